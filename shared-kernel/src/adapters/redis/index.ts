@@ -1,0 +1,3 @@
+export * from './redis-client';
+export * from './embedded-redis';
+export * from './redis-audit-log';

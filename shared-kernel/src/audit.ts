@@ -1,0 +1,30 @@
+import type { ClinicId } from './ids';
+
+export type AuditOutcome = 'success' | 'denied' | 'failure';
+
+export interface AuditRecord {
+  /** `staff:usr_1`, `operator:op_1`, `system:retention`, ... */
+  actor: string;
+  /** Dotted verb, e.g. `tenancy.cross_tenant`, `scheduling.appointment.cancel`. */
+  action: string;
+  /** What was acted on, e.g. `appointment:apt_1` or `clinics:*`. */
+  target: string;
+  /** null for platform-level records (operator work across clinics). */
+  clinicId: ClinicId | null;
+  at: Date;
+  outcome: AuditOutcome;
+  requestId: string;
+  /** Short, non-sensitive context (a reason, a count). Never patient data. */
+  detail?: string;
+}
+
+export interface StoredAuditRecord extends AuditRecord {
+  id: string;
+}
+
+/** Port: an append-only audit trail. */
+export interface AuditLog {
+  append(record: AuditRecord): Promise<string>;
+  /** Newest first. `clinicId: null` reads the platform trail. */
+  recent(clinicId: ClinicId | null, limit: number): Promise<StoredAuditRecord[]>;
+}

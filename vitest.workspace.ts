@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The root test config (vitest 4 reads projects from here; run with
+ * `vitest --config vitest.workspace.ts`). One project per package; one private
+ * redis-server for the whole run, started by the global setup.
+ */
+export default defineConfig({
+  test: {
+    globalSetup: ['./shared-kernel/src/testing/redis-global-setup.ts'],
+    projects: [
+      { test: { name: 'shared-kernel', root: './shared-kernel', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'tenancy', root: './modules/tenancy', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'server',
+          root: './apps/server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
