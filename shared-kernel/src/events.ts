@@ -16,6 +16,11 @@ export type EventOf<M extends EventMap, K extends keyof M & string = keyof M & s
   [T in K]: DomainEvent<T, M[T]>;
 }[K];
 
+/** What a use case needs to announce its events; the composition root passes the bus. */
+export interface EventPublisher<M extends EventMap> {
+  publish(event: EventOf<M>): Promise<void>;
+}
+
 export type EventHandler<E> = (event: E) => Promise<void> | void;
 
 /**
@@ -23,7 +28,7 @@ export type EventHandler<E> = (event: E) => Promise<void> | void;
  * A handler failure is logged and does not undo or fail the write that
  * already happened; work that must survive a crash belongs in a Redis stream.
  */
-export class EventBus<M extends EventMap> {
+export class EventBus<M extends EventMap> implements EventPublisher<M> {
   private readonly handlers = new Map<string, EventHandler<never>[]>();
 
   constructor(private readonly logger: Logger) {}

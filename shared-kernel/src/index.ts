@@ -9,3 +9,4 @@ export * from './keys';
 export * from './logger';
 export * from './tenant-context';
 export * from './trpc/index';
+export * from './tokens';

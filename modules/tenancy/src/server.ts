@@ -1,0 +1,5 @@
+/** For the composition root (apps/server) only. */
+export { tenancyContainerModule } from './tenancy.container';
+export { TENANCY_TOKENS } from './tenancy.tokens';
+export type { TenancyRouters } from './api/tenancy.routers';
+export type { RegisterClinic } from './application/register-clinic';
