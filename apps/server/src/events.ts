@@ -1,0 +1,4 @@
+import type { TenancyEvents } from '@frontdesk/tenancy';
+
+/** Every module's events: the bus in the container is typed with this map. */
+export type AppEvents = TenancyEvents;

@@ -1,0 +1,60 @@
+import { ConfigError, createLogger } from '@frontdesk/shared-kernel';
+import { RedisServerMissing } from '@frontdesk/shared-kernel/redis';
+import { loadAppConfig } from './config';
+import { DEMO_CLINIC, RedisNotFit, startPlatform } from './platform';
+
+/** `npm start`: configuration from the environment, then the whole platform in one process. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadAppConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  let platform;
+  try {
+    platform = await startPlatform({ config, logger });
+  } catch (error) {
+    if (error instanceof RedisServerMissing || error instanceof RedisNotFit) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const lines = [
+    '',
+    `Frontdesk is running (${config.env})`,
+    `  Staff dashboard   ${platform.url}/staff/`,
+    `  Patient web chat  ${platform.url}/chat/?clinic=${DEMO_CLINIC.clinicId}`,
+    `  Operator console  ${platform.url}/admin/`,
+    `  Health            ${platform.url}/healthz   Readiness ${platform.url}/readyz`,
+    platform.embeddedRedis
+      ? `  Redis             private redis-server on ${platform.embeddedRedis.url} (data in ${config.dataDir}/redis)`
+      : '  Redis             as configured by REDIS_URL / REDIS_CLUSTER_NODES',
+    config.seedDemo ? `  Demo clinic       ${DEMO_CLINIC.name} (id ${DEMO_CLINIC.clinicId})` : '',
+    '  Demo logins       none yet: staff and operator sign-in arrive with the identity module',
+    '',
+  ];
+  process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    platform
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();
