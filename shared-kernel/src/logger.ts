@@ -7,8 +7,9 @@ const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|authorization|cookie|ot
 const CODE_KEY = /(^|[-_])code$|Code$/;
 const NUMERIC_CODE = /^\d{4,10}$/;
 const PHONE_KEY = /phone|msisdn|wa_?id|mobile/i;
-/** A phone-like run of digits, optionally with +, spaces, dashes or dots. */
-const PHONE_IN_TEXT = /\+?\d[\d\s().-]{6,}\d/g;
+/** A phone-like run of 7-15 digits with optional +, single spaces, dots, dashes or parentheses, not inside a word or a time. */
+const PHONE_IN_TEXT = /(?<![\w:+])\+?\(?\d(?:[\s.-]?\(?\d\)?){6,14}(?![\w:])/g;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 /** Keep the last 3 digits: enough for staff to tell numbers apart, useless to anyone else. */
 export function maskPhone(value: string): string {
@@ -18,7 +19,7 @@ export function maskPhone(value: string): string {
 }
 
 export function maskPhonesInText(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (match) => (match.replace(/\D/g, '').length >= 7 ? maskPhone(match) : match));
+  return text.replace(PHONE_IN_TEXT, (match) => (ISO_DATE.test(match) ? match : maskPhone(match)));
 }
 
 /** Deep copy with secrets removed and phone numbers masked. */
