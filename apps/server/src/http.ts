@@ -59,6 +59,16 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     reply.header('x-request-id', request.id);
   });
 
+  // During shutdown, answers close their connection so keep-alive sockets do not hold the process open.
+  let shuttingDown = false;
+  app.addHook('preClose', async () => {
+    shuttingDown = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (shuttingDown) reply.header('connection', 'close');
+    return payload;
+  });
+
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
