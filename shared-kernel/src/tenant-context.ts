@@ -99,6 +99,11 @@ export class TenantGuard {
     }
   }
 
+  /** For reads of global indexes that span clinics: only inside crossTenant(). */
+  assertCrossTenant(what: string): void {
+    if (!storage.getStore()?.crossTenantReason) this.violation(`${what} outside crossTenant()`);
+  }
+
   private violation(message: string): void {
     if (this.options.mode === 'strict') throw new TenantScopeViolation(message);
     this.options.logger.error({ event: 'tenant_scope_violation', stack: new Error(message).stack }, message);

@@ -52,6 +52,13 @@ describe('registering a clinic', () => {
     expect(await kit.redis.exists(`t:{${id}}:clinic`)).toBe(0);
   });
 
+  it('refuses to read a clinic outside a tenant scope', async () => {
+    const id = uniqueClinicId();
+    await register.execute({ clinicId: id, name: 'Scoped', timezone: 'UTC' }, operator, 'r1');
+    await expect(store.get(id)).rejects.toThrow(TenantScopeViolation);
+    await expect(profile.execute()).rejects.toThrow(TenantScopeViolation);
+  });
+
   it('reports a missing clinic as not found', async () => {
     await expect(inScope(uniqueClinicId(), () => profile.execute())).rejects.toMatchObject({ code: 'TENANCY.CLINIC_NOT_FOUND' });
   });

@@ -45,9 +45,7 @@ export class RedisClinicStore implements ClinicStore {
   }
 
   async listIds(): Promise<ClinicId[]> {
-    if (!this.guard.currentScope()?.crossTenantReason) {
-      this.guard.assertAccess('*' as ClinicId);
-    }
+    this.guard.assertCrossTenant('listing every clinic');
     const ids = await this.redis.smembers(GLOBAL_KEYS.clinicIndex);
     return (ids as ClinicId[]).sort();
   }
