@@ -16,6 +16,8 @@ export interface AuditRecord {
   requestId: string;
   /** Short, non-sensitive context (a reason, a count). Never patient data. */
   detail?: string;
+  /** For edits: the state before and after, so owners can see what changed. */
+  changes?: { before: unknown; after: unknown };
 }
 
 export interface StoredAuditRecord extends AuditRecord {

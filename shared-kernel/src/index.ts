@@ -10,3 +10,4 @@ export * from './logger';
 export * from './tenant-context';
 export * from './trpc/index';
 export * from './tokens';
+export * from './permissions';

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { DomainError, Forbidden, toTrpcCode, Unauthenticated } from '../errors';
+import { roleMay, type Permission } from '../permissions';
 import { clinicId as toClinicId, type ClinicId } from '../ids';
 import type { Logger } from '../logger';
 import type { TenantGuard } from '../tenant-context';
@@ -31,7 +32,12 @@ function issuesOf(cause: unknown): { path: string; message: string }[] | undefin
   }));
 }
 
-const t = initTRPC.context<RequestContext>().create({
+/** Procedure metadata: the permission a staff procedure needs (checked by staffAction and by the role-walk test). */
+export interface ProcedureMeta {
+  permission?: Permission;
+}
+
+const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error, ctx }) {
     const production = ctx?.production ?? true;
     const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : undefined;
@@ -118,3 +124,11 @@ export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
   if (actor.kind !== 'operator') throw new Forbidden('This is for platform operators');
   return next({ ctx: { operator: actor } });
 });
+
+/** A staff procedure that needs one permission of the matrix; the permission is also recorded as metadata. */
+export function staffAction(permission: Permission) {
+  return staffProcedure.meta({ permission }).use(({ ctx, next }) => {
+    if (!roleMay(ctx.staff.role, permission)) throw new Forbidden(`Your role (${ctx.staff.role}) cannot do this`, 'IDENTITY.ROLE_FORBIDDEN');
+    return next();
+  });
+}

@@ -19,6 +19,13 @@ describe('the Redis audit log', () => {
     expect(await kit.redis.type(`t:{${clinic}}:audit`)).toBe('stream');
   });
 
+  it('keeps the before and after of an edit', async () => {
+    const clinic = uniqueClinicId();
+    const changes = { before: { name: 'Old' }, after: { name: 'New' } };
+    await kit.auditLog.append({ actor: 'staff:u', action: 'tenancy.clinic.update', target: `clinic:${clinic}`, clinicId: clinic, at: new Date(), outcome: 'success', requestId: 'r', changes });
+    expect((await kit.auditLog.recent(clinic, 1))[0]?.changes).toEqual(changes);
+  });
+
   it('keeps one clinic trail apart from another', async () => {
     const a = uniqueClinicId();
     const b = uniqueClinicId();

@@ -28,6 +28,7 @@ export class RedisAuditLog implements AuditLog {
       'outcome', record.outcome,
       'requestId', record.requestId,
       'detail', record.detail ?? '',
+      'changes', record.changes ? JSON.stringify(record.changes) : '',
     ];
     const id = await this.redis.xadd(this.streamKey(record.clinicId), '*', ...fields);
     if (!id) throw new Error('XADD returned no id');
@@ -49,6 +50,7 @@ export class RedisAuditLog implements AuditLog {
         outcome: f.outcome as StoredAuditRecord['outcome'],
         requestId: f.requestId!,
         ...(f.detail ? { detail: f.detail } : {}),
+        ...(f.changes ? { changes: JSON.parse(f.changes) as AuditRecord['changes'] } : {}),
       };
     });
   }
