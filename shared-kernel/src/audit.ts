@@ -24,9 +24,35 @@ export interface StoredAuditRecord extends AuditRecord {
   id: string;
 }
 
+export interface AuditQuery {
+  from?: Date;
+  to?: Date;
+  /** Exact match, e.g. `staff:usr_1`. */
+  actor?: string;
+  /** Exact action, or a prefix ending in `.` (e.g. `identity.`). */
+  action?: string;
+  /** Exact target. */
+  target?: string;
+  limit: number;
+}
+
 /** Port: an append-only audit trail. */
 export interface AuditLog {
   append(record: AuditRecord): Promise<string>;
   /** Newest first. `clinicId: null` reads the platform trail. */
   recent(clinicId: ClinicId | null, limit: number): Promise<StoredAuditRecord[]>;
+  /** Newest first, filtered. The caller must have checked access to the clinic. */
+  query(clinicId: ClinicId | null, query: AuditQuery): Promise<StoredAuditRecord[]>;
+}
+
+export function matchesAuditQuery(record: AuditRecord, query: AuditQuery): boolean {
+  if (query.from && record.at < query.from) return false;
+  if (query.to && record.at > query.to) return false;
+  if (query.actor && record.actor !== query.actor) return false;
+  if (query.target && record.target !== query.target) return false;
+  if (query.action) {
+    const prefix = query.action.endsWith('.');
+    if (prefix ? !record.action.startsWith(query.action) : record.action !== query.action) return false;
+  }
+  return true;
 }

@@ -20,10 +20,39 @@ export const AppConfigSchema = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     SEED_DEMO: z.enum(['true', 'false']).optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL patients and staff open' }).optional(),
+    SESSION_SECRETS: z
+      .string()
+      .refine((v) => v.split(',').every((secret) => secret.trim().length >= 32), 'each comma-separated secret needs at least 32 characters')
+      .optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be a hop count or a comma-separated list of proxy addresses/CIDRs')
+      .optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().default('Frontdesk <no-reply@frontdesk.local>'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.PUBLIC_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(env.PUBLIC_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'plain http is only allowed on localhost; use https' });
+    }
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.SESSION_SECRETS) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRETS'], message: 'is required in production' });
+    if (!env.PUBLIC_URL?.startsWith('https://')) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// URL in production (session cookies are Secure)' });
+    }
   })
   .transform((env) => {
     const production = env.NODE_ENV === 'production';
+    const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const trustProxy = env.TRUST_PROXY === undefined ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY;
     return {
+      publicUrl,
+      secureCookies: publicUrl.startsWith('https://'),
+      sessionSecrets: env.SESSION_SECRETS?.split(',').map((secret) => secret.trim()),
+      trustProxy,
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
       production,
       env: env.NODE_ENV,
       host: env.HOST,

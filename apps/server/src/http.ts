@@ -4,15 +4,56 @@ import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Actor, Logger, RequestContext, TenantGuard } from '@frontdesk/shared-kernel';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Actor, HttpExchange, Logger, RequestContext, TenantGuard } from '@frontdesk/shared-kernel';
 import { checkRedis, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { AppRouter } from './router';
 
 /** Resolves who is calling. Identity plugs sessions in here; until then everyone is anonymous. */
-export type ActorResolver = (request: FastifyRequest) => Promise<Actor> | Actor;
+export type ActorResolver = (http: HttpExchange, request: FastifyRequest) => Promise<Actor> | Actor;
 
 export const anonymousActors: ActorResolver = () => ({ kind: 'anonymous' });
+
+export interface CookiePolicy {
+  /** HMAC-SHA256 secrets; the first signs, all verify (rotation). */
+  secrets: string[];
+  /** Secure + __Host- prefix. Off only for plain http on localhost in development. */
+  secure: boolean;
+}
+
+/** A custom header a cross-site form or image cannot send without a CORS preflight we never grant. */
+export const CSRF_HEADER = 'x-frontdesk-csrf';
+
+function cookieName(policy: CookiePolicy, name: string): string {
+  return policy.secure ? `__Host-fd_${name}` : `fd_${name}`;
+}
+
+function httpExchange(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): HttpExchange {
+  return {
+    ip: request.ip,
+    userAgent: String(request.headers['user-agent'] ?? '').slice(0, 300),
+    readCookie(name) {
+      const raw = request.cookies[cookieName(policy, name)];
+      if (!raw) return undefined;
+      const unsigned = request.unsignCookie(raw);
+      return unsigned.valid && unsigned.value !== null ? unsigned.value : undefined;
+    },
+    writeCookie(name, value, options = {}) {
+      void reply.setCookie(cookieName(policy, name), value, {
+        signed: true,
+        httpOnly: true,
+        secure: policy.secure,
+        sameSite: 'lax',
+        path: '/',
+        ...(options.maxAgeSeconds !== undefined ? { maxAge: options.maxAgeSeconds } : {}),
+      });
+    },
+    clearCookie(name) {
+      void reply.clearCookie(cookieName(policy, name), { path: '/', secure: policy.secure, httpOnly: true, sameSite: 'lax' });
+    },
+  };
+}
 
 export interface WebApp {
   /** URL prefix, e.g. `/staff/`. */
@@ -36,6 +77,9 @@ export interface HttpOptions {
   logger: Logger;
   production: boolean;
   bodyLimitBytes: number;
+  cookies: CookiePolicy;
+  /** Trust X-Forwarded-For from these proxy addresses (or hop count); false = use the socket peer. */
+  trustProxy: string | number | false;
   resolveActor?: ActorResolver;
   webApps?: WebApp[];
 }
@@ -45,7 +89,8 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: options.logger,
+    loggerInstance: options.logger as FastifyBaseLogger,
+    trustProxy: typeof options.trustProxy === 'number' ? (_address: string, hop: number) => hop < (options.trustProxy as number) : options.trustProxy,
     bodyLimit: options.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: (req) => {
@@ -86,6 +131,15 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     crossOriginEmbedderPolicy: false,
   });
 
+  await app.register(fastifyCookie, { secret: options.cookies.secrets, hook: 'onRequest' });
+
+  // State changes need the custom header: tRPC mutations are POSTs, queries are GETs and change nothing.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/trpc') && request.headers[CSRF_HEADER] !== '1') {
+      return reply.status(403).send({ error: `Missing ${CSRF_HEADER} header`, requestId: request.id });
+    }
+  });
+
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -98,13 +152,17 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     prefix: '/trpc',
     trpcOptions: {
       router: options.appRouter,
-      createContext: async ({ req }): Promise<RequestContext> => ({
-        requestId: req.id,
-        actor: await resolveActor(req),
-        guard: options.guard,
-        logger: options.logger,
-        production: options.production,
-      }),
+      createContext: async ({ req, res }): Promise<RequestContext> => {
+        const http = httpExchange(req, res, options.cookies);
+        return {
+          requestId: req.id,
+          actor: await resolveActor(http, req),
+          http,
+          guard: options.guard,
+          logger: options.logger,
+          production: options.production,
+        };
+      },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 

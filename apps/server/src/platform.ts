@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Container } from 'inversify';
 import { Conflict, KERNEL_TOKENS, createLogger, systemClock, type Clock, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
@@ -45,6 +47,21 @@ export interface Platform {
   /** The private redis-server started because no REDIS_URL was given. */
   embeddedRedis?: EmbeddedRedis;
   close(): Promise<void>;
+}
+
+/**
+ * Cookie-signing secrets: from SESSION_SECRETS, or in development a random one
+ * kept in DATA_DIR so sessions survive a restart; tests get a fresh one.
+ */
+function sessionSecrets(config: AppConfig): string[] {
+  if (config.sessionSecrets) return config.sessionSecrets;
+  if (config.env === 'test') return [randomBytes(32).toString('base64url')];
+  const file = resolve(config.dataDir, 'session-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return [readFileSync(file, 'utf8').trim()];
 }
 
 async function seedDemoClinic(container: Container): Promise<void> {
@@ -94,6 +111,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       logger,
       production: config.production,
       bodyLimitBytes: config.bodyLimitBytes,
+      cookies: { secrets: sessionSecrets(config), secure: config.secureCookies },
+      trustProxy: config.trustProxy,
       ...(options.resolveActor ? { resolveActor: options.resolveActor } : {}),
       ...(options.webApps ? { webApps: options.webApps } : {}),
     });

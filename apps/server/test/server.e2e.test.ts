@@ -8,7 +8,9 @@ import { startTestServer, type TestServer } from './support';
 const operator: Actor = { kind: 'operator', id: 'op_e2e' };
 
 function clientFor(server: TestServer, headers: Record<string, string> = {}) {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers })] });
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', ...headers } })],
+  });
 }
 
 describe('the server over HTTP', () => {
@@ -16,7 +18,7 @@ describe('the server over HTTP', () => {
   beforeAll(async () => {
     // Tests stand in for the identity module: a header picks the actor. Production code has no such path.
     server = await startTestServer({
-      resolveActor: (req) => {
+      resolveActor: (_http, req) => {
         const who = req.headers['x-test-actor'];
         if (who === 'operator') return operator;
         if (typeof who === 'string' && who.startsWith('staff:')) {
@@ -94,6 +96,16 @@ describe('the server over HTTP', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('refuses a state change without the CSRF header', async () => {
+    const response = await fetch(`${server.baseUrl}/trpc/admin.tenancy.registerClinic`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-actor': 'operator' },
+      body: JSON.stringify({ clinicId: uniqueClinicId('csrf'), name: 'Forged', timezone: 'UTC' }),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('x-frontdesk-csrf');
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${server.baseUrl}/healthz`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -106,7 +118,7 @@ describe('the server over HTTP', () => {
     const big = JSON.stringify({ clinicId: 'x'.repeat(2 * 1024 * 1024) });
     const response = await fetch(`${server.baseUrl}/trpc/admin.tenancy.registerClinic`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-frontdesk-csrf': '1' },
       body: big,
     });
     expect(response.status).toBe(413);

@@ -30,7 +30,14 @@ describe('starting the platform', () => {
   it('refuses an evicting Redis in production', async () => {
     const redis = await evictingRedis();
     try {
-      const config = loadAppConfig({ NODE_ENV: 'production', PORT: '0', REDIS_URL: redis.url, LOG_LEVEL: 'silent' });
+      const config = loadAppConfig({
+        NODE_ENV: 'production',
+        PORT: '0',
+        REDIS_URL: redis.url,
+        LOG_LEVEL: 'silent',
+        PUBLIC_URL: 'https://clinic.example',
+        SESSION_SECRETS: 'a-test-secret-that-is-long-enough-1234',
+      });
       await expect(startPlatform({ config, logger: silentLogger() })).rejects.toBeInstanceOf(RedisNotFit);
     } finally {
       await redis.stop();
@@ -49,6 +56,13 @@ describe('starting the platform', () => {
       await platform.close();
       await redis.stop();
     }
+  });
+
+  it('insists on https and session secrets in production', () => {
+    const production = () => loadAppConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://clinic.example' });
+    expect(production).toThrow(/SESSION_SECRETS: is required in production/);
+    expect(production).toThrow(/PUBLIC_URL: plain http is only allowed on localhost/);
+    expect(() => loadAppConfig({ SESSION_SECRETS: 'short' })).toThrow(/SESSION_SECRETS: each comma-separated secret needs at least 32 characters/);
   });
 
   it('stops with one clear line per bad setting', async () => {
@@ -100,7 +114,7 @@ describe('starting the platform', () => {
     const url = new URL(`${server.baseUrl}/trpc/admin.tenancy.registerClinic`);
     const body = JSON.stringify({ clinicId, name: 'In Flight Clinic', timezone: 'UTC' });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-frontdesk-csrf': '1' } }, (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import type { Actor } from '../actor';
 import type { AuditLog } from '../audit';
+import type { HttpExchange } from '../trpc/trpc';
 import { FakeClock } from '../clock';
 import { clinicId, RandomIdGenerator, type ClinicId } from '../ids';
 import { silentLogger, type Logger } from '../logger';
@@ -38,4 +39,17 @@ export function createTenancyKit(options: { mode?: TenantMode; logger?: Logger }
 
 export function staffActor(clinic: ClinicId, role: 'owner' | 'doctor' | 'receptionist' = 'owner'): Actor {
   return { kind: 'staff', id: `usr_${role}`, clinicId: clinic, role };
+}
+
+/** An in-memory HTTP exchange for calling routers without a server: cookies live in `jar`. */
+export function memoryHttpExchange(ip = '203.0.113.7'): HttpExchange & { jar: Map<string, string> } {
+  const jar = new Map<string, string>();
+  return {
+    ip,
+    userAgent: 'vitest',
+    jar,
+    readCookie: (name) => jar.get(name),
+    writeCookie: (name, value) => void jar.set(name, value),
+    clearCookie: (name) => void jar.delete(name),
+  };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { NotFound } from '../errors';
 import { silentLogger } from '../logger';
-import { createTenancyKit } from '../testing/fixtures';
+import { createTenancyKit, memoryHttpExchange } from '../testing/fixtures';
 import { publicProcedure, router, type RequestContext } from './trpc';
 
 const kit = createTenancyKit();
@@ -28,6 +28,7 @@ async function call(path: string, production: boolean, input?: unknown) {
     createContext: (): RequestContext => ({
       requestId: 'req-1',
       actor: { kind: 'anonymous' },
+      http: memoryHttpExchange(),
       guard: kit.guard,
       logger: silentLogger(),
       production,

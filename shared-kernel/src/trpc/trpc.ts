@@ -7,10 +7,30 @@ import { clinicId as toClinicId, type ClinicId } from '../ids';
 import type { Logger } from '../logger';
 import type { TenantGuard } from '../tenant-context';
 
+export interface CookieOptions {
+  /** Lifetime of the cookie in the browser; omit for a browser-session cookie. */
+  maxAgeSeconds?: number;
+}
+
+/**
+ * The HTTP exchange as procedures may see it. Cookie names are logical
+ * (`staff_session`); the host adds the __Host- prefix, Secure, HttpOnly,
+ * SameSite=Lax and the HMAC signature, and returns only verified values.
+ */
+export interface HttpExchange {
+  /** Client IP: the socket peer, or X-Forwarded-For only behind a trusted proxy. */
+  ip: string;
+  userAgent: string;
+  readCookie(name: string): string | undefined;
+  writeCookie(name: string, value: string, options?: CookieOptions): void;
+  clearCookie(name: string): void;
+}
+
 /** What every procedure sees. Built per request by the HTTP host. */
 export interface RequestContext {
   requestId: string;
   actor: Actor;
+  http: HttpExchange;
   guard: TenantGuard;
   logger: Logger;
   /** Production hides internal messages and stack traces from clients. */

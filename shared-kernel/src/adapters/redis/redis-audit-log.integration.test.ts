@@ -26,6 +26,22 @@ describe('the Redis audit log', () => {
     expect((await kit.auditLog.recent(clinic, 1))[0]?.changes).toEqual(changes);
   });
 
+  it('filters by actor, action prefix, target and time range, newest first', async () => {
+    const clinic = uniqueClinicId();
+    const rec = (actor: string, action: string, target: string, at: string) =>
+      kit.auditLog.append({ actor, action, target, clinicId: clinic, at: new Date(at), outcome: 'success', requestId: 'q' });
+    await rec('staff:a', 'identity.login', 'user:a', '2026-03-01T10:00:00Z');
+    await rec('staff:b', 'identity.login', 'user:b', '2026-03-02T10:00:00Z');
+    await rec('staff:a', 'tenancy.service.update', 'service:s1', '2026-03-03T10:00:00Z');
+    await rec('staff:a', 'identity.logout', 'user:a', '2026-03-04T10:00:00Z');
+    const byActor = await kit.auditLog.query(clinic, { actor: 'staff:a', limit: 10 });
+    expect(byActor.map((r) => r.action)).toEqual(['identity.logout', 'tenancy.service.update', 'identity.login']);
+    const identity = await kit.auditLog.query(clinic, { action: 'identity.', from: new Date('2026-03-02T00:00:00Z'), limit: 10 });
+    expect(identity.map((r) => r.target)).toEqual(['user:a', 'user:b']);
+    expect(await kit.auditLog.query(clinic, { target: 'service:s1', to: new Date('2026-03-02T00:00:00Z'), limit: 10 })).toEqual([]);
+    expect(await kit.auditLog.query(clinic, { limit: 2 })).toHaveLength(2);
+  });
+
   it('keeps one clinic trail apart from another', async () => {
     const a = uniqueClinicId();
     const b = uniqueClinicId();
