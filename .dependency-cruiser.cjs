@@ -49,7 +49,7 @@ module.exports = {
     {
       name: 'testing-kit-in-production-code',
       severity: 'error',
-      from: { pathNot: [TEST_FILE, '^shared-kernel/src/testing/', '^apps/server/test/'] },
+      from: { pathNot: [TEST_FILE, '^shared-kernel/src/testing/', '^modules/[^/]+/src/testing/', '^apps/server/test/'] },
       to: { path: '^shared-kernel/src/testing/' },
     },
     {

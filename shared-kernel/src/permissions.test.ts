@@ -6,6 +6,7 @@ const all = Object.keys(PERMISSIONS) as Permission[];
 describe('the permission matrix', () => {
   it('lets owners do everything in their clinic except act as the AI agent', () => {
     for (const permission of all) expect(roleMay('owner', permission)).toBe(permission !== 'agent.book');
+    expect(roleMay('ai_agent', 'account.self')).toBe(false);
   });
 
   it('keeps doctors away from admin actions', () => {

@@ -10,6 +10,7 @@ export const CLINIC_ROLES: readonly ClinicRole[] = ['owner', 'doctor', 'receptio
  * docs/security.md renders this table; a test walks every cell.
  */
 export const PERMISSIONS = {
+  'account.self': { roles: ['owner', 'doctor', 'receptionist'], means: 'Own profile, password, two-step sign-in and sessions' },
   'clinic.view': { roles: ['owner', 'doctor', 'receptionist', 'ai_agent'], means: 'Read the clinic profile and catalog' },
   'catalog.edit': { roles: ['owner'], means: 'Edit branches, doctors, services, hours and FAQ' },
   'ai_settings.edit': { roles: ['owner'], means: 'Change the AI persona, escalation rules and guardrail mode' },

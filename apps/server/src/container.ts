@@ -9,6 +9,7 @@ import {
   type TenantMode,
 } from '@frontdesk/shared-kernel';
 import { RedisAuditLog, type RedisClient } from '@frontdesk/shared-kernel/redis';
+import { IDENTITY_TOKENS, identityContainerModule, type IdentitySettings } from '@frontdesk/identity/server';
 import { tenancyContainerModule } from '@frontdesk/tenancy/server';
 import type { AppEvents } from './events';
 
@@ -17,10 +18,11 @@ export interface ContainerInputs {
   logger: Logger;
   clock: Clock;
   tenantMode: TenantMode;
+  identity: IdentitySettings;
 }
 
 /** Every module's ContainerModule, in one list. Adding a module means adding it here. */
-export const MODULES = [tenancyContainerModule];
+export const MODULES = [tenancyContainerModule, identityContainerModule];
 
 /** The one container of the process. Modules never create their own singletons. */
 export function buildContainer(inputs: ContainerInputs): Container {
@@ -35,6 +37,7 @@ export function buildContainer(inputs: ContainerInputs): Container {
     .bind(KERNEL_TOKENS.TenantGuard)
     .toConstantValue(new TenantGuard({ mode: inputs.tenantMode, auditLog, logger: inputs.logger, clock: inputs.clock }));
   container.bind(KERNEL_TOKENS.EventBus).toConstantValue(new EventBus<AppEvents>(inputs.logger));
+  container.bind(IDENTITY_TOKENS.Settings).toConstantValue(inputs.identity);
   container.load(...MODULES);
   return container;
 }

@@ -1,7 +1,7 @@
 import { ConfigError, createLogger } from '@frontdesk/shared-kernel';
 import { RedisServerMissing } from '@frontdesk/shared-kernel/redis';
 import { loadAppConfig } from './config';
-import { DEMO_CLINIC, RedisNotFit, startPlatform } from './platform';
+import { DEMO_CLINIC, DEMO_LOGINS, RedisNotFit, startPlatform } from './platform';
 
 /** `npm start`: configuration from the environment, then the whole platform in one process. */
 async function main(): Promise<void> {
@@ -38,7 +38,13 @@ async function main(): Promise<void> {
       ? `  Redis             private redis-server on ${platform.embeddedRedis.url} (data in ${config.dataDir}/redis)`
       : '  Redis             as configured by REDIS_URL / REDIS_CLUSTER_NODES',
     config.seedDemo ? `  Demo clinic       ${DEMO_CLINIC.name} (id ${DEMO_CLINIC.clinicId})` : '',
-    '  Demo logins       none yet: staff and operator sign-in arrive with the identity module',
+    ...(config.seedDemo
+      ? [
+          '  Demo logins       (owners and operators set up two-step sign-in with an authenticator app at first login)',
+          ...DEMO_LOGINS.map((l) => `    ${(l.kind === 'operator' ? 'operator' : l.role).padEnd(13)} ${l.email.padEnd(28)} ${l.password.padEnd(26)} ${platform.url}${l.where}`),
+          `  Mail              no SMTP_URL: mails are printed here and saved in ${config.dataDir}/mail`,
+        ]
+      : []),
     '',
   ];
   process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);

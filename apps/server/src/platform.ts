@@ -11,7 +11,9 @@ import {
   type EmbeddedRedis,
   type RedisClient,
 } from '@frontdesk/shared-kernel/redis';
+import { IDENTITY_TOKENS, SESSION_COOKIE, type AccountProvisioning, type Sessions } from '@frontdesk/identity/server';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { clinicId as toClinicId } from '@frontdesk/shared-kernel';
 import type { AppConfig } from './config';
 import { buildContainer } from './container';
 import { createHttpServer, type ActorResolver, type WebApp } from './http';
@@ -23,6 +25,14 @@ export const DEMO_CLINIC = {
   timezone: 'Africa/Cairo',
   defaultLanguage: 'en',
 } as const;
+
+/** Demo accounts for `npm start` in development. Owners and operators set up two-step sign-in at first login. */
+export const DEMO_LOGINS = [
+  { kind: 'operator', email: 'operator@frontdesk.test', name: 'Demo Operator', password: 'frontdesk-operator-demo', where: '/admin/' },
+  { kind: 'staff', role: 'owner', email: 'owner@demo-clinic.test', name: 'Dr. Salma Farouk', password: 'nile-dental-owner-demo', where: '/staff/' },
+  { kind: 'staff', role: 'receptionist', email: 'reception@demo-clinic.test', name: 'Mona Adel', password: 'nile-dental-front-desk', where: '/staff/' },
+  { kind: 'staff', role: 'doctor', email: 'doctor@demo-clinic.test', name: 'Dr. Karim Nabil', password: 'nile-dental-doctor-demo', where: '/staff/' },
+] as const;
 
 export class RedisNotFit extends Error {
   constructor(problems: string[]) {
@@ -64,13 +74,35 @@ function sessionSecrets(config: AppConfig): string[] {
   return [readFileSync(file, 'utf8').trim()];
 }
 
-async function seedDemoClinic(container: Container): Promise<void> {
-  const register = container.get<RegisterClinic>(TENANCY_TOKENS.RegisterClinic);
+async function ignoreConflict(work: () => Promise<unknown>): Promise<void> {
   try {
-    await register.execute(DEMO_CLINIC, { kind: 'system', id: 'demo-seed' }, 'demo-seed');
+    await work();
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
   }
+}
+
+async function seedDemo(container: Container): Promise<void> {
+  const register = container.get<RegisterClinic>(TENANCY_TOKENS.RegisterClinic);
+  await ignoreConflict(() => register.execute(DEMO_CLINIC, { kind: 'system', id: 'demo-seed' }, 'demo-seed'));
+  const provisioning = container.get<AccountProvisioning>(IDENTITY_TOKENS.Provisioning);
+  const guard = container.get<TenantGuard>(KERNEL_TOKENS.TenantGuard);
+  const clinicId = toClinicId(DEMO_CLINIC.clinicId);
+  for (const login of DEMO_LOGINS) {
+    if (login.kind === 'operator') {
+      await ignoreConflict(() => provisioning.createOperator(login));
+    } else {
+      await ignoreConflict(() =>
+        guard.run({ clinicId, actor: { kind: 'system', id: 'demo-seed' }, requestId: 'demo-seed' }, () => provisioning.createStaff({ ...login, clinicId })),
+      );
+    }
+  }
+}
+
+/** Who is calling: the identity module's session behind the signed cookie. */
+function sessionActors(container: Container): ActorResolver {
+  const sessions = container.get<Sessions>(IDENTITY_TOKENS.Sessions);
+  return async (http, request) => (await sessions.resolve(http.readCookie(SESSION_COOKIE), request.id))?.actor ?? { kind: 'anonymous' };
 }
 
 /**
@@ -102,8 +134,19 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (config.production) throw new RedisNotFit(check.problems);
       for (const problem of check.problems) logger.warn(`!!! REDIS IS NOT SAFE FOR CLINIC DATA: ${problem} !!!`);
     }
-    const container = buildContainer({ redis, logger, clock, tenantMode: config.tenantMode });
-    if (config.seedDemo) await seedDemoClinic(container);
+    const container = buildContainer({
+      redis,
+      logger,
+      clock,
+      tenantMode: config.tenantMode,
+      identity: {
+        publicUrl: config.publicUrl,
+        mailFrom: config.mailFrom,
+        devMailDirectory: resolve(config.dataDir, 'mail'),
+        ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+      },
+    });
+    if (config.seedDemo) await seedDemo(container);
     const app = await createHttpServer({
       appRouter: buildAppRouter(container),
       redis,
@@ -113,7 +156,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       bodyLimitBytes: config.bodyLimitBytes,
       cookies: { secrets: sessionSecrets(config), secure: config.secureCookies },
       trustProxy: config.trustProxy,
-      ...(options.resolveActor ? { resolveActor: options.resolveActor } : {}),
+      resolveActor: options.resolveActor ?? sessionActors(container),
       ...(options.webApps ? { webApps: options.webApps } : {}),
     });
     await app.listen({ host: config.host, port: config.port });

@@ -1,5 +1,6 @@
 import type { Container } from 'inversify';
 import { publicProcedure, router } from '@frontdesk/shared-kernel';
+import { IDENTITY_TOKENS, type IdentityRouters } from '@frontdesk/identity/server';
 import { TENANCY_TOKENS, type TenancyRouters } from '@frontdesk/tenancy/server';
 import { VERSION } from './version';
 
@@ -9,6 +10,7 @@ import { VERSION } from './version';
  */
 export function buildAppRouter(container: Container) {
   const tenancy = container.get<TenancyRouters>(TENANCY_TOKENS.Routers);
+  const identity = container.get<IdentityRouters>(IDENTITY_TOKENS.Routers);
   return router({
     public: router({
       health: publicProcedure.query(() => ({
@@ -18,10 +20,11 @@ export function buildAppRouter(container: Container) {
         time: new Date().toISOString(),
       })),
       tenancy: tenancy.public,
+      identity: identity.public,
     }),
-    staff: router({ tenancy: tenancy.staff }),
+    staff: router({ tenancy: tenancy.staff, identity: identity.staff }),
     patient: router({}),
-    admin: router({ tenancy: tenancy.admin }),
+    admin: router({ tenancy: tenancy.admin, identity: identity.admin }),
   });
 }
 

@@ -1,0 +1,71 @@
+import { ContainerModule } from 'inversify';
+import { KERNEL_TOKENS, type AuditLog, type Clock, type EventPublisher, type IdGenerator, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
+import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import type { IdentityEvents } from './index';
+import { ScryptPasswordHasher } from './adapters/crypto/scrypt-password-hasher';
+import { loadCommonPasswords } from './adapters/file/common-password-list';
+import { DevMailbox } from './adapters/mail/dev-mailbox';
+import { SmtpMail } from './adapters/mail/smtp-mail';
+import { RedisAccountStore } from './adapters/redis/redis-account-store';
+import { RedisChallengeStore } from './adapters/redis/redis-challenge-store';
+import { RedisInviteStore } from './adapters/redis/redis-invite-store';
+import { RedisLoginThrottle } from './adapters/redis/redis-login-throttle';
+import { RedisSessionStore } from './adapters/redis/redis-session-store';
+import { OtplibTotp } from './adapters/totp/otplib-totp';
+import { createIdentityRouters } from './api/identity.routers';
+import { AuditTrail } from './application/audit-trail';
+import type { IdentityDeps } from './application/deps';
+import { Invites } from './application/invites';
+import { Login } from './application/login';
+import { AccountProvisioning } from './application/account-provisioning';
+import { Sessions } from './application/sessions';
+import { StaffAccounts } from './application/staff-accounts';
+import { IDENTITY_TOKENS as T } from './identity.tokens';
+
+export interface IdentitySettings {
+  publicUrl: string;
+  /** SMTP server for outbound mail; without one, mail goes to `devMailDirectory` and the console. */
+  smtpUrl?: string;
+  mailFrom: string;
+  devMailDirectory: string;
+}
+
+export const identityContainerModule = new ContainerModule(({ bind }) => {
+  bind<IdentityDeps>(T.Deps)
+    .toResolvedValue(
+      (settings: IdentitySettings, redis: RedisClient, guard: TenantGuard, clock: Clock, ids: IdGenerator, auditLog: AuditLog, logger: Logger, events: EventPublisher<IdentityEvents>) => ({
+        accounts: new RedisAccountStore(redis, guard),
+        sessions: new RedisSessionStore(redis, guard),
+        challenges: new RedisChallengeStore(redis, guard),
+        invites: new RedisInviteStore(redis, guard),
+        hasher: new ScryptPasswordHasher(),
+        throttle: new RedisLoginThrottle(redis),
+        mail: settings.smtpUrl ? new SmtpMail(settings.smtpUrl, settings.mailFrom) : new DevMailbox(settings.devMailDirectory, clock, logger),
+        totp: new OtplibTotp(),
+        isCommonPassword: loadCommonPasswords(),
+        audit: auditLog,
+        clock,
+        ids,
+        guard,
+        events,
+        publicUrl: settings.publicUrl.replace(/\/$/, ''),
+      }),
+      [T.Settings, KERNEL_TOKENS.Redis, KERNEL_TOKENS.TenantGuard, KERNEL_TOKENS.Clock, KERNEL_TOKENS.IdGenerator, KERNEL_TOKENS.AuditLog, KERNEL_TOKENS.Logger, KERNEL_TOKENS.EventBus],
+    )
+    .inSingletonScope();
+  bind<Sessions>(T.Sessions).toResolvedValue((deps: IdentityDeps) => new Sessions(deps), [T.Deps]).inSingletonScope();
+  bind<Login>(T.Login).toResolvedValue((deps: IdentityDeps, sessions: Sessions) => new Login(deps, sessions), [T.Deps, T.Sessions]).inSingletonScope();
+  bind<Invites>(T.Invites).toResolvedValue((deps: IdentityDeps) => new Invites(deps), [T.Deps]).inSingletonScope();
+  bind<StaffAccounts>(T.StaffAccounts)
+    .toResolvedValue((deps: IdentityDeps, sessions: Sessions) => new StaffAccounts(deps, sessions), [T.Deps, T.Sessions])
+    .inSingletonScope();
+  bind<AuditTrail>(T.AuditTrail).toResolvedValue((deps: IdentityDeps) => new AuditTrail(deps), [T.Deps]).inSingletonScope();
+  bind<AccountProvisioning>(T.Provisioning).toResolvedValue((deps: IdentityDeps) => new AccountProvisioning(deps), [T.Deps]).inSingletonScope();
+  bind(T.Routers)
+    .toResolvedValue(
+      (login: Login, sessions: Sessions, invites: Invites, staffAccounts: StaffAccounts, auditTrail: AuditTrail) =>
+        createIdentityRouters({ login, sessions, invites, staffAccounts, auditTrail }),
+      [T.Login, T.Sessions, T.Invites, T.StaffAccounts, T.AuditTrail],
+    )
+    .inSingletonScope();
+});

@@ -1,0 +1,3 @@
+export interface OutboundMail {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
