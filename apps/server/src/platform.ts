@@ -28,10 +28,10 @@ export const DEMO_CLINIC = {
 
 /** Demo accounts for `npm start` in development. Owners and operators set up two-step sign-in at first login. */
 export const DEMO_LOGINS = [
-  { kind: 'operator', email: 'operator@frontdesk.test', name: 'Demo Operator', password: 'frontdesk-operator-demo', where: '/admin/' },
-  { kind: 'staff', role: 'owner', email: 'owner@demo-clinic.test', name: 'Dr. Salma Farouk', password: 'nile-dental-owner-demo', where: '/staff/' },
-  { kind: 'staff', role: 'receptionist', email: 'reception@demo-clinic.test', name: 'Mona Adel', password: 'nile-dental-front-desk', where: '/staff/' },
-  { kind: 'staff', role: 'doctor', email: 'doctor@demo-clinic.test', name: 'Dr. Karim Nabil', password: 'nile-dental-doctor-demo', where: '/staff/' },
+  { kind: 'operator', email: 'operator@frontdesk.test', name: 'Demo Operator', password: 'platform console demo 2026', where: '/admin/' },
+  { kind: 'staff', role: 'owner', email: 'owner@demo-clinic.test', name: 'Dr. Salma Farouk', password: 'nile dental demo key one', where: '/staff/' },
+  { kind: 'staff', role: 'receptionist', email: 'reception@demo-clinic.test', name: 'Mona Adel', password: 'front desk demo key two', where: '/staff/' },
+  { kind: 'staff', role: 'doctor', email: 'doctor@demo-clinic.test', name: 'Dr. Karim Nabil', password: 'clinic rounds demo key three', where: '/staff/' },
 ] as const;
 
 export class RedisNotFit extends Error {
