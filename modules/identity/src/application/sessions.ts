@@ -95,8 +95,14 @@ export class Sessions {
     return staff?.status === 'active' ? { kind: 'staff', id: staff.id, clinicId: staff.clinicId, role: staff.role } : undefined;
   }
 
+  /** Logout comes through the public surface, so it opens the session's own clinic scope. */
   async logout(session: SessionRecord, actor: Actor, requestId: string): Promise<void> {
-    await this.deps.sessions.delete(session);
+    const owner = session.owner;
+    if (owner.kind === 'staff') {
+      await this.deps.guard.run({ clinicId: owner.clinicId, actor, requestId }, () => this.deps.sessions.delete(session));
+    } else {
+      await this.deps.sessions.delete(session);
+    }
     await audit(this.deps, {
       actor: describeActor(actor),
       action: 'identity.logout',
