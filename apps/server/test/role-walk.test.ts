@@ -45,7 +45,7 @@ async function snapshot(server: TestServer, clinic: ClinicId): Promise<Record<st
       type === 'hash' ? await redis.hgetall(key)
       : type === 'set' ? (await redis.smembers(key)).sort()
       : type === 'stream' ? await redis.xlen(key)
-      : type === 'zset' ? await redis.zrange(key, 0, -1, 'WITHSCORES')
+      : type === 'zset' ? await redis.zrange(key, '0', '-1', 'WITHSCORES')
       : type === 'list' ? await redis.lrange(key, 0, -1)
       : await redis.get(key);
   }
