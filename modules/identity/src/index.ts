@@ -19,7 +19,17 @@ export const AcceptInviteInputSchema = z.object({
 });
 
 export type SignedInUser =
-  | { kind: 'staff'; id: string; clinicId: string; email: string; name: string; role: 'owner' | 'doctor' | 'receptionist'; mfaEnabled: boolean }
+  | {
+      kind: 'staff';
+      id: string;
+      clinicId: string;
+      email: string;
+      name: string;
+      role: 'owner' | 'doctor' | 'receptionist';
+      mfaEnabled: boolean;
+      /** Actions of the permission matrix this role may take. */
+      permissions: string[];
+    }
   | { kind: 'operator'; id: string; email: string; name: string; mfaEnabled: boolean };
 
 export type LoginResult =

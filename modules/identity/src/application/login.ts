@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { InvalidInput, RateLimited, Unauthenticated, type ClinicId } from '@frontdesk/shared-kernel';
+import { InvalidInput, PERMISSIONS, RateLimited, roleMay, Unauthenticated, type ClinicId, type Permission } from '@frontdesk/shared-kernel';
 import type { LoginResult, SignedInUser } from '../index';
 import { mfaRequired, normaliseEmail, type Account, type MfaState } from '../domain/account';
 import type { LoginChallenge } from '../ports/challenge-store.port';
@@ -18,7 +18,17 @@ export interface LoginOutcome {
 
 export function toSignedInUser(account: Account): SignedInUser {
   return account.kind === 'staff'
-    ? { kind: 'staff', id: account.id, clinicId: account.clinicId, email: account.email, name: account.name, role: account.role, mfaEnabled: !!account.mfa }
+    ? {
+        kind: 'staff',
+        id: account.id,
+        clinicId: account.clinicId,
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        mfaEnabled: !!account.mfa,
+        // What the dashboard may show; the server checks every call again.
+        permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleMay(account.role, p)),
+      }
     : { kind: 'operator', id: account.id, email: account.email, name: account.name, mfaEnabled: !!account.mfa };
 }
 
