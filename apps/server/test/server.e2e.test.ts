@@ -38,7 +38,7 @@ describe('the server over HTTP', () => {
 
   it('serves the seeded demo clinic profile inside its tenant scope', async () => {
     const profile = await clientFor(server).public.tenancy.clinicProfile.query({ clinicId: server.demoClinicId });
-    expect(profile).toEqual({ id: 'demo-clinic', name: 'Nile Dental Care', timezone: 'Africa/Cairo', defaultLanguage: 'en' });
+    expect(profile).toEqual({ id: 'demo-clinic', name: 'Nile Dental Care', timezone: 'Africa/Cairo', defaultLanguage: 'en', currency: 'EGP', status: 'active' });
   });
 
   it('maps a missing clinic to NOT_FOUND with the domain code', async () => {

@@ -62,6 +62,8 @@ const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
     const production = ctx?.production ?? true;
     const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : undefined;
     const domainCode = error.cause instanceof DomainError ? error.cause.code : undefined;
+    // A domain rule may name the offending field so forms can show the message beside it.
+    const field = error.cause instanceof DomainError && typeof error.cause.details?.field === 'string' ? error.cause.details.field : undefined;
     const { stack, ...data } = shape.data;
     let message = shape.message;
     if (issues) message = `Invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
@@ -74,6 +76,7 @@ const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
         ...(production ? {} : { stack }),
         requestId: ctx?.requestId,
         domainCode,
+        field,
         issues,
       },
     };

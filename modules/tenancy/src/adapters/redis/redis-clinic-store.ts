@@ -1,14 +1,15 @@
 import { GLOBAL_KEYS, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
-import type { Clinic, ClinicLanguage } from '../../domain/clinic';
+import type { Clinic } from '../../domain/clinic';
 import type { ClinicStore } from '../../ports/clinic-store.port';
+import { clinicFromHash, clinicToHash } from './clinic-record';
 
 const CREATE_IF_ABSENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV))
 return 1`;
 
-/** A clinic is one hash at `t:{id}:clinic`; its id is also in the global clinic index. */
+/** A clinic is one hash at `t:{id}:clinic` (see clinic-record.ts); its id is also in the global clinic index. */
 export class RedisClinicStore implements ClinicStore {
   constructor(
     private readonly redis: RedisClient,
@@ -17,15 +18,8 @@ export class RedisClinicStore implements ClinicStore {
 
   async create(clinic: Clinic): Promise<boolean> {
     const key = this.guard.key(clinic.id, 'clinic');
-    const fields = [
-      'id', clinic.id,
-      'name', clinic.name,
-      'timezone', clinic.timezone,
-      'defaultLanguage', clinic.defaultLanguage,
-      'createdAt', clinic.createdAt.toISOString(),
-    ];
     // One script, one key: the profile is written whole or not at all, and never over an existing clinic.
-    const created = await this.redis.eval(CREATE_IF_ABSENT, 1, key, ...fields);
+    const created = await this.redis.eval(CREATE_IF_ABSENT, 1, key, ...clinicToHash(clinic).set);
     if (created !== 1) return false;
     // The index lives in another hash slot, so it is a second, idempotent write.
     await this.redis.sadd(GLOBAL_KEYS.clinicIndex, clinic.id);
@@ -33,15 +27,7 @@ export class RedisClinicStore implements ClinicStore {
   }
 
   async get(id: ClinicId): Promise<Clinic | undefined> {
-    const fields = await this.redis.hgetall(this.guard.key(id, 'clinic'));
-    if (!fields.id || !fields.name) return undefined;
-    return {
-      id,
-      name: fields.name,
-      timezone: fields.timezone ?? 'UTC',
-      defaultLanguage: (fields.defaultLanguage as ClinicLanguage) ?? 'en',
-      createdAt: new Date(fields.createdAt ?? 0),
-    };
+    return clinicFromHash(id, await this.redis.hgetall(this.guard.key(id, 'clinic')));
   }
 
   async listIds(): Promise<ClinicId[]> {
