@@ -79,7 +79,23 @@ describe('every staff and admin procedure, as each role of clinic A against clin
         else ids[role] = id;
       }
     }
-    bRecords = { clinicId: b, userId: ids.receptionist!, id: ids.doctor!, ownerId: ids.owner! };
+    // A catalog entry of B, created by B's owner, so update/delete procedures are aimed at something real.
+    const bOwner: RequestContext = {
+      requestId: 'walk-b-owner',
+      actor: { kind: 'staff', id: ids.owner!, clinicId: toClinicId(b), role: 'owner' },
+      http: memoryHttpExchange(),
+      guard,
+      logger: silentLogger(),
+      production: false,
+    };
+    const branch = (await createCallerFactory(router)(bOwner).staff.tenancy.branches.create({
+      name: 'B Branch',
+      nameAr: 'فرع ب',
+      address: 'Somewhere 1',
+      phone: '+201001234567',
+      openingHours: { sun: [{ from: '09:00', to: '17:00' }] },
+    })) as { id: string };
+    bRecords = { clinicId: b, userId: ids.receptionist!, id: branch.id, ownerId: ids.owner!, sessionId: 'f'.repeat(64) };
   });
   afterAll(() => server.close());
 
