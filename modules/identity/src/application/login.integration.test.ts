@@ -94,6 +94,13 @@ describe('two-step sign-in', () => {
     expect(signedIn.result.status).toBe('signed_in');
   });
 
+  it('asks every member to enrol once the owner requires two-step sign-in for all staff', async () => {
+    const member = await kit.member('receptionist');
+    expect((await kit.login.withPassword({ email: member.email, password: member.password }, kit.client())).result.status).toBe('signed_in');
+    await kit.inClinic(member.clinicId, () => kit.deps.accounts.setSecurityPolicy(member.clinicId, { idleMinutes: 30, requireMfaForAllStaff: true }));
+    expect((await kit.login.withPassword({ email: member.email, password: member.password }, kit.client())).result.status).toBe('mfa_enrolment_required');
+  });
+
   it('refuses a TOTP code that was already used, even inside its window', async () => {
     const { owner, secret } = await enrolledOwner();
     const code = kit.totpNow(secret);
