@@ -8,18 +8,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { EventBus, FakeClock, SequentialIdGenerator, silentLogger, TenantGuard, clinicId } from '@frontdesk/shared-kernel';
 import { createRedisClient, RedisAuditLog, startEmbeddedRedis } from '@frontdesk/shared-kernel/redis';
 import type { IdentityEvents } from '../src/index';
-import { ScryptPasswordHasher } from '../src/adapters/crypto/scrypt-password-hasher';
-import { loadCommonPasswords } from '../src/adapters/file/common-password-list';
-import { RedisAccountStore } from '../src/adapters/redis/redis-account-store';
-import { RedisChallengeStore } from '../src/adapters/redis/redis-challenge-store';
-import { RedisInviteStore } from '../src/adapters/redis/redis-invite-store';
-import { RedisLoginThrottle } from '../src/adapters/redis/redis-login-throttle';
-import { RedisSessionStore } from '../src/adapters/redis/redis-session-store';
-import { OtplibTotp } from '../src/adapters/totp/otplib-totp';
 import { AccountProvisioning } from '../src/application/account-provisioning';
-import type { IdentityDeps } from '../src/application/deps';
 import { Login } from '../src/application/login';
 import { Sessions } from '../src/application/sessions';
+import { buildIdentityDeps } from '../src/identity.container';
 
 const CONCURRENT = 50;
 const ROUNDS = 5;
@@ -33,23 +25,11 @@ async function main() {
   const clock = new FakeClock(new Date());
   const auditLog = new RedisAuditLog(redis);
   const guard = new TenantGuard({ mode: 'strict', auditLog, logger: silentLogger(), clock });
-  const deps: IdentityDeps = {
-    accounts: new RedisAccountStore(redis, guard),
-    sessions: new RedisSessionStore(redis, guard),
-    challenges: new RedisChallengeStore(redis, guard),
-    invites: new RedisInviteStore(redis, guard),
-    hasher: new ScryptPasswordHasher(),
-    throttle: new RedisLoginThrottle(redis),
-    mail: { send: async () => undefined },
-    totp: new OtplibTotp(),
-    isCommonPassword: loadCommonPasswords(),
-    audit: auditLog,
-    clock,
-    ids: new SequentialIdGenerator(),
-    guard,
-    events: new EventBus<IdentityEvents>(silentLogger()),
-    publicUrl: 'https://bench.example',
-  };
+  const deps = buildIdentityDeps(
+    { publicUrl: 'https://bench.example', mailFrom: 'bench@example.test', devMailDirectory: '/nonexistent' },
+    { redis, guard, clock, ids: new SequentialIdGenerator(), auditLog, logger: silentLogger(), events: new EventBus<IdentityEvents>(silentLogger()) },
+    { mail: { send: async () => undefined } },
+  );
   const clinic = clinicId('bench-clinic');
   const provisioning = new AccountProvisioning(deps);
   const members = [];

@@ -30,26 +30,44 @@ export interface IdentitySettings {
   devMailDirectory: string;
 }
 
+export interface IdentityKernel {
+  redis: RedisClient;
+  guard: TenantGuard;
+  clock: Clock;
+  ids: IdGenerator;
+  auditLog: AuditLog;
+  logger: Logger;
+  events: EventPublisher<IdentityEvents>;
+}
+
+/** The adapters behind identity's ports, wired the one way the container, tests and the benchmark all use. */
+export function buildIdentityDeps(settings: IdentitySettings, kernel: IdentityKernel, overrides: Partial<IdentityDeps> = {}): IdentityDeps {
+  const { redis, guard, clock, logger } = kernel;
+  return {
+    accounts: new RedisAccountStore(redis, guard),
+    sessions: new RedisSessionStore(redis, guard),
+    challenges: new RedisChallengeStore(redis, guard),
+    invites: new RedisInviteStore(redis, guard),
+    hasher: new ScryptPasswordHasher(),
+    throttle: new RedisLoginThrottle(redis),
+    mail: settings.smtpUrl ? new SmtpMail(settings.smtpUrl, settings.mailFrom) : new DevMailbox(settings.devMailDirectory, clock, logger),
+    totp: new OtplibTotp(),
+    isCommonPassword: loadCommonPasswords(),
+    audit: kernel.auditLog,
+    clock,
+    ids: kernel.ids,
+    guard,
+    events: kernel.events,
+    publicUrl: settings.publicUrl.replace(/\/$/, ''),
+    ...overrides,
+  };
+}
+
 export const identityContainerModule = new ContainerModule(({ bind }) => {
   bind<IdentityDeps>(T.Deps)
     .toResolvedValue(
-      (settings: IdentitySettings, redis: RedisClient, guard: TenantGuard, clock: Clock, ids: IdGenerator, auditLog: AuditLog, logger: Logger, events: EventPublisher<IdentityEvents>) => ({
-        accounts: new RedisAccountStore(redis, guard),
-        sessions: new RedisSessionStore(redis, guard),
-        challenges: new RedisChallengeStore(redis, guard),
-        invites: new RedisInviteStore(redis, guard),
-        hasher: new ScryptPasswordHasher(),
-        throttle: new RedisLoginThrottle(redis),
-        mail: settings.smtpUrl ? new SmtpMail(settings.smtpUrl, settings.mailFrom) : new DevMailbox(settings.devMailDirectory, clock, logger),
-        totp: new OtplibTotp(),
-        isCommonPassword: loadCommonPasswords(),
-        audit: auditLog,
-        clock,
-        ids,
-        guard,
-        events,
-        publicUrl: settings.publicUrl.replace(/\/$/, ''),
-      }),
+      (settings: IdentitySettings, redis: RedisClient, guard: TenantGuard, clock: Clock, ids: IdGenerator, auditLog: AuditLog, logger: Logger, events: EventPublisher<IdentityEvents>) =>
+        buildIdentityDeps(settings, { redis, guard, clock, ids, auditLog, logger, events }),
       [T.Settings, KERNEL_TOKENS.Redis, KERNEL_TOKENS.TenantGuard, KERNEL_TOKENS.Clock, KERNEL_TOKENS.IdGenerator, KERNEL_TOKENS.AuditLog, KERNEL_TOKENS.Logger, KERNEL_TOKENS.EventBus],
     )
     .inSingletonScope();

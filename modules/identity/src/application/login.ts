@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { InvalidInput, PERMISSIONS, RateLimited, roleMay, Unauthenticated, type ClinicId, type Permission } from '@frontdesk/shared-kernel';
 import type { LoginResult, SignedInUser } from '../index';
 import { mfaRequired, normaliseEmail, type Account, type MfaState } from '../domain/account';
+import { actorName, OPERATOR_SCOPE, refOf, scopeOf, type AccountRef } from '../domain/account-refs';
 import type { LoginChallenge } from '../ports/challenge-store.port';
 import { audit, hashToken, newToken, type IdentityDeps } from './deps';
 import type { ClientInfo, IssuedSession, Sessions } from './sessions';
@@ -9,7 +10,6 @@ import type { ClientInfo, IssuedSession, Sessions } from './sessions';
 const BAD_CREDENTIALS = 'The e-mail or password is not right';
 const CHALLENGE_TTL_SECONDS = 5 * 60;
 const MAX_CODE_ATTEMPTS = 5;
-export const OPERATOR_SCOPE = '~op';
 
 export interface LoginOutcome {
   result: LoginResult;
@@ -37,13 +37,6 @@ function throttleKey(email: string): string {
   return createHash('sha256').update(email).digest('hex').slice(0, 32);
 }
 
-function scopeOf(account: Account): ClinicId | undefined {
-  return account.kind === 'staff' ? account.clinicId : undefined;
-}
-
-function describe(account: Account): string {
-  return `${account.kind === 'staff' ? 'staff' : 'operator'}:${account.id}`;
-}
 
 /**
  * Password step, then (if the account needs it) a TOTP or recovery-code step,
@@ -58,7 +51,7 @@ export class Login {
     private readonly sessions: Sessions,
   ) {}
 
-  async loadAccount(ref: { kind: 'staff'; clinicId: ClinicId; id: string } | { kind: 'operator'; id: string }, requestId: string): Promise<Account | undefined> {
+  async loadAccount(ref: AccountRef, requestId: string): Promise<Account | undefined> {
     if (ref.kind === 'operator') {
       const operator = await this.deps.accounts.getOperator(ref.id);
       return operator && { kind: 'operator', ...operator };
@@ -90,7 +83,7 @@ export class Login {
     if (!account || !valid || account.status !== 'active') {
       await this.deps.throttle.recordFailure(key, client.ip);
       await audit(this.deps, {
-        actor: account ? describe(account) : 'anonymous',
+        actor: account ? actorName(account) : 'anonymous',
         action: 'identity.login',
         target: account ? `user:${account.id}` : `email-sha256:${key.slice(0, 16)}`,
         clinicId: account ? (scopeOf(account) ?? null) : null,
@@ -116,15 +109,14 @@ export class Login {
   /** A challenge is `<clinic or ~op>.<token>`: the scope is not secret, the token is, and only its hash is stored. */
   private async challenge(account: Account, purpose: LoginChallenge['purpose']): Promise<string> {
     const token = newToken();
-    const ref = account.kind === 'staff' ? { kind: 'staff' as const, clinicId: account.clinicId, id: account.id } : { kind: 'operator' as const, id: account.id };
-    await this.deps.challenges.save(scopeOf(account), hashToken(token), { purpose, account: ref, attempts: 0 }, CHALLENGE_TTL_SECONDS);
+    await this.deps.challenges.save(scopeOf(account), hashToken(token), { purpose, account: refOf(account), attempts: 0 }, CHALLENGE_TTL_SECONDS);
     return `${scopeOf(account) ?? OPERATOR_SCOPE}.${token}`;
   }
 
   private async signIn(account: Account, client: ClientInfo, method: string): Promise<LoginOutcome> {
     const session = await this.sessions.issue(account, client);
     await audit(this.deps, {
-      actor: describe(account),
+      actor: actorName(account),
       action: 'identity.login',
       target: `user:${account.id}`,
       clinicId: scopeOf(account) ?? null,
@@ -165,7 +157,7 @@ export class Login {
     else await this.deps.challenges.save(step.scope, step.tokenHash, { ...step.challenge, attempts }, CHALLENGE_TTL_SECONDS);
     await this.deps.throttle.recordFailure(throttleKey(step.account.email), client.ip);
     await audit(this.deps, {
-      actor: describe(step.account),
+      actor: actorName(step.account),
       action: 'identity.mfa.verify',
       target: `user:${step.account.id}`,
       clinicId: step.scope ?? null,
@@ -223,7 +215,7 @@ export class Login {
       await this.deps.accounts.setMfa(step.account, { secret, lastTimeStep: timeStep, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) });
       await this.deps.challenges.delete(step.scope, step.tokenHash);
       await audit(this.deps, {
-        actor: describe(step.account),
+        actor: actorName(step.account),
         action: 'identity.mfa.enrol',
         target: `user:${step.account.id}`,
         clinicId: step.scope ?? null,

@@ -1,11 +1,10 @@
 import { describeActor, Unauthenticated, type Actor, type ClinicId, NotFound } from '@frontdesk/shared-kernel';
 import type { Account } from '../domain/account';
+import { OPERATOR_SCOPE } from '../domain/account-refs';
 import { secondsLeft, sessionExpired, SESSION_LIMITS } from '../domain/session-policy';
 import type { SessionOwner, SessionRecord } from '../ports/session-store.port';
 import { audit, hashToken, newToken, type IdentityDeps } from './deps';
 
-/** The cookie value: the clinic (or `~op`) the session lives in, then the token. */
-const OPERATOR_SCOPE = '~op';
 
 export interface IssuedSession {
   cookieValue: string;
@@ -46,6 +45,7 @@ export class Sessions {
       userAgent: client.userAgent,
     };
     await this.deps.sessions.save(record, secondsLeft(record, now));
+    // The cookie value names the clinic (or `~op`) the session lives in, then the token.
     const scope = account.kind === 'staff' ? account.clinicId : OPERATOR_SCOPE;
     return { cookieValue: `${scope}.${token}`, maxAgeSeconds: record.absoluteMinutes * 60, record };
   }

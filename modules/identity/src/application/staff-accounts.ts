@@ -1,6 +1,7 @@
 import { Conflict, describeActor, Forbidden, InvalidInput, NotFound, Unauthenticated, type Actor, type ClinicId, type StaffRole } from '@frontdesk/shared-kernel';
 import type { Account, ClinicSecurityPolicy } from '../domain/account';
 import { mfaRequired } from '../domain/account';
+import { actorName, refOf, scopeOf } from '../domain/account-refs';
 import { assertAcceptablePassword } from '../domain/password-policy';
 import { CLINIC_IDLE_BOUNDS } from '../domain/session-policy';
 import type { SessionRecord } from '../ports/session-store.port';
@@ -152,7 +153,7 @@ export class StaffAccounts {
     await this.deps.sessions.deleteAllFor(owner);
     const session = await this.sessions.issue(account, client);
     await audit(this.deps, {
-      actor: `${account.kind}:${account.id}`,
+      actor: actorName(account),
       action,
       target: `user:${account.id}`,
       clinicId: account.kind === 'staff' ? account.clinicId : null,
@@ -162,14 +163,6 @@ export class StaffAccounts {
     });
     return session;
   }
-}
-
-function scopeOf(account: Account): ClinicId | undefined {
-  return account.kind === 'staff' ? account.clinicId : undefined;
-}
-
-function refOf(account: Account) {
-  return account.kind === 'staff' ? { kind: 'staff' as const, clinicId: account.clinicId, id: account.id } : { kind: 'operator' as const, id: account.id };
 }
 
 function pendingKey(account: Account): string {

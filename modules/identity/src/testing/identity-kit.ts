@@ -3,13 +3,6 @@ import { createTenancyKit, uniqueClinicId } from '@frontdesk/shared-kernel/testi
 import { generateSync } from 'otplib';
 import type { IdentityEvents } from '../index';
 import { ScryptPasswordHasher, type ScryptParams } from '../adapters/crypto/scrypt-password-hasher';
-import { loadCommonPasswords } from '../adapters/file/common-password-list';
-import { RedisAccountStore } from '../adapters/redis/redis-account-store';
-import { RedisChallengeStore } from '../adapters/redis/redis-challenge-store';
-import { RedisInviteStore } from '../adapters/redis/redis-invite-store';
-import { RedisLoginThrottle } from '../adapters/redis/redis-login-throttle';
-import { RedisSessionStore } from '../adapters/redis/redis-session-store';
-import { OtplibTotp } from '../adapters/totp/otplib-totp';
 import { AccountProvisioning } from '../application/account-provisioning';
 import { AuditTrail } from '../application/audit-trail';
 import type { IdentityDeps } from '../application/deps';
@@ -17,6 +10,7 @@ import { Invites } from '../application/invites';
 import { Login } from '../application/login';
 import { Sessions } from '../application/sessions';
 import { StaffAccounts } from '../application/staff-accounts';
+import { buildIdentityDeps } from '../identity.container';
 
 /** Cheap scrypt for tests that are not about hashing strength. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -25,23 +19,11 @@ export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
 export function createIdentityKit(options: { hashParams?: ScryptParams } = {}) {
   const kit = createTenancyKit();
   const sent: { to: string; subject: string; text: string }[] = [];
-  const deps: IdentityDeps = {
-    accounts: new RedisAccountStore(kit.redis, kit.guard),
-    sessions: new RedisSessionStore(kit.redis, kit.guard),
-    challenges: new RedisChallengeStore(kit.redis, kit.guard),
-    invites: new RedisInviteStore(kit.redis, kit.guard),
-    hasher: new ScryptPasswordHasher(options.hashParams ?? FAST_SCRYPT),
-    throttle: new RedisLoginThrottle(kit.redis),
-    mail: { send: async (message) => void sent.push(message) },
-    totp: new OtplibTotp(),
-    isCommonPassword: loadCommonPasswords(),
-    audit: kit.auditLog,
-    clock: kit.clock,
-    ids: new SequentialIdGenerator(),
-    guard: kit.guard,
-    events: new EventBus<IdentityEvents>(silentLogger()),
-    publicUrl: 'https://clinic.example',
-  };
+  const deps: IdentityDeps = buildIdentityDeps(
+    { publicUrl: 'https://clinic.example', mailFrom: 'test@example.test', devMailDirectory: '/nonexistent' },
+    { redis: kit.redis, guard: kit.guard, clock: kit.clock, ids: new SequentialIdGenerator(), auditLog: kit.auditLog, logger: silentLogger(), events: new EventBus<IdentityEvents>(silentLogger()) },
+    { hasher: new ScryptPasswordHasher(options.hashParams ?? FAST_SCRYPT), mail: { send: async (message) => void sent.push(message) } },
+  );
   // Real time for the fake clock: rate-limiter TTLs in Redis run on real time.
   kit.clock.set(new Date());
   const sessions = new Sessions(deps);

@@ -1,10 +1,10 @@
 import { globalKey, type ClinicId, type StaffRole, type TenantGuard } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { ClinicSecurityPolicy, MfaState, OperatorAccount, StaffAccount } from '../../domain/account';
+import type { AccountRef } from '../../domain/account-refs';
 import { SESSION_LIMITS } from '../../domain/session-policy';
 import type { AccountStore } from '../../ports/account-store.port';
 
-type AccountRef = { kind: 'staff'; clinicId: ClinicId; id: string } | { kind: 'operator'; id: string };
 
 /**
  * Staff accounts live in their clinic: `t:{clinic}:user:<id>` and the set
