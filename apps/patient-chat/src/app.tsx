@@ -13,18 +13,20 @@ export function clinicIdFrom(search: string): string {
 type Language = 'en' | 'ar';
 
 /** What the patient reads once the clinic is known, in the clinic's language. */
-const COPY: Record<Language, { title: string; welcome: string; timezone: string; comingSoon: string }> = {
+const COPY: Record<Language, { title: string; welcome: string; timezone: string; comingSoon: string; closed: string }> = {
   en: {
     title: 'Chat with the clinic',
     welcome: 'Welcome to',
     timezone: "Times are shown in the clinic's timezone:",
     comingSoon: "Messaging with the clinic's receptionist will be available here soon.",
+    closed: 'Online messaging with this clinic is paused for now. Please call the clinic directly; we are sorry for the inconvenience.',
   },
   ar: {
     title: 'تواصل مع العيادة',
     welcome: 'مرحبًا بكم في',
     timezone: 'تُعرض المواعيد بتوقيت العيادة:',
     comingSoon: 'ستتوفر هنا قريبًا المراسلة مع موظفي الاستقبال في العيادة.',
+    closed: 'المراسلة الإلكترونية مع هذه العيادة متوقفة حاليًا. يُرجى الاتصال بالعيادة مباشرةً، ونعتذر عن الإزعاج.',
   },
 };
 
@@ -64,7 +66,13 @@ export function App({ clinicId }: { clinicId: string }) {
             <p>
               {copy.timezone} <bdi className="fd-strong">{profile.data.timezone}</bdi>
             </p>
-            <p className="fd-muted">{copy.comingSoon}</p>
+            {profile.data.status === 'suspended' ? (
+              <p role="status" className="fd-alert">
+                {copy.closed}
+              </p>
+            ) : (
+              <p className="fd-muted">{copy.comingSoon}</p>
+            )}
           </>
         )}
         {problem && (

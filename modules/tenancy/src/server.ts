@@ -3,3 +3,4 @@ export { tenancyContainerModule } from './tenancy.container';
 export { TENANCY_TOKENS } from './tenancy.tokens';
 export type { TenancyRouters } from './api/tenancy.routers';
 export type { RegisterClinic } from './application/register-clinic';
+export type { SuspendClinic } from './application/suspend-clinic';
