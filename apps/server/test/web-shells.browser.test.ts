@@ -1,50 +1,19 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
-import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { TENANCY_TOKENS, type RegisterClinic, type SuspendClinic } from '@frontdesk/tenancy/server';
+import { CHROMIUM_ARGS, collectErrors, seriousAccessibilityViolations } from './browser-support';
 import { startTestServer, type TestServer } from './support';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Visit {
   page: Page;
   /** Console errors and uncaught exceptions, in order. */
   errors: string[];
-}
-
-/**
- * axe-core is evaluated over the DevTools protocol rather than added as a
- * <script>: the server's Content-Security-Policy (script-src 'self') rightly
- * refuses inline scripts, and the pages are tested with that policy in force.
- */
-async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the web app shells in a real browser', () => {
@@ -55,11 +24,7 @@ describe('the web app shells in a real browser', () => {
   async function visit(path: string): Promise<Visit> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     pages.push(page);
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    const errors = collectErrors(page);
     const response = await page.goto(`${server.baseUrl}${path}`);
     expect(response?.status(), `GET ${path}`).toBe(200);
     return { page, errors };
@@ -81,7 +46,7 @@ describe('the web app shells in a real browser', () => {
     await server?.close();
   });
 
-  it('shows the staff dashboard with the live service status', async () => {
+  it('shows the staff dashboard sign-in with the live service status', async () => {
     const { page, errors } = await visit('/staff/');
 
     await page.getByRole('status').filter({ hasText: 'Service status: ok' }).waitFor();
@@ -89,19 +54,22 @@ describe('the web app shells in a real browser', () => {
     expect(await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).isVisible()).toBe(true);
     expect(await page.getByRole('banner').textContent()).toContain('Frontdesk');
     expect(await page.getByText(/^Version \S+/).isVisible()).toBe(true);
-    expect(await page.getByText('Staff sign-in arrives with the identity module', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Sign in to your clinic' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('E-mail').getAttribute('autocomplete')).toBe('username');
+    expect(await page.getByLabel('Password').getAttribute('autocomplete')).toBe('current-password');
 
     await screenshot(page, 'staff-dashboard');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it('shows the operator console with the platform status and server time', async () => {
+  it('shows the operator console sign-in with the platform status and server time', async () => {
     const { page, errors } = await visit('/admin/');
 
     await page.getByRole('status').filter({ hasText: 'Service status: ok' }).waitFor();
     expect(await page.title()).toBe('Operator console · Frontdesk');
     expect(await page.getByRole('heading', { level: 1, name: 'Operator console' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Operator sign-in' }).isVisible()).toBe(true);
     const time = page.locator('time');
     expect(Date.parse((await time.getAttribute('datetime')) ?? '')).not.toBeNaN();
     expect((await time.textContent())?.trim()).not.toBe('');
@@ -142,6 +110,27 @@ describe('the web app shells in a real browser', () => {
     expect(await page.getByText('Asia/Riyadh').isVisible()).toBe(true);
 
     await screenshot(page, 'patient-chat-rtl');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells patients politely that a suspended clinic is not taking messages', async () => {
+    const clinicId = uniqueClinicId('paused');
+    const container = server.platform.container;
+    await container
+      .get<RegisterClinic>(TENANCY_TOKENS.RegisterClinic)
+      .execute({ clinicId, name: 'Paused Dental', timezone: 'Africa/Cairo', defaultLanguage: 'en' }, { kind: 'system', id: 'browser-test' }, 'browser-test');
+    await container
+      .get<SuspendClinic>(TENANCY_TOKENS.SuspendClinic)
+      .execute({ clinicId, reason: 'contract ended' }, { kind: 'operator', id: 'op_browser' }, 'browser-test');
+
+    const { page, errors } = await visit(`/chat/?clinic=${clinicId}`);
+    const status = page.getByRole('status').filter({ hasText: 'paused' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Please call the clinic directly');
+    expect(await page.getByText('will be available here soon').count()).toBe(0);
+
+    await screenshot(page, 'patient-chat-suspended');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -6,7 +6,8 @@ export const EmailSchema = z.email('must be an e-mail address').max(254).transfo
 /** Length limits are checked by the password policy so the message can be specific. */
 export const PasswordSchema = z.string().min(1, 'is required').max(1024);
 export const TotpOrRecoveryCodeSchema = z.string().trim().min(6).max(32);
-export const ChallengeSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a valid sign-in step');
+/** `<clinic or ~op>.<token>`, as Login issues it. */
+export const ChallengeSchema = z.string().regex(/^(~op|[a-z0-9][a-z0-9_-]{1,63})\.[A-Za-z0-9_-]{43}$/, 'is not a valid sign-in step');
 
 export const LoginInputSchema = z.object({ email: EmailSchema, password: PasswordSchema });
 export const InviteRoleSchema = z.enum(['owner', 'doctor', 'receptionist']);

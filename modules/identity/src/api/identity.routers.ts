@@ -77,7 +77,13 @@ export function createIdentityRouters(useCases: IdentityUseCases) {
   return {
     public: router({
       /** Who is signed in on this browser, or null. */
-      session: publicProcedure.query(async ({ ctx }) => (ctx.actor.kind === 'staff' || ctx.actor.kind === 'operator' ? staffAccounts.me(ctx.actor) : null)),
+      session: publicProcedure.query(async ({ ctx }) => {
+        const actor = ctx.actor;
+        if (actor.kind === 'operator') return staffAccounts.me(actor);
+        if (actor.kind !== 'staff') return null;
+        // The public surface opens no scope; a staff member's account lives in their clinic.
+        return ctx.guard.run({ clinicId: actor.clinicId, actor, requestId: ctx.requestId }, () => staffAccounts.me(actor));
+      }),
       login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
         const outcome = await login.withPassword(input, client(ctx));
         setSessionCookie(ctx.http, outcome.session);

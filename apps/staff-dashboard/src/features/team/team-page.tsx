@@ -1,0 +1,220 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferInput, inferOutput } from '@trpc/tanstack-react-query';
+import {
+  ConfirmButton,
+  EmptyState,
+  ErrorAlert,
+  LoadingState,
+  PageTitle,
+  SelectField,
+  SuccessNote,
+  TextField,
+  useTRPC,
+  type Api,
+  type StaffUser,
+} from '@frontdesk/web-common';
+
+type Member = inferOutput<Api['staff']['identity']['team']>[number];
+type Role = inferInput<Api['staff']['identity']['changeRole']>['role'];
+type InviteRole = inferInput<Api['staff']['identity']['invite']>['role'];
+
+const ROLE_LABEL: Record<Role, string> = { owner: 'Owner', doctor: 'Doctor', receptionist: 'Receptionist' };
+const ROLE_OPTIONS = (Object.keys(ROLE_LABEL) as Role[]).map((value) => ({ value, label: ROLE_LABEL[value] }));
+const INVITE_ROLES: { value: InviteRole; label: string }[] = [
+  { value: 'receptionist', label: 'Receptionist' },
+  { value: 'doctor', label: 'Doctor' },
+];
+
+/** Owners: the clinic's team, invitations, roles and disabling accounts. */
+export function TeamPage({ user }: { user: StaffUser }) {
+  const trpc = useTRPC();
+  const team = useQuery(trpc.staff.identity.team.queryOptions());
+
+  return (
+    <>
+      <div className="fd-page-head">
+        <PageTitle documentTitle="Team · Staff dashboard · Frontdesk">Team</PageTitle>
+        <p className="fd-muted">Everyone who can sign in to your clinic. Changing a role or disabling an account signs that person out.</p>
+      </div>
+      <InviteForm />
+      <section className="fd-card" aria-labelledby="members-heading" aria-busy={team.isPending}>
+        <h3 id="members-heading">Members</h3>
+        {team.isPending && <LoadingState>Loading the team…</LoadingState>}
+        {team.isError && <ErrorAlert error={team.error} title="The team could not be loaded." onRetry={() => void team.refetch()} />}
+        {team.isSuccess && team.data.length === 0 && <EmptyState title="Nobody here yet">Invite your first colleague above.</EmptyState>}
+        {team.isSuccess && team.data.length > 0 && <MemberTable members={team.data} me={user} />}
+      </section>
+    </>
+  );
+}
+
+function InviteForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<InviteRole>('receptionist');
+  const invite = useMutation(
+    trpc.staff.identity.invite.mutationOptions({
+      onSuccess: () => {
+        setEmail('');
+        void queryClient.invalidateQueries({ queryKey: trpc.staff.identity.team.queryKey() });
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    invite.mutate({ email, role });
+  };
+  return (
+    <section className="fd-card" aria-labelledby="invite-heading">
+      <h3 id="invite-heading">Invite someone</h3>
+      <p className="fd-muted">They get an e-mail with a link to choose their password. The link works once, for 7 days.</p>
+      <form className="fd-form" onSubmit={submit} noValidate>
+        <div className="fd-grid">
+          <TextField
+            label="E-mail"
+            type="email"
+            name="invite-email"
+            autoComplete="off"
+            required
+            value={email}
+            onChange={(e) => {
+              setEmail(e.target.value);
+              if (invite.isSuccess) invite.reset();
+            }}
+          />
+          <SelectField label="Role" name="invite-role" value={role} options={INVITE_ROLES} onChange={(e) => setRole(e.target.value as InviteRole)} />
+        </div>
+        {invite.isError && <ErrorAlert error={invite.error} labels={{ email: 'E-mail', role: 'Role' }} />}
+        {invite.isSuccess && (
+          <SuccessNote>
+            Invitation sent to {invite.variables.email}. It expires on {new Date(invite.data.expiresAt).toLocaleDateString()}.
+          </SuccessNote>
+        )}
+        <div className="fd-actions">
+          <button type="submit" className="fd-button" disabled={invite.isPending}>
+            {invite.isPending ? 'Sending…' : 'Send invitation'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.identity.team.queryKey() });
+  const [problem, setProblem] = useState<{ title: string; error: unknown } | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+
+  const changeRole = useMutation(
+    trpc.staff.identity.changeRole.mutationOptions({
+      onMutate: () => {
+        setProblem(undefined);
+        setDone(undefined);
+      },
+      onSuccess: (_data, input) => setDone(`${nameOf(input.userId)} is now ${ROLE_LABEL[input.role].toLowerCase()}.`),
+      onError: (error, input) => setProblem({ title: `The role of ${nameOf(input.userId)} was not changed.`, error }),
+      onSettled: refresh,
+    }),
+  );
+  const setDisabled = useMutation(
+    trpc.staff.identity.setDisabled.mutationOptions({
+      onMutate: () => {
+        setProblem(undefined);
+        setDone(undefined);
+      },
+      onSuccess: (_data, input) => setDone(`${nameOf(input.userId)} ${input.disabled ? 'can no longer sign in' : 'can sign in again'}.`),
+      onError: (error, input) => setProblem({ title: `${nameOf(input.userId)} was not ${input.disabled ? 'disabled' : 'enabled'}.`, error }),
+      onSettled: refresh,
+    }),
+  );
+  const busy = changeRole.isPending || setDisabled.isPending;
+  function nameOf(userId: string) {
+    return members.find((m) => m.id === userId)?.name ?? 'This person';
+  }
+
+  return (
+    <>
+      {problem && <ErrorAlert error={problem.error} title={problem.title} />}
+      {done && <SuccessNote>{done}</SuccessNote>}
+      <div className="fd-table-wrap">
+        <table className="fd-table">
+          <caption className="fd-visually-hidden">Team members</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Two-step sign-in</th>
+              <th scope="col">
+                <span className="fd-visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => {
+              const self = member.id === me.id;
+              return (
+                <tr key={member.id}>
+                  <th scope="row">
+                    {member.name} {self && <span className="fd-badge fd-badge-brand">You</span>}
+                    <span className="fd-block fd-small fd-muted" style={{ fontWeight: 400 }}>
+                      {member.email}
+                    </span>
+                  </th>
+                  <td>
+                    {self ? (
+                      ROLE_LABEL[member.role]
+                    ) : (
+                      <select
+                        aria-label={`Role of ${member.name}`}
+                        value={member.role}
+                        disabled={busy}
+                        onChange={(e) => changeRole.mutate({ userId: member.id, role: e.target.value as Role })}
+                      >
+                        {ROLE_OPTIONS.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                  <td>
+                    <span className={`fd-badge ${member.status === 'active' ? '' : 'fd-badge-danger'}`}>{member.status === 'active' ? 'Active' : 'Disabled'}</span>
+                  </td>
+                  <td>{member.mfaEnabled ? 'On' : <span className="fd-muted">Off</span>}</td>
+                  <td>
+                    {!self &&
+                      (member.status === 'active' ? (
+                        <ConfirmButton
+                          label="Disable"
+                          accessibleName={`Disable ${member.name}`}
+                          confirmLabel={`Disable ${member.name}`}
+                          disabled={busy}
+                          onConfirm={() => setDisabled.mutate({ userId: member.id, disabled: true })}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          className="fd-button fd-button-small fd-button-quiet"
+                          aria-label={`Enable ${member.name}`}
+                          disabled={busy}
+                          onClick={() => setDisabled.mutate({ userId: member.id, disabled: false })}
+                        >
+                          Enable
+                        </button>
+                      ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
