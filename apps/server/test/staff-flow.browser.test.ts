@@ -165,6 +165,8 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await page.getByLabel('Role', { exact: true }).selectOption('receptionist');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByRole('status').filter({ hasText: `Invitation sent to ${receptionist.email}` }).waitFor();
+    const pendingList = page.getByRole('region', { name: 'Pending invitations' });
+    await pendingList.getByRole('cell', { name: receptionist.email, exact: true }).waitFor();
     await checkPage('07-team-invited');
 
     const mailDir = join(dataDir, 'mail');

@@ -144,6 +144,13 @@ export function createIdentityRouters(useCases: IdentityUseCases) {
       invite: staffAction('staff.manage')
         .input(z.object({ email: EmailSchema, role: InviteRoleSchema.exclude(['owner']) }))
         .mutation(({ ctx, input }) => invites.invite({ clinicId: ctx.clinicId, email: input.email, role: input.role }, ctx.staff, ctx.requestId)),
+      pendingInvites: staffAction('staff.manage').query(({ ctx }) => invites.pending(ctx.clinicId)),
+      revokeInvite: staffAction('staff.manage')
+        .input(z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'is not an invite id') }))
+        .mutation(async ({ ctx, input }) => {
+          await invites.revoke(ctx.clinicId, input.id, ctx.staff, ctx.requestId);
+          return { revoked: true };
+        }),
       changeRole: staffAction('staff.manage')
         .input(z.object({ userId: z.string().min(1).max(64), role: InviteRoleSchema }))
         .mutation(async ({ ctx, input }) => {

@@ -56,6 +56,24 @@ describe('invites', () => {
     await accept(clinicId, token);
   });
 
+  it('are listed while pending and stop working once revoked', async () => {
+    const { owner, email, token, clinicId } = await invited();
+    const actor = { kind: 'staff' as const, id: owner.id, clinicId, role: 'owner' as const };
+    const pending = await kit.inClinic(clinicId, () => kit.invites.pending(clinicId));
+    expect(pending.map((p) => [p.email, p.role])).toEqual([[email, 'receptionist']]);
+    expect(JSON.stringify(pending)).not.toContain(token);
+    await kit.inClinic(clinicId, () => kit.invites.revoke(clinicId, pending[0]!.id, actor, 'r'));
+    await expect(accept(clinicId, token)).rejects.toMatchObject({ code: 'IDENTITY.INVITE_INVALID' });
+    expect(await kit.inClinic(clinicId, () => kit.invites.pending(clinicId))).toEqual([]);
+    await expect(kit.inClinic(clinicId, () => kit.invites.revoke(clinicId, pending[0]!.id, actor, 'r'))).rejects.toMatchObject({ code: 'IDENTITY.INVITE_NOT_FOUND' });
+  });
+
+  it('leave the pending list once accepted', async () => {
+    const { token, clinicId } = await invited();
+    await accept(clinicId, token);
+    expect(await kit.inClinic(clinicId, () => kit.invites.pending(clinicId))).toEqual([]);
+  });
+
   it('cannot make owners when an owner invites, and are audited', async () => {
     const owner = await kit.member('owner');
     const actor = { kind: 'staff' as const, id: owner.id, clinicId: owner.clinicId, role: 'owner' as const };

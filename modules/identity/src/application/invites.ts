@@ -40,6 +40,29 @@ export class Invites {
     return { expiresAt: expiresAt.toISOString() };
   }
 
+  /** Invites not yet used or expired, newest expiry first. */
+  async pending(clinicId: ClinicId) {
+    const now = this.deps.clock.now();
+    const pending = await this.deps.invites.listPending(clinicId);
+    return pending
+      .filter((p) => p.invite.expiresAt > now)
+      .map((p) => ({ id: p.id, email: p.invite.email, role: p.invite.role, invitedBy: p.invite.invitedBy, expiresAt: p.invite.expiresAt.toISOString() }))
+      .sort((a, b) => b.expiresAt.localeCompare(a.expiresAt));
+  }
+
+  /** The link stops working at once. */
+  async revoke(clinicId: ClinicId, id: string, actor: Actor, requestId: string): Promise<void> {
+    if (!(await this.deps.invites.revoke(clinicId, id))) throw new NotFound('IDENTITY.INVITE_NOT_FOUND', 'This invite was already used, revoked or expired');
+    await audit(this.deps, {
+      actor: describeActor(actor),
+      action: 'identity.invite.revoke',
+      target: `invite:${id.slice(0, 12)}`,
+      clinicId,
+      outcome: 'success',
+      requestId,
+    });
+  }
+
   /** What the accept page shows before the password is chosen. */
   async describe(clinicId: ClinicId, token: string): Promise<{ email: string; role: StaffRole }> {
     const invite = await this.deps.invites.peek(clinicId, hashToken(token));

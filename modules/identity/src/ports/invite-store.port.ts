@@ -13,4 +13,8 @@ export interface InviteStore {
   peek(clinicId: ClinicId, tokenHash: string): Promise<Invite | undefined>;
   /** Atomically read and delete: an invite works once. */
   take(clinicId: ClinicId, tokenHash: string): Promise<Invite | undefined>;
+  /** Pending (unused, unexpired) invites of the clinic, keyed by token hash. */
+  listPending(clinicId: ClinicId): Promise<{ id: string; invite: Invite }[]>;
+  /** True if there was such a pending invite. */
+  revoke(clinicId: ClinicId, tokenHash: string): Promise<boolean>;
 }

@@ -38,6 +38,7 @@ export function TeamPage({ user }: { user: StaffUser }) {
         <p className="fd-muted">Everyone who can sign in to your clinic. Changing a role or disabling an account signs that person out.</p>
       </div>
       <InviteForm />
+      <PendingInvites />
       <section className="fd-card" aria-labelledby="members-heading" aria-busy={team.isPending}>
         <h3 id="members-heading">Members</h3>
         {team.isPending && <LoadingState>Loading the team…</LoadingState>}
@@ -59,6 +60,7 @@ function InviteForm() {
       onSuccess: () => {
         setEmail('');
         void queryClient.invalidateQueries({ queryKey: trpc.staff.identity.team.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.staff.identity.pendingInvites.queryKey() });
       },
     }),
   );
@@ -98,6 +100,61 @@ function InviteForm() {
           </button>
         </div>
       </form>
+    </section>
+  );
+}
+
+type PendingInvite = inferOutput<Api['staff']['identity']['pendingInvites']>[number];
+
+/** Invitations not yet accepted; revoking one kills its link at once. */
+function PendingInvites() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const pending = useQuery(trpc.staff.identity.pendingInvites.queryOptions());
+  const revoke = useMutation(
+    trpc.staff.identity.revokeInvite.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.staff.identity.pendingInvites.queryKey() }),
+    }),
+  );
+  return (
+    <section className="fd-card" aria-labelledby="pending-heading" aria-busy={pending.isPending}>
+      <h3 id="pending-heading">Pending invitations</h3>
+      {pending.isPending && <LoadingState>Loading invitations…</LoadingState>}
+      {pending.isError && <ErrorAlert error={pending.error} title="The invitations could not be loaded." onRetry={() => void pending.refetch()} />}
+      {revoke.isError && <ErrorAlert error={revoke.error} title="The invitation was not revoked." />}
+      {pending.isSuccess && pending.data.length === 0 && <EmptyState title="No pending invitations">Invitations you send appear here until they are accepted.</EmptyState>}
+      {pending.isSuccess && pending.data.length > 0 && (
+        <table className="fd-table">
+          <thead>
+            <tr>
+              <th scope="col">E-mail</th>
+              <th scope="col">Role</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="fd-visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {pending.data.map((invite: PendingInvite) => (
+              <tr key={invite.id}>
+                <td>{invite.email}</td>
+                <td>{ROLE_LABEL[invite.role]}</td>
+                <td>{new Date(invite.expiresAt).toLocaleDateString()}</td>
+                <td>
+                  <ConfirmButton
+                    label="Revoke"
+                    confirmLabel="Yes, revoke"
+                    accessibleName={`Revoke the invitation for ${invite.email}`}
+                    disabled={revoke.isPending}
+                    onConfirm={() => revoke.mutate({ id: invite.id })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
