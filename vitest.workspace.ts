@@ -11,7 +11,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared-kernel', root: './shared-kernel', include: ['src/**/*.test.ts'] } },
       { test: { name: 'tenancy', root: './modules/tenancy', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'guardrails', root: './modules/guardrails', include: ['src/**/*.test.ts'] } },
       { test: { name: 'identity', root: './modules/identity', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'scheduling', root: './modules/scheduling', include: ['src/**/*.test.ts'] } },
       {
         test: {
           name: 'server',

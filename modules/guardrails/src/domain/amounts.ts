@@ -1,0 +1,185 @@
+import { LETTER, allMatches, withoutArabicArticles, type ReplyText, type Span } from './reply-text';
+import type { ServiceFacts, VerifiedFacts } from './verified-facts';
+import type { Finding } from './verified-turn';
+
+/**
+ * Money amounts: a number with a currency (either side, English or Arabic,
+ * digits or common number words), or a number right after a price word.
+ * An amount must be a price, deposit or balance (price minus deposit) of the
+ * service it is said about, or an amount a successful tool returned, in the
+ * clinic's currency.
+ */
+
+interface AmountMention extends Span {
+  value: number;
+  /** ISO code, or `$` for an unspecified dollar. */
+  currency?: string;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CURRENCY_BEFORE = String.raw`egp|l\.e\.?|le|e£|£e|£|gbp|nz\$|nzd|us\$|usd|aed|sar|eur|€|\$|ج\.م\.?`;
+const CURRENCY_AFTER = String.raw`egp|l\.e\.?|le|egyptian pounds?|pounds?|gbp|nz dollars?|nzd|usd|us dollars?|dollars?|aed|dirhams?|sar|riyals?|euros?|eur|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|ج\.م\.?|دولار(?:ات)?(?:\s+نيوزيلندي)?|ريال|درهم|يورو`;
+
+const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])`, 'gu');
+const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s?(${CURRENCY_AFTER})(?![${LETTER}])`, 'gu');
+const AFTER_PRICE_WORD = new RegExp(
+  String.raw`(?<![${LETTER}])(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
+  'gu',
+);
+
+/** Arabic number words as written in prices (folded), colloquial and formal. */
+const AR_NUMBER_WORDS: Record<string, number> = {
+  'عشره': 10, 'عشرين': 20, 'تلاتين': 30, 'ثلاثين': 30, 'اربعين': 40, 'خمسين': 50, 'ستين': 60, 'سبعين': 70,
+  'تمانين': 80, 'ثمانين': 80, 'تسعين': 90, 'ميه': 100, 'مائه': 100, 'مئه': 100, 'ميتين': 200, 'متين': 200,
+  'مئتين': 200, 'مائتين': 200, 'تلتميه': 300, 'تلاتميه': 300, 'ثلاثمائه': 300, 'ثلثمائه': 300, 'ربعميه': 400,
+  'اربعميه': 400, 'اربعمائه': 400, 'خمسميه': 500, 'خمسمائه': 500, 'ستميه': 600, 'ستمائه': 600, 'سبعميه': 700,
+  'سبعمائه': 700, 'تمنميه': 800, 'تمانميه': 800, 'ثمانمائه': 800, 'تسعميه': 900, 'تسعمائه': 900, 'الف': 1000,
+  'الفين': 2000, 'تلات تلاف': 3000, 'تلاته الاف': 3000, 'ثلاثه الاف': 3000, 'ثلاث الاف': 3000, 'اربع تلاف': 4000,
+  'اربعه الاف': 4000, 'اربع الاف': 4000, 'خمس تلاف': 5000, 'خمسه الاف': 5000, 'خمس الاف': 5000,
+};
+const AR_NUMBER_WORD = Object.keys(AR_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** "ألفين وخمسمية جنيه", "ميه وخمسين", "تلات تلاف ونص" (and a half: 3,500). */
+const AR_WORD_AMOUNT = new RegExp(
+  String.raw`(?<![${LETTER}])ب?((?:${AR_NUMBER_WORD})(?:\s*و\s?(?:${AR_NUMBER_WORD}|نص))*)\s+(${CURRENCY_AFTER})(?![${LETTER}])`,
+  'gu',
+);
+const AR_NUMBER_PART = new RegExp(String.raw`${AR_NUMBER_WORD}|نص`, 'gu');
+
+function parseArabicWords(phrase: string): number {
+  let total = 0;
+  let largest = 0;
+  for (const [word] of allMatches(AR_NUMBER_PART, phrase)) {
+    if (word === 'نص') {
+      total += largest / 2;
+      continue;
+    }
+    const value = AR_NUMBER_WORDS[word] ?? 0;
+    const unit = value >= 1000 ? 1000 : value >= 100 ? 100 : 10;
+    largest = Math.max(largest, unit);
+    total += value;
+  }
+  return total;
+}
+
+const EN_UNITS: Record<string, number> = {
+  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const EN_WORD_AMOUNT = new RegExp(
+  String.raw`\b((?:(?:${Object.keys(EN_UNITS).join('|')})(?:[\s-]+(?:hundred|thousand|and))*[\s-]+)+)(${CURRENCY_AFTER})\b`,
+  'gu',
+);
+
+function parseNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+function parseEnglishWords(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of phrase.trim().split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred') current *= 100;
+    else if (word === 'thousand') {
+      total += current * 1000;
+      current = 0;
+    } else current += EN_UNITS[word] ?? 0;
+  }
+  return total + current;
+}
+
+export function currencyCode(raw: string): string {
+  const word = raw.trim();
+  if (/gbp|sterling|استرليني/.test(word)) return 'GBP';
+  if (/^(?:egp|l\.?e\.?|e£|£e|egyptian pounds?)$|جنيه|ج\.م/.test(word)) return 'EGP';
+  if (/^(?:£|pounds?)$/.test(word)) return '£';
+  if (/nz|نيوزيلندي/.test(word)) return 'NZD';
+  if (/usd|us\$|us dollars?/.test(word)) return 'USD';
+  if (/aed|dirham|درهم/.test(word)) return 'AED';
+  if (/sar|riyal|ريال/.test(word)) return 'SAR';
+  if (/eur|€|يورو/.test(word)) return 'EUR';
+  return '$';
+}
+
+function findAmounts(reply: ReplyText): AmountMention[] {
+  const { lower } = reply;
+  const found: AmountMention[] = [];
+  const add = (start: number, end: number, value: number, currency?: string) => {
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push(currency ? { start, end, value, currency } : { start, end, value });
+  };
+  for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) add(m.index, m.index + m[0].length, parseNumber(m[2]!), currencyCode(m[1]!));
+  for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) add(m.index, m.index + m[0].length, parseNumber(m[1]!), currencyCode(m[2]!));
+  for (const m of reply.hasArabic ? allMatches(AR_WORD_AMOUNT, lower) : []) {
+    add(m.index, m.index + m[0].length, parseArabicWords(m[1]!), currencyCode(m[2]!));
+  }
+  for (const m of allMatches(EN_WORD_AMOUNT, lower)) {
+    const value = parseEnglishWords(m[1]!);
+    if (value > 0) add(m.index, m.index + m[0].length, value, currencyCode(m[2]!));
+  }
+  for (const m of allMatches(AFTER_PRICE_WORD, lower)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    add(start, start + m[1]!.length, parseNumber(m[1]!));
+  }
+  return found;
+}
+
+const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
+const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
+
+/** Services named in a piece of text, by full name or by a word only that service's name has. */
+function servicesNamedIn(text: string, facts: VerifiedFacts): ServiceFacts[] {
+  const bare = withoutArabicArticles(text);
+  const words = new Set(bare.split(NON_WORD));
+  return facts.services.filter(
+    (service) =>
+      service.bareNames.some((name) => name.length > 0 && bare.includes(name)) ||
+      service.keywords.some((keyword) => words.has(keyword) || words.has(`${keyword}s`)),
+  );
+}
+
+function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {
+  if (!said) return true;
+  const currencies = services.length > 0 ? services.map((s) => s.currency) : [...facts.currencies];
+  if (currencies.length === 0) return true;
+  return currencies.some(
+    (currency) => currency === said || (said === '$' && currency.endsWith('D')) || (said === '£' && (currency === 'EGP' || currency === 'GBP')),
+  );
+}
+
+export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
+  const findings: Finding[] = [];
+  const { lower } = reply;
+  const named = new Map<number, readonly ServiceFacts[]>();
+  const servicesOfSentence = (index: number) => {
+    const sentence = reply.sentences[index];
+    if (!sentence) return [];
+    let services = named.get(index);
+    if (!services) {
+      services = servicesNamedIn(lower.slice(sentence.start, sentence.end), facts);
+      named.set(index, services);
+    }
+    return services;
+  };
+  for (const amount of findAmounts(reply)) {
+    const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
+    const sentence = reply.sentences[sentenceIndex] ?? { start: 0, end: lower.length };
+    let services = servicesOfSentence(sentenceIndex);
+    if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1);
+    if (services.length === 0) services = facts.contextServices;
+    const pool = services.length > 0 ? services : facts.services;
+    const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
+    const verified =
+      pool.some((service) => service.amounts.includes(amount.value) || (mentionsBalance && service.balance === amount.value)) ||
+      facts.toolAmounts.includes(amount.value);
+    if (verified && currencyMatches(amount.currency, pool, facts)) continue;
+    findings.push({
+      kind: 'unverified_amount',
+      excerpt: reply.excerpt(amount),
+      reason: verified
+        ? 'The amount is in a different currency from the clinic’s.'
+        : 'This amount is not a verified price or deposit for the service discussed.',
+    });
+  }
+  return findings;
+}

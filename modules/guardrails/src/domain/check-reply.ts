@@ -1,0 +1,124 @@
+import { findUnverifiedAmounts } from './amounts';
+import { findConfirmationClaims, type ConfirmationClaim } from './confirmations';
+import { findUnverifiedDates } from './dates';
+import { findMedicalAdvice } from './medical-advice';
+import { findUnverifiedNames } from './names';
+import { findUnverifiedPhones } from './phones';
+import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
+import { ReplyText, type Span } from './reply-text';
+import { findDates } from './temporal-mentions';
+import { VerifiedFacts, type BookingKind, type VerifiedMoment } from './verified-facts';
+import { FINDING_KINDS, type Finding, type VerifiedTurn } from './verified-turn';
+
+export const GUARDRAIL_MODES = ['log', 'enforce'] as const;
+/** `log`: findings are recorded and the draft is sent; `enforce`: a reply with findings is replaced. */
+export type GuardrailMode = (typeof GUARDRAIL_MODES)[number];
+
+export interface CheckReplyInput {
+  /** The model's draft reply. */
+  reply: string;
+  turn: VerifiedTurn;
+  /** The turn's time; relative dates ("tomorrow") are read from it in the clinic timezone. */
+  now: Date | string;
+  mode: GuardrailMode;
+  /** The patient's language; read from the reply's script when absent. */
+  language?: ReplyLanguage;
+}
+
+export interface GuardrailOutcome {
+  /** `block` when there is at least one finding, whatever the mode. */
+  verdict: 'allow' | 'block';
+  findings: Finding[];
+  mode: GuardrailMode;
+  language: ReplyLanguage;
+  /** What the patient receives: the draft, or in enforce mode the replacement. */
+  reply: string;
+  replaced: boolean;
+  /** Medical advice was stopped: staff should review the conversation. */
+  staffReview: boolean;
+}
+
+/** Checks a draft reply against what the turn verified. Pure, synchronous, no clock and no I/O. */
+export function checkReply(input: CheckReplyInput): GuardrailOutcome {
+  const text = new ReplyText(input.reply);
+  const now = typeof input.now === 'string' ? new Date(input.now) : input.now;
+  const facts = new VerifiedFacts(input.turn, now);
+  const claims = findConfirmationClaims(text);
+
+  const findings = [
+    ...findUnverifiedNames(text, facts),
+    ...findUnverifiedPhones(text, facts),
+    ...findUnverifiedDates(text, facts, { momentsFor: (sentence) => momentsFor(sentence, claims, facts) }),
+    ...findUnverifiedAmounts(text, facts),
+    ...phantomConfirmations(text, claims, facts),
+    ...findMedicalAdvice(text),
+  ].sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
+
+  const language = input.language ?? (/[\u0600-\u06ff]/u.test(input.reply) ? 'ar' : 'en');
+  const base = { findings, mode: input.mode, language };
+  if (findings.length === 0) return { ...base, verdict: 'allow', reply: input.reply, replaced: false, staffReview: false };
+  if (input.mode === 'log') return { ...base, verdict: 'block', reply: input.reply, replaced: false, staffReview: false };
+  const replacement = replacementFor(findings, claims, facts, language);
+  return { ...base, verdict: 'block', reply: replacement.reply, replaced: true, staffReview: replacement.staffReview };
+}
+
+function isSatisfied(kind: ConfirmationClaim['kind'], facts: VerifiedFacts): boolean {
+  if (kind === 'any') return facts.succeeded.size > 0;
+  // A successful move also books the new time, so "you're booked for Thursday" is true after one.
+  return facts.succeeded.has(kind) || (kind === 'book' && facts.succeeded.has('reschedule'));
+}
+
+function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
+  const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
+  return claims.filter((claim) => {
+    if (isSatisfied(claim.kind, facts)) return false;
+    // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
+    return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));
+  });
+}
+
+function phantomConfirmations(text: ReplyText, claims: ConfirmationClaim[], facts: VerifiedFacts): Finding[] {
+  return unsatisfiedClaims(claims, text, facts).map((claim) => ({
+    kind: 'phantom_confirmation',
+    excerpt: text.excerpt(claim.sentence),
+    reason:
+      claim.kind === 'any'
+        ? 'The reply says the request is done, but no booking tool succeeded in this turn.'
+        : `The reply says the appointment was ${claim.kind === 'book' ? 'booked' : claim.kind === 'reschedule' ? 'moved' : 'cancelled'}, but no such tool call succeeded in this turn.`,
+  }));
+}
+
+function mentionsExistingAppointment(text: ReplyText, sentence: Span, facts: VerifiedFacts): boolean {
+  const appointmentDates = facts.moments.filter((m) => m.fromAppointment);
+  return findDates(text, facts.today.date)
+    .filter((d) => d.start >= sentence.start && d.start < sentence.end)
+    .some((d) => appointmentDates.some((m) => (d.date ? m.date === d.date : m.weekday === d.weekday)));
+}
+
+/** A sentence confirming a successful booking action may only state that action's result (or, for moves and cancellations, the old appointment). */
+function momentsFor(sentence: Span, claims: ConfirmationClaim[], facts: VerifiedFacts): readonly VerifiedMoment[] {
+  const kinds = new Set(
+    claims
+      .filter((c) => c.sentence.start === sentence.start && c.kind !== 'any' && facts.succeeded.has(c.kind))
+      .map((c) => c.kind as BookingKind),
+  );
+  if (kinds.size === 0) return facts.moments;
+  const held = facts.moments.filter((m) => (m.bookingKind && kinds.has(m.bookingKind)) || (m.fromAppointment && !kinds.has('book')));
+  return held.length > 0 ? held : facts.moments;
+}
+
+function replacementFor(
+  findings: Finding[],
+  claims: ConfirmationClaim[],
+  facts: VerifiedFacts,
+  language: ReplyLanguage,
+): { reply: string; staffReview: boolean } {
+  if (findings.some((f) => f.kind === 'medical_advice')) return { reply: escalationMessage(language), staffReview: true };
+  if (findings.some((f) => f.kind === 'phantom_confirmation')) {
+    const kinds = claims.map((c) => c.kind).filter((kind) => !isSatisfied(kind, facts));
+    const specific = kinds.find((kind) => kind !== 'any') ?? 'any';
+    return { reply: explicitConfirmationRequest(language, specific), staffReview: false };
+  }
+  const kinds = [...new Set(findings.map((f) => f.kind))];
+  return { reply: clarifyingQuestion(language, kinds), staffReview: false };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check-reply';
+import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import type { ToolCallFact, VerifiedTurn } from './verified-turn';
+
+const SLOT = '2026-11-24T10:00:00+02:00';
+const success = (name: string): ToolCallFact => ({ name, ok: true, result: { start: SLOT, doctor: 'Dr. Mona Adel' } });
+const failure = (name: string): ToolCallFact => ({ name, ok: false, result: { error: 'slot_unavailable' } });
+
+function isPhantom(reply: string, turn: VerifiedTurn = cairoTurn()): boolean {
+  return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'phantom_confirmation');
+}
+
+describe('phantom confirmations', () => {
+  it('flags a booking claimed without a booking tool call, in English and Arabic', () => {
+    expect(isPhantom("Great, I've booked you with Dr. Mona on Tuesday at 10:00.")).toBe(true);
+    expect(isPhantom('تمام، حجزتلك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح.')).toBe(true);
+    expect(isPhantom('خلاص، اتحجزلك ميعاد يوم الثلاثاء.')).toBe(true);
+  });
+
+  it('flags a booking claimed after the booking tool failed', () => {
+    const turn = cairoTurn({ toolCalls: [failure('book_appointment')] });
+    expect(isPhantom('Your appointment is confirmed for Tuesday at 10:00.', turn)).toBe(true);
+    expect(isPhantom('تم تأكيد حجزك يوم الثلاثاء الساعة ١٠.', turn)).toBe(true);
+  });
+
+  it('passes past-tense statements backed by a successful tool call of that kind', () => {
+    expect(isPhantom("You're all booked for Tuesday at 10:00.", cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('Your appointment has been moved to Tuesday at 10:00.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('تم إلغاء ميعادك.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+  });
+
+  it('flags an action of another kind than the one that succeeded', () => {
+    const moved = cairoTurn({ toolCalls: [success('reschedule_appointment')] });
+    expect(isPhantom("I've moved your follow-up and cancelled your massage.", moved)).toBe(true);
+    expect(isPhantom('اتنقل ميعادك واتلغى ميعاد المساج.', moved)).toBe(true);
+  });
+
+  it('does not treat offers, conditions, futures or negations as confirmations', () => {
+    for (const reply of [
+      'Would you like me to book it?',
+      'Once it is booked you will get an SMS.',
+      "I'll cancel it as soon as you say yes.",
+      "Nothing has been booked yet. It isn't confirmed until you reply.",
+      'Tuesday is fully booked, but Wednesday is open.',
+      'تحب أحجزهولك؟',
+      'لو حبيت تلغي الميعاد قولي.',
+      'لسه ما اتحجزش، محتاج تأكيدك الأول.',
+    ]) {
+      expect(isPhantom(reply), reply).toBe(false);
+    }
+  });
+
+  it('passes a status statement about an appointment the patient already has', () => {
+    const turn = cairoTurn({ appointments: [{ id: 'a1', start: SLOT, doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }] });
+    expect(isPhantom('Yes, your appointment on Tuesday 24 November is confirmed.', turn)).toBe(false);
+    expect(isPhantom('Yes, your appointment on Wednesday 25 November is confirmed.', turn)).toBe(true);
+  });
+});

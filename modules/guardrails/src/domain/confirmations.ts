@@ -1,0 +1,142 @@
+import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
+import type { BookingKind } from './verified-facts';
+
+/**
+ * Confirmation-shaped language: the reply says a booking was made, moved or
+ * cancelled. Offers ("shall I book it?"), conditions ("once it's booked"),
+ * futures ("I'll cancel it"), and negations ("it isn't confirmed yet") are
+ * not confirmations.
+ */
+
+export interface ConfirmationClaim extends Span {
+  /** `any`: "Done", "All set" — satisfied by any successful booking tool. */
+  kind: BookingKind | 'any';
+  /** "Your appointment is confirmed": a status that an existing appointment can also back. */
+  status: boolean;
+  sentence: Span;
+}
+
+interface Pattern {
+  kind: ConfirmationClaim['kind'];
+  status: boolean;
+  regex: RegExp;
+}
+
+const ADVERBS = String.raw`(?:\s+(?:just|now|already|successfully|officially|all|gone ahead and|went ahead and|also))*`;
+const SENTENCE_START = String.raw`^[^${LETTER}\d]*`;
+
+const PATTERNS: Pattern[] = [
+  // English: book
+  {
+    kind: 'book',
+    status: false,
+    regex: new RegExp(
+      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
+      'gu',
+    ),
+  },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'re|\s+are|'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
+  { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
+  {
+    kind: 'book',
+    status: true,
+    regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
+  },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
+  { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|booked|confirmed|booking confirmed)\b`, 'gu') },
+  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all done|done|all set|sorted|that's done|it's done|consider it done)\b`, 'gu') },
+  { kind: 'book', status: false, regex: /\b(?:booking|appointment|reservation)\s+(?:has\s+)?(?:went|gone|is)\s+through\b/gu },
+  { kind: 'book', status: true, regex: /\byou\s+(?:now\s+)?have\s+(?:an?\s+)?(?:appointment|booking|session|slot)\s+(?:with|on|at|for|tomorrow|today)\b/gu },
+  // English: reschedule
+  {
+    kind: 'reschedule',
+    status: false,
+    regex: new RegExp(
+      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:moved|rescheduled|shifted|brought forward|pushed back|(?:changed|switched|updated)(?=[^.!?]{0,40}\b(?:appointment|booking|session|visit|slot|time|it to)\b))`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'reschedule',
+    status: false,
+    regex: new RegExp(String.raw`\b(?:is|are|'s|has been|have been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
+  },
+  { kind: 'reschedule', status: false, regex: /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b/gu },
+  { kind: 'reschedule', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:rescheduled|moved)\b`, 'gu') },
+  // English: cancel
+  {
+    kind: 'cancel',
+    status: false,
+    regex: new RegExp(String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:cancell?ed|called off|removed|deleted)\b`, 'gu'),
+  },
+  {
+    kind: 'cancel',
+    status: false,
+    regex: new RegExp(String.raw`\b(?:is|are|'s|has been|have been|was|were)${ADVERBS}\s+(?:cancell?ed|called off|removed)\b`, 'gu'),
+  },
+  { kind: 'cancel', status: false, regex: new RegExp(String.raw`${SENTENCE_START}cancell?ed\b`, 'gu') },
+  // "I've moved your follow-up and cancelled your massage": the second action shares the subject.
+  { kind: 'cancel', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:cancell?ed|called off)\b/gu },
+  { kind: 'reschedule', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:moved|rescheduled)\b/gu },
+  { kind: 'book', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:booked|reserved)\s+(?:you|your|it|the|a|an)\b/gu },
+  // Arabic (folded: أ/إ/آ -> ا, ة -> ه, ى -> ي)
+  {
+    kind: 'book',
+    status: false,
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*)`, 'gu'),
+  },
+  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ميعادك|موعدك|حجزك)(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },
+  // "تم ✅" on its own: done, of whatever was asked.
+  { kind: 'any', status: false, regex: new RegExp(String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$)`, 'gu') },
+  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:انت|انتي|حضرتك)\s+(?:كده\s+)?محجوز[${LETTER}]*`, 'gu') },
+  {
+    kind: 'reschedule',
+    status: false,
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:نقل|تغيير|تعديل|تاجيل|تقديم)|اتنقل[${LETTER}]*|اتغير[${LETTER}]*|اتعدل[${LETTER}]*|اتاجل[${LETTER}]*|نقلت[${LETTER}]*|نقلنا[${LETTER}]*|غيرت[${LETTER}]*|غيرنا[${LETTER}]*|اجلت[${LETTER}]*|عدلت[${LETTER}]*|(?:ميعادك|موعدك)\s+(?:بقي|اصبح|صار)|(?:بقي|اصبح|صار)\s+(?:ميعادك|موعدك))`, 'gu'),
+  },
+  {
+    kind: 'cancel',
+    status: false,
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|اتلغ[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*)`, 'gu'),
+  },
+];
+
+/** Words before the verb, in the same clause, that make it an offer, condition, future or negation. */
+const BLOCKERS =
+  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])`, 'u');
+
+const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
+const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
+/** Every English pattern contains one of these stems; a sentence without any is skipped. */
+const ENGLISH_HINT = /book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have/;
+
+export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
+  const claims: ConfirmationClaim[] = [];
+  const { lower } = reply;
+  for (const sentence of reply.sentences) {
+    const text = lower.slice(sentence.start, sentence.end);
+    const patterns = [
+      ...(reply.hasLatin && ENGLISH_HINT.test(text) ? ENGLISH_PATTERNS : []),
+      ...(reply.hasArabic ? ARABIC_PATTERNS : []),
+    ];
+    if (patterns.length === 0) continue;
+    const clauses = splitClauses(lower, sentence);
+    const isQuestion = /[?؟]\s*$/.test(text);
+    for (const pattern of patterns) {
+      for (const match of allMatches(pattern.regex, text)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        const clause = clauses.find((c) => start >= c.start && start < c.end) ?? sentence;
+        if (isQuestion && clause === clauses[clauses.length - 1]) continue;
+        if (BLOCKERS.test(lower.slice(clause.start, start)) || /^\s+yet\b/.test(lower.slice(end, clause.end))) continue;
+        // Egyptian negation wraps the verb: "ما اتحجزش", "متلغاش".
+        if (/[\u0600-\u06ff]ش$/u.test(match[0])) continue;
+        if (claims.some((c) => start < c.end && end > c.start)) continue;
+        claims.push({ start, end, kind: pattern.kind, status: pattern.status, sentence });
+      }
+    }
+  }
+  return claims;
+}

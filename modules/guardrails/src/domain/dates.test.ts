@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check-reply';
+import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import type { VerifiedTurn } from './verified-turn';
+
+function dateExcerpts(reply: string, turn: VerifiedTurn = cairoTurn(), now: string = CAIRO_NOW): string[] {
+  return checkReply({ reply, turn, now, mode: 'log' })
+    .findings.filter((f) => f.kind === 'unverified_date')
+    .map((f) => f.excerpt);
+}
+
+describe('unverified dates and times', () => {
+  it('passes the verified slot in 12- and 24-hour times, with weekday, date or both, in English and Arabic', () => {
+    expect(dateExcerpts('Dr. Mona has Tuesday 24 November at 10:00, or 10 am if you prefer.')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح.')).toEqual([]);
+  });
+
+  it('flags a time one hour off the slot', () => {
+    expect(dateExcerpts('Dr. Mona has Tuesday at 11 am.')).toEqual(['Tuesday at 11 am']);
+    expect(dateExcerpts('د. منى فاضية يوم الثلاثاء الساعة ١١ الصبح.')).toHaveLength(1);
+  });
+
+  it('flags the right time on the wrong day, and a weekday that does not fall on the date', () => {
+    expect(dateExcerpts('Dr. Mona has Wednesday at 10:00.')).toHaveLength(1);
+    expect(dateExcerpts('Dr. Mona has Wednesday 24 November at 10:00.')).toContain('Wednesday 24 November');
+  });
+
+  it('resolves "tomorrow" in the clinic timezone, not UTC', () => {
+    const auckland = cairoTurn({ timezone: 'Pacific/Auckland', lastSlots: [{ start: '2026-11-17T16:15:00+13:00', doctor: 'Dr. Mona Adel' }] });
+    // 20:00 UTC on the 15th is already the 16th in Auckland, so tomorrow is the 17th.
+    expect(dateExcerpts('Dr. Mona is free tomorrow at 4:15 pm.', auckland, '2026-11-15T20:00:00Z')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية بكرة الساعة ٤:١٥ العصر.', auckland, '2026-11-15T20:00:00Z')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona is free the day after tomorrow at 4:15 pm.', auckland, '2026-11-15T20:00:00Z')).toHaveLength(1);
+  });
+
+  it('reads a slot across the Cairo daylight-saving start (last Friday of April) on the local clock', () => {
+    const turn = cairoTurn({ lastSlots: [{ start: '2026-04-25T07:00:00Z', doctor: 'Dr. Mona Adel' }] });
+    const now = '2026-04-22T12:00:00+02:00';
+    expect(dateExcerpts('Dr. Mona has Saturday 25 April at 10:00.', turn, now)).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has Saturday 25 April at 9:00.', turn, now)).toHaveLength(1);
+  });
+
+  it('reads a slot across the Cairo daylight-saving end (last Thursday of October) on the local clock', () => {
+    const turn = cairoTurn({ lastSlots: [{ start: '2026-10-31T09:00:00Z', doctor: 'Dr. Mona Adel' }] });
+    const now = '2026-10-28T09:00:00+03:00';
+    expect(dateExcerpts('د. منى فاضية السبت ٣١ أكتوبر الساعة ١١ الصبح.', turn, now)).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية السبت ٣١ أكتوبر الساعة ١٢ الضهر.', turn, now)).toHaveLength(1);
+  });
+
+  it('reads a slot after the London clocks go back on the local clock', () => {
+    const turn = cairoTurn({ timezone: 'Europe/London', lastSlots: [{ start: '2026-10-26T10:00:00Z', doctor: 'Dr. Mona Adel' }] });
+    const fridayBeforeTheChange = '2026-10-23T11:00:00+01:00';
+    expect(dateExcerpts('Dr. Mona has Monday 26 October at 10 am.', turn, fridayBeforeTheChange)).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has Monday 26 October at 11 am.', turn, fridayBeforeTheChange)).toHaveLength(1);
+  });
+
+  it('reads times in words and a bare day of the month', () => {
+    expect(dateExcerpts("Dr. Mona has Tuesday at ten o'clock, that is the 24th at 10.")).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has Tuesday at half past ten.')).toHaveLength(1);
+    expect(dateExcerpts('Dr. Mona has the 25th at 10.')).toEqual(['the 25th at 10']);
+  });
+
+  it('checks opening hours day by day', () => {
+    expect(dateExcerpts('We are open Saturday to Wednesday from 9 am to 5 pm, and on Thursday from 10 am to 3 pm. Closed on Fridays.')).toEqual([]);
+    expect(dateExcerpts('مواعيدنا من السبت للأربعاء من ٩ الصبح لحد ٥ العصر، والخميس من ١٠ لحد ٣.')).toEqual([]);
+    // Thursday opens at 10 and every day closes at 5.
+    expect(dateExcerpts('We are open from 9 am to 9 pm, Saturday to Thursday.')).toEqual(['9 am', '9 pm']);
+    expect(dateExcerpts('العيادة فاتحة يوم الجمعة من ١٠ الصبح.')).toEqual(['يوم الجمعة', '١٠ الصبح']);
+    expect(dateExcerpts('We are closed on Mondays.')).toHaveLength(1);
+  });
+
+  it('holds a booking confirmation to the booked time, not to other offered slots', () => {
+    const turn = cairoTurn({
+      lastSlots: [
+        { start: '2026-11-24T10:00:00+02:00', doctor: 'Dr. Mona Adel' },
+        { start: '2026-11-24T11:00:00+02:00', doctor: 'Dr. Mona Adel' },
+      ],
+      toolCalls: [{ name: 'book_appointment', ok: true, result: { start: '2026-11-24T10:00:00+02:00', doctor: 'Dr. Mona Adel' } }],
+    });
+    expect(dateExcerpts('You are booked for Tuesday at 10:00.', turn)).toEqual([]);
+    expect(dateExcerpts('You are booked for Tuesday at 11:00.', turn)).toHaveLength(1);
+  });
+
+  it('does not treat durations, doses or "today" in a greeting as dates', () => {
+    expect(dateExcerpts('How can I help you today? Sessions last 45 minutes; please arrive 10 minutes early.')).toEqual([]);
+  });
+});

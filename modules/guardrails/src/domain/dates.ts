@@ -1,0 +1,235 @@
+import { WEEKDAYS, weekdayOf } from './clinic-calendar';
+import { LETTER, splitClauses, type ReplyText, type Span } from './reply-text';
+import { findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
+import type { VerifiedFacts, VerifiedMoment } from './verified-facts';
+import type { Finding, Weekday } from './verified-turn';
+
+/**
+ * Dates and times the reply asserts must be verified: a slot, an appointment
+ * or a successful tool result on that day at that time, or, in a sentence
+ * about opening hours, the clinic's opening and closing times on the days
+ * named. Each time is paired with the date nearest before it in its sentence
+ * ("tomorrow at 2:30 pm, or on Wednesday at 11 am").
+ */
+
+export interface DateCheckOptions {
+  /** The moments a sentence may state; a confirmation sentence is held to its tool result. */
+  momentsFor(sentence: Span): readonly VerifiedMoment[];
+}
+
+const HOURS_CONTEXT =
+  new RegExp(String.raw`\b(?:open|opens|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are)\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])(?:فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|بنفتح|بنقفل|بيفتح|بيقفل|نفتح|نقفل|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|(?<![${LETTER}])(?:اجازه|مقفول|مقفوله|مقفولين|مغلق|مغلقه|قافلين|مش فاتحين)(?![${LETTER}])`, 'u');
+const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
+const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
+const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
+const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه)\s*$/u;
+/** A day without a time is a claim only where the sentence is about seeing someone ("until Thursday" in advice is not). */
+const SCHEDULING =
+  new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
+
+export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
+  const dates = findDates(reply, facts.today.date);
+  const times = findTimes(reply);
+  const findings: Finding[] = [];
+  const flag = (span: Span, reason: string) => {
+    if (!findings.some((f) => f.excerpt === reply.excerpt(span))) findings.push({ kind: 'unverified_date', excerpt: reply.excerpt(span), reason });
+  };
+
+  for (const sentence of reply.sentences) {
+    const inSentence = <T extends Span>(items: T[]) => items.filter((item) => item.start >= sentence.start && item.start < sentence.end);
+    const sentenceDates = inSentence(dates);
+    const sentenceText = reply.lower.slice(sentence.start, sentence.end);
+    const clockTimes = inSentence(times).filter((time) => !time.bare);
+    // Ranges of days or of clock times ("Monday to Friday 8 am to 7 pm") describe opening hours, not one slot.
+    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, sentenceDates) || hasRange(reply, clockTimes);
+    const sentenceTimes = aboutHours ? inSentence(times) : clockTimes;
+    const aboutScheduling = SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word));
+    for (const mention of sentenceDates) if (isSelfContradictory(mention)) flag(mention, 'The weekday does not fall on that date.');
+    if (aboutHours) {
+      for (const problem of hoursProblems(reply, sentence, sentenceDates, sentenceTimes, facts)) flag(problem.span, problem.reason);
+    } else {
+      for (const claim of pairClaims(sentenceDates, sentenceTimes, aboutScheduling)) {
+        if (!isVerifiedClaim(claim, options.momentsFor(sentence), facts)) {
+          flag(claimSpan(claim), 'No verified slot, appointment or booking is at this date and time.');
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+interface MomentClaim {
+  date?: DateMention;
+  time?: TimeMention;
+}
+
+function hasRange(reply: ReplyText, items: readonly Span[]): boolean {
+  return items.some((item, index) => {
+    const next = items[index + 1];
+    return next !== undefined && RANGE_CONNECTOR.test(reply.lower.slice(item.end, next.start));
+  });
+}
+
+function pairClaims(dates: DateMention[], times: TimeMention[], aboutScheduling: boolean): MomentClaim[] {
+  const usable = dates.filter((d) => !d.plural);
+  const claims: MomentClaim[] = [];
+  const paired = new Set<DateMention>();
+  for (const time of times) {
+    const before = usable.filter((d) => d.end <= time.start).pop();
+    const after = usable.find((d) => d.start >= time.end);
+    const date = before ?? after;
+    if (date) paired.add(date);
+    claims.push(date ? { date, time } : { time });
+  }
+  if (!aboutScheduling) return claims;
+  for (const date of usable) if (!paired.has(date) && !date.isToday) claims.push({ date });
+  return claims;
+}
+
+function dateMatches(mention: DateMention | undefined, moment: VerifiedMoment): boolean {
+  if (!mention) return true;
+  if (mention.date) return moment.date === mention.date;
+  return mention.weekday === undefined || moment.weekday === mention.weekday;
+}
+
+function isVerifiedClaim(claim: MomentClaim, moments: readonly VerifiedMoment[], facts: VerifiedFacts): boolean {
+  const { date, time } = claim;
+  if (moments.some((moment) => dateMatches(date, moment) && (!time || time.minutes.includes(moment.minutes)))) return true;
+  // A time with no day, equal to an opening or closing time, is read as one ("we close at 5 pm").
+  if (!date && time) return [...facts.hours.values()].some((h) => time.minutes.includes(h.open) || time.minutes.includes(h.close));
+  return false;
+}
+
+function claimSpan(claim: MomentClaim): Span {
+  const spans = [claim.date, claim.time].filter((s): s is DateMention | TimeMention => s !== undefined);
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+// --- opening hours ----------------------------------------------------------
+
+/** Days and the times said about them: "Monday to Thursday 8 am to 8 pm" is one group. */
+interface HoursGroup {
+  days: Weekday[];
+  dayMentions: DateMention[];
+  times: TimeMention[];
+}
+
+interface HoursClause {
+  groups: HoursGroup[];
+  /** Days named after "except". */
+  closedDays: Weekday[];
+  closed: boolean;
+  clause: Span;
+}
+
+function weekdayOfMention(mention: DateMention): Weekday | undefined {
+  return mention.weekday ?? (mention.date ? weekdayOf(mention.date) : undefined);
+}
+
+function expandRange(from: Weekday, to: Weekday): Weekday[] {
+  const days: Weekday[] = [];
+  let index = WEEKDAYS.indexOf(from);
+  for (let step = 0; step < 7; step++) {
+    const day = WEEKDAYS[index % 7]!;
+    days.push(day);
+    if (day === to) break;
+    index++;
+  }
+  return days;
+}
+
+function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times: TimeMention[]): HoursClause {
+  const text = reply.lower.slice(clause.start, clause.end);
+  const within = <T extends Span>(items: T[]) => items.filter((item) => item.start >= clause.start && item.start < clause.end);
+  const exceptAt = EXCEPT.exec(text);
+  const exceptPosition = exceptAt ? clause.start + exceptAt.index : Number.POSITIVE_INFINITY;
+  const items = [...within(dates).map((d) => ({ day: d })), ...within(times).map((t) => ({ time: t }))].sort(
+    (a, b) => ('day' in a ? a.day.start : a.time.start) - ('day' in b ? b.day.start : b.time.start),
+  );
+  const groups: HoursGroup[] = [];
+  const closedDays: Weekday[] = [];
+  let group: HoursGroup = { days: [], dayMentions: [], times: [] };
+  let last: 'day' | 'time' | null = null;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    if ('time' in item) {
+      if (group.days.length > 0 && group.times.length > 0 && last === 'day') {
+        groups.push(group);
+        group = { days: [], dayMentions: [], times: [] };
+      }
+      group.times.push(item.time);
+      last = 'time';
+      continue;
+    }
+    const day = weekdayOfMention(item.day);
+    if (!day) continue;
+    const following = items[index + 1];
+    const next = following && 'day' in following ? following.day : undefined;
+    const nextDay = next ? weekdayOfMention(next) : undefined;
+    const isRange = next !== undefined && nextDay !== undefined && (RANGE_CONNECTOR.test(reply.lower.slice(item.day.end, next.start)) || next.gluedTo);
+    const days = isRange ? expandRange(day, nextDay!) : [day];
+    if (isRange) index++;
+    if (item.day.start > exceptPosition) {
+      closedDays.push(...days);
+      continue;
+    }
+    if (group.days.length > 0 && group.times.length > 0 && last === 'time') {
+      groups.push(group);
+      group = { days: [], dayMentions: [], times: [] };
+    }
+    group.days.push(...days);
+    group.dayMentions.push(item.day);
+    last = 'day';
+  }
+  groups.push(group);
+  if (EVERY_DAY.test(text)) {
+    for (const g of groups) if (g.days.length === 0) g.days.push(...WEEKDAYS.filter((d) => !closedDays.includes(d)));
+  }
+  return { groups, closedDays, closed: CLOSED_STATEMENT.test(text), clause };
+}
+
+function hoursProblems(
+  reply: ReplyText,
+  sentence: Span,
+  dates: DateMention[],
+  times: TimeMention[],
+  facts: VerifiedFacts,
+): { span: Span; reason: string }[] {
+  const clauses = splitClauses(reply.lower, sentence).map((clause) => readClause(reply, clause, dates, times));
+  const problems: { span: Span; reason: string }[] = [];
+  const isOpen = (day: Weekday) => facts.hours.has(day);
+  for (const [index, clause] of clauses.entries()) {
+    for (const group of clause.groups) {
+      const mentionOf = (day: Weekday) => group.dayMentions.find((m) => weekdayOfMention(m) === day) ?? clause.clause;
+      const saysClosed = clause.closed && group.times.length === 0;
+      for (const day of group.days) {
+        if (saysClosed && isOpen(day)) problems.push({ span: mentionOf(day), reason: 'The clinic is open on this day.' });
+        if (!saysClosed && !isOpen(day)) problems.push({ span: mentionOf(day), reason: 'The clinic is closed on this day.' });
+      }
+      if (group.times.length === 0) continue;
+      const days = group.days.length > 0 ? group.days : borrowedDays(clauses, index);
+      const openDays = (days ?? [...facts.hours.keys()]).filter(isOpen);
+      for (const time of group.times) {
+        const matchesDay = (day: Weekday) => {
+          const hours = facts.hours.get(day)!;
+          return time.minutes.includes(hours.open) || time.minutes.includes(hours.close);
+        };
+        const fitsHours = days ? openDays.length > 0 && openDays.every(matchesDay) : openDays.some(matchesDay);
+        const fitsMoment = facts.moments.some((m) => time.minutes.includes(m.minutes) && (!days || days.includes(m.weekday)));
+        if (!fitsHours && !fitsMoment) problems.push({ span: time, reason: 'This is not an opening or closing time of the clinic on those days.' });
+      }
+    }
+    for (const day of clause.closedDays) {
+      if (isOpen(day)) problems.push({ span: clause.clause, reason: 'The clinic is open on this day.' });
+    }
+  }
+  return problems;
+}
+
+/** "We're open from 9 am to 9 pm, Saturday to Thursday": times and days can sit in neighbouring clauses. */
+function borrowedDays(clauses: HoursClause[], index: number): Weekday[] | undefined {
+  const lends = (c: HoursClause | undefined) => c !== undefined && c.groups.some((g) => g.days.length > 0 && g.times.length === 0);
+  const lender = [clauses[index + 1], clauses[index - 1]].find(lends);
+  return lender?.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days;
+}

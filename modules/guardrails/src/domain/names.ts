@@ -1,0 +1,308 @@
+import { MEDICINE_NAMES } from './medical-lexicon';
+import {
+  AMBIGUOUS_ARABIC_NAMES,
+  ARABIC_GIVEN_NAMES,
+  ARABIC_NON_NAME_WORDS,
+  ARABIC_PLACE_PAIRS,
+  ARABIC_PLACES,
+  ENGLISH_COMMON_WORDS,
+  ENGLISH_GIVEN_NAMES,
+  ENGLISH_NON_NAME_CAPITALS,
+  FOREIGN_NAMES_IN_ARABIC,
+} from './name-lexicon';
+import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
+import { skeleton } from './transliteration';
+import { withoutArticle, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
+
+import type { Finding } from './verified-turn';
+
+/**
+ * Names of people and places the reply asserts (doctors, branches, the
+ * patient, anyone else) must be names the turn knows. Matching is exact on
+ * folded tokens, so "Dr. Karim Fawzy" does not pass as "Dr. Karim Farouk";
+ * only a name the turn holds in a single script is compared by
+ * transliteration skeleton (patient "Omar Hassan" addressed as "عمر").
+ */
+
+interface NameCandidate extends Span {
+  tokens: string[];
+  script: Script;
+}
+
+export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Finding[] {
+  const candidates = [
+    ...(reply.hasLatin ? latinCandidates(reply) : []),
+    ...(reply.hasArabic ? [...arabicCandidates(reply, facts), ...arabicPlaceCandidates(reply)] : []),
+  ];
+  const findings: Finding[] = [];
+  for (const candidate of candidates) {
+    if (isKnownName(candidate.tokens, candidate.script, facts.names)) continue;
+    if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
+    findings.push({
+      kind: 'unverified_name',
+      excerpt: reply.excerpt(candidate),
+      reason: 'This name is not a doctor, branch, service or person known to this conversation.',
+    });
+  }
+  return findings;
+}
+
+// --- matching -------------------------------------------------------------
+
+export function isKnownName(tokens: string[], script: Script, book: NameBook): boolean {
+  const bare = script === 'arabic' ? tokens.map(withoutArticle) : tokens;
+  const sameScript = book.names.some((name) => {
+    if (name.script !== script) return false;
+    const knownTokens = script === 'arabic' ? name.tokens.map(withoutArticle) : name.tokens;
+    return isContiguousPart(bare, knownTokens);
+  });
+  if (sameScript) return true;
+  const target = skeleton(tokens.join(''));
+  return target.length > 0 && book.hasSkeleton(script === 'arabic' ? 'latin' : 'arabic', target);
+}
+
+/** "د. منى عادلي" for "د. منى عادل": the word after a known name is a near spelling of its next word. */
+function misspellsContinuation(tokens: string[], word: string, known: readonly KnownName[]): boolean {
+  return known.some((name) => {
+    if (name.script !== 'arabic') return false;
+    for (let offset = 0; offset + tokens.length < name.tokens.length; offset++) {
+      if (!tokens.every((token, index) => token === name.tokens[offset + index])) continue;
+      const expected = name.tokens[offset + tokens.length]!;
+      if (expected !== word && editDistance(expected, word) <= 2) return true;
+    }
+    return false;
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function isContiguousPart(part: string[], whole: string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  for (let offset = 0; offset + part.length <= whole.length; offset++) {
+    if (part.every((token, index) => token === whole[offset + index])) return true;
+  }
+  return false;
+}
+
+// --- English --------------------------------------------------------------
+
+const LATIN_WORD = /[a-zA-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*/g;
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
+/** After a lone capitalised word at the start of a sentence, these say it is someone's name. */
+const NAME_VERBS = /^\s+(?:has|can|could|will|would|works|does|sees|specialises|specializes|treats|handles|takes|from|is our|is one of|and [A-Z])\b/;
+/** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */
+const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed)$/;
+
+interface LatinWord extends Span {
+  word: string;
+  capitalised: boolean;
+}
+
+function latinWords(reply: ReplyText): LatinWord[] {
+  const words: LatinWord[] = [];
+  for (const m of allMatches(LATIN_WORD, reply.text)) {
+    const raw = m[0].replace(/['\-]+$/, '');
+    const word = raw.replace(/'s$/i, '').toLowerCase();
+    const isAcronym = raw.length > 1 && raw === raw.toUpperCase();
+    words.push({ start: m.index, end: m.index + raw.length, word, capitalised: /^\p{Lu}/u.test(raw) && !isAcronym });
+  }
+  return words;
+}
+
+function latinCandidates(reply: ReplyText): NameCandidate[] {
+  const words = latinWords(reply);
+  const candidates: NameCandidate[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index]!;
+    if (!first.capitalised) {
+      index++;
+      continue;
+    }
+    const run = [first];
+    while (index + run.length < words.length) {
+      const previous = run[run.length - 1]!;
+      const next = words[index + run.length]!;
+      const gap = reply.text.slice(previous.end, next.start);
+      const joined = gap === ' ' || gap === '-' || (TITLES.has(previous.word) && gap === '. ');
+      if (!next.capitalised || !joined) break;
+      run.push(next);
+    }
+    index += run.length;
+    candidates.push(...namesInRun(reply, run));
+  }
+  return candidates;
+}
+
+function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
+  const titled = TITLES.has(run[0]!.word);
+  let words = titled ? run.slice(1) : run;
+  let atSentenceStart = !titled && isSentenceStart(reply, run[0]!.start);
+  if (atSentenceStart && words.length > 0 && ENGLISH_COMMON_WORDS.has(words[0]!.word)) {
+    words = words.slice(1);
+    atSentenceStart = false;
+  }
+  const parts: LatinWord[][] = [[]];
+  for (const word of words) {
+    const isVocabulary = ENGLISH_NON_NAME_CAPITALS.has(word.word) || MEDICINE_NAMES.has(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
+    if (isVocabulary) parts.push([]);
+    else parts[parts.length - 1]!.push(word);
+  }
+  const candidates: NameCandidate[] = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    const first = part[0]!;
+    const last = part[part.length - 1]!;
+    const isLoneOpeningWord = atSentenceStart && first === words[0] && part.length === 1;
+    if (isLoneOpeningWord && !looksLikeOpeningName(reply, first)) continue;
+    candidates.push({ start: first.start, end: last.end, tokens: part.map((w) => w.word), script: 'latin' });
+  }
+  return candidates;
+}
+
+function looksLikeOpeningName(reply: ReplyText, word: LatinWord): boolean {
+  if (ENGLISH_GIVEN_NAMES.has(word.word)) return true;
+  return !WORD_ENDINGS.test(word.word) && NAME_VERBS.test(reply.text.slice(word.end));
+}
+
+const LETTER_OR_DIGIT = new RegExp(String.raw`[${LETTER}\d]`);
+
+function isSentenceStart(reply: ReplyText, position: number): boolean {
+  const sentence = reply.sentenceAt(position);
+  const before = reply.text.slice(sentence.start, position);
+  return !LETTER_OR_DIGIT.test(before) || /[:"(]\s*$/.test(before);
+}
+
+// --- Arabic ---------------------------------------------------------------
+
+const ARABIC_WORD = /[\u0621-\u064a]+/gu;
+/** "د." and its prefixed forms: whatever follows is a doctor's name. */
+const ABBREVIATED_TITLES = new Set(['د', 'لد', 'ود', 'بد', 'فد']);
+const WORD_TITLES = new Set([
+  'دكتور', 'دكتوره', 'الدكتور', 'الدكتوره', 'للدكتور', 'للدكتوره', 'والدكتور', 'والدكتوره', 'لدكتور', 'لدكتوره',
+  'الاخصائي', 'الاخصائيه', 'اخصائي', 'اخصائيه', 'المعالج', 'المعالجه', 'كابتن',
+]);
+const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
+const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+
+interface ArabicWord extends Span {
+  word: string;
+}
+
+function isGivenName(word: string, includeAmbiguous: boolean): boolean {
+  if (FOREIGN_NAMES_IN_ARABIC.has(word)) return true;
+  if (!ARABIC_GIVEN_NAMES.has(word)) return false;
+  return includeAmbiguous || !AMBIGUOUS_ARABIC_NAMES.has(word);
+}
+
+/** "وسارة", "لطارق": a one-letter prefix glued to a name. */
+function withoutPrefix(word: string, isName: (w: string) => boolean): string | null {
+  if (isName(word)) return word;
+  const stripped = word.length > 3 && /^[وفلب]/u.test(word) ? word.slice(1) : null;
+  return stripped !== null && isName(stripped) ? stripped : null;
+}
+
+function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate[] {
+  const words: ArabicWord[] = allMatches(ARABIC_WORD, reply.lower).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const isKnownToken = (word: string) => facts.names.hasArabicToken(word) || isKnownName([word], 'arabic', facts.names);
+  const candidates: NameCandidate[] = [];
+  let coveredUntil = -1;
+
+  const extend = (startIndex: number, firstWord: string) => {
+    const tokens = [firstWord];
+    let last = words[startIndex]!;
+    let index = startIndex + 1;
+    while (index < words.length && tokens.length < 3) {
+      const next = words[index]!;
+      if (reply.text.slice(last.end, next.start).trim() !== '') break;
+      const continuesCompound = COMPOUND_NAME_STARTS.has(tokens[tokens.length - 1]!);
+      const continuesKnown = isKnownName([...tokens, next.word], 'arabic', facts.names) || misspellsContinuation(tokens, next.word, facts.names.names);
+      const isAnotherName = isGivenName(next.word, true) && !ARABIC_NON_NAME_WORDS.has(next.word);
+      if (!continuesCompound && !continuesKnown && !isAnotherName) break;
+      tokens.push(next.word);
+      last = next;
+      index++;
+    }
+    const start = words[startIndex]!.start;
+    candidates.push({ start, end: last.end, tokens, script: 'arabic' });
+    coveredUntil = last.end;
+  };
+
+  for (let index = 0; index < words.length; index++) {
+    const current = words[index]!;
+    if (current.start < coveredUntil) continue;
+    const next = words[index + 1];
+    const nextWord = next?.word;
+    const abbreviated = ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2));
+    if (next && nextWord && (abbreviated || WORD_TITLES.has(current.word))) {
+      if (ARABIC_NON_NAME_WORDS.has(nextWord)) continue;
+      const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord);
+      if (isName) {
+        extend(index + 1, nextWord);
+        index++;
+      }
+      continue;
+    }
+    if (next && nextWord && HONORIFICS.has(current.word)) {
+      const name = withoutPrefix(nextWord, (w) => isGivenName(w, true));
+      if (name !== null && !isKnownToken(nextWord)) {
+        extend(index + 1, name);
+        index++;
+        continue;
+      }
+    }
+    const name = withoutPrefix(current.word, (w) => isGivenName(w, false));
+    if (name !== null) extend(index, name);
+  }
+  return candidates;
+}
+
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3}))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
+const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
+const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
+/** "فرع سموحة الجديدة": a second word that makes another place of the first. */
+const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'الخامس', 'الكبري', 'الصغري']);
+const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
+
+/** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
+function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  const lower = reply.lower;
+  for (const m of allMatches(BRANCH_WORD, lower)) {
+    const first = m[1]!;
+    if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || SHORT_WORD.test(first)) continue;
+    const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
+    const second = m[2];
+    const pairsWithSecond =
+      second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));
+    const tokens = pairsWithSecond ? [first, second!] : [first];
+    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script: 'arabic' });
+  }
+  for (const sentence of reply.sentences) {
+    const text = lower.slice(sentence.start, sentence.end);
+    if (!BRANCH_SENTENCE.test(text)) continue;
+    for (const m of allMatches(ARABIC_WORD, text)) {
+      const start = sentence.start + m.index;
+      if (candidates.some((c) => start >= c.start && start < c.end)) continue;
+      const word = withoutPrefix(m[0], (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
+      if (word === null) continue;
+      const following = NEXT_WORD.exec(text.slice(m.index + m[0].length));
+      const pair = ARABIC_PLACE_PAIRS.find(([a, b]) => a === word && b === following?.[1]);
+      if (!pair && !ARABIC_PLACES.has(word)) continue;
+      const tokens = pair ? [pair[0]!, pair[1]!] : [word];
+      const end = pair ? start + m[0].length + following![0].length : start + m[0].length;
+      candidates.push({ start, end, tokens, script: 'arabic' });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check-reply';
+import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+
+function phoneExcerpts(reply: string): string[] {
+  return checkReply({ reply, turn: cairoTurn(), now: CAIRO_NOW, mode: 'log' })
+    .findings.filter((f) => f.kind === 'unverified_phone')
+    .map((f) => f.excerpt);
+}
+
+describe('unverified phone numbers', () => {
+  it('passes verified numbers written locally, internationally, grouped or in Arabic-Indic digits', () => {
+    expect(phoneExcerpts('Call 0221234567, +20 2 2123 4567 or 02-2123-4568.')).toEqual([]);
+    expect(phoneExcerpts('We will text 0100 123 4567 and 01001234567.')).toEqual([]);
+    expect(phoneExcerpts('واتساب على ٠١٠٦٦٧٧٨٨٩٩ أو ٠٢٢٣٥٨١٢٣٤.')).toEqual([]);
+  });
+
+  it('flags a number one digit off, in English and Arabic', () => {
+    expect(phoneExcerpts('We will text 01001234576.')).toEqual(['01001234576']);
+    expect(phoneExcerpts('هنبعت على ٠١٠٠١٢٣٤٥٧٦.')).toEqual(['٠١٠٠١٢٣٤٥٧٦']);
+  });
+
+  it('flags an unknown number and an unknown hotline', () => {
+    expect(phoneExcerpts('Call us on 09 300 4321.')).toEqual(['09 300 4321']);
+    expect(phoneExcerpts('Or call our hotline 19876.')).toEqual(['19876']);
+  });
+
+  it('does not read prices, times or dates as phone numbers', () => {
+    expect(phoneExcerpts('Scaling is 600 EGP. Tuesday 24 November at 10:00 works, or 2026-11-24.')).toEqual([]);
+  });
+
+  it('does not match a local number against a different country code', () => {
+    expect(phoneExcerpts('Call +64 1 2123 4567.')).toEqual(['+64 1 2123 4567']);
+  });
+});

@@ -1,0 +1,60 @@
+import { allMatches, type ReplyText } from './reply-text';
+import type { VerifiedFacts } from './verified-facts';
+import type { Finding } from './verified-turn';
+
+/**
+ * Phone numbers: digit runs of 7 to 15 digits, however they are grouped
+ * (spaces, dashes, dots, brackets), in ASCII or Arabic-Indic digits.
+ * A number matches a verified one written internationally (+20 ...,
+ * 0020 ...) or locally with the trunk 0 (010..., 02..., 09...).
+ */
+
+const PHONE_CANDIDATE = /(?<![\d/:.,-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d/:]|[.,]\d)/g;
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const MAX_COUNTRY_CODE_DIGITS = 3;
+/** Egyptian five-digit hotlines ("19876") only count as numbers where the reply gives them as one. */
+const HOTLINE = /(?:hotline|call|ring|dial|الخط الساخن|كلمنا|اتصل|الرقم|رقم)\D{0,12}?(?<!\d)(1\d{4})(?!\d)/giu;
+
+export function findUnverifiedPhones(reply: ReplyText, facts: VerifiedFacts): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of allMatches(PHONE_CANDIDATE, reply.text)) {
+    const raw = match[0].trim();
+    if (DATE_LIKE.test(raw) || !hasPhoneGrouping(raw)) continue;
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (facts.toolNumbers.has(digits) || isVerifiedPhone(raw, digits, facts.phones)) continue;
+    findings.push({
+      kind: 'unverified_phone',
+      excerpt: reply.excerpt({ start: match.index, end: match.index + match[0].trimEnd().length }),
+      reason: 'This phone number is not the clinic’s, a branch’s or the verified patient’s.',
+    });
+  }
+  for (const match of allMatches(HOTLINE, reply.text)) {
+    const digits = match[1]!;
+    if (facts.phones.includes(digits) || facts.toolNumbers.has(digits)) continue;
+    const start = match.index + match[0].lastIndexOf(digits);
+    findings.push({
+      kind: 'unverified_phone',
+      excerpt: reply.excerpt({ start, end: start + digits.length }),
+      reason: 'This hotline number is not one of the clinic’s numbers.',
+    });
+  }
+  return findings;
+}
+
+/** Digit groups of one number are split by one or two separators; wider gaps join separate numbers. */
+function hasPhoneGrouping(raw: string): boolean {
+  return !/\d[\s().-]{3,}\d/.test(raw);
+}
+
+export function isVerifiedPhone(raw: string, digits: string, verified: readonly string[]): boolean {
+  const international = raw.startsWith('+') || raw.startsWith('00');
+  const number = raw.startsWith('00') ? digits.slice(2) : digits;
+  return verified.some((known) => {
+    if (known === number) return true;
+    if (international) return false;
+    const national = number.replace(/^0/, '');
+    if (national.length < 7 || !known.endsWith(national)) return false;
+    return known.length - national.length <= MAX_COUNTRY_CODE_DIGITS;
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ReplyText, splitClauses } from './reply-text';
+
+describe('ReplyText', () => {
+  it('folds Arabic-Indic digits and letter variants without moving indexes', () => {
+    const reply = new ReplyText('الكشف بـ٣٥٠ جنيه في مصر الجديدة');
+    expect(reply.text).toBe('الكشف ب350 جنيه في مصر الجديده');
+    const start = reply.text.indexOf('350');
+    expect(reply.excerpt({ start, end: start + 3 })).toBe('٣٥٠');
+  });
+
+  it('drops harakat and tatweel and still quotes the original words', () => {
+    const reply = new ReplyText('عشان نثبّت الميعاد بـ ١٠٠ جنيه');
+    expect(reply.text).toBe('عشان نثبت الميعاد ب 100 جنيه');
+    const start = reply.text.indexOf('نثبت');
+    expect(reply.excerpt({ start, end: start + 4 })).toBe('نثبّت');
+  });
+
+  it('splits sentences but not after "Dr." or "د."', () => {
+    const reply = new ReplyText('Dr. Mona is free. د. منى فاضية! Shall I book?');
+    expect(reply.sentences.map((s) => reply.text.slice(s.start, s.end).trim())).toEqual([
+      'Dr. Mona is free.',
+      'د. مني فاضيه!',
+      'Shall I book?',
+    ]);
+  });
+
+  it('splits clauses at commas and "but", not inside 4,000 or 10:30', () => {
+    const reply = new ReplyText('Whitening is EGP 4,000 at 10:30, but ask first');
+    expect(splitClauses(reply.lower, reply.sentences[0]!).map((c) => reply.lower.slice(c.start, c.end).trim())).toEqual([
+      'whitening is egp 4,000 at 10:30',
+      'ask first',
+    ]);
+  });
+});

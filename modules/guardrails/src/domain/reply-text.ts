@@ -1,0 +1,212 @@
+/**
+ * The reply in the forms the checks read: digits made ASCII, Arabic letter
+ * variants folded, diacritics and tatweel dropped, with a map back to the
+ * original so every finding quotes the words the patient would have read.
+ */
+
+/**
+ * The letters of the scripts replies are written in, for word edges in
+ * patterns. Written out because \p{L} in a lookbehind makes V8 test each
+ * position against all of Unicode, several times slower than a range.
+ */
+export const LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0621-\u064A\u066E-\u06D3`;
+
+/**
+ * Every match of a global regex, without the copy of the regex that
+ * String.prototype.matchAll makes on each call (costly for the long
+ * vocabulary patterns). Checks are synchronous, so the shared lastIndex is safe.
+ */
+export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+  return found;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Code unit to its folded code unit; 0 drops it. Only the first 0x2030 code units can change. */
+const FOLDS = new Uint16Array(0x2030).map((_, code) => code);
+const IGNORED = 0;
+
+function fold(from: string, to: string): void {
+  FOLDS[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+for (let digit = 0; digit <= 9; digit++) {
+  FOLDS[0x0660 + digit] = 0x30 + digit; // Arabic-Indic digits
+  FOLDS[0x06f0 + digit] = 0x30 + digit; // Extended (Persian) digits
+}
+for (const letter of 'أإآٱ') fold(letter, 'ا');
+fold('ة', 'ه');
+fold('ى', 'ي');
+fold('ؤ', 'و');
+fold('ئ', 'ي');
+fold('٫', '.');
+fold('٬', ',');
+fold('’', "'");
+fold('‘', "'");
+fold('“', '"');
+fold('”', '"');
+fold('–', '-');
+fold('\u00a0', ' ');
+fold('\u202f', ' ');
+// Harakat, superscript alef, tatweel and bidi/zero-width marks carry no meaning for the checks.
+for (let code = 0x064b; code <= 0x065f; code++) FOLDS[code] = IGNORED;
+for (const code of [0x0670, 0x0640, 0x061c, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e]) {
+  FOLDS[code] = IGNORED;
+}
+
+/** Characters the fold changes or drops; most English replies have none and skip the per-character pass. */
+const NEEDS_FOLDING = /[\u0600-\u06ff\u2018\u2019\u201c\u201d\u2013\u00a0\u202f\u200b-\u200f\u202a-\u202e]/u;
+
+/** Characters that fold to another one, and characters that are dropped. */
+const FOLDABLE = /[\u0622\u0623\u0625\u0671\u0629\u0649\u0624\u0626\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u2018\u2019\u201c\u201d\u2013\u00a0\u202f]/g;
+const HAS_IGNORABLE = /[\u064b-\u065f\u0670\u0640\u061c\u200b-\u200f\u202a-\u202e]/;
+
+interface Folded {
+  text: string;
+  /** Folded index to original index, with one extra entry for the end. */
+  toOriginal: number[];
+}
+
+function foldWithMap(original: string): Folded {
+  const codes: number[] = [];
+  const toOriginal: number[] = [];
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    const folded = code < FOLDS.length ? FOLDS[code]! : code;
+    if (folded === IGNORED) continue;
+    codes.push(folded);
+    toOriginal.push(index);
+  }
+  toOriginal.push(original.length);
+  let text = '';
+  // fromCharCode takes its codes as arguments; chunks keep long replies under the argument limit.
+  for (let start = 0; start < codes.length; start += 8192) text += String.fromCharCode(...codes.slice(start, start + 8192));
+  return { text, toOriginal };
+}
+
+/** Lower case that keeps every index (a few letters, like "İ", grow when lowered: they are kept as written). */
+function lowerKeepingIndexes(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    out += lowered.length === char.length ? lowered : char;
+  }
+  return out;
+}
+
+/** Folds Arabic letters and digits the same way the reply is folded (for catalog names). */
+export function foldText(value: string): string {
+  const text = NEEDS_FOLDING.test(value) ? foldWithMap(value).text : value;
+  return lowerKeepingIndexes(text);
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'l.e', 'ref']);
+
+export class ReplyText {
+  /** Folded text with case kept (capitalisation matters for English names). */
+  readonly text: string;
+  /** The same text in lower case, index for index. */
+  readonly lower: string;
+  readonly sentences: Span[];
+  /** Whether any Arabic or Latin letters occur: checks skip the other script's patterns. */
+  readonly hasArabic: boolean;
+  readonly hasLatin: boolean;
+  /** Folded index to original index; null when folding changed nothing. */
+  private readonly toOriginal: number[] | null;
+
+  constructor(readonly original: string) {
+    if (!NEEDS_FOLDING.test(original)) {
+      this.text = original;
+      this.toOriginal = null;
+    } else if (!HAS_IGNORABLE.test(original)) {
+      // Nothing is dropped, so indexes do not move: fold character for character.
+      this.text = original.replace(FOLDABLE, (char) => String.fromCharCode(FOLDS[char.charCodeAt(0)]!));
+      this.toOriginal = null;
+    } else {
+      const folded = foldWithMap(original);
+      this.text = folded.text;
+      this.toOriginal = folded.toOriginal;
+    }
+    this.lower = lowerKeepingIndexes(this.text);
+    this.sentences = splitSentences(this.text);
+    this.hasArabic = /[\u0600-\u06ff]/u.test(this.text);
+    this.hasLatin = /[A-Za-z]/.test(this.text);
+  }
+
+  /** The original words behind a span of the folded text. */
+  excerpt(span: Span): string {
+    if (!this.toOriginal) return this.original.slice(span.start, span.end).trim();
+    const start = this.toOriginal[span.start] ?? 0;
+    const endIndex = Math.max(span.start, span.end - 1);
+    const end = (this.toOriginal[endIndex] ?? this.original.length - 1) + 1;
+    return this.original.slice(start, end).trim();
+  }
+
+  sentenceAt(position: number): Span {
+    return this.sentences.find((s) => position >= s.start && position < s.end) ?? { start: 0, end: this.text.length };
+  }
+}
+
+function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (text.slice(start, end).trim().length > 0) spans.push({ start, end });
+    start = end;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\n') {
+      push(index + 1);
+      continue;
+    }
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '؟') continue;
+    const next = text[index + 1];
+    if (next !== undefined && !/\s/.test(next)) continue;
+    if (char === '.' && endsWithAbbreviation(text, index)) continue;
+    push(index + 1);
+  }
+  push(text.length);
+  return spans;
+}
+
+const TRAILING_WORD = new RegExp(String.raw`([${LETTER}.]+)$`);
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  const before = TRAILING_WORD.exec(text.slice(Math.max(0, dotIndex - 8), dotIndex));
+  return before !== null && ABBREVIATIONS.has(before[1]!.toLowerCase());
+}
+
+const ARABIC_ARTICLE = new RegExp(String.raw`(?<![${LETTER}])ال(?=[${LETTER}]{2})`, 'g');
+
+/** Drops the Arabic article from every word ("علاج العصب" -> "علاج عصب"), as service names are compared. */
+export function withoutArabicArticles(text: string): string {
+  return text.includes('ال') ? text.replace(ARABIC_ARTICLE, '') : text;
+}
+
+/** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
+const CLAUSE_BREAK = /,(?!\d{3}\b)|[;،؛()—]|:(?=\s|$)|\s-\s|\s(?:but|however|although|though|whereas|while|لكن|لاكن|بس|انما|بينما)(?=\s)/giu;
+
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const match of allMatches(CLAUSE_BREAK, body)) {
+    const end = match.index;
+    if (end > start) clauses.push({ start: sentence.start + start, end: sentence.start + end });
+    start = end + match[0].length;
+  }
+  if (start < body.length) clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses.filter((c) => text.slice(c.start, c.end).trim().length > 0);
+}

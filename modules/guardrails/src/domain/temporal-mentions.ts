@@ -1,0 +1,368 @@
+import { addDays, weekdayOf } from './clinic-calendar';
+import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
+import type { Weekday } from './verified-turn';
+
+/**
+ * Finds the dates and times a reply mentions, in English and Arabic, and
+ * resolves them against "today" in the clinic timezone. Times keep every
+ * reading the words allow ("4:30" is 04:30 or 16:30), so the checker only
+ * flags a time no reading of which is verified.
+ */
+
+export interface TimeMention extends Span {
+  /** Candidate readings in minutes after midnight. */
+  minutes: number[];
+  /** A bare number in a range ("from 9 to 5"): a time only where the sentence is about opening hours. */
+  bare: boolean;
+}
+
+export interface DateMention extends Span {
+  weekday?: Weekday;
+  month?: number;
+  day?: number;
+  year?: number;
+  /** Resolved calendar date (relative words, or a day and month). */
+  date?: string;
+  /** "on Sundays", "أيام السبت": a habit, not one date. */
+  plural: boolean;
+  /** "today": too generic to be a claim on its own. */
+  isToday: boolean;
+  /** The weekday carried a glued "ل"/"لل" (range end in "من السبت للخميس"). */
+  gluedTo: boolean;
+}
+
+type Meridiem = 'am' | 'pm' | 'noon' | 'none';
+
+const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
+const AR_MERIDIEM =
+  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|مساء|مساءا|بالليل|باليل|ليلا|بليل|ص|م';
+
+const CLOCK_TIME = new RegExp(
+  String.raw`(?<![\d:/.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  'gu',
+);
+const HOUR_WITH_MERIDIEM = new RegExp(
+  String.raw`(?<![\d:/.,])(\d{1,2})(?:\s*(o'clock))?\s*(?:${EN_MERIDIEM}|(?:(?<=\d)|\s)(${AR_MERIDIEM.replace('|ص|م', '')})(?![${LETTER}]))`,
+  'gu',
+);
+const NOON_WORDS = /\b(noon|midday|midnight)\b/g;
+const EN_HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const EN_HOUR_WORD = Object.keys(EN_HOUR_WORDS).join('|');
+/** "half past ten", "quarter to nine", "at ten thirty", "eleven o'clock", "seven in the evening". */
+const EN_WORD_TIME = new RegExp(
+  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?`,
+  'g',
+);
+/** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */
+const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|\s*(?:%|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|pounds?|dollars?|percent|sessions?|times?|people|patients|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم))`;
+const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
+const RANGE_HOUR = new RegExp(
+  String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
+  'gu',
+);
+const AR_HOUR = new RegExp(
+  String.raw`الساعه\s*(\d{1,2}|${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  'gu',
+);
+const AR_FRACTION_AFTER_HOUR = new RegExp(
+  String.raw`(?<![\d:])(\d{1,2})\s*(و\s?نص|و\s?ربع|الا ربع)(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  'gu',
+);
+
+const ARABIC_HOUR_WORDS: Record<string, number> = {
+  'واحده': 1,
+  'اتنين': 2,
+  'اثنين': 2,
+  'تلاته': 3,
+  'ثلاثه': 3,
+  'اربعه': 4,
+  'خمسه': 5,
+  'سته': 6,
+  'سبعه': 7,
+  'تمانيه': 8,
+  'ثمانيه': 8,
+  'تسعه': 9,
+  'عشره': 10,
+  'حداشر': 11,
+  'احداشر': 11,
+  'اتناشر': 12,
+  'اثناشر': 12,
+};
+
+function meridiemOf(word: string | undefined): Meridiem {
+  if (!word) return 'none';
+  const compact = word.replace(/[\s.]/g, '');
+  if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص)$/.test(compact)) return 'am';
+  if (compact === 'pm') return 'pm';
+  if (/^(الضهر|الظهر|ظهرا)$/.test(compact)) return 'noon';
+  return 'pm';
+}
+
+export function readingsOf(hour: number, minute: number, meridiem: Meridiem): number[] {
+  if (hour > 24 || minute > 59) return [];
+  const at = (h: number) => h * 60 + minute;
+  switch (meridiem) {
+    case 'am':
+      return [at(hour === 12 ? 0 : hour)];
+    case 'pm':
+      return [at(hour < 12 ? hour + 12 : hour)];
+    case 'noon':
+      return [at(hour >= 10 && hour <= 12 ? hour : hour < 10 ? hour + 12 : hour)];
+    case 'none':
+      return hour === 0 || hour >= 12 ? [at(hour)] : [at(hour), at(hour + 12)];
+  }
+}
+
+function fractionMinutes(fraction: string | undefined): number {
+  if (!fraction) return 0;
+  if (fraction.includes('نص')) return 30;
+  if (fraction.includes('تلت')) return 20;
+  if (fraction.includes('الا')) return -15;
+  return 15;
+}
+
+export function findTimes(reply: ReplyText): TimeMention[] {
+  const lower = reply.lower;
+  const mentions: TimeMention[] = [];
+  const taken: Span[] = [];
+  const add = (start: number, end: number, minutes: number[], bare = false) => {
+    if (minutes.length === 0 || taken.some((t) => start < t.end && end > t.start)) return;
+    taken.push({ start, end });
+    mentions.push({ start, end, minutes, bare });
+  };
+
+  const arabic = reply.hasArabic;
+  const english = reply.hasLatin;
+  for (const m of arabic ? allMatches(AR_HOUR, lower) : []) {
+    const raw = m[1]!;
+    const hour = ARABIC_HOUR_WORDS[raw] ?? Number(raw);
+    const base = readingsOf(hour, Number(m[2] ?? 0), meridiemOf(m[4]));
+    const shift = fractionMinutes(m[3]);
+    add(m.index, m.index + m[0].length, base.map((value) => value + shift));
+  }
+  for (const m of allMatches(CLOCK_TIME, lower)) {
+    add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), Number(m[2] ?? m[3]), meridiemOf(m[4] ?? m[5])));
+  }
+  for (const m of arabic ? allMatches(AR_FRACTION_AFTER_HOUR, lower) : []) {
+    const shift = fractionMinutes(m[2]);
+    add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), 0, meridiemOf(m[3])).map((value) => value + shift));
+  }
+  for (const m of allMatches(HOUR_WITH_MERIDIEM, lower)) {
+    add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), 0, meridiemOf(m[3] ?? m[4])));
+  }
+  for (const m of english ? allMatches(NOON_WORDS, lower) : []) {
+    add(m.index, m.index + m[0].length, [m[1] === 'midnight' ? 0 : 720]);
+  }
+  for (const m of english ? allMatches(EN_WORD_TIME, lower) : []) {
+    const [, relation, relativeHour, atHour, atMinutes, clockHour, partOfDay] = m;
+    const hourWord = relativeHour ?? atHour ?? clockHour!;
+    const hour = EN_HOUR_WORDS[hourWord] ?? Number(hourWord);
+    const minute = relation === 'half past' ? 30 : relation === 'quarter past' ? 15 : atMinutes === 'thirty' ? 30 : atMinutes === 'fifteen' ? 15 : atMinutes === 'forty-five' ? 45 : 0;
+    const meridiem: Meridiem = !partOfDay ? 'none' : partOfDay === 'am' || partOfDay === 'in the morning' ? 'am' : 'pm';
+    const readings = relation === 'quarter to' ? readingsOf(hour - 1, 45, meridiem) : readingsOf(hour, minute, meridiem);
+    add(m.index, m.index + m[0].length, readings);
+  }
+  for (const m of english ? allMatches(AT_HOUR, lower) : []) {
+    const start = m.index + m[0].indexOf(m[1]!, 2);
+    add(start, start + m[1]!.length, readingsOf(Number(m[1]), 0, 'none'));
+  }
+  for (const m of allMatches(RANGE_HOUR, lower)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    add(start, start + m[1]!.length, readingsOf(Number(m[1]), 0, 'none'), true);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const EN_WEEKDAYS: Record<string, Weekday> = {
+  sunday: 'sun',
+  monday: 'mon',
+  tuesday: 'tue',
+  wednesday: 'wed',
+  thursday: 'thu',
+  friday: 'fri',
+  saturday: 'sat',
+};
+const EN_WEEKDAY_ABBREVIATIONS: Record<string, Weekday> = {
+  Sun: 'sun',
+  Mon: 'mon',
+  Tue: 'tue',
+  Tues: 'tue',
+  Wed: 'wed',
+  Thu: 'thu',
+  Thur: 'thu',
+  Thurs: 'thu',
+  Fri: 'fri',
+  Sat: 'sat',
+};
+const AR_WEEKDAYS: Record<string, Weekday> = {
+  'احد': 'sun',
+  'حد': 'sun',
+  'اثنين': 'mon',
+  'اتنين': 'mon',
+  'ثلاثاء': 'tue',
+  'ثلاثا': 'tue',
+  'تلات': 'tue',
+  'تلاتاء': 'tue',
+  'اربعاء': 'wed',
+  'اربع': 'wed',
+  'خميس': 'thu',
+  'جمعه': 'fri',
+  'سبت': 'sat',
+};
+/** These also mean "someone", "two", "three", "four": only a weekday after "يوم" or before a date. */
+const AMBIGUOUS_AR_WEEKDAYS = new Set(['حد', 'اثنين', 'اتنين', 'تلات', 'اربع']);
+
+const EN_MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const AR_MONTHS: Record<string, number> = {
+  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يوليو': 7, 'اغسطس': 8,
+  'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12, 'كانون الثاني': 1, 'شباط': 2, 'اذار': 3,
+  'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9, 'تشرين الاول': 10,
+  'تشرين الثاني': 11, 'كانون الاول': 12,
+};
+
+const EN_MONTH_NAMES = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const AR_MONTH_NAMES = Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const EN_WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)days?\b/g;
+const EN_WEEKDAY_ABBREVIATION = /\b(Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?(?=\s*[\d,])/g;
+const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${EN_MONTH_NAMES})\b\.?(?:,?\s+(\d{4}))?`, 'g');
+const AR_DAY_MONTH = new RegExp(String.raw`(?<![${LETTER}])(\d{1,2})\s*(${AR_MONTH_NAMES})(?![${LETTER}])(?:\s+(\d{4}))?`, 'gu');
+const MONTH_DAY = new RegExp(String.raw`\b(${EN_MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])(?:,?\s+(\d{4}))?`, 'g');
+/** "the 25th": this month's, or next month's when this month's is well past. */
+const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
+/** "يوم ٢٤": a day of the month after "يوم", read like "the 24th". */
+const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
+const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
+const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
+const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(بعد بكره|بعد بكرا|بعد غد|بكره|بكرا|غدا|النهارده|الليله|اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
+const AR_WEEKDAY = new RegExp(
+  String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*\d)?`,
+  'gu',
+);
+
+export function findDates(reply: ReplyText, today: string): DateMention[] {
+  const { lower, text } = reply;
+  const mentions: DateMention[] = [];
+  const arabic = reply.hasArabic;
+  const english = reply.hasLatin;
+  // One object shape for every mention keeps the code that reads them monomorphic.
+  const add = (m: RegExpExecArray, fields: Partial<DateMention>, end = m.index + m[0].length) => {
+    mentions.push({
+      start: m.index,
+      end,
+      weekday: fields.weekday,
+      month: fields.month,
+      day: fields.day,
+      year: fields.year,
+      date: fields.date,
+      plural: fields.plural ?? false,
+      isToday: fields.isToday ?? false,
+      gluedTo: fields.gluedTo ?? false,
+    });
+  };
+  const addDayOfYear = (m: RegExpExecArray, month: number | undefined, day: number, year: string | undefined) => {
+    if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return;
+    add(m, resolveDayAndMonth(month, day, year, today));
+  };
+
+  for (const m of english ? allMatches(EN_WEEKDAY, lower) : []) {
+    add(m, { weekday: EN_WEEKDAYS[`${m[1]}day`], plural: m[0].endsWith('days') });
+  }
+  for (const m of english ? allMatches(EN_WEEKDAY_ABBREVIATION, text) : []) {
+    add(m, { weekday: EN_WEEKDAY_ABBREVIATIONS[m[1]!] });
+  }
+  for (const m of arabic ? allMatches(AR_WEEKDAY, lower) : []) {
+    const dayWord = m[1];
+    const article = m[3];
+    const name = m[4]!;
+    const dateAfter = m[5];
+    if (AMBIGUOUS_AR_WEEKDAYS.has(name) && !dayWord && !dateAfter && article !== 'لل') continue;
+    const plural = dayWord !== undefined && (dayWord.includes('ايام') || dayWord.includes('كل'));
+    const gluedTo = article === 'لل' || (dayWord?.includes('ليوم') ?? false);
+    add(m, { weekday: AR_WEEKDAYS[name], plural, gluedTo }, m.index + m[0].length - (dateAfter?.length ?? 0));
+  }
+  for (const m of english ? allMatches(EN_DAY_MONTH, lower) : []) addDayOfYear(m, EN_MONTHS[m[2]!], Number(m[1]), m[3]);
+  for (const m of arabic ? allMatches(AR_DAY_MONTH, lower) : []) addDayOfYear(m, AR_MONTHS[m[2]!], Number(m[1]), m[3]);
+  for (const m of english ? allMatches(MONTH_DAY, lower) : []) {
+    if (m[1] === 'may' && text[m.index] !== 'M') continue;
+    addDayOfYear(m, EN_MONTHS[m[1]!], Number(m[2]), m[3]);
+  }
+  for (const m of allMatches(NUMERIC_DATE, lower)) {
+    if (m[1]) addDayOfYear(m, Number(m[2]), Number(m[3]), m[1]);
+    else addDayOfYear(m, Number(m[5]), Number(m[4]), m[6]);
+  }
+  for (const m of [...(english ? allMatches(DAY_OF_MONTH, lower) : []), ...(arabic ? allMatches(AR_DAY_OF_MONTH, lower) : [])]) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const thisMonth = `${today.slice(0, 8)}${String(day).padStart(2, '0')}`;
+    add(m, { date: thisMonth >= addDays(today, -7) ? thisMonth : addDays(firstOfNextMonth(today), day - 1) });
+  }
+  for (const m of english ? allMatches(EN_RELATIVE, lower) : []) {
+    const offset = m[1]!.includes('day after') ? 2 : m[1] === 'tomorrow' ? 1 : 0;
+    add(m, { date: addDays(today, offset), isToday: offset === 0 });
+  }
+  for (const m of arabic ? allMatches(AR_RELATIVE, lower) : []) {
+    const word = m[1]!;
+    const offset = word.startsWith('بعد') ? 2 : word.includes('بكر') || word.includes('غدا') ? 1 : 0;
+    add(m, { date: addDays(today, offset), isToday: offset === 0 });
+  }
+  return mergeAdjacent(mentions.sort((a, b) => a.start - b.start), lower);
+}
+
+function firstOfNextMonth(today: string): string {
+  // Seven days after the 28th is always in the next month.
+  return `${addDays(`${today.slice(0, 8)}28`, 7).slice(0, 8)}01`;
+}
+
+/** A day and month without a year means the nearest such date, looking a little back and mostly ahead. */
+function resolveDayAndMonth(month: number, day: number, year: string | undefined, today: string): Partial<DateMention> {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const thisYear = Number(today.slice(0, 4));
+  const candidates = year ? [Number(year.length === 2 ? `20${year}` : year)] : [thisYear - 1, thisYear, thisYear + 1];
+  const dates = candidates.map((y) => `${y}-${pad(month)}-${pad(day)}`);
+  const cutoff = addDays(today, -60);
+  const date = dates.find((candidate) => candidate >= cutoff) ?? dates[dates.length - 1]!;
+  return { month, day, date, year: Number(date.slice(0, 4)) };
+}
+
+/** "Tuesday 24 November", "الثلاثاء ٢٤ نوفمبر": one date said twice; their agreement is checked. */
+function mergeAdjacent(mentions: DateMention[], lower: string): DateMention[] {
+  const merged: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    if (previous && /^[\s,،]*(?:the\s+)?$/.test(lower.slice(previous.end, mention.start)) && canMerge(previous, mention)) {
+      merged[merged.length - 1] = {
+        start: previous.start,
+        end: mention.end,
+        weekday: previous.weekday ?? mention.weekday,
+        month: previous.month ?? mention.month,
+        day: previous.day ?? mention.day,
+        year: previous.year ?? mention.year,
+        date: previous.date ?? mention.date,
+        plural: previous.plural || mention.plural,
+        isToday: previous.isToday && mention.isToday,
+        gluedTo: previous.gluedTo,
+      };
+      continue;
+    }
+    if (previous && mention.start < previous.end) continue;
+    merged.push(mention);
+  }
+  return merged;
+}
+
+function canMerge(a: DateMention, b: DateMention): boolean {
+  const aHasDate = a.date !== undefined;
+  const bHasDate = b.date !== undefined;
+  return (a.weekday !== undefined && !aHasDate && bHasDate) || (b.weekday !== undefined && !bHasDate && aHasDate);
+}
+
+/** Whether a mention's own parts disagree ("Tuesday 25 November" when the 25th is a Wednesday). */
+export function isSelfContradictory(mention: DateMention): boolean {
+  return mention.weekday !== undefined && mention.date !== undefined && weekdayOf(mention.date) !== mention.weekday;
+}

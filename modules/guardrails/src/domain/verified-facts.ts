@@ -1,0 +1,284 @@
+import { ClinicCalendar, minutesOf, type LocalMoment } from './clinic-calendar';
+import { foldText, withoutArabicArticles } from './reply-text';
+import { skeleton } from './transliteration';
+import type { ClinicFacts, VerifiedTurn, Weekday } from './verified-turn';
+
+/**
+ * The turn's verified data, indexed once per check in the shapes the
+ * extractors compare against.
+ */
+
+export type BookingKind = 'book' | 'reschedule' | 'cancel';
+export type Script = 'latin' | 'arabic';
+
+export interface KnownName {
+  /** Folded, lower-case tokens without titles. */
+  tokens: string[];
+  script: Script;
+  /**
+   * Whether a transliteration from the other script may match. Catalog entries
+   * carry both spellings, so only names given in a single script allow it.
+   */
+  crossScript: boolean;
+}
+
+export interface VerifiedMoment extends LocalMoment {
+  /** Set when the moment comes from a successful booking tool call of this turn. */
+  bookingKind?: BookingKind;
+  fromAppointment: boolean;
+}
+
+export interface ServiceFacts {
+  /** Folded names, English and Arabic. */
+  names: string[];
+  /** The names without the Arabic article, as amounts compare them. */
+  bareNames: string[];
+  /** Words of the names no other service shares ("crown", "طربوش"): enough to say which service is meant. */
+  keywords: string[];
+  /** Price and deposit. */
+  amounts: number[];
+  /** Price minus deposit: what is left to pay on the day. */
+  balance: number;
+  currency: string;
+}
+
+/** Words too general to identify a service by themselves. */
+const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان']);
+
+export interface OpeningTimes {
+  open: number;
+  close: number;
+}
+
+const TITLE_TOKENS = new Set(['dr', 'dr.', 'doctor', 'د', 'د.', 'دكتور', 'دكتوره', 'الدكتور', 'الدكتوره', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const AMOUNT_KEY = /price|deposit|amount|fee|total|balance|paid|due|remaining|cost/i;
+const NAME_KEY = /doctor|branch|service|name|practitioner|therapist|location/i;
+const PHONE_LIKE = /^\+?[\d\s().-]{7,20}$/;
+
+export function nameTokens(name: string): string[] {
+  return foldText(name)
+    .split(/[\s\-]+/u)
+    .map((token) => token.replace(/[.,'"]+$/u, ''))
+    .filter((token) => token.length > 0 && !TITLE_TOKENS.has(token) && !TITLE_TOKENS.has(`${token}.`));
+}
+
+export function withoutArticle(token: string): string {
+  return token.length > 4 && token.startsWith('ال') ? token.slice(2) : token;
+}
+
+export function scriptOf(text: string): Script {
+  return /[\u0600-\u06ff]/u.test(text) ? 'arabic' : 'latin';
+}
+
+export function bookingKindOf(toolName: string): BookingKind | null {
+  const name = toolName.toLowerCase();
+  if (name.includes('cancel')) return 'cancel';
+  if (/reschedul|move|change/.test(name)) return 'reschedule';
+  if (/book|create_appointment|reserve/.test(name)) return 'book';
+  return null;
+}
+
+/** Names the turn knows, with the indexes the name check needs; a turn's book extends its clinic's. */
+export class NameBook {
+  readonly names: KnownName[];
+  private readonly arabicTokens = new Set<string>();
+  /** Skeletons of every run of tokens of the names known in one script only, by that script. */
+  private readonly skeletons: Record<Script, Set<string>> = { latin: new Set(), arabic: new Set() };
+
+  constructor(private readonly parent?: NameBook) {
+    this.names = parent ? [...parent.names] : [];
+  }
+
+  add(name: string, crossScript: boolean): void {
+    const tokens = nameTokens(name);
+    if (tokens.length === 0) return;
+    const script = scriptOf(name);
+    this.names.push({ tokens, script, crossScript });
+    if (script === 'arabic') for (const token of tokens) this.arabicTokens.add(token);
+    if (!crossScript) return;
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = start + 1; end <= tokens.length; end++) {
+        const value = skeleton(tokens.slice(start, end).join(''));
+        if (value.length > 0) this.skeletons[script].add(value);
+      }
+    }
+  }
+
+  /** Names from slots, appointments and tool results: usually catalog names, else only known in one script. */
+  addUnlessKnown(name: string): void {
+    const tokens = nameTokens(name).join(' ');
+    if (!this.names.some((known) => known.tokens.join(' ') === tokens)) this.add(name, true);
+  }
+
+  hasArabicToken(token: string): boolean {
+    return this.arabicTokens.has(token) || (this.parent?.hasArabicToken(token) ?? false);
+  }
+
+  /** Whether a name known only in `script` has this skeleton. */
+  hasSkeleton(script: Script, value: string): boolean {
+    return this.skeletons[script].has(value) || (this.parent?.hasSkeleton(script, value) ?? false);
+  }
+}
+
+/** What a clinic's catalog says, indexed once per catalog object: catalogs change far less often than turns. */
+interface CatalogIndex {
+  names: NameBook;
+  phones: string[];
+  hours: Map<Weekday, OpeningTimes>;
+  services: ServiceFacts[];
+  currencies: Set<string>;
+  doctorTokens: Set<string>;
+}
+
+const catalogIndexes = new WeakMap<ClinicFacts, CatalogIndex>();
+
+function phoneDigits(phone: string): string | null {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 7 ? digits : null;
+}
+
+function indexCatalog(clinic: ClinicFacts): CatalogIndex {
+  const cached = catalogIndexes.get(clinic);
+  if (cached) return cached;
+  const names = new NameBook();
+  const doctorTokens = new Set<string>();
+  names.add(clinic.name, true);
+  for (const doctor of clinic.doctors) {
+    names.add(doctor.name, false);
+    names.add(doctor.nameAr, false);
+    for (const token of [...nameTokens(doctor.name), ...nameTokens(doctor.nameAr)]) doctorTokens.add(token);
+  }
+  for (const branch of clinic.branches) {
+    names.add(branch.name, false);
+    names.add(branch.nameAr, false);
+  }
+  const serviceWords = clinic.services.map((service) => [...nameTokens(service.name), ...nameTokens(service.nameAr)].map(withoutArticle));
+  const services = clinic.services.map((service, index) => {
+    names.add(service.name, false);
+    names.add(service.nameAr, false);
+    const keywords = serviceWords[index]!.filter(
+      (word) => word.length >= 4 && !GENERIC_SERVICE_WORDS.has(word) && serviceWords.every((other, j) => j === index || !other.includes(word)),
+    );
+    const serviceNames = [foldText(service.name), foldText(service.nameAr)];
+    return {
+      names: serviceNames,
+      bareNames: serviceNames.map(withoutArabicArticles),
+      keywords,
+      amounts: [service.price, service.deposit],
+      balance: service.price - service.deposit,
+      currency: service.currency.toUpperCase(),
+    };
+  });
+  const index: CatalogIndex = {
+    names,
+    phones: [...clinic.phones, ...clinic.branches.map((b) => b.phone)].map(phoneDigits).filter((d): d is string => d !== null),
+    hours: new Map(clinic.hours.map((entry) => [entry.day, { open: minutesOf(entry.open), close: minutesOf(entry.close) }])),
+    services,
+    currencies: new Set(services.map((service) => service.currency)),
+    doctorTokens,
+  };
+  catalogIndexes.set(clinic, index);
+  return index;
+}
+
+export class VerifiedFacts {
+  readonly calendar: ClinicCalendar;
+  readonly today: LocalMoment;
+  readonly names: NameBook;
+  /** Digits only, country code included. */
+  readonly phones: string[];
+  readonly moments: VerifiedMoment[] = [];
+  readonly hours: ReadonlyMap<Weekday, OpeningTimes>;
+  readonly services: readonly ServiceFacts[];
+  readonly currencies: ReadonlySet<string>;
+  /** Folded name tokens of the clinic's doctors, both scripts. */
+  readonly doctorTokens: ReadonlySet<string>;
+  /** Amounts stated by successful tool results (prices, deposits, balances). */
+  readonly toolAmounts: number[] = [];
+  readonly succeeded = new Set<BookingKind>();
+  /** Tokens of every number in successful tool results (ids, references) so they are not read as phones. */
+  readonly toolNumbers = new Set<string>();
+  /** Services named by successful booking results and appointments: what an amount without a service refers to. */
+  readonly contextServices: ServiceFacts[] = [];
+
+  constructor(readonly turn: VerifiedTurn, now: Date) {
+    this.calendar = new ClinicCalendar(turn.timezone);
+    this.today = this.calendar.local(now) ?? { date: '1970-01-01', weekday: 'thu', minutes: 0 };
+    const catalog = indexCatalog(turn.clinic);
+    this.names = new NameBook(catalog.names);
+    this.phones = [...catalog.phones];
+    this.hours = catalog.hours;
+    this.services = catalog.services;
+    this.currencies = catalog.currencies;
+    this.doctorTokens = catalog.doctorTokens;
+
+    if (turn.patient) {
+      this.names.add(turn.patient.name, true);
+      this.addPhone(turn.patient.phone);
+    }
+    if (turn.assistantName) this.names.add(turn.assistantName, true);
+    for (const slot of turn.lastSlots) {
+      this.addMoment(slot.start, false);
+      if (slot.end) this.addMoment(slot.end, false);
+      this.names.addUnlessKnown(slot.doctor);
+    }
+    for (const appointment of turn.appointments) {
+      this.addMoment(appointment.start, true);
+      if (appointment.end) this.addMoment(appointment.end, true);
+      this.names.addUnlessKnown(appointment.doctor);
+      this.addContextService(appointment.service);
+    }
+    for (const call of turn.toolCalls) {
+      if (!call.ok) continue;
+      const kind = bookingKindOf(call.name);
+      if (kind) this.succeeded.add(kind);
+      this.readToolResult(call.result, kind, '');
+    }
+  }
+
+  serviceNamed(folded: string): ServiceFacts | undefined {
+    return this.services.find((service) => service.names.includes(folded));
+  }
+
+  private addPhone(phone: string): void {
+    const digits = phoneDigits(phone);
+    if (digits) this.phones.push(digits);
+  }
+
+  private addMoment(instant: string, fromAppointment: boolean, bookingKind?: BookingKind): void {
+    const local = this.calendar.local(instant);
+    if (!local) return;
+    this.moments.push(bookingKind ? { ...local, fromAppointment, bookingKind } : { ...local, fromAppointment });
+  }
+
+  private addContextService(name: string): void {
+    const service = this.serviceNamed(foldText(name));
+    if (service && !this.contextServices.includes(service)) this.contextServices.push(service);
+  }
+
+  private readToolResult(value: unknown, kind: BookingKind | null, key: string): void {
+    if (typeof value === 'string') {
+      if (ISO_INSTANT.test(value)) this.addMoment(value, false, kind ?? undefined);
+      else if (PHONE_LIKE.test(value) && /\d{7}/.test(value.replace(/\D/g, ''))) this.addPhone(value);
+      else if (NAME_KEY.test(key)) {
+        this.names.addUnlessKnown(value);
+        if (kind && /service/i.test(key)) this.addContextService(value);
+      }
+      for (const number of value.match(/\d+/g) ?? []) this.toolNumbers.add(number);
+      return;
+    }
+    if (typeof value === 'number') {
+      if (AMOUNT_KEY.test(key)) this.toolAmounts.push(value);
+      this.toolNumbers.add(String(value));
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) this.readToolResult(item, kind, key);
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const [childKey, child] of Object.entries(value)) this.readToolResult(child, kind, childKey);
+    }
+  }
+}
