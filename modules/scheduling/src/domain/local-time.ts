@@ -1,0 +1,223 @@
+import { InvalidInput } from '@frontdesk/shared-kernel';
+
+/**
+ * Wall-clock arithmetic for one IANA time zone, with nothing but Intl.
+ *
+ * A "naive" time is a wall-clock reading encoded as if it were UTC:
+ * `Date.UTC(y, m - 1, d, hh, mm)`. A "day number" is a local date as days since
+ * 1970-01-01. An instant is UTC epoch milliseconds. For any instant,
+ * `naive = instant + offset(instant)`.
+ *
+ * Going from a wall-clock reading back to instants can give:
+ * - one instant (ordinary times),
+ * - none (the reading was skipped when clocks went forward: a DST gap),
+ * - two (the reading happened twice when clocks went back: a DST overlap).
+ */
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new InvalidInput('SCHEDULING.INVALID_TIMEZONE', `"${timeZone}" is not a known IANA time zone, e.g. Africa/Cairo`, {
+        field: 'timezone',
+      });
+    }
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Throws InvalidInput (SCHEDULING.INVALID_TIMEZONE) unless `timeZone` is an IANA zone this runtime knows. */
+export function assertTimeZone(timeZone: string): void {
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') {
+    throw new InvalidInput('SCHEDULING.INVALID_TIMEZONE', 'A time zone is required, e.g. Africa/Cairo', { field: 'timezone' });
+  }
+  formatter(timeZone);
+}
+
+/** The zone's UTC offset in milliseconds at an instant, straight from Intl (slow path; see ZoneTimeline). */
+export function offsetFromIntl(timeZone: string, instant: number): number {
+  const values: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  const naive = Date.UTC(values.year!, values.month! - 1, values.day!, values.hour!, values.minute!, values.second!);
+  const wholeSeconds = instant - (((instant % 1000) + 1000) % 1000);
+  return naive - wholeSeconds;
+}
+
+interface OffsetChange {
+  /** First instant at which `offset` applies. */
+  at: number;
+  offset: number;
+}
+
+/**
+ * The offsets of one zone over a bounded period, found once with Intl, so that
+ * conversions inside it are binary searches instead of Intl calls. Outside the
+ * period it falls back to Intl.
+ *
+ * Transitions are found by sampling every 6 hours and bisecting to the minute;
+ * no real zone changes its offset twice within 6 hours.
+ */
+export class ZoneTimeline {
+  private readonly changes: OffsetChange[];
+  private readonly distinctOffsets: number[];
+
+  constructor(
+    readonly timeZone: string,
+    private readonly fromInstant: number,
+    private readonly toInstant: number,
+  ) {
+    assertTimeZone(timeZone);
+    const sample = 6 * HOUR_MS;
+    const start = Math.floor((fromInstant - DAY_MS) / MINUTE_MS) * MINUTE_MS;
+    const end = Math.ceil((toInstant + DAY_MS) / MINUTE_MS) * MINUTE_MS;
+    let previous = offsetFromIntl(timeZone, start);
+    this.changes = [{ at: Number.NEGATIVE_INFINITY, offset: previous }];
+    for (let t = start; t < end; t += sample) {
+      const next = Math.min(t + sample, end);
+      const offset = offsetFromIntl(timeZone, next);
+      if (offset !== previous) {
+        this.changes.push({ at: firstChange(timeZone, t, next), offset });
+        previous = offset;
+      }
+    }
+    this.distinctOffsets = [...new Set(this.changes.map((change) => change.offset))];
+    this.offsetSpread = Math.max(...this.distinctOffsets) - Math.min(...this.distinctOffsets);
+  }
+
+  /** Largest minus smallest offset in the period (0 without a DST change). */
+  readonly offsetSpread: number;
+
+  /** UTC offset in milliseconds at an instant. */
+  offsetAt(instant: number): number {
+    if (instant < this.fromInstant - DAY_MS || instant > this.toInstant + DAY_MS) return offsetFromIntl(this.timeZone, instant);
+    let low = 0;
+    let high = this.changes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.changes[middle]!.at <= instant) low = middle;
+      else high = middle - 1;
+    }
+    return this.changes[low]!.offset;
+  }
+
+  /** The wall-clock reading at an instant, as a naive time. */
+  toNaive(instant: number): number {
+    return instant + this.offsetAt(instant);
+  }
+
+  /** Every instant whose wall-clock reading is `naive`, ascending: none in a gap, two in an overlap. */
+  instantsOf(naive: number): number[] {
+    const found: number[] = [];
+    for (const offset of this.distinctOffsets) {
+      const instant = naive - offset;
+      if (this.offsetAt(instant) === offset && !found.includes(instant)) found.push(instant);
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  /**
+   * The instant a wall-clock reading begins: its first occurrence, or, if the
+   * reading was skipped, the moment the clocks jumped over it.
+   */
+  startOf(naive: number): number {
+    const instants = this.instantsOf(naive);
+    return instants.length > 0 ? instants[0]! : this.gapEnd(naive);
+  }
+
+  /**
+   * The instant a wall-clock reading is last reached: its second occurrence in
+   * an overlap, or, if the reading was skipped, the moment the clocks jumped.
+   */
+  endOf(naive: number): number {
+    const instants = this.instantsOf(naive);
+    return instants.length > 0 ? instants[instants.length - 1]! : this.gapEnd(naive);
+  }
+
+  /** The transition that skipped the wall-clock reading `naive`. */
+  private gapEnd(naive: number): number {
+    for (let i = 1; i < this.changes.length; i++) {
+      const change = this.changes[i]!;
+      const before = this.changes[i - 1]!.offset;
+      if (change.at + before <= naive && naive < change.at + change.offset) return change.at;
+    }
+    // Outside the prepared period: ask Intl around the reading.
+    const earlier = naive - offsetFromIntl(this.timeZone, naive - DAY_MS);
+    const later = naive - offsetFromIntl(this.timeZone, naive + DAY_MS);
+    const low = Math.floor(Math.min(earlier, later) / MINUTE_MS) * MINUTE_MS;
+    const high = Math.ceil(Math.max(earlier, later) / MINUTE_MS) * MINUTE_MS;
+    return firstChange(this.timeZone, low, high);
+  }
+}
+
+/**
+ * Bisects [low, high] (whole minutes, offsets differ at the two ends) down to
+ * the first minute with the new offset.
+ */
+function firstChange(timeZone: string, low: number, high: number): number {
+  const before = offsetFromIntl(timeZone, low);
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetFromIntl(timeZone, middle) === before) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "YYYY-MM-DD" -> day number, or undefined when it is not a real calendar date. */
+export function parseLocalDate(value: string): number | undefined {
+  const match = typeof value === 'string' ? DATE.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = Date.UTC(year, month - 1, day);
+  const check = new Date(at);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return at / DAY_MS;
+}
+
+export function formatLocalDate(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A naive time as ISO 8601 without an offset: "2026-04-23T23:30:00". */
+export function formatNaive(naive: number): string {
+  return new Date(naive).toISOString().slice(0, 19);
+}
+
+/** An offset in milliseconds as "+02:00" / "-03:30". */
+export function formatOffset(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.round(Math.abs(offset) / MINUTE_MS);
+  return `${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+const START = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const END = /^(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$/;
+
+/** "HH:MM" -> minutes after local midnight; `end` also accepts "24:00". Undefined when malformed. */
+export function parseClockTime(value: string, end = false): number | undefined {
+  const match = typeof value === 'string' ? (end ? END : START).exec(value.trim()) : null;
+  if (!match) return undefined;
+  return Number(match[1] ?? match[3]) * 60 + Number(match[2] ?? match[4]);
+}
