@@ -1,5 +1,6 @@
 import type { Container } from 'inversify';
 import { publicProcedure, router } from '@frontdesk/shared-kernel';
+import { GUARDRAILS_TOKENS, type GuardrailsRouters } from '@frontdesk/guardrails/server';
 import { IDENTITY_TOKENS, type IdentityRouters } from '@frontdesk/identity/server';
 import { TENANCY_TOKENS, type TenancyRouters } from '@frontdesk/tenancy/server';
 import { VERSION } from './version';
@@ -11,6 +12,7 @@ import { VERSION } from './version';
 export function buildAppRouter(container: Container) {
   const tenancy = container.get<TenancyRouters>(TENANCY_TOKENS.Routers);
   const identity = container.get<IdentityRouters>(IDENTITY_TOKENS.Routers);
+  const guardrails = container.get<GuardrailsRouters>(GUARDRAILS_TOKENS.Routers);
   return router({
     public: router({
       health: publicProcedure.query(() => ({
@@ -22,7 +24,7 @@ export function buildAppRouter(container: Container) {
       tenancy: tenancy.public,
       identity: identity.public,
     }),
-    staff: router({ tenancy: tenancy.staff, identity: identity.staff }),
+    staff: router({ tenancy: tenancy.staff, identity: identity.staff, guardrails: guardrails.staff }),
     patient: router({}),
     admin: router({ tenancy: tenancy.admin, identity: identity.admin }),
   });
