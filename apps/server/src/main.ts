@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     ...(config.seedDemo
       ? [
           '  Demo logins       (owners and operators set up two-step sign-in with an authenticator app at first login)',
-          ...DEMO_LOGINS.map((l) => `    ${(l.kind === 'operator' ? 'operator' : l.role).padEnd(13)} ${l.email.padEnd(28)} ${l.password.padEnd(26)} ${platform.url}${l.where}`),
+          ...DEMO_LOGINS.map((l) => `    ${(l.kind === 'operator' ? 'operator' : l.role).padEnd(13)} ${l.email.padEnd(28)} ${l.password.padEnd(30)} ${platform.url}${l.where}`),
           `  Mail              no SMTP_URL: mails are printed here and saved in ${config.dataDir}/mail`,
         ]
       : []),
