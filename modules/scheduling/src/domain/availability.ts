@@ -162,6 +162,38 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /**
+ * `workingRangesOn` for every date from `fromDay` to `toDay`, in order of date.
+ * Dates with no holiday, leave or extra hours share one computed list per
+ * weekday; treat the returned ranges as read-only.
+ */
+export function workingRangesBetween(
+  doctor: CompiledDoctor,
+  branchId: string,
+  fromDay: number,
+  toDay: number,
+  holidays: CompiledHolidays,
+): MinuteRange[][] {
+  const plain: Array<MinuteRange[] | undefined> = new Array(7);
+  const out: MinuteRange[][] = [];
+  for (let day = fromDay; day <= toDay; day++) {
+    const special =
+      holidays.byDay.has(day) || doctor.extra.has(`${branchId}|${day}`) || doctor.leave.some((leave) => day >= leave.startDay && day <= leave.endDay);
+    if (special) {
+      out.push(workingRangesOn(doctor, branchId, day, holidays));
+      continue;
+    }
+    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+    let ranges = plain[weekday];
+    if (ranges === undefined) {
+      ranges = workingRangesOn(doctor, branchId, day, holidays);
+      plain[weekday] = ranges;
+    }
+    out.push(ranges);
+  }
+  return out;
+}
+
+/**
  * The doctor's working ranges at a branch on one local date:
  * (weekly hours - breaks - holidays - leave) + extra hours.
  * One-off extra hours are the most specific rule and are taken as written:

@@ -110,14 +110,7 @@ export class ZoneTimeline {
   /** UTC offset in milliseconds at an instant. */
   offsetAt(instant: number): number {
     if (instant < this.fromInstant - DAY_MS || instant > this.toInstant + DAY_MS) return offsetFromIntl(this.timeZone, instant);
-    let low = 0;
-    let high = this.changes.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.changes[middle]!.at <= instant) low = middle;
-      else high = middle - 1;
-    }
-    return this.changes[low]!.offset;
+    return this.changes[this.changeIndex(instant)]!.offset;
   }
 
   /** The wall-clock reading at an instant, as a naive time. */
@@ -167,7 +160,54 @@ export class ZoneTimeline {
     const high = Math.ceil(Math.max(earlier, later) / MINUTE_MS) * MINUTE_MS;
     return firstChange(this.timeZone, low, high);
   }
+  /**
+   * The offset in force over the whole of [from, to], or undefined when it
+   * changes inside it or the span leaves the prepared period. Inside such a
+   * span wall-clock time and real time move together: no gap, no overlap.
+   */
+  constantOffsetBetween(from: number, to: number): number | undefined {
+    if (from < this.fromInstant - DAY_MS || to > this.toInstant + DAY_MS || to < from) return undefined;
+    const index = this.changeIndex(from);
+    return this.changeIndex(to) === index ? this.changes[index]!.offset : undefined;
+  }
+
+  private changeIndex(instant: number): number {
+    let low = 0;
+    let high = this.changes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.changes[middle]!.at <= instant) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
 }
+
+const timelines = new Map<string, ZoneTimeline>();
+const TIMELINE_CACHE_SIZE = 32;
+
+/**
+ * A ZoneTimeline covering at least [fromInstant, toInstant], shared between
+ * calls: it is built for whole calendar years (UTC) and kept, the most
+ * recently used 32. Building one asks Intl about 1,500 times per year
+ * covered; after that a search pays nothing for it. Offsets of a zone do not
+ * change while the process runs, so sharing is safe.
+ */
+export function zoneTimeline(timeZone: string, fromInstant: number, toInstant: number): ZoneTimeline {
+  const firstYear = new Date(fromInstant).getUTCFullYear();
+  const lastYear = new Date(toInstant).getUTCFullYear();
+  const key = `${timeZone}|${firstYear}|${lastYear}`;
+  let timeline = timelines.get(key);
+  if (timeline) {
+    timelines.delete(key); // re-insert: most recently used last
+  } else {
+    timeline = new ZoneTimeline(timeZone, Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1));
+    if (timelines.size >= TIMELINE_CACHE_SIZE) timelines.delete(timelines.keys().next().value!);
+  }
+  timelines.set(key, timeline);
+  return timeline;
+}
+
 
 /**
  * Bisects [low, high] (whole minutes, offsets differ at the two ends) down to
@@ -203,6 +243,39 @@ export function formatLocalDate(dayNumber: number): string {
 /** A naive time as ISO 8601 without an offset: "2026-04-23T23:30:00". */
 export function formatNaive(naive: number): string {
   return new Date(naive).toISOString().slice(0, 19);
+}
+
+const YEAR_0 = Date.UTC(0, 0, 1);
+const YEAR_10000 = Date.UTC(10000, 0, 1);
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/**
+ * `formatNaive`, and `new Date(ms).toISOString()` via `utc`, for many times in
+ * a few dates: each date is formatted once. Same output as those, faster.
+ */
+export class IsoFormatter {
+  private readonly dates = new Map<number, string>();
+
+  /** "2026-04-23T23:30:00", like formatNaive. */
+  naive(ms: number): string {
+    const day = Math.floor(ms / DAY_MS);
+    const rest = ms - day * DAY_MS;
+    if (ms < YEAR_0 || ms >= YEAR_10000 || rest % 1000 !== 0) return formatNaive(ms);
+    let date = this.dates.get(day);
+    if (date === undefined) {
+      date = formatLocalDate(day);
+      this.dates.set(day, date);
+    }
+    const seconds = rest / 1000;
+    const minutes = Math.floor(seconds / 60);
+    return `${date}T${TWO_DIGITS[Math.floor(minutes / 60)]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[seconds % 60]}`;
+  }
+
+  /** "2026-04-23T21:30:00.000Z", like Date.prototype.toISOString. */
+  utc(ms: number): string {
+    if (ms < YEAR_0 || ms >= YEAR_10000 || ms % 1000 !== 0) return new Date(ms).toISOString();
+    return `${this.naive(ms)}.000Z`;
+  }
 }
 
 /** An offset in milliseconds as "+02:00" / "-03:30". */

@@ -113,6 +113,14 @@ describe('slot search', () => {
     expect(search({ doctors, limit: 2 })).toHaveLength(2);
   });
 
+  it('returns at most 500 slots unless a limit is given, and refuses a limit above 5,000', () => {
+    const busyMonth = { doctors: [doctorWith(EVERY_DAY('00:00', '24:00'))], from: '2026-01-05', to: '2026-01-20', stepMinutes: 15 };
+    const all = search({ ...busyMonth, limit: 5_000 });
+    expect(all.length).toBeGreaterThan(500);
+    expect(search(busyMonth)).toEqual(all.slice(0, 500));
+    expect(() => search({ ...busyMonth, limit: 5_001 })).toThrow(expect.objectContaining({ code: 'SCHEDULING.INVALID_SEARCH', details: expect.objectContaining({ field: 'limit' }) }));
+  });
+
   it('offers nothing in the past or inside the minimum notice', () => {
     const now = new Date('2026-01-05T08:10:00Z'); // 10:10 in Cairo
     expect(times(search({ now, doctors: [doctorWith(EVERY_DAY('09:00', '12:00'))] }))).toEqual(['10:30', '11:00', '11:30']);

@@ -1,6 +1,6 @@
 import { InvalidInput } from '@frontdesk/shared-kernel';
-import { compileDoctor, compileHolidays, dateOrThrow, workingRangesOn, type DoctorAvailability, type Holiday } from './availability';
-import { DAY_MS, HOUR_MS, MINUTE_MS, ZoneTimeline, assertTimeZone, formatNaive, formatOffset, offsetFromIntl } from './local-time';
+import { compileDoctor, compileHolidays, dateOrThrow, workingRangesBetween, type DoctorAvailability, type Holiday } from './availability';
+import { DAY_MS, HOUR_MS, IsoFormatter, MINUTE_MS, assertTimeZone, formatOffset, offsetFromIntl, zoneTimeline } from './local-time';
 
 /** Time a doctor is taken: an appointment or hold, as UTC instants. Include that appointment's own buffer in `end`. */
 export interface BusyInterval {
@@ -27,7 +27,11 @@ export interface SlotSearchRequest {
   branchId?: string;
   /** Distance between offered start times on the local clock; default duration + buffer. */
   stepMinutes?: number;
-  /** At most this many slots, the earliest first. */
+  /**
+   * At most this many slots, the earliest first: default DEFAULT_SLOT_LIMIT
+   * (500), at most MAX_SLOT_LIMIT (5,000). No caller shows or reads more, and
+   * formatting tens of thousands of slots costs far more than finding them.
+   */
   limit?: number;
 }
 
@@ -45,6 +49,11 @@ export interface Slot {
   timezone: string;
 }
 
+/** Slots returned when the request gives no `limit`. */
+export const DEFAULT_SLOT_LIMIT = 500;
+/** The largest `limit` a request may give. */
+export const MAX_SLOT_LIMIT = 5_000;
+
 /** The longest date range one search may cover. */
 export const MAX_SEARCH_DAYS = 366;
 
@@ -61,18 +70,59 @@ function instantOrThrow(value: Date, field: string): number {
   return ms;
 }
 
-/** Merged, sorted [start, end) pairs per doctor. */
-function busyByDoctor(busy: BusyInterval[]): Map<string, Array<[number, number]>> {
-  const grouped = new Map<string, Array<[number, number]>>();
-  busy.forEach((interval, index) => {
+/** One doctor's busy time: merged, sorted, disjoint [starts[i], ends[i]). */
+interface BusyList {
+  starts: number[];
+  ends: number[];
+}
+
+const NO_BUSY: BusyList = { starts: [], ends: [] };
+
+/** Busy time per doctor, merged and sorted. */
+function busyByDoctor(busy: BusyInterval[]): Map<string, BusyList> {
+  const count = busy.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < count; index++) {
+    const interval = busy[index]!;
     const start = instantOrThrow(interval.start, `busy.${index}.start`);
-    const end = instantOrThrow(interval.end, `busy.${index}.end`);
-    if (end <= start) return; // empty: blocks nothing
-    const list = grouped.get(interval.doctorId) ?? [];
-    list.push([start, end]);
-    grouped.set(interval.doctorId, list);
-  });
-  for (const [doctorId, list] of grouped) grouped.set(doctorId, mergeIntervals(list));
+    starts[index] = start;
+    ends[index] = instantOrThrow(interval.end, `busy.${index}.end`);
+    if (start < min) min = start;
+    if (start > max) max = start;
+  }
+  // Sort once by start: packed into exact numbers when they fit, else with a comparator.
+  let order: ArrayLike<number>;
+  if (count > 0 && Number.isInteger(min) && (max - min + 1) * count < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let index = 0; index < count; index++) keys[index] = (starts[index]! - min) * count + index;
+    keys.sort();
+    for (let i = 0; i < count; i++) keys[i] = keys[i]! % count;
+    order = keys;
+  } else {
+    order = Array.from({ length: count }, (_, index) => index).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  }
+  const grouped = new Map<string, BusyList>();
+  for (let i = 0; i < count; i++) {
+    const index = order[i]!;
+    const start = starts[index]!;
+    const end = ends[index]!;
+    if (end <= start) continue; // empty: blocks nothing
+    const doctorId = busy[index]!.doctorId;
+    let list = grouped.get(doctorId);
+    if (!list) {
+      list = { starts: [], ends: [] };
+      grouped.set(doctorId, list);
+    }
+    const last = list.ends.length - 1;
+    if (last >= 0 && start <= list.ends[last]!) list.ends[last] = Math.max(list.ends[last]!, end);
+    else {
+      list.starts.push(start);
+      list.ends.push(end);
+    }
+  }
   return grouped;
 }
 
@@ -87,18 +137,16 @@ function mergeIntervals(list: Array<[number, number]>): Array<[number, number]> 
   return out;
 }
 
-/** True when [start, end) overlaps none of the merged, sorted busy intervals. */
-function isFree(busy: Array<[number, number]> | undefined, start: number, end: number): boolean {
-  if (!busy || busy.length === 0) return true;
+/** True when [start, end) overlaps none of the busy intervals. */
+function isFree(busy: BusyList, start: number, end: number): boolean {
   let low = 0;
-  let high = busy.length;
+  let high = busy.ends.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (busy[middle]![1] <= start) low = middle + 1;
+    if (busy.ends[middle]! <= start) low = middle + 1;
     else high = middle;
   }
-  const next = busy[low];
-  return next === undefined || next[0] >= end;
+  return low >= busy.starts.length || busy.starts[low]! >= end;
 }
 
 /**
@@ -131,7 +179,7 @@ export function searchSlots(request: SlotSearchRequest): Slot[] {
   const step = integerOrThrow(request.stepMinutes ?? (duration + buffer) / MINUTE_MS, 'stepMinutes', 1, 24 * 60) * MINUTE_MS;
   const notice = integerOrThrow(request.minimumNoticeMinutes, 'minimumNoticeMinutes', 0, 366 * 24 * 60) * MINUTE_MS;
   const horizonDays = integerOrThrow(request.horizonDays, 'horizonDays', 0, 3660);
-  const limit = request.limit === undefined ? Number.POSITIVE_INFINITY : integerOrThrow(request.limit, 'limit', 1, 1_000_000);
+  const limit = request.limit === undefined ? DEFAULT_SLOT_LIMIT : integerOrThrow(request.limit, 'limit', 1, MAX_SLOT_LIMIT);
   const now = instantOrThrow(request.now, 'now');
   const fromDay = dateOrThrow(request.from, 'from');
   const toDay = dateOrThrow(request.to, 'to');
@@ -147,30 +195,57 @@ export function searchSlots(request: SlotSearchRequest): Slot[] {
 
   const holidays = compileHolidays(request.holidays);
   const busy = busyByDoctor(request.busy);
-  const timeline = new ZoneTimeline(timezone, (firstDay - 1) * DAY_MS - 14 * HOUR_MS, (lastDay + 2) * DAY_MS + 14 * HOUR_MS);
+  const timeline = zoneTimeline(timezone, (firstDay - 1) * DAY_MS - 14 * HOUR_MS, (lastDay + 2) * DAY_MS + 14 * HOUR_MS);
   const earliest = now + notice;
   const firstNaive = firstDay * DAY_MS;
   const afterLastNaive = (lastDay + 1) * DAY_MS;
   const blocked = duration + buffer;
 
-  const slots: Array<Slot & { at: number }> = [];
+  // Candidates are kept as numbers (instant, doctor/branch pair) and turned
+  // into Slot objects only after sorting and `limit`.
+  const pairs: Array<{ doctorId: string; branchId: string }> = [];
+  const slotStarts: number[] = [];
+  const slotPairs: number[] = [];
   request.doctors.forEach((doctor, index) => {
     if (request.doctorId !== undefined && doctor.id !== request.doctorId) return;
     const compiled = compileDoctor(doctor, `doctors.${index}`);
-    const doctorBusy = busy.get(doctor.id);
+    const doctorBusy = busy.get(doctor.id) ?? NO_BUSY;
+    const busyStarts = doctorBusy.starts;
+    const busyEnds = doctorBusy.ends;
     for (const branchId of compiled.branchIds) {
       if (request.branchId !== undefined && branchId !== request.branchId) continue;
+      const pair = pairs.length;
+      pairs.push({ doctorId: doctor.id, branchId });
       const windows: Array<[number, number]> = [];
       // A day either side: periods running over midnight join the searched days' periods.
+      const days = workingRangesBetween(compiled, branchId, firstDay - 1, lastDay + 1, holidays);
       for (let day = firstDay - 1; day <= lastDay + 1; day++) {
-        for (const range of workingRangesOn(compiled, branchId, day, holidays)) {
+        for (const range of days[day - firstDay + 1]!) {
           const start = timeline.startOf(day * DAY_MS + range.start * MINUTE_MS);
           const end = timeline.endOf(day * DAY_MS + range.end * MINUTE_MS);
           if (end > start) windows.push([start, end]);
         }
       }
+      // Windows are sorted and disjoint and, below, starts rise within each
+      // window, so one pointer into the doctor's sorted busy list serves all.
+      let next = 0;
       for (const [windowStart, windowEnd] of mergeIntervals(windows)) {
         if (windowEnd < earliest) continue;
+        const offset = timeline.constantOffsetBetween(windowStart, windowEnd);
+        if (offset !== undefined) {
+          // No offset change inside the window: local and real time move
+          // together, so the start times are windowStart + k * step.
+          const low = Math.max(earliest, firstNaive - offset);
+          const first = low <= windowStart ? windowStart : windowStart + Math.ceil((low - windowStart) / step) * step;
+          const last = Math.min(windowEnd - duration, afterLastNaive - offset - 1);
+          for (let start = first; start <= last; start += step) {
+            while (next < busyEnds.length && busyEnds[next]! <= start) next++;
+            if (next < busyStarts.length && busyStarts[next]! < start + blocked) continue;
+            slotStarts.push(start);
+            slotPairs.push(pair);
+          }
+          continue;
+        }
         // Wall-clock readings inside the window can run ahead of its end's reading by the offset spread.
         const stopNaive = timeline.toNaive(windowEnd) + timeline.offsetSpread;
         for (let naive = timeline.toNaive(windowStart); naive < stopNaive; naive += step) {
@@ -179,25 +254,78 @@ export function searchSlots(request: SlotSearchRequest): Slot[] {
           for (const start of timeline.instantsOf(naive)) {
             if (start < windowStart || start + duration > windowEnd || start < earliest) continue;
             if (!isFree(doctorBusy, start, start + blocked)) continue;
-            slots.push({
-              at: start,
-              doctorId: doctor.id,
-              branchId,
-              start: new Date(start).toISOString(),
-              end: new Date(start + duration).toISOString(),
-              localStart: formatNaive(naive),
-              localEnd: formatNaive(timeline.toNaive(start + duration)),
-              utcOffset: formatOffset(naive - start),
-              timezone,
-            });
+            slotStarts.push(start);
+            slotPairs.push(pair);
           }
         }
       }
     }
   });
 
-  slots.sort((a, b) => a.at - b.at || compare(a.doctorId, b.doctorId) || compare(a.branchId, b.branchId));
-  return slots.slice(0, limit).map(({ at: _at, ...slot }) => slot);
+  const order = sortedCandidates(slotStarts, slotPairs, pairs, limit);
+  const format = new IsoFormatter();
+  const offsets = new Map<number, string>();
+  const slots: Slot[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const candidate = order[i]!;
+    const start = slotStarts[candidate]!;
+    const { doctorId, branchId } = pairs[slotPairs[candidate]!]!;
+    const offset = timeline.offsetAt(start);
+    let utcOffset = offsets.get(offset);
+    if (utcOffset === undefined) {
+      utcOffset = formatOffset(offset);
+      offsets.set(offset, utcOffset);
+    }
+    slots[i] = {
+      doctorId,
+      branchId,
+      start: format.utc(start),
+      end: format.utc(start + duration),
+      localStart: format.naive(start + offset),
+      localEnd: format.naive(timeline.toNaive(start + duration)),
+      utcOffset,
+      timezone,
+    };
+  }
+  return slots;
+}
+
+/**
+ * Indexes of the earliest `limit` candidates, sorted by instant, then doctor
+ * id, then branch id (equal ids keep the order of `request.doctors`).
+ */
+function sortedCandidates(starts: number[], pairOf: number[], pairs: Array<{ doctorId: string; branchId: string }>, limit: number): number[] {
+  const count = starts.length;
+  // Rank the doctor/branch pairs once, so candidates compare as numbers.
+  const byName = pairs.map((_, index) => index);
+  byName.sort((a, b) => compare(pairs[a]!.doctorId, pairs[b]!.doctorId) || compare(pairs[a]!.branchId, pairs[b]!.branchId) || a - b);
+  const rank = new Array<number>(pairs.length);
+  byName.forEach((pair, position) => (rank[pair] = position));
+
+  // Fast path: whole-second instants pack with the rank into one exactly
+  // representable number, and a typed array sorts those natively.
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let wholeSeconds = true;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    if (start < min) min = start;
+    if (start > max) max = start;
+    if (start % 1000 !== 0) wholeSeconds = false;
+  }
+  const size = pairs.length;
+  if (count > 0 && wholeSeconds && ((max - min) / 1000 + 1) * size * count < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = (((starts[i]! - min) / 1000) * size + rank[pairOf[i]!]!) * count + i;
+    keys.sort();
+    const taken = Math.min(count, limit);
+    const out = new Array<number>(taken);
+    for (let i = 0; i < taken; i++) out[i] = keys[i]! % count;
+    return out;
+  }
+  const indexes = starts.map((_, index) => index);
+  indexes.sort((a, b) => starts[a]! - starts[b]! || rank[pairOf[a]!]! - rank[pairOf[b]!]! || a - b);
+  return indexes.slice(0, limit);
 }
 
 function compare(a: string, b: string): number {
