@@ -31,6 +31,8 @@ export {
   type WeeklyHours,
 } from './domain/availability';
 export { MAX_SEARCH_DAYS, searchSlots, type BusyInterval, type Slot, type SlotSearchRequest } from './domain/slot-search';
+export { BookAppointmentInputSchema, type BookAppointmentInput } from './application/book-appointment';
+export type { Appointment } from './ports/appointment-store.port';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM on a 24-hour clock');
 const clockEnd = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'HH:MM on a 24-hour clock, or 24:00');
