@@ -1,15 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSync } from 'otplib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { IDENTITY_TOKENS, type AccountProvisioning } from '@frontdesk/identity/server';
-import { CHROMIUM_ARGS, collectErrors, seriousAccessibilityViolations } from './browser-support';
+import { browserStory } from './browser-support';
 import { startTestServer, type TestServer } from './support';
-
-const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 /**
  * The operator console in real Chromium: a new operator enrols in two-step
@@ -18,55 +13,24 @@ const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
  */
 describe('the operator console: sign in with MFA, create a clinic, invite its owner, suspend it', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
-  /** The steps walk one story: once one fails, the later ones are skipped rather than timing out. */
-  let failedStep: string | undefined;
-  const step = (name: string, run: () => Promise<void> | void) =>
-    it(name, async (context) => {
-      if (failedStep) context.skip(`an earlier step failed: ${failedStep}`);
-      try {
-        await run();
-      } catch (error) {
-        failedStep = name;
-        throw error;
-      }
-    });
+  const story = browserStory('admin-flow');
+  const { step, checkPage, heading } = story;
   const clinicId = uniqueClinicId('ops').replace(/_/g, '-');
   const clinicName = 'Alexandria Smile Studio';
   const operator = { email: `ops.${clinicId}@frontdesk.test`, name: 'Hana Mostafa', password: 'lighthouse keepers count ships' };
 
-  async function checkPage(name: string): Promise<void> {
-    await page.screenshot({ path: join(RESULTS_DIR, `admin-flow-${name}.png`), fullPage: true });
-    expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-  }
-
-  const heading = async (name: string | RegExp) => {
-    const locator = page.getByRole('heading', { level: 2, name });
-    try {
-      await locator.waitFor();
-    } catch (error) {
-      await page.screenshot({ path: join(RESULTS_DIR, 'admin-flow-failure.png'), fullPage: true });
-      throw new Error(`heading "${name}" did not appear; the page says: ${(await page.locator('main').innerText()).slice(0, 600)}`, { cause: error });
-    }
-    return locator;
-  };
   const nav = () => page.getByRole('navigation', { name: 'Main' });
 
   beforeAll(async () => {
-    mkdirSync(RESULTS_DIR, { recursive: true });
     server = await startTestServer();
     await server.platform.container.get<AccountProvisioning>(IDENTITY_TOKENS.Provisioning).createOperator(operator);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    errors = collectErrors(page);
+    ({ page, errors } = await story.open());
   });
 
   afterAll(async () => {
-    await page?.close().catch(() => undefined);
-    await browser?.close();
+    await story.close();
     await server?.close();
   });
 

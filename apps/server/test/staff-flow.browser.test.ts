@@ -1,19 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSync } from 'otplib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 
 import { clinicId as toClinicId, KERNEL_TOKENS, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { IDENTITY_TOKENS, type AccountProvisioning } from '@frontdesk/identity/server';
+import type { ClinicCatalog } from '@frontdesk/tenancy';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
-import { CHROMIUM_ARGS, collectErrors, seriousAccessibilityViolations } from './browser-support';
+import { browserStory } from './browser-support';
 import { startTestServer, type TestServer } from './support';
-
-const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 /**
  * Issue #3's browser proof, in real Chromium against the real server: an owner
@@ -22,21 +20,10 @@ const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
  */
 describe('the staff dashboard: owner with MFA invites a receptionist who cannot open billing', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
-  /** The steps walk one story: once one fails, the later ones are skipped rather than timing out. */
-  let failedStep: string | undefined;
-  const step = (name: string, run: () => Promise<void> | void) =>
-    it(name, async (context) => {
-      if (failedStep) context.skip(`an earlier step failed: ${failedStep}`);
-      try {
-        await run();
-      } catch (error) {
-        failedStep = name;
-        throw error;
-      }
-    });
+  const story = browserStory('staff-flow');
+  const { step, checkPage, heading } = story;
   let dataDir: string;
   const clinicId = uniqueClinicId('flow');
   const clinicName = 'Cedar Family Dental';
@@ -45,30 +32,15 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
   const owner = { email: `layla@${domain}`, name: 'Dr. Layla Haddad', password: 'cedar trees along the nile at dawn' };
   const receptionist = { email: `omar.saleh@${domain}`, name: 'Omar Saleh', password: 'a quiet morning at the front desk' };
   let inviteLink: string;
-
-  async function screenshot(name: string): Promise<void> {
-    await page.screenshot({ path: join(RESULTS_DIR, `staff-flow-${name}.png`), fullPage: true });
-  }
-
-  async function checkPage(name: string): Promise<void> {
-    await screenshot(name);
-    expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-  }
-
-  async function heading(name: string | RegExp, level = 2) {
-    const locator = page.getByRole('heading', { level, name });
-    try {
-      await locator.waitFor();
-    } catch (error) {
-      // What the page showed instead, for whoever reads the failure.
-      await screenshot('failure');
-      throw new Error(`heading "${name}" did not appear; the page says: ${(await page.locator('main').innerText()).slice(0, 600)}`, { cause: error });
-    }
-    return locator;
-  }
+  /** What the server stored, read through the tenancy module's public port. */
+  const readCatalog = () =>
+    server.platform.container
+      .get<TenantGuard>(KERNEL_TOKENS.TenantGuard)
+      .run({ clinicId: toClinicId(clinicId), actor: { kind: 'system', id: 'staff-flow-test' }, requestId: 'staff-flow-read' }, () =>
+        server.platform.container.get<ClinicCatalog>(TENANCY_TOKENS.ClinicCatalog).getCatalog(toClinicId(clinicId)),
+      );
 
   beforeAll(async () => {
-    mkdirSync(RESULTS_DIR, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-staff-flow-'));
     server = await startTestServer({ env: { DATA_DIR: dataDir } });
     const container = server.platform.container;
@@ -80,15 +52,11 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await guard.run({ clinicId: toClinicId(clinicId), actor: system, requestId: 'staff-flow' }, () =>
       container.get<AccountProvisioning>(IDENTITY_TOKENS.Provisioning).createStaff({ clinicId: toClinicId(clinicId), role: 'owner', ...owner }),
     );
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    errors = collectErrors(page);
+    ({ page, errors } = await story.open());
   });
 
   afterAll(async () => {
-    await page?.close().catch(() => undefined);
-    await browser?.close();
+    await story.close();
     await server?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -155,6 +123,50 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     expect(await row.textContent()).toContain('+201001234567');
     expect(await row.textContent()).toContain('Mon 09:00–13:00, 16:00–21:00');
     await checkPage('06-settings-branches');
+  });
+
+  step('adds a doctor at the branch, a service with a deposit and an FAQ answer, then edits the answer', async () => {
+    const sections = page.getByRole('navigation', { name: 'Settings sections' });
+    await sections.getByRole('link', { name: 'Doctors' }).click();
+    await page.getByRole('button', { name: 'Add a doctor' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Dr. Hany Mostafa');
+    await page.getByLabel('Arabic name').fill('د. هاني مصطفى');
+    await page.getByLabel('Specialty').fill('Orthodontics');
+    await page.getByRole('checkbox', { name: 'Zamalek' }).check();
+    await page.getByRole('button', { name: 'Add doctor' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Dr. Hany Mostafa.' }).waitFor();
+    expect(await page.getByRole('row', { name: /Dr\. Hany Mostafa/ }).textContent()).toContain('Orthodontics');
+
+    await sections.getByRole('link', { name: 'Services' }).click();
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Braces consultation');
+    await page.getByLabel('Arabic name').fill('استشارة تقويم');
+    await page.getByLabel(/^Duration/).fill('45');
+    await page.getByLabel(/^Buffer/).fill('15');
+    await page.getByLabel(/^Price/).fill('600');
+    await page.getByLabel(/^Deposit/).fill('150');
+    await page.getByRole('button', { name: 'Add service' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Braces consultation.' }).waitFor();
+    const service = await page.getByRole('row', { name: /Braces consultation/ }).textContent();
+    expect(service).toContain('600');
+    expect(service).toContain('150');
+
+    await sections.getByRole('link', { name: 'FAQ' }).click();
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    await page.getByLabel('Question', { exact: true }).fill('Is there parking?');
+    await page.getByLabel('Answer', { exact: true }).fill('Yes, free parking behind the building.');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByRole('row', { name: /Is there parking\?/ }).waitFor();
+    await page.getByRole('button', { name: 'Edit: Is there parking?' }).click();
+    await page.getByLabel('Answer', { exact: true }).fill('Yes, free parking on Brazil Street.');
+    await page.getByRole('button', { name: 'Save question' }).click();
+    await page.getByRole('row', { name: /Brazil Street/ }).waitFor();
+    await checkPage('06b-settings-faq');
+
+    const catalog = await readCatalog();
+    expect(catalog.doctors.map((d) => d.name)).toEqual(['Dr. Hany Mostafa']);
+    expect(catalog.services.map((x) => [x.name, x.durationMinutes, x.bufferMinutes, x.priceMinor, x.depositMinor])).toEqual([['Braces consultation', 45, 15, 60000, 15000]]);
+    expect(catalog.faq.map((f) => f.answer)).toEqual(['Yes, free parking on Brazil Street.']);
   });
 
   step('lets the owner invite a receptionist by e-mail from the Team page', async () => {
