@@ -1,12 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import {
   ErrorAlert,
-  LoadingState,
   RouteLink,
+  SessionGate,
   Shell,
   segmentsOf,
   useRoutePath,
-  useSession,
   useSessionEndWatch,
   useSignOut,
   type OperatorUser,
@@ -55,39 +54,17 @@ function route(segments: string[]): ReactNode {
 }
 
 export function App() {
-  const session = useSession();
-  const [notice, setNotice] = useState<string | undefined>();
-
-  if (session.isPending) {
-    return (
-      <Shell title={APP_TITLE}>
-        <LoadingState>Checking whether you are signed in…</LoadingState>
-      </Shell>
-    );
-  }
-  if (session.isError) {
-    return (
-      <Shell title={APP_TITLE}>
-        <ErrorAlert error={session.error} title="The console could not reach the server." onRetry={() => void session.refetch()} />
-      </Shell>
-    );
-  }
-  const user = session.data;
-  if (!user) {
-    return (
-      <Shell title={APP_TITLE}>
-        <SignInPage notice={notice} onSignedIn={() => setNotice(undefined)} />
-      </Shell>
-    );
-  }
-  if (user.kind !== 'operator') {
-    return (
-      <Shell title={APP_TITLE}>
-        <StaffAccountNotice name={user.name} />
-      </Shell>
-    );
-  }
-  return <SignedIn user={user} onEnded={setNotice} />;
+  return (
+    <SessionGate
+      title={APP_TITLE}
+      appName="console"
+      kind="operator"
+      signIn={(notice, signedIn) => <SignInPage notice={notice} onSignedIn={signedIn} />}
+      wrongKind={(name) => <StaffAccountNotice name={name} />}
+    >
+      {(user, onEnded) => <SignedIn user={user} onEnded={onEnded} />}
+    </SessionGate>
+  );
 }
 
 function SignedIn({ user, onEnded }: { user: OperatorUser; onEnded: (notice: string | undefined) => void }) {

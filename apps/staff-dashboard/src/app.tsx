@@ -1,12 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import {
   ErrorAlert,
-  LoadingState,
   RouteLink,
+  SessionGate,
   Shell,
   segmentsOf,
   useRoutePath,
-  useSession,
   useSessionEndWatch,
   useSignOut,
   type StaffUser,
@@ -70,39 +69,17 @@ export function App() {
 
 /** Signed in or not: the session decides between the sign-in flow and the dashboard. */
 function Dashboard() {
-  const session = useSession();
-  const [notice, setNotice] = useState<string | undefined>();
-
-  if (session.isPending) {
-    return (
-      <Shell title={APP_TITLE}>
-        <LoadingState>Checking whether you are signed in…</LoadingState>
-      </Shell>
-    );
-  }
-  if (session.isError) {
-    return (
-      <Shell title={APP_TITLE}>
-        <ErrorAlert error={session.error} title="The dashboard could not reach the server." onRetry={() => void session.refetch()} />
-      </Shell>
-    );
-  }
-  const user = session.data;
-  if (!user) {
-    return (
-      <Shell title={APP_TITLE}>
-        <SignInPage notice={notice} onSignedIn={() => setNotice(undefined)} />
-      </Shell>
-    );
-  }
-  if (user.kind !== 'staff') {
-    return (
-      <Shell title={APP_TITLE}>
-        <OperatorAccountNotice name={user.name} />
-      </Shell>
-    );
-  }
-  return <SignedIn user={user} onEnded={setNotice} />;
+  return (
+    <SessionGate
+      title={APP_TITLE}
+      appName="dashboard"
+      kind="staff"
+      signIn={(notice, signedIn) => <SignInPage notice={notice} onSignedIn={signedIn} />}
+      wrongKind={(name) => <OperatorAccountNotice name={name} />}
+    >
+      {(user, onEnded) => <SignedIn user={user} onEnded={onEnded} />}
+    </SessionGate>
+  );
 }
 
 function SignedIn({ user, onEnded }: { user: StaffUser; onEnded: (notice: string | undefined) => void }) {

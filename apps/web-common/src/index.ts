@@ -6,6 +6,7 @@
  */
 export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
 export { Shell, type ShellProps } from './shell';
+export { SessionGate, type SessionGateProps } from './session-gate';
 export { describeError, isUnauthenticated, type DescribedError, type InputIssue } from './errors';
 export {
   ConfirmButton,
