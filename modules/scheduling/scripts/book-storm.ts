@@ -11,6 +11,7 @@ import { DomainError, RandomIdGenerator, TenantGuard, clinicId, silentLogger, sy
 import { RedisAuditLog, createRedisClient } from '@frontdesk/shared-kernel/redis';
 import { RedisAppointmentStore } from '../src/adapters/redis/redis-appointment-store';
 import { BookAppointment } from '../src/application/book-appointment';
+import { fixedPolicy } from '../src/testing/scheduling-fakes';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -25,7 +26,7 @@ const worker = env('WORKER');
 const guard = new TenantGuard({ mode: 'strict', auditLog: new RedisAuditLog(redis), logger: silentLogger(), clock: systemClock });
 const book = new BookAppointment({
   store: new RedisAppointmentStore(redis, guard),
-  services: { find: async () => ({ durationMinutes: 30, bufferMinutes: 5 }) },
+  policy: fixedPolicy({ svc_checkup: { durationMinutes: 30, bufferMinutes: 5 } }),
   ids: new RandomIdGenerator(),
   clock: systemClock,
 });
@@ -46,7 +47,7 @@ await guard.run({ clinicId: clinic, actor: { kind: 'system', id: 'book-storm' },
           patientRef: `patient-${worker}-${i}`,
           start: env('START'),
           idempotencyKey: `storm-${worker}-${i}-key`,
-        });
+        }, { kind: 'system', id: `book-storm-${worker}` });
         outcome.ok += 1;
         outcome.ids.push(result.appointment.id);
       } catch (error) {

@@ -68,16 +68,7 @@ export const DoctorAvailabilitySchema = z.object({
   exceptions: z.array(AvailabilityExceptionSchema).max(500).optional(),
 });
 
-/** What a caller (staff, patient, agent) asks for; the application adds the clinic's rules, doctors and busy times. */
-export const SlotQuerySchema = z.object({
-  serviceId: entityId,
-  from: localDate,
-  to: localDate,
-  doctorId: entityId.optional(),
-  branchId: entityId.optional(),
-  limit: z.number().int().min(1).max(500).optional(),
-});
-export type SlotQuery = z.infer<typeof SlotQuerySchema>;
+export { SlotQuerySchema, type SlotQuery } from './application/slot-query';
 
 export const SlotSchema = z.object({
   doctorId: z.string(),

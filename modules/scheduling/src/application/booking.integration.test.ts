@@ -5,7 +5,8 @@ import { DomainError, RandomIdGenerator, type ClinicId } from '@frontdesk/shared
 import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { RedisAppointmentStore } from '../adapters/redis/redis-appointment-store';
 import { BookAppointment, type BookAppointmentInput } from './book-appointment';
-import { CancelAppointment } from './cancel-appointment';
+import { ChangeAppointment } from './change-appointment';
+import { fixedPolicy } from '../testing/scheduling-fakes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -18,14 +19,20 @@ const SERVICES: Record<string, { durationMinutes: number; bufferMinutes: number 
 function setup() {
   const clinic = uniqueClinicId('sch');
   const store = new RedisAppointmentStore(kit.redis, kit.guard);
-  const deps = {
+  const policy = fixedPolicy(SERVICES);
+  const booking = new BookAppointment({ store, policy, ids: new RandomIdGenerator(), clock: kit.clock });
+  const changes = new ChangeAppointment({
     store,
-    services: { find: async (_c: ClinicId, id: string) => SERVICES[id] },
-    ids: new RandomIdGenerator(),
+    policy,
     clock: kit.clock,
+    audit: kit.auditLog,
+    cutoffs: async () => ({ cancelHours: 0, rescheduleHours: 0 }),
+  });
+  const actor = staffActor(clinic, 'receptionist');
+  const book = { execute: (c: ClinicId, input: BookAppointmentInput) => booking.execute(c, input, actor) };
+  const cancel = {
+    execute: (c: ClinicId, input: { appointmentId: string; reason?: string }) => changes.cancel(c, { actor, requestId: 'req-test' }, input),
   };
-  const book = new BookAppointment(deps);
-  const cancel = new CancelAppointment(deps);
   const scope = <T>(fn: () => Promise<T>) =>
     kit.guard.run({ clinicId: clinic, actor: staffActor(clinic), requestId: 'req-test' }, fn);
   let n = 0;
@@ -166,7 +173,7 @@ describe('booking (real Redis)', () => {
   it('a hold blocks the slot until it expires, then no longer does', async () => {
     const t = setup();
     kit.clock.set('2026-01-05T08:00:00.000Z');
-    const held = await t.scope(() => t.book.execute(t.clinic, t.input('2026-01-05T10:00:00.000Z', { holdMinutes: 15 })));
+    const held = await t.scope(() => t.book.execute(t.clinic, t.input('2026-01-05T10:00:00.000Z', { hold: { purpose: 'deposit', minutes: 15 } })));
     expect(held.appointment.state).toBe('held');
     await t.scope(async () => {
       expect(await codeOf(t.book.execute(t.clinic, t.input('2026-01-05T10:15:00.000Z')))).toBe('SCHEDULING.SLOT_TAKEN');
@@ -207,7 +214,7 @@ describe('booking (real Redis)', () => {
     const t = setup();
     kit.clock.set('2026-01-05T08:00:00.000Z');
     await t.scope(async () => {
-      expect(await codeOf(t.book.execute(t.clinic, t.input('2026-01-05T07:00:00.000Z')))).toBe('SCHEDULING.START_IN_PAST');
+      expect(await codeOf(t.book.execute(t.clinic, t.input('2026-01-05T07:00:00.000Z')))).toBe('SCHEDULING.NOT_BOOKABLE_PAST');
       expect(await codeOf(t.book.execute(t.clinic, t.input('tomorrow')))).toBe('SCHEDULING.INVALID_BOOKING');
       expect(await codeOf(t.book.execute(t.clinic, t.input('2026-01-05T10:00:00.000Z', { doctorId: 'doc:a*' })))).toBe(
         'SCHEDULING.INVALID_BOOKING',

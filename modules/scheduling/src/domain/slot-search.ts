@@ -1,6 +1,15 @@
 import { InvalidInput } from '@frontdesk/shared-kernel';
-import { compileDoctor, compileHolidays, dateOrThrow, workingRangesBetween, type DoctorAvailability, type Holiday } from './availability';
-import { DAY_MS, HOUR_MS, IsoFormatter, MINUTE_MS, assertTimeZone, formatOffset, offsetFromIntl, zoneTimeline } from './local-time';
+import {
+  compileDoctor,
+  compileHolidays,
+  dateOrThrow,
+  workingRangesBetween,
+  type CompiledDoctor,
+  type CompiledHolidays,
+  type DoctorAvailability,
+  type Holiday,
+} from './availability';
+import { DAY_MS, HOUR_MS, IsoFormatter, MINUTE_MS, assertTimeZone, formatOffset, offsetFromIntl, zoneTimeline, type ZoneTimeline } from './local-time';
 
 /** Time a doctor is taken: an appointment or hold, as UTC instants. Include that appointment's own buffer in `end`. */
 export interface BusyInterval {
@@ -216,20 +225,10 @@ export function searchSlots(request: SlotSearchRequest): Slot[] {
       if (request.branchId !== undefined && branchId !== request.branchId) continue;
       const pair = pairs.length;
       pairs.push({ doctorId: doctor.id, branchId });
-      const windows: Array<[number, number]> = [];
-      // A day either side: periods running over midnight join the searched days' periods.
-      const days = workingRangesBetween(compiled, branchId, firstDay - 1, lastDay + 1, holidays);
-      for (let day = firstDay - 1; day <= lastDay + 1; day++) {
-        for (const range of days[day - firstDay + 1]!) {
-          const start = timeline.startOf(day * DAY_MS + range.start * MINUTE_MS);
-          const end = timeline.endOf(day * DAY_MS + range.end * MINUTE_MS);
-          if (end > start) windows.push([start, end]);
-        }
-      }
       // Windows are sorted and disjoint and, below, starts rise within each
       // window, so one pointer into the doctor's sorted busy list serves all.
       let next = 0;
-      for (const [windowStart, windowEnd] of mergeIntervals(windows)) {
+      for (const [windowStart, windowEnd] of workingWindows(compiled, branchId, firstDay, lastDay, holidays, timeline)) {
         if (windowEnd < earliest) continue;
         const offset = timeline.constantOffsetBetween(windowStart, windowEnd);
         if (offset !== undefined) {
@@ -288,6 +287,65 @@ export function searchSlots(request: SlotSearchRequest): Slot[] {
     };
   }
   return slots;
+}
+
+/**
+ * The doctor's working time at one branch as real-time windows, sorted and
+ * disjoint, for local days `firstDay..lastDay` (day numbers). A day either
+ * side is included: periods running over midnight join the days' periods.
+ */
+function workingWindows(
+  compiled: CompiledDoctor,
+  branchId: string,
+  firstDay: number,
+  lastDay: number,
+  holidays: CompiledHolidays,
+  timeline: ZoneTimeline,
+): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const days = workingRangesBetween(compiled, branchId, firstDay - 1, lastDay + 1, holidays);
+  for (let day = firstDay - 1; day <= lastDay + 1; day++) {
+    for (const range of days[day - firstDay + 1]!) {
+      const start = timeline.startOf(day * DAY_MS + range.start * MINUTE_MS);
+      const end = timeline.endOf(day * DAY_MS + range.end * MINUTE_MS);
+      if (end > start) windows.push([start, end]);
+    }
+  }
+  return mergeIntervals(windows);
+}
+
+export interface BookableCheck {
+  timezone: string;
+  doctor: DoctorAvailability;
+  branchId: string;
+  holidays?: Holiday[];
+  start: Date;
+  durationMinutes: number;
+  now: Date;
+  minimumNoticeMinutes: number;
+  horizonDays: number;
+}
+
+/**
+ * Why a start time cannot be booked, or undefined when it can: the same rules
+ * as searchSlots (inside one working window, notice, horizon), for any start
+ * minute, not only the search grid. Busy time is the booking script's job.
+ */
+export function whyNotBookable(check: BookableCheck): 'past' | 'notice' | 'horizon' | 'closed' | undefined {
+  assertTimeZone(check.timezone);
+  const start = instantOrThrow(check.start, 'start');
+  const now = instantOrThrow(check.now, 'now');
+  const duration = integerOrThrow(check.durationMinutes, 'durationMinutes', 1, 24 * 60) * MINUTE_MS;
+  if (start < now) return 'past';
+  if (start < now + check.minimumNoticeMinutes * MINUTE_MS) return 'notice';
+  const timeline = zoneTimeline(check.timezone, start - 2 * DAY_MS, start + 3 * DAY_MS);
+  const startDay = Math.floor(timeline.toNaive(start) / DAY_MS);
+  const todayDay = Math.floor((now + offsetFromIntl(check.timezone, now)) / DAY_MS);
+  if (startDay > todayDay + check.horizonDays) return 'horizon';
+  const compiled = compileDoctor(check.doctor, 'doctor');
+  if (!compiled.branchIds.includes(check.branchId)) return 'closed';
+  const windows = workingWindows(compiled, check.branchId, startDay, startDay, compileHolidays(check.holidays), timeline);
+  return windows.some(([from, to]) => start >= from && start + duration <= to) ? undefined : 'closed';
 }
 
 /**

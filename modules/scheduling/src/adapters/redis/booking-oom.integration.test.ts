@@ -5,6 +5,7 @@ import { RedisAuditLog, startEmbeddedRedis, type EmbeddedRedis } from '@frontdes
 import { staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { BookAppointment } from '../../application/book-appointment';
 import { RedisAppointmentStore } from './redis-appointment-store';
+import { fixedPolicy } from '../../testing/scheduling-fakes';
 
 /**
  * The booking script declares itself with `#!lua flags=` (it may write), so a
@@ -30,7 +31,7 @@ describe('booking on a full Redis (noeviction)', () => {
     const store = new RedisAppointmentStore(redis, guard);
     const book = new BookAppointment({
       store,
-      services: { find: async () => ({ durationMinutes: 30, bufferMinutes: 0 }) },
+      policy: fixedPolicy({ svc_a: { durationMinutes: 30, bufferMinutes: 0 } }),
       ids: new SequentialIdGenerator(),
       clock,
     });
@@ -44,7 +45,7 @@ describe('booking on a full Redis (noeviction)', () => {
     });
 
     // One booking while there is room: the script is now cached, so the refused call below goes by EVALSHA.
-    await scope(() => book.execute(clinic, request('2026-01-05T09:00:00.000Z', 'warm-up-key')));
+    await scope(() => book.execute(clinic, request('2026-01-05T09:00:00.000Z', 'warm-up-key'), staffActor(clinic)));
 
     const used = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))![1]);
     await redis.config('SET', 'maxmemory-policy', 'noeviction');
@@ -66,7 +67,7 @@ describe('booking on a full Redis (noeviction)', () => {
     await redis.config('SET', 'maxmemory', String(full - 256 * 1024));
     await expect(redis.set(`t:{${clinic}}:filler:probe`, 'x')).rejects.toThrow(/^OOM /);
 
-    const attempt = (key: string) => scope(() => book.execute(clinic, request('2026-01-05T10:00:00.000Z', key)));
+    const attempt = (key: string) => scope(() => book.execute(clinic, request('2026-01-05T10:00:00.000Z', key), staffActor(clinic)));
     await expect(attempt('oom-key-1')).rejects.toThrow(/^OOM /);
     // And by plain EVAL (script cache empty): also refused before it starts.
     await redis.script('FLUSH');
