@@ -11,6 +11,7 @@ import {
 import { RedisAuditLog, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import { guardrailsContainerModule } from '@frontdesk/guardrails/server';
 import { IDENTITY_TOKENS, identityContainerModule, type IdentitySettings } from '@frontdesk/identity/server';
+import { schedulingContainerModule } from '@frontdesk/scheduling/server';
 import { tenancyContainerModule } from '@frontdesk/tenancy/server';
 import type { AppEvents } from './events';
 
@@ -23,7 +24,7 @@ export interface ContainerInputs {
 }
 
 /** Every module's ContainerModule, in one list. Adding a module means adding it here. */
-export const MODULES = [tenancyContainerModule, identityContainerModule, guardrailsContainerModule];
+export const MODULES = [tenancyContainerModule, identityContainerModule, guardrailsContainerModule, schedulingContainerModule];
 
 /** The one container of the process. Modules never create their own singletons. */
 export function buildContainer(inputs: ContainerInputs): Container {

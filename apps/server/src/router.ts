@@ -2,6 +2,7 @@ import type { Container } from 'inversify';
 import { publicProcedure, router } from '@frontdesk/shared-kernel';
 import { GUARDRAILS_TOKENS, type GuardrailsRouters } from '@frontdesk/guardrails/server';
 import { IDENTITY_TOKENS, type IdentityRouters } from '@frontdesk/identity/server';
+import { SCHEDULING_TOKENS, type SchedulingRouters } from '@frontdesk/scheduling/server';
 import { TENANCY_TOKENS, type TenancyRouters } from '@frontdesk/tenancy/server';
 import { VERSION } from './version';
 
@@ -13,6 +14,7 @@ export function buildAppRouter(container: Container) {
   const tenancy = container.get<TenancyRouters>(TENANCY_TOKENS.Routers);
   const identity = container.get<IdentityRouters>(IDENTITY_TOKENS.Routers);
   const guardrails = container.get<GuardrailsRouters>(GUARDRAILS_TOKENS.Routers);
+  const scheduling = container.get<SchedulingRouters>(SCHEDULING_TOKENS.Routers);
   return router({
     public: router({
       health: publicProcedure.query(() => ({
@@ -23,9 +25,10 @@ export function buildAppRouter(container: Container) {
       })),
       tenancy: tenancy.public,
       identity: identity.public,
+      scheduling: scheduling.public,
     }),
-    staff: router({ tenancy: tenancy.staff, identity: identity.staff, guardrails: guardrails.staff }),
-    patient: router({}),
+    staff: router({ tenancy: tenancy.staff, identity: identity.staff, guardrails: guardrails.staff, scheduling: scheduling.staff }),
+    patient: router({ scheduling: scheduling.patient }),
     admin: router({ tenancy: tenancy.admin, identity: identity.admin }),
   });
 }

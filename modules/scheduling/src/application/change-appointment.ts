@@ -48,9 +48,9 @@ export interface ChangeScope {
   expectedVersion?: number;
 }
 
-/** Counts no-shows on the patient record. */
+/** Counts no-shows on the patient record (once per appointment). */
 export interface NoShowRecorder {
-  recordNoShow(clinicId: ClinicId, patientRef: string): Promise<void>;
+  recordNoShow(clinicId: ClinicId, noShow: { patientRef: string; appointmentId: string }, actor: Actor, requestId: string): Promise<void>;
 }
 
 export interface ChangeAppointmentDeps {
@@ -294,7 +294,7 @@ export class ChangeAppointment {
 
   private async announce(verb: Verb, clinicId: ClinicId, scope: ChangeScope, before: Appointment, after: Appointment, reason: string, now: Date) {
     await this.auditStaff(clinicId, scope, `scheduling.appointment.${verb}`, after, now, reason);
-    if (verb === 'no_show') await this.deps.noShows?.recordNoShow(clinicId, after.patientRef);
+    if (verb === 'no_show') await this.deps.noShows?.recordNoShow(clinicId, { patientRef: after.patientRef, appointmentId: after.id }, scope.actor, scope.requestId);
     const events = this.deps.events ?? NO_EVENTS;
     const facts = factsOf(after, scope.actor);
     if (after.state === 'cancelled') {

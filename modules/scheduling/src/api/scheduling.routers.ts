@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { patientProcedure, publicProcedure, router, staffAction, type Actor } from '@frontdesk/shared-kernel';
+import { BookAppointmentInputSchema, type BookAppointment } from '../application/book-appointment';
+import { CalendarQuerySchema, type ListAppointments } from '../application/calendar';
+import { ChangeAppointmentInputSchema, RescheduleInputSchema, type ChangeAppointment } from '../application/change-appointment';
+import type { FindSlots } from '../application/find-slots';
+import type { PatientLinks } from '../application/patient-links';
+import type { EditSchedulingConfig, SchedulingConfigReader } from '../application/scheduling-config';
+import { SlotQuerySchema } from '../application/slot-query';
+import { DoctorAvailabilitySchema, HolidaySchema, SchedulingSettingsPatchSchema } from '../contracts';
+import type { Appointment } from '../ports/appointment-store.port';
+import { createPatientsRouter, type PatientUseCases } from './patients.router';
+
+export interface SchedulingUseCases {
+  config: SchedulingConfigReader;
+  editConfig: EditSchedulingConfig;
+  findSlots: FindSlots;
+  book: BookAppointment;
+  changes: ChangeAppointment;
+  calendar: ListAppointments;
+  links: PatientLinks;
+  patients: PatientUseCases;
+}
+
+/** What every surface sends for an appointment: ISO instants, no internal fields. */
+export function appointmentView(a: Appointment) {
+  return {
+    id: a.id,
+    doctorId: a.doctorId,
+    serviceId: a.serviceId,
+    branchId: a.branchId ?? null,
+    patientRef: a.patientRef,
+    start: a.start.toISOString(),
+    end: a.end.toISOString(),
+    state: a.state,
+    holdUntil: a.holdUntil?.toISOString() ?? null,
+    holdPurpose: a.holdPurpose ?? null,
+    changeReason: a.changeReason ?? null,
+    version: a.version,
+  };
+}
+export type AppointmentView = ReturnType<typeof appointmentView>;
+
+const changed = (result: { appointment: Appointment; changed: boolean }) => ({ appointment: appointmentView(result.appointment), changed: result.changed });
+const LinkInput = z.object({ token: z.string().min(10).max(200) });
+
+export function createSchedulingRouters(u: SchedulingUseCases) {
+  const staffScope = (ctx: { staff: Actor; requestId: string }) => ({ actor: ctx.staff, requestId: ctx.requestId });
+  return {
+    staff: router({
+      patients: createPatientsRouter(u.patients),
+      config: staffAction('schedule.view').query(async ({ ctx }) => {
+        const config = await u.config.get(ctx.clinicId);
+        return { settings: config.settings, doctors: config.doctors, holidays: config.holidays, revision: config.revision };
+      }),
+      updateSettings: staffAction('catalog.edit')
+        .input(SchedulingSettingsPatchSchema)
+        .mutation(async ({ ctx, input }) => (await u.editConfig.updateSettings(ctx.clinicId, ctx.staff, ctx.requestId, input)).settings),
+      setAvailability: staffAction('catalog.edit')
+        .input(DoctorAvailabilitySchema)
+        .mutation(async ({ ctx, input }) => (await u.editConfig.setDoctorAvailability(ctx.clinicId, ctx.staff, ctx.requestId, input)).doctors[input.id]!),
+      setHolidays: staffAction('catalog.edit')
+        .input(z.object({ holidays: z.array(HolidaySchema).max(200) }))
+        .mutation(async ({ ctx, input }) => (await u.editConfig.setHolidays(ctx.clinicId, ctx.staff, ctx.requestId, input.holidays)).holidays),
+      slots: staffAction('schedule.view')
+        .input(SlotQuerySchema)
+        .query(({ ctx, input }) => u.findSlots.execute(ctx.clinicId, input, ctx.staff)),
+      calendar: staffAction('schedule.view')
+        .input(CalendarQuerySchema)
+        .query(async ({ ctx, input }) => {
+          const result = await u.calendar.execute(ctx.clinicId, input);
+          return { ...result, appointments: result.appointments.map(appointmentView) };
+        }),
+      appointment: staffAction('schedule.view')
+        .input(z.object({ appointmentId: z.string().min(1).max(64) }))
+        .query(async ({ ctx, input }) => appointmentView(await u.changes.load(ctx.clinicId, {}, input.appointmentId))),
+      patientAppointments: staffAction('patient.view')
+        .input(z.object({ patientRef: z.string().min(1).max(128) }))
+        .query(async ({ ctx, input }) => (await u.calendar.historyOf(ctx.clinicId, input.patientRef)).map(appointmentView)),
+      book: staffAction('booking.manage')
+        .input(BookAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => {
+          const result = await u.book.execute(ctx.clinicId, input, ctx.staff);
+          return { appointment: appointmentView(result.appointment), replayed: result.replayed };
+        }),
+      reschedule: staffAction('booking.manage')
+        .input(RescheduleInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.reschedule(ctx.clinicId, staffScope(ctx), input))),
+      cancel: staffAction('booking.manage')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.cancel(ctx.clinicId, staffScope(ctx), input))),
+      confirm: staffAction('booking.manage')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.confirm(ctx.clinicId, staffScope(ctx), input))),
+      accept: staffAction('booking.manage')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.acceptRequest(ctx.clinicId, staffScope(ctx), input))),
+      decline: staffAction('booking.manage')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.declineRequest(ctx.clinicId, staffScope(ctx), input))),
+      complete: staffAction('appointment.attend')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.complete(ctx.clinicId, staffScope(ctx), input))),
+      noShow: staffAction('appointment.attend')
+        .input(ChangeAppointmentInputSchema)
+        .mutation(async ({ ctx, input }) => changed(await u.changes.markNoShow(ctx.clinicId, staffScope(ctx), input))),
+    }),
+    patient: router({
+      /** The verified patient's own upcoming appointments; the phone comes from the session, never the input. */
+      upcoming: patientProcedure.query(async ({ ctx }) => (await u.calendar.upcomingFor(ctx.clinicId, ctx.patient.id)).map(appointmentView)),
+    }),
+    public: router({
+      /** A link sent to a patient: shows the appointment while the link is valid, without using it up. */
+      link: publicProcedure.input(LinkInput).query(async ({ input }) => appointmentView(await u.links.view(input.token))),
+      useLink: publicProcedure
+        .input(LinkInput.extend({ action: z.enum(['confirm', 'cancel']) }))
+        .mutation(async ({ ctx, input }) => changed(await u.links.use(input.token, input.action, ctx.requestId))),
+    }),
+  };
+}
+
+export type SchedulingRouters = ReturnType<typeof createSchedulingRouters>;

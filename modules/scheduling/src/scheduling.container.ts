@@ -1,0 +1,177 @@
+import { ContainerModule } from 'inversify';
+import { DomainError, KERNEL_TOKENS, type AuditLog, type Clock, type EventBus, type IdGenerator, type TenantGuard } from '@frontdesk/shared-kernel';
+import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
+import { RedisAppointmentStore } from './adapters/redis/redis-appointment-store';
+import { RedisPatientDirectory } from './adapters/redis/redis-patient-directory';
+import { RedisPatientLinkStore } from './adapters/redis/redis-patient-link-store';
+import { RedisSchedulingConfigStore } from './adapters/redis/redis-scheduling-config';
+import type { PatientUseCases } from './api/patients.router';
+import { createSchedulingRouters } from './api/scheduling.routers';
+import { SchedulingAgentTools } from './application/agent-tools';
+import type { SchedulingEventPublisher } from './application/appointment-facts';
+import { BookAppointment } from './application/book-appointment';
+import { ConfiguredBookingPolicy, type BookingPolicy } from './application/booking-policy';
+import { ListAppointments } from './application/calendar';
+import { ChangeAppointment, type NoShowRecorder } from './application/change-appointment';
+import { AddClinicalNote, UpdateAllergies } from './application/clinical-record';
+import { GetPatient } from './application/get-patient';
+import type { PatientDeps } from './application/patient-deps';
+import { fixedPhoneRegion } from './application/phone';
+import { RecordNoShow } from './application/record-no-show';
+import { SearchPatients } from './application/search-patients';
+import { SetConsent } from './application/set-consent';
+import { UpsertPatient } from './application/upsert-patient';
+import { FindSlots } from './application/find-slots';
+import { PatientLinks } from './application/patient-links';
+import { EditSchedulingConfig, SchedulingConfigReader } from './application/scheduling-config';
+import type { AppointmentStore } from './ports/appointment-store.port';
+import type { SchedulingConfigStore } from './ports/scheduling-config.port';
+import { SCHEDULING_PUBLIC_TOKENS } from './public-tokens';
+import { SCHEDULING_TOKENS as T } from './scheduling.tokens';
+
+const K = KERNEL_TOKENS;
+
+export const schedulingContainerModule = new ContainerModule(({ bind }) => {
+  bind<AppointmentStore>(T.AppointmentStore)
+    .toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisAppointmentStore(redis, guard), [K.Redis, K.TenantGuard])
+    .inSingletonScope();
+  bind<SchedulingConfigStore>(T.ConfigStore)
+    .toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisSchedulingConfigStore(redis, guard), [K.Redis, K.TenantGuard])
+    .inSingletonScope();
+  bind<SchedulingConfigReader>(T.ConfigReader)
+    .toResolvedValue((store: SchedulingConfigStore, clock: Clock) => new SchedulingConfigReader(store, clock), [T.ConfigStore, K.Clock])
+    .inSingletonScope();
+  bind<EditSchedulingConfig>(T.EditConfig)
+    .toResolvedValue(
+      (store: SchedulingConfigStore, reader: SchedulingConfigReader, catalog: ClinicCatalog, audit: AuditLog, clock: Clock) =>
+        new EditSchedulingConfig({ store, reader, catalog, audit, clock }),
+      [T.ConfigStore, T.ConfigReader, TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.AuditLog, K.Clock],
+    )
+    .inSingletonScope();
+  bind<BookingPolicy>(T.Policy)
+    .toResolvedValue((catalog: ClinicCatalog, reader: SchedulingConfigReader) => new ConfiguredBookingPolicy(catalog, reader), [
+      TENANCY_PUBLIC_TOKENS.ClinicCatalog,
+      T.ConfigReader,
+    ])
+    .inSingletonScope();
+  bind<FindSlots>(T.FindSlots)
+    .toResolvedValue(
+      (store: AppointmentStore, catalog: ClinicCatalog, config: SchedulingConfigReader, clock: Clock) => new FindSlots({ store, catalog, config, clock }),
+      [T.AppointmentStore, TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, K.Clock],
+    )
+    .inSingletonScope();
+  bind<BookAppointment>(T.Book)
+    .toResolvedValue(
+      (store: AppointmentStore, policy: BookingPolicy, ids: IdGenerator, clock: Clock, events: EventBus<never>) =>
+        new BookAppointment({ store, policy, ids, clock, events: events as unknown as SchedulingEventPublisher }),
+      [T.AppointmentStore, T.Policy, K.IdGenerator, K.Clock, K.EventBus],
+    )
+    .inSingletonScope();
+  bind<PatientDeps>(T.PatientDeps)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, auditLog: AuditLog, clock: Clock, ids: IdGenerator) => ({
+        directory: new RedisPatientDirectory(redis, guard),
+        // Until the clinic profile carries a country, local numbers are read as Egyptian.
+        regions: fixedPhoneRegion('EG'),
+        auditLog,
+        clock,
+        ids,
+      }),
+      [K.Redis, K.TenantGuard, K.AuditLog, K.Clock, K.IdGenerator],
+    )
+    .inSingletonScope();
+  bind<PatientUseCases & { recordNoShow: RecordNoShow }>(T.Patients)
+    .toResolvedValue(
+      (deps: PatientDeps) => ({
+        searchPatients: new SearchPatients(deps),
+        getPatient: new GetPatient(deps),
+        upsertPatient: new UpsertPatient(deps),
+        updateAllergies: new UpdateAllergies(deps),
+        addClinicalNote: new AddClinicalNote(deps),
+        setConsent: new SetConsent(deps),
+        recordNoShow: new RecordNoShow(deps),
+      }),
+      [T.PatientDeps],
+    )
+    .inSingletonScope();
+  bind<ChangeAppointment>(T.Changes)
+    .toResolvedValue(
+      (
+        store: AppointmentStore,
+        policy: BookingPolicy,
+        clock: Clock,
+        audit: AuditLog,
+        events: EventBus<never>,
+        reader: SchedulingConfigReader,
+        patients: { upsertPatient: UpsertPatient; recordNoShow: RecordNoShow },
+      ) =>
+        new ChangeAppointment({
+          store,
+          policy,
+          clock,
+          audit,
+          events: events as unknown as SchedulingEventPublisher,
+          noShows: noShowsOnPatientRecords(patients),
+          cutoffs: async (clinicId) => {
+            const { settings } = await reader.get(clinicId);
+            return { cancelHours: settings.patientCancelCutoffHours, rescheduleHours: settings.patientRescheduleCutoffHours };
+          },
+        }),
+      [T.AppointmentStore, T.Policy, K.Clock, K.AuditLog, K.EventBus, T.ConfigReader, T.Patients],
+    )
+    .inSingletonScope();
+  bind<ListAppointments>(T.Calendar)
+    .toResolvedValue((store: AppointmentStore, catalog: ClinicCatalog, clock: Clock) => new ListAppointments(store, catalog, clock), [
+      T.AppointmentStore,
+      TENANCY_PUBLIC_TOKENS.ClinicCatalog,
+      K.Clock,
+    ])
+    .inSingletonScope();
+  bind<PatientLinks>(T.Links)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, changes: ChangeAppointment, clock: Clock) => new PatientLinks(new RedisPatientLinkStore(redis, guard), changes, clock),
+      [K.Redis, K.TenantGuard, T.Changes, K.Clock],
+    )
+    .inSingletonScope();
+  bind<SchedulingAgentTools>(SCHEDULING_PUBLIC_TOKENS.AgentTools)
+    .toResolvedValue(
+      (findSlots: FindSlots, book: BookAppointment, changes: ChangeAppointment, calendar: ListAppointments) =>
+        new SchedulingAgentTools({ findSlots, book, changes, calendar }),
+      [T.FindSlots, T.Book, T.Changes, T.Calendar],
+    )
+    .inSingletonScope();
+  bind(T.Routers)
+    .toResolvedValue(
+      (
+        config: SchedulingConfigReader,
+        editConfig: EditSchedulingConfig,
+        findSlots: FindSlots,
+        book: BookAppointment,
+        changes: ChangeAppointment,
+        calendar: ListAppointments,
+        links: PatientLinks,
+        patients: PatientUseCases,
+      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients }),
+      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients],
+    )
+    .inSingletonScope();
+});
+
+/**
+ * A no-show counts on the patient's record. A booking made for a phone that has
+ * no record yet (the AI booked a new patient) gets one first.
+ */
+function noShowsOnPatientRecords(patients: { upsertPatient: UpsertPatient; recordNoShow: RecordNoShow }): NoShowRecorder {
+  return {
+    async recordNoShow(clinicId, { patientRef, appointmentId }, actor, requestId) {
+      try {
+        await patients.recordNoShow.execute(clinicId, { phone: patientRef, appointmentId }, actor, requestId);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'SCHEDULING.PATIENT_NOT_FOUND') throw error;
+        await patients.upsertPatient.execute(clinicId, { phone: patientRef }, actor, requestId);
+        await patients.recordNoShow.execute(clinicId, { phone: patientRef, appointmentId }, actor, requestId);
+      }
+    },
+  };
+}

@@ -1,0 +1,15 @@
+export const SCHEDULING_TOKENS = {
+  AppointmentStore: Symbol.for('scheduling.AppointmentStore'),
+  ConfigStore: Symbol.for('scheduling.ConfigStore'),
+  ConfigReader: Symbol.for('scheduling.ConfigReader'),
+  EditConfig: Symbol.for('scheduling.EditConfig'),
+  Policy: Symbol.for('scheduling.BookingPolicy'),
+  FindSlots: Symbol.for('scheduling.FindSlots'),
+  Book: Symbol.for('scheduling.BookAppointment'),
+  Changes: Symbol.for('scheduling.ChangeAppointment'),
+  Calendar: Symbol.for('scheduling.ListAppointments'),
+  Links: Symbol.for('scheduling.PatientLinks'),
+  PatientDeps: Symbol.for('scheduling.PatientDeps'),
+  Patients: Symbol.for('scheduling.PatientUseCases'),
+  Routers: Symbol.for('scheduling.Routers'),
+} as const;
