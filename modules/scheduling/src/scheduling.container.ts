@@ -169,7 +169,8 @@ function noShowsOnPatientRecords(patients: { upsertPatient: UpsertPatient; recor
         await patients.recordNoShow.execute(clinicId, { phone: patientRef, appointmentId }, actor, requestId);
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'SCHEDULING.PATIENT_NOT_FOUND') throw error;
-        await patients.upsertPatient.execute(clinicId, { phone: patientRef }, actor, requestId);
+        // Named by the number until staff type the name.
+        await patients.upsertPatient.execute(clinicId, { phone: patientRef, name: patientRef }, actor, requestId);
         await patients.recordNoShow.execute(clinicId, { phone: patientRef, appointmentId }, actor, requestId);
       }
     },

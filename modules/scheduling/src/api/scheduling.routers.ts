@@ -4,7 +4,8 @@ import { BookAppointmentInputSchema, type BookAppointment } from '../application
 import { CalendarQuerySchema, type ListAppointments } from '../application/calendar';
 import { ChangeAppointmentInputSchema, RescheduleInputSchema, type ChangeAppointment } from '../application/change-appointment';
 import type { FindSlots } from '../application/find-slots';
-import type { PatientLinks } from '../application/patient-links';
+import { UpsertPatientInputSchema } from '../application/patient-inputs';
+import { clinicOfLink, type PatientLinks } from '../application/patient-links';
 import type { EditSchedulingConfig, SchedulingConfigReader } from '../application/scheduling-config';
 import { SlotQuerySchema } from '../application/slot-query';
 import { DoctorAvailabilitySchema, HolidaySchema, SchedulingSettingsPatchSchema } from '../contracts';
@@ -77,10 +78,16 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
       patientAppointments: staffAction('patient.view')
         .input(z.object({ patientRef: z.string().min(1).max(128) }))
         .query(async ({ ctx, input }) => (await u.calendar.historyOf(ctx.clinicId, input.patientRef)).map(appointmentView)),
+      /**
+       * Books for a patient named by phone (any local or international form): the
+       * patient record is found or created first, and the appointment carries its E.164.
+       */
       book: staffAction('booking.manage')
-        .input(BookAppointmentInputSchema)
+        .input(BookAppointmentInputSchema.omit({ patientRef: true }).extend({ patient: UpsertPatientInputSchema }))
         .mutation(async ({ ctx, input }) => {
-          const result = await u.book.execute(ctx.clinicId, input, ctx.staff);
+          const { patient, ...booking } = input;
+          const record = await u.patients.upsertPatient.execute(ctx.clinicId, patient, ctx.staff, ctx.requestId);
+          const result = await u.book.execute(ctx.clinicId, { ...booking, patientRef: record.patient.phone }, ctx.staff);
           return { appointment: appointmentView(result.appointment), replayed: result.replayed };
         }),
       reschedule: staffAction('booking.manage')
@@ -111,10 +118,21 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
     }),
     public: router({
       /** A link sent to a patient: shows the appointment while the link is valid, without using it up. */
-      link: publicProcedure.input(LinkInput).query(async ({ input }) => appointmentView(await u.links.view(input.token))),
+      // The link names its clinic; that clinic is the tenant scope of the call.
+      link: publicProcedure
+        .input(LinkInput)
+        .query(({ ctx, input }) =>
+          ctx.guard.run({ clinicId: clinicOfLink(input.token), actor: ctx.actor, requestId: ctx.requestId }, async () =>
+            appointmentView(await u.links.view(input.token)),
+          ),
+        ),
       useLink: publicProcedure
         .input(LinkInput.extend({ action: z.enum(['confirm', 'cancel']) }))
-        .mutation(async ({ ctx, input }) => changed(await u.links.use(input.token, input.action, ctx.requestId))),
+        .mutation(({ ctx, input }) =>
+          ctx.guard.run({ clinicId: clinicOfLink(input.token), actor: ctx.actor, requestId: ctx.requestId }, async () =>
+            changed(await u.links.use(input.token, input.action, ctx.requestId)),
+          ),
+        ),
     }),
   };
 }

@@ -62,6 +62,11 @@ export class PatientLinks {
   }
 }
 
+/** The clinic a link belongs to (its tenant scope), or LINK_EXPIRED for a malformed link. */
+export function clinicOfLink(token: string): ClinicId {
+  return parseToken(token).clinicId;
+}
+
 function parseToken(token: string): { clinicId: ClinicId; hash: string } {
   const dot = token.indexOf('.');
   const clinic = token.slice(0, dot);

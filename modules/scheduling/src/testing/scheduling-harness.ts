@@ -19,6 +19,13 @@ import { EditSchedulingConfig, SchedulingConfigReader } from '../application/sch
 import type { DoctorAvailability } from '../domain/availability';
 import type { SchedulingEvents } from '../domain/events';
 import { InMemoryClinicCatalog, cairoClinic } from './scheduling-fakes';
+import { RedisPatientDirectory } from '../adapters/redis/redis-patient-directory';
+import { AddClinicalNote, UpdateAllergies } from '../application/clinical-record';
+import { GetPatient } from '../application/get-patient';
+import { fixedPhoneRegion } from '../application/phone';
+import { SearchPatients } from '../application/search-patients';
+import { SetConsent } from '../application/set-consent';
+import { UpsertPatient } from '../application/upsert-patient';
 
 export interface HarnessKit {
   redis: RedisClient;
@@ -78,6 +85,15 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const calendar = new ListAppointments(store, catalog, kit.clock);
   const links = new PatientLinks(new RedisPatientLinkStore(kit.redis, kit.guard), changes, kit.clock);
   const agentTools = new SchedulingAgentTools({ findSlots, book, changes, calendar });
+  const patientDeps = { directory: new RedisPatientDirectory(kit.redis, kit.guard), regions: fixedPhoneRegion('EG'), auditLog: kit.auditLog, clock: kit.clock, ids: new RandomIdGenerator() };
+  const patients = {
+    searchPatients: new SearchPatients(patientDeps),
+    getPatient: new GetPatient(patientDeps),
+    upsertPatient: new UpsertPatient(patientDeps),
+    updateAllergies: new UpdateAllergies(patientDeps),
+    addClinicalNote: new AddClinicalNote(patientDeps),
+    setConsent: new SetConsent(patientDeps),
+  };
   const owner: Actor = { kind: 'staff', id: 'usr_owner', clinicId, role: 'owner' };
   const receptionist: Actor = { kind: 'staff', id: 'usr_rec', clinicId, role: 'receptionist' };
   const patient = (phone: string): Actor => ({ kind: 'patient', id: phone, clinicId });
@@ -86,7 +102,7 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const setUp = () => scoped(async () => {
     for (const doctor of CAIRO_HOURS) await editConfig.setDoctorAvailability(clinicId, owner, 'req-setup', doctor);
   });
-  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, owner, receptionist, patient, scoped, setUp };
+  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, owner, receptionist, patient, scoped, setUp };
 }
 
 export type SchedulingHarness = ReturnType<typeof createSchedulingHarness>;

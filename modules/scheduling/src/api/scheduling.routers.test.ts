@@ -1,0 +1,105 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCallerFactory, router, silentLogger, type Actor } from '@frontdesk/shared-kernel';
+import { createTenancyKit, memoryHttpExchange, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
+import { createSchedulingHarness } from '../testing/scheduling-harness';
+import { createSchedulingRouters } from './scheduling.routers';
+
+const kit = createTenancyKit();
+afterAll(() => kit.redis.disconnect());
+beforeEach(() => kit.clock.set('2026-03-01T06:00:00.000Z'));
+
+async function surfaces() {
+  const h = createSchedulingHarness(kit, uniqueClinicId('api'));
+  await h.setUp();
+  const routers = createSchedulingRouters({ ...h, config: h.reader });
+  const app = router({
+    staff: router({ scheduling: routers.staff }),
+    patient: router({ scheduling: routers.patient }),
+    public: router({ scheduling: routers.public }),
+  });
+  const createCaller = createCallerFactory(app);
+  let n = 0;
+  const as = (actor: Actor) =>
+    createCaller({ requestId: `req-${++n}`, actor, http: memoryHttpExchange(), guard: kit.guard, logger: silentLogger(), production: false });
+  return { h, as };
+}
+
+async function domainCode(call: Promise<unknown>): Promise<string | undefined> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e as { cause?: { code?: string }; code?: string },
+  );
+  if (!error) return 'ok';
+  return error.cause?.code ?? error.code;
+}
+
+const booking = (start: string) => ({ doctorId: 'doc_a', serviceId: 'svc_checkup', start, idempotencyKey: crypto.randomUUID() });
+
+describe('staff.scheduling over the router', () => {
+  it('books for a patient typed as a local number: one record, the appointment carries the E.164', async () => {
+    const { h, as } = await surfaces();
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    expect(await domainCode(reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '0100 123 4567' } }))).toBe('SCHEDULING.INVALID_PATIENT_NAME');
+    const first = await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '0100 123 4567', name: 'Mona Adel' } });
+    expect(first.appointment).toMatchObject({ patientRef: '+201001234567', state: 'booked', start: '2026-03-02T08:00:00.000Z' });
+    // The same person typed another way: no second record, no name needed.
+    const second = await reception.book({ ...booking('2026-03-02T09:00:00.000Z'), patient: { phone: '+20 100 123 4567' } });
+    expect(second.appointment.patientRef).toBe('+201001234567');
+    const history = await reception.patientAppointments({ patientRef: '+201001234567' });
+    expect(history.map((a) => a.id)).toEqual([first.appointment.id, second.appointment.id]);
+    const found = await reception.patients.search({ query: 'mona' });
+    expect(found.results).toHaveLength(1);
+  });
+
+  it('lets each role do only its part', async () => {
+    const { h, as } = await surfaces();
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const doctor = as(staffActor(h.clinicId, 'doctor')).staff.scheduling;
+    const { appointment } = await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01001234567', name: 'Mona Adel' } });
+    expect(await domainCode(doctor.book({ ...booking('2026-03-02T10:00:00.000Z'), patient: { phone: '01001234567' } }))).toBe('IDENTITY.ROLE_FORBIDDEN');
+    expect(await domainCode(doctor.cancel({ appointmentId: appointment.id }))).toBe('IDENTITY.ROLE_FORBIDDEN');
+    expect(await domainCode(reception.setAvailability({ id: 'doc_a', branches: [] }))).toBe('IDENTITY.ROLE_FORBIDDEN');
+    expect((await doctor.complete({ appointmentId: appointment.id })).appointment.state).toBe('completed');
+    const day = await doctor.calendar({ from: '2026-03-02' });
+    expect(day.appointments.map((a) => [a.id, a.state])).toEqual([[appointment.id, 'completed']]);
+  });
+
+  it("never shows one clinic's appointments to another clinic's staff", async () => {
+    const a = await surfaces();
+    const b = await surfaces();
+    const { appointment } = await a.as(staffActor(a.h.clinicId, 'receptionist')).staff.scheduling.book({
+      ...booking('2026-03-02T08:00:00.000Z'),
+      patient: { phone: '01001234567', name: 'Mona Adel' },
+    });
+    const other = b.as(staffActor(b.h.clinicId, 'owner')).staff.scheduling;
+    expect(await domainCode(other.appointment({ appointmentId: appointment.id }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+    expect(await domainCode(other.cancel({ appointmentId: appointment.id }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+    expect((await other.calendar({ from: '2026-03-02' })).appointments).toEqual([]);
+    expect(await other.patientAppointments({ patientRef: '+201001234567' })).toEqual([]);
+  });
+});
+
+describe('patient.scheduling and patient links', () => {
+  it('a verified patient sees only their own upcoming appointments; an anonymous caller sees nothing', async () => {
+    const { h, as } = await surfaces();
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const mine = (await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01001234567', name: 'Mona Adel' } })).appointment;
+    await reception.book({ ...booking('2026-03-02T09:00:00.000Z'), patient: { phone: '01009999999', name: 'Omar Said' } });
+    const upcoming = await as({ kind: 'patient', id: '+201001234567', clinicId: h.clinicId }).patient.scheduling.upcoming();
+    expect(upcoming.map((a) => a.id)).toEqual([mine.id]);
+    expect(await domainCode(as({ kind: 'anonymous' }).patient.scheduling.upcoming())).toBe('IDENTITY.NOT_VERIFIED');
+    expect(await domainCode(as(staffActor(h.clinicId, 'owner')).patient.scheduling.upcoming())).toBe('IDENTITY.FORBIDDEN');
+  });
+
+  it('a link confirms once through the public surface, then is spent', async () => {
+    const { h, as } = await surfaces();
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const { appointment } = await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01001234567', name: 'Mona Adel' } });
+    const stored = await h.scoped(async () => (await h.store.get(h.clinicId, appointment.id, kit.clock.now()))!);
+    const token = await h.scoped(() => h.links.issue(stored));
+    const anonymous = as({ kind: 'anonymous' }).public.scheduling;
+    expect((await anonymous.link({ token })).id).toBe(appointment.id);
+    expect((await anonymous.useLink({ token, action: 'confirm' })).appointment.state).toBe('confirmed');
+    expect(await domainCode(anonymous.useLink({ token, action: 'cancel' }))).toBe('SCHEDULING.LINK_EXPIRED');
+  });
+});
