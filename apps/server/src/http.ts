@@ -1,3 +1,4 @@
+import { CALENDAR_FEED_ROUTE, serveCalendarFeed, type CalendarFeedRenderer } from '@frontdesk/scheduling/server';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,8 @@ export interface HttpOptions {
   trustProxy: string | number | false;
   resolveActor?: ActorResolver;
   webApps?: WebApp[];
+  /** Doctors' ICS feeds at /ics/<clinic>/<secret>.ics (scheduling). */
+  calendarFeeds?: CalendarFeedRenderer;
 }
 
 /** Request ids from a proxy are kept when they look like ids; anything else is replaced. */
@@ -165,6 +168,15 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  const feeds = options.calendarFeeds;
+  if (feeds) {
+    // logLevel warn: the path is the feed's secret, so the request line must not be logged.
+    app.get<{ Params: { clinicId: string; file: string } }>(CALENDAR_FEED_ROUTE, { logLevel: 'warn' }, async (request, reply) => {
+      const answer = await serveCalendarFeed(feeds, { clinicId: request.params.clinicId, file: request.params.file, requestId: request.id });
+      return reply.status(answer.status).headers(answer.headers).send(answer.body);
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -1,3 +1,4 @@
+import { SCHEDULING_TOKENS, type CalendarFeeds } from '@frontdesk/scheduling/server';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -158,6 +159,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       trustProxy: config.trustProxy,
       resolveActor: options.resolveActor ?? sessionActors(container),
       ...(options.webApps ? { webApps: options.webApps } : {}),
+      calendarFeeds: container.get<CalendarFeeds>(SCHEDULING_TOKENS.CalendarFeeds),
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

@@ -3,6 +3,7 @@ import { DomainError, KERNEL_TOKENS, type AuditLog, type Clock, type EventBus, t
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
 import { RedisAppointmentStore } from './adapters/redis/redis-appointment-store';
+import { RedisCalendarFeedStore } from './adapters/redis/redis-calendar-feed-store';
 import { RedisPatientDirectory } from './adapters/redis/redis-patient-directory';
 import { RedisPatientLinkStore } from './adapters/redis/redis-patient-link-store';
 import { RedisSchedulingConfigStore } from './adapters/redis/redis-scheduling-config';
@@ -13,6 +14,7 @@ import type { SchedulingEventPublisher } from './application/appointment-facts';
 import { BookAppointment } from './application/book-appointment';
 import { ConfiguredBookingPolicy, type BookingPolicy } from './application/booking-policy';
 import { ListAppointments } from './application/calendar';
+import { CalendarFeeds } from './application/calendar-feeds';
 import { ChangeAppointment, type NoShowRecorder } from './application/change-appointment';
 import { AddClinicalNote, UpdateAllergies } from './application/clinical-record';
 import { GetPatient } from './application/get-patient';
@@ -141,6 +143,13 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
       [T.FindSlots, T.Book, T.Changes, T.Calendar],
     )
     .inSingletonScope();
+  bind<CalendarFeeds>(T.CalendarFeeds)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, appointments: AppointmentStore, catalog: ClinicCatalog, audit: AuditLog, clock: Clock) =>
+        new CalendarFeeds({ feeds: new RedisCalendarFeedStore(redis, guard), appointments, catalog, audit, clock, guard }),
+      [K.Redis, K.TenantGuard, T.AppointmentStore, TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.AuditLog, K.Clock],
+    )
+    .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(
       (
@@ -152,8 +161,9 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
         calendar: ListAppointments,
         links: PatientLinks,
         patients: PatientUseCases,
-      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients }),
-      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients],
+        calendarFeeds: CalendarFeeds,
+      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients, calendarFeeds }),
+      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients, T.CalendarFeeds],
     )
     .inSingletonScope();
 });

@@ -11,5 +11,6 @@ export const SCHEDULING_TOKENS = {
   Links: Symbol.for('scheduling.PatientLinks'),
   PatientDeps: Symbol.for('scheduling.PatientDeps'),
   Patients: Symbol.for('scheduling.PatientUseCases'),
+  CalendarFeeds: Symbol.for('scheduling.CalendarFeeds'),
   Routers: Symbol.for('scheduling.Routers'),
 } as const;

@@ -11,6 +11,8 @@ import { SlotQuerySchema } from '../application/slot-query';
 import { DoctorAvailabilitySchema, HolidaySchema, SchedulingSettingsPatchSchema } from '../contracts';
 import type { Appointment } from '../ports/appointment-store.port';
 import { createPatientsRouter, type PatientUseCases } from './patients.router';
+import { createCalendarFeedsRouter } from './calendar-feeds.router';
+import type { CalendarFeeds } from '../application/calendar-feeds';
 
 export interface SchedulingUseCases {
   config: SchedulingConfigReader;
@@ -21,6 +23,7 @@ export interface SchedulingUseCases {
   calendar: ListAppointments;
   links: PatientLinks;
   patients: PatientUseCases;
+  calendarFeeds: CalendarFeeds;
 }
 
 /** What every surface sends for an appointment: ISO instants, no internal fields. */
@@ -50,6 +53,7 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
   return {
     staff: router({
       patients: createPatientsRouter(u.patients),
+      calendarFeeds: createCalendarFeedsRouter(u.calendarFeeds),
       config: staffAction('schedule.view').query(async ({ ctx }) => {
         const config = await u.config.get(ctx.clinicId);
         return { settings: config.settings, doctors: config.doctors, holidays: config.holidays, revision: config.revision };

@@ -20,6 +20,8 @@ import type { DoctorAvailability } from '../domain/availability';
 import type { SchedulingEvents } from '../domain/events';
 import { InMemoryClinicCatalog, cairoClinic } from './scheduling-fakes';
 import { RedisPatientDirectory } from '../adapters/redis/redis-patient-directory';
+import { RedisCalendarFeedStore } from '../adapters/redis/redis-calendar-feed-store';
+import { CalendarFeeds } from '../application/calendar-feeds';
 import { AddClinicalNote, UpdateAllergies } from '../application/clinical-record';
 import { GetPatient } from '../application/get-patient';
 import { fixedPhoneRegion } from '../application/phone';
@@ -94,6 +96,7 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
     addClinicalNote: new AddClinicalNote(patientDeps),
     setConsent: new SetConsent(patientDeps),
   };
+  const calendarFeeds = new CalendarFeeds({ feeds: new RedisCalendarFeedStore(kit.redis, kit.guard), appointments: store, catalog, audit: kit.auditLog, clock: kit.clock, guard: kit.guard });
   const owner: Actor = { kind: 'staff', id: 'usr_owner', clinicId, role: 'owner' };
   const receptionist: Actor = { kind: 'staff', id: 'usr_rec', clinicId, role: 'receptionist' };
   const patient = (phone: string): Actor => ({ kind: 'patient', id: phone, clinicId });
@@ -102,7 +105,7 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const setUp = () => scoped(async () => {
     for (const doctor of CAIRO_HOURS) await editConfig.setDoctorAvailability(clinicId, owner, 'req-setup', doctor);
   });
-  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, owner, receptionist, patient, scoped, setUp };
+  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, calendarFeeds, owner, receptionist, patient, scoped, setUp };
 }
 
 export type SchedulingHarness = ReturnType<typeof createSchedulingHarness>;
