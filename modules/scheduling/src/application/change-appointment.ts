@@ -136,6 +136,24 @@ export class ChangeAppointment {
     return this.change('take_up_hold', clinicId, scope, input);
   }
 
+  /**
+   * The job at a hold's end: a hold that lapsed untaken is stored as cancelled
+   * (reads already show it so) and announced, so the waitlist can offer the
+   * time. Anything else (taken up, cancelled, moved) is left alone.
+   */
+  async expireLapsedHold(clinicId: ClinicId, appointmentId: string): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const current = await this.deps.store.get(clinicId, appointmentId, now);
+    if (!current || current.state !== 'cancelled' || current.changeReason !== 'hold_expired') return false;
+    const outcome = await this.deps.store.changeState(current, { to: 'cancelled', at: current.changedAt ?? now, reason: 'hold_expired', releaseSlot: true, now });
+    if (outcome.outcome !== 'changed') return false;
+    const system: Actor = { kind: 'system', id: 'hold-expiry' };
+    await (this.deps.events ?? NO_EVENTS).publish(
+      schedulingEvent('AppointmentCancelled', outcome.appointment, { ...factsOf(outcome.appointment, system), reason: 'hold_expired', previousState: 'held' }, now),
+    );
+    return true;
+  }
+
   /** Loads an appointment the scope may see; NotFound otherwise (another patient's id reveals nothing). */
   async load(clinicId: ClinicId, scope: Pick<ChangeScope, 'patientRef'>, appointmentId: string): Promise<Appointment> {
     const appointment = await this.deps.store.get(clinicId, appointmentId, this.deps.clock.now());

@@ -123,6 +123,15 @@ describe('holds', () => {
       const late = (await h.book.execute(h.clinicId, { ...base, start: MON_11, idempotencyKey: key() }, h.patient(PHONE))).appointment;
       kit.clock.advance(16 * 60_000);
       expect(await codeOf(h.changes.takeUpHold(h.clinicId, { actor: h.patient(PHONE), requestId: 'r', patientRef: PHONE }, { appointmentId: late.id }))).toBe('SCHEDULING.HOLD_EXPIRED');
+
+      // The hold's end job stores the lapse once and announces it (the waitlist listens).
+      expect(await h.changes.expireLapsedHold(h.clinicId, late.id)).toBe(true);
+      expect(await h.changes.expireLapsedHold(h.clinicId, late.id)).toBe(false);
+      expect(await kit.redis.hget(`t:{${h.clinicId}}:appt:${late.id}`, 'state')).toBe('cancelled');
+      const lapsed = h.events.filter((e) => e.type === 'AppointmentCancelled');
+      expect(lapsed.map((e) => e.payload)).toEqual([expect.objectContaining({ appointmentId: late.id, reason: 'hold_expired', previousState: 'held', by: 'system:hold-expiry' })]);
+      // A hold that was taken up is left alone.
+      expect(await h.changes.expireLapsedHold(h.clinicId, held.id)).toBe(false);
     });
   });
 });
