@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const clusterSetup = fileURLToPath(new URL('./shared-kernel/src/testing/redis-cluster-global-setup.ts', import.meta.url));
 
 /**
  * The root test config (vitest 4 reads projects from here; run with
  * `vitest --config vitest.workspace.ts`). One project per package; one private
- * redis-server for the whole run, started by the global setup.
+ * redis-server for the whole run, started by the global setup. Projects named
+ * `*-cluster` run some test files again against a private 3-master Redis
+ * Cluster started by their own global setup (connectTestRedis() then returns a
+ * Cluster client).
  */
 export default defineConfig({
   test: {
@@ -14,6 +20,14 @@ export default defineConfig({
       { test: { name: 'guardrails', root: './modules/guardrails', include: ['src/**/*.test.ts'] } },
       { test: { name: 'identity', root: './modules/identity', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'scheduling', root: './modules/scheduling', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'scheduling-cluster',
+          root: './modules/scheduling',
+          include: ['src/application/booking.integration.test.ts', 'src/application/lifecycle.integration.test.ts'],
+          globalSetup: [clusterSetup],
+        },
+      },
       {
         test: {
           name: 'server',

@@ -3,7 +3,7 @@
  * fires BOOK_ATTEMPTS simultaneous bookings of the same slot through the real use case
  * and prints `{"ok":n,"taken":n,"failed":n,"ids":[...]}` on stdout.
  *
- * Env: REDIS_URL, CLINIC_ID, DOCTOR_ID, START (ISO), BOOK_ATTEMPTS, WORKER.
+ * Env: REDIS_URL or REDIS_CLUSTER_NODES, CLINIC_ID, DOCTOR_ID, START (ISO), BOOK_ATTEMPTS, WORKER.
  * Start barrier: once connected it prints `ready` and fires when a line arrives on stdin,
  * so the parent releases all processes at the same moment.
  */
@@ -19,7 +19,8 @@ function env(name: string): string {
   return value;
 }
 
-const redis = createRedisClient({ url: env('REDIS_URL') });
+// REDIS_CLUSTER_NODES (host:port,...) wins over REDIS_URL, as in the server's config.
+const redis = createRedisClient({ url: process.env.REDIS_URL, clusterNodes: process.env.REDIS_CLUSTER_NODES });
 const clinic = clinicId(env('CLINIC_ID'));
 const attempts = Number(env('BOOK_ATTEMPTS'));
 const worker = env('WORKER');

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { inject } from 'vitest';
 import type { Actor } from '../actor';
 import type { AuditLog } from '../audit';
@@ -8,6 +8,7 @@ import { clinicId, RandomIdGenerator, type ClinicId } from '../ids';
 import { silentLogger, type Logger } from '../logger';
 import { TenantGuard, type TenantMode } from '../tenant-context';
 import { RedisAuditLog } from '../adapters/redis/redis-audit-log';
+import { createRedisClient, type RedisClient } from '../adapters/redis/redis-client';
 
 /** A clinic id no other test uses, so tests share one Redis without flushing it. */
 const ids = new RandomIdGenerator();
@@ -15,13 +16,40 @@ export function uniqueClinicId(label = 'test'): ClinicId {
   return clinicId(ids.next(label));
 }
 
-/** A client for the run's private redis-server (never the machine's shared one). */
-export function connectTestRedis(): Redis {
-  return new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+/**
+ * A client for the run's private Redis (never the machine's shared one): the
+ * single redis-server, or a Cluster client in a project whose global setup
+ * started a private Redis Cluster (`redisClusterNodes`, see vitest.workspace.ts).
+ */
+export function connectTestRedis(): RedisClient {
+  const clusterNodes = inject('redisClusterNodes');
+  return clusterNodes ? createRedisClient({ clusterNodes }) : createRedisClient({ url: inject('redisUrl') });
+}
+
+/** The same choice for a child process: pass these into its env, read them with createRedisClient. */
+export function testRedisEnv(): { REDIS_URL: string; REDIS_CLUSTER_NODES: string } {
+  const clusterNodes = inject('redisClusterNodes');
+  return clusterNodes ? { REDIS_URL: '', REDIS_CLUSTER_NODES: clusterNodes } : { REDIS_URL: inject('redisUrl'), REDIS_CLUSTER_NODES: '' };
+}
+
+/** Every key matching `pattern`: SCAN on the server, or on every master of a cluster. */
+export async function scanKeys(redis: RedisClient, pattern: string): Promise<string[]> {
+  if (redis instanceof Cluster && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  const found: string[] = [];
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      found.push(...keys);
+    } while (cursor !== '0');
+  }
+  return found;
 }
 
 export interface TenancyKit {
-  redis: Redis;
+  redis: RedisClient;
   guard: TenantGuard;
   auditLog: AuditLog;
   clock: FakeClock;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError, RandomIdGenerator, type ClinicId } from '@frontdesk/shared-kernel';
-import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
+import { createTenancyKit, scanKeys, staffActor, testRedisEnv, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { RedisAppointmentStore } from '../adapters/redis/redis-appointment-store';
 import { BookAppointment, type BookAppointmentInput } from './book-appointment';
 import { ChangeAppointment } from './change-appointment';
@@ -44,16 +44,7 @@ function setup() {
     idempotencyKey: `key-${++n}-${Math.random()}`,
     ...over,
   });
-  const countAppointments = async () => {
-    let cursor = '0';
-    let count = 0;
-    do {
-      const [next, keys] = await kit.redis.scan(cursor, 'MATCH', `t:{${clinic}}:appt:*`, 'COUNT', 1000);
-      cursor = next;
-      count += keys.length;
-    } while (cursor !== '0');
-    return count;
-  };
+  const countAppointments = async () => (await scanKeys(kit.redis, `t:{${clinic}}:appt:*`)).length;
   const busy = (doctor = 'doc_a') => kit.redis.zrange(`t:{${clinic}}:busy:${doctor}`, '0', '-1');
   return { clinic, store, book, cancel, scope, input, countAppointments, busy };
 }
@@ -131,7 +122,7 @@ describe('booking (real Redis)', () => {
       const child = spawn(tsx, [script], {
         env: {
           ...process.env,
-          REDIS_URL: inject('redisUrl'),
+          ...testRedisEnv(),
           CLINIC_ID: t.clinic,
           DOCTOR_ID: 'doc_storm',
           START: new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 30 * 86_400_000).toISOString(),

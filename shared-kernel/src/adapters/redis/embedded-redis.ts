@@ -16,6 +16,10 @@ export interface EmbeddedRedisOptions {
   /** Directory for the append-only file. Omit for a diskless server (tests). */
   dataDir?: string;
   binary?: string;
+  /** More `redis-server` arguments, after ours (e.g. `--cluster-enabled yes`). */
+  extraArgs?: string[];
+  /** Listen on this port instead of a free one the OS picks. */
+  port?: number;
 }
 
 export interface EmbeddedRedis {
@@ -44,7 +48,7 @@ export async function freePort(): Promise<number> {
  * Either way nothing is ever evicted.
  */
 export async function startEmbeddedRedis(options: EmbeddedRedisOptions = {}): Promise<EmbeddedRedis> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction', '--save', ''];
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -52,6 +56,7 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions = {}): Pr
   } else {
     args.push('--appendonly', 'no');
   }
+  args.push(...(options.extraArgs ?? []));
   const child: ChildProcess = spawn(options.binary ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {

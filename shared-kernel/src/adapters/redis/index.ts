@@ -1,3 +1,4 @@
 export * from './redis-client';
 export * from './embedded-redis';
+export * from './embedded-redis-cluster';
 export * from './redis-audit-log';
