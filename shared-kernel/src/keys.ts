@@ -18,7 +18,8 @@ export type GlobalKey = (typeof GLOBAL_KEYS)[keyof typeof GLOBAL_KEYS];
 
 /**
  * Global key families: platform identity (staff e-mail index, operators and
- * their sessions) and login rate limits, which must work before any clinic is known.
+ * their sessions) and login rate limits, which must work before any clinic is known,
+ * and the one delayed-job queue shared by all clinics.
  */
 export const GLOBAL_KEY_FAMILIES = {
   /** Hash: staff e-mail -> `<clinicId>/<userId>`, so login can find the clinic. */
@@ -34,6 +35,12 @@ export const GLOBAL_KEY_FAMILIES = {
   operatorChallenge: 'g:opchallenge:',
   /** rate-limiter-flexible counters for login attempts per account and per IP. */
   rateLimit: 'g:rl:',
+  /**
+   * BullMQ's keys for durable delayed jobs of every clinic (reminders, offer
+   * expiry): the queue prefix is this without the last `:`. The `{jobs}` hash
+   * tag puts all of them in one cluster slot, as BullMQ's Lua scripts need.
+   */
+  jobQueue: 'g:{jobs}:',
 } as const;
 
 export function globalKey(family: keyof typeof GLOBAL_KEY_FAMILIES, id = ''): string {
@@ -48,6 +55,7 @@ const GLOBAL_PREFIXES = [
   GLOBAL_KEY_FAMILIES.operatorSessions,
   GLOBAL_KEY_FAMILIES.operatorChallenge,
   GLOBAL_KEY_FAMILIES.rateLimit,
+  GLOBAL_KEY_FAMILIES.jobQueue,
 ];
 
 

@@ -1,4 +1,4 @@
-import { SCHEDULING_TOKENS, type CalendarFeeds } from '@frontdesk/scheduling/server';
+import { SCHEDULING_TOKENS, startSchedulingBackground, type CalendarFeeds, type SchedulingBackground } from '@frontdesk/scheduling/server';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -129,6 +129,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await embeddedRedis?.stop();
   };
 
+  let background: SchedulingBackground | undefined;
   try {
     const check = await checkRedis(redis);
     if (!check.ok) {
@@ -147,6 +148,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
       },
     });
+    // Subscriptions first, so the demo bookings plan their reminders too.
+    background = startSchedulingBackground(container);
     if (config.seedDemo) await seedDemo(container);
     const app = await createHttpServer({
       appRouter: buildAppRouter(container),
@@ -177,6 +180,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           await app.close();
         } finally {
           clearTimeout(timer);
+          await background?.close().catch((error: unknown) => logger.error({ err: error }, 'stopping the job worker failed'));
           await redis.quit().catch(() => redis.disconnect());
           await embeddedRedis?.stop();
         }
@@ -185,6 +189,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     };
     return { url, app, container, redis, ...(embeddedRedis ? { embeddedRedis } : {}), close };
   } catch (error) {
+    await background?.close().catch(() => undefined);
     await stopRedis();
     throw error;
   }

@@ -44,9 +44,10 @@ describe('scheduling through the real server', () => {
     const weekly = { sun: WEEK, mon: WEEK, tue: WEEK, wed: WEEK, thu: WEEK, sat: WEEK };
     await owner.staff.scheduling.setAvailability.mutate({ id: doctor.id, branches: [{ branchId: branch.id, weekly }] });
 
+    // Three days ahead and more, so both reminders (24 h and 2 h before) are still to come.
     const today = new Date();
-    const from = today.toISOString().slice(0, 10);
-    const to = new Date(today.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const from = new Date(today.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
     const reception = clientFor(server, 'staff:receptionist');
     const slots = await reception.staff.scheduling.slots.query({ serviceId: service.id, from, to });
     expect(slots.length).toBeGreaterThan(0);
@@ -58,6 +59,9 @@ describe('scheduling through the real server', () => {
       patient: { phone: '01001234567', name: 'Mona Adel' },
     });
     expect(booked.appointment).toMatchObject({ patientRef: '+201001234567', state: 'booked', branchId: branch.id });
+    // The server's subscriptions planned the two reminders as durable jobs.
+    const reminderJobs = async () => (await server.platform.redis.keys(`g:{jobs}:delayed:reminder.${clinicId}.${booked.appointment.id}.*`)).filter((k) => k.split(':').length === 4);
+    await expect.poll(async () => (await reminderJobs()).length).toBe(2);
 
     // Only owners hand out feeds.
     await expect(reception.staff.scheduling.calendarFeeds.create.mutate({ doctorId: doctor.id })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
@@ -76,6 +80,10 @@ describe('scheduling through the real server', () => {
     // Requests are logged (so this check can fail), but never the feed's path.
     expect(logLines.some((line) => line.includes('incoming request'))).toBe(true);
     expect(logLines.join('\n')).not.toContain(secret);
+
+    // Cancelling drops them.
+    await reception.staff.scheduling.cancel.mutate({ appointmentId: booked.appointment.id, idempotencyKey: crypto.randomUUID() });
+    await expect.poll(async () => (await reminderJobs()).length).toBe(0);
 
     await owner.staff.scheduling.calendarFeeds.revoke.mutate({ doctorId: doctor.id });
     expect((await fetch(`${server.baseUrl}${path}`)).status).toBe(404);

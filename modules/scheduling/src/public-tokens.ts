@@ -2,4 +2,8 @@
 export const SCHEDULING_PUBLIC_TOKENS = {
   /** SchedulingAgentTools: the conversation module's way to search, hold, book, move and cancel. */
   AgentTools: Symbol.for('scheduling.AgentTools'),
+  /** AnswerReminder: a patient's "1"/"2" reply to a reminder. */
+  AnswerReminder: Symbol.for('scheduling.AnswerReminder'),
+  /** PatientNotifier: where reminders go out; a logging adapter until the conversation module binds its outbound port. */
+  PatientNotifier: Symbol.for('scheduling.PatientNotifier'),
 } as const;

@@ -1,8 +1,11 @@
 import { ContainerModule } from 'inversify';
-import { DomainError, KERNEL_TOKENS, type AuditLog, type Clock, type EventBus, type IdGenerator, type TenantGuard } from '@frontdesk/shared-kernel';
+import { DomainError, KERNEL_TOKENS, type AuditLog, type Clock, type EventBus, type IdGenerator, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
 import { RedisAppointmentStore } from './adapters/redis/redis-appointment-store';
+import { BullmqDelayedJobs } from './adapters/bullmq/bullmq-delayed-jobs';
+import { LoggedPatientNotifier } from './adapters/logging/logged-patient-notifier';
+import { RedisReminderLedger } from './adapters/redis/redis-reminder-ledger';
 import { RedisCalendarFeedStore } from './adapters/redis/redis-calendar-feed-store';
 import { RedisPatientDirectory } from './adapters/redis/redis-patient-directory';
 import { RedisPatientLinkStore } from './adapters/redis/redis-patient-link-store';
@@ -25,6 +28,11 @@ import { SearchPatients } from './application/search-patients';
 import { SetConsent } from './application/set-consent';
 import { UpsertPatient } from './application/upsert-patient';
 import { FindSlots } from './application/find-slots';
+import { AnswerReminder } from './application/answer-reminder';
+import { HoldExpiry } from './application/hold-expiry';
+import { ReminderPlanner, SendReminder, reminderOffsetsFrom } from './application/reminders';
+import type { DelayedJobs } from './ports/delayed-jobs.port';
+import type { PatientNotifier } from './ports/patient-notifier.port';
 import { PatientLinks } from './application/patient-links';
 import { EditSchedulingConfig, SchedulingConfigReader } from './application/scheduling-config';
 import type { AppointmentStore } from './ports/appointment-store.port';
@@ -149,6 +157,31 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
         new CalendarFeeds({ feeds: new RedisCalendarFeedStore(redis, guard), appointments, catalog, audit, clock, guard }),
       [K.Redis, K.TenantGuard, T.AppointmentStore, TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.AuditLog, K.Clock],
     )
+    .inSingletonScope();
+  bind<DelayedJobs>(T.DelayedJobs).toResolvedValue((redis: RedisClient) => new BullmqDelayedJobs(redis), [K.Redis]).inSingletonScope();
+  bind<PatientNotifier>(SCHEDULING_PUBLIC_TOKENS.PatientNotifier).toResolvedValue((logger: Logger) => new LoggedPatientNotifier(logger), [K.Logger]).inSingletonScope();
+  bind<ReminderPlanner>(T.ReminderPlanner)
+    .toResolvedValue((jobs: DelayedJobs, reader: SchedulingConfigReader, clock: Clock) => new ReminderPlanner({ jobs, offsets: reminderOffsetsFrom(reader), clock }), [
+      T.DelayedJobs,
+      T.ConfigReader,
+      K.Clock,
+    ])
+    .inSingletonScope();
+  bind<SendReminder>(T.SendReminder)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, store: AppointmentStore, notifier: PatientNotifier, clock: Clock, logger: Logger) =>
+        new SendReminder({ store, ledger: new RedisReminderLedger(redis, guard), notifier, guard, clock, logger }),
+      [K.Redis, K.TenantGuard, T.AppointmentStore, SCHEDULING_PUBLIC_TOKENS.PatientNotifier, K.Clock, K.Logger],
+    )
+    .inSingletonScope();
+  bind<AnswerReminder>(SCHEDULING_PUBLIC_TOKENS.AnswerReminder)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, changes: ChangeAppointment) => new AnswerReminder({ ledger: new RedisReminderLedger(redis, guard), changes }),
+      [K.Redis, K.TenantGuard, T.Changes],
+    )
+    .inSingletonScope();
+  bind<HoldExpiry>(T.HoldExpiry)
+    .toResolvedValue((jobs: DelayedJobs, changes: ChangeAppointment, guard: TenantGuard) => new HoldExpiry({ jobs, changes, guard }), [T.DelayedJobs, T.Changes, K.TenantGuard])
     .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(

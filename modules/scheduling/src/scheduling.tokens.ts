@@ -12,5 +12,9 @@ export const SCHEDULING_TOKENS = {
   PatientDeps: Symbol.for('scheduling.PatientDeps'),
   Patients: Symbol.for('scheduling.PatientUseCases'),
   CalendarFeeds: Symbol.for('scheduling.CalendarFeeds'),
+  DelayedJobs: Symbol.for('scheduling.DelayedJobs'),
+  ReminderPlanner: Symbol.for('scheduling.ReminderPlanner'),
+  SendReminder: Symbol.for('scheduling.SendReminder'),
+  HoldExpiry: Symbol.for('scheduling.HoldExpiry'),
   Routers: Symbol.for('scheduling.Routers'),
 } as const;

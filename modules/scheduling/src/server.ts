@@ -4,3 +4,4 @@ export { SCHEDULING_TOKENS } from './scheduling.tokens';
 export type { SchedulingRouters } from './api/scheduling.routers';
 export { CALENDAR_FEED_ROUTE, serveCalendarFeed, type CalendarFeedRenderer, type CalendarFeedResponse } from './api/calendar-feed.http';
 export type { CalendarFeeds } from './application/calendar-feeds';
+export { startSchedulingBackground, type SchedulingBackground } from './scheduling.background';

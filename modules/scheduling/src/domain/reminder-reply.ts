@@ -1,0 +1,76 @@
+/**
+ * What a patient's reply to a reminder asks for. The reminder says "reply 1 to
+ * confirm, 2 to cancel"; patients answer with the digit (Western or
+ * Arabic-Indic), or a word in English or Arabic, however they type it.
+ *
+ * The whole message must be one of the words below (after normalising); any
+ * other text is `undefined`, so the caller asks again or hands it to the
+ * assistant. Deliberately strict, because a wrong "cancel" costs a patient
+ * their appointment:
+ * - "12", "1 2", "1 or 2", "21": undefined (both or neither).
+ * - "cancelled?", "confirmed", "is it confirmed": undefined; a report or a
+ *   question is not an instruction.
+ * - "yes please", "cancel it", "ok thanks": undefined; only the bare words.
+ * - "1.", " 1 ", "(1)", "*1*", "1️⃣", "١", "۱", "OK!", "نعم.", "إلغاء؟": accepted;
+ *   spaces, punctuation, symbols and emoji around the word are ignored.
+ */
+export type ReminderReply = 'confirm' | 'cancel';
+
+const CONFIRM_WORDS = [
+  '1',
+  'confirm',
+  'yes',
+  'ok',
+  'okay',
+  // Arabic, after normalise(): تأكيد/تاكيد, أكد/اكد, أؤكد, نعم, تمام, موافق, and the Egyptian ايوه/ايوة.
+  'تاكيد',
+  'اكد',
+  'اؤكد',
+  'نعم',
+  'تمام',
+  'موافق',
+  'ايوه',
+  'ايوة',
+];
+
+const CANCEL_WORDS = [
+  '2',
+  'cancel',
+  'no',
+  // Arabic, after normalise(): إلغاء/الغاء/الغا, ألغي/الغي/الغى, لا.
+  'الغاء',
+  'الغا',
+  'الغي',
+  'لا',
+];
+
+const REPLIES: ReadonlyMap<string, ReminderReply> = new Map([
+  ...CONFIRM_WORDS.map((w) => [w, 'confirm'] as const),
+  ...CANCEL_WORDS.map((w) => [w, 'cancel'] as const),
+]);
+
+/** Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0.., Persian/Urdu) digits. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Tatweel, harakat and Quranic marks, superscript alef, and invisible format characters. */
+const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200B-\u200F\u061C\u2066-\u2069\uFEFF]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ -> ا
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Lower case, ASCII digits, no tatweel or diacritics, one alef, ى as ي, no punctuation at the edges. */
+export function normaliseReply(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)) % 10))
+    .replace(IGNORABLE, '')
+    .replace(ALEF_FORMS, '\u0627')
+    .replace(/\u0649/g, '\u064A')
+    .toLowerCase()
+    .replace(EDGES, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** 'confirm', 'cancel', or undefined when the reply is not one of the accepted words (see above). */
+export function interpretReminderReply(text: string): ReminderReply | undefined {
+  if (text.length > 64) return undefined;
+  return REPLIES.get(normaliseReply(text));
+}

@@ -1,0 +1,42 @@
+import type { Container } from 'inversify';
+import { KERNEL_TOKENS, type EventBus, type Logger } from '@frontdesk/shared-kernel';
+import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { startDelayedJobWorker, type BullmqDelayedJobs } from './adapters/bullmq/bullmq-delayed-jobs';
+import { HOLD_EXPIRY_JOB_KIND, type HoldExpiry } from './application/hold-expiry';
+import { REMINDER_JOB_KIND, subscribeReminderPlanner, type ReminderPlanner, type SendReminder } from './application/reminders';
+import type { SchedulingEvents } from './domain/events';
+import type { DelayedJobHandler } from './ports/delayed-jobs.port';
+import { SCHEDULING_TOKENS as T } from './scheduling.tokens';
+
+export interface SchedulingBackground {
+  close(): Promise<void>;
+}
+
+/**
+ * What scheduling runs beside requests: event subscriptions that plan
+ * reminders and hold ends, and a worker for the durable delayed jobs. Every
+ * server process may run one: a job goes to one worker at a time, and the
+ * handlers claim their work in Redis.
+ */
+export function startSchedulingBackground(container: Container, extraHandlers: Record<string, DelayedJobHandler> = {}): SchedulingBackground {
+  const bus = container.get<EventBus<SchedulingEvents>>(KERNEL_TOKENS.EventBus);
+  const planner = container.get<ReminderPlanner>(T.ReminderPlanner);
+  const holds = container.get<HoldExpiry>(T.HoldExpiry);
+  const unsubscribe = [subscribeReminderPlanner(bus, planner), bus.subscribe('AppointmentHeld', holds.onHeld)];
+  const worker = startDelayedJobWorker({
+    connection: container.get<RedisClient>(KERNEL_TOKENS.Redis),
+    logger: container.get<Logger>(KERNEL_TOKENS.Logger),
+    handlers: {
+      [REMINDER_JOB_KIND]: container.get<SendReminder>(T.SendReminder).handle,
+      [HOLD_EXPIRY_JOB_KIND]: holds.handle,
+      ...extraHandlers,
+    },
+  });
+  return {
+    async close() {
+      for (const off of unsubscribe) off();
+      await worker.close();
+      await container.get<BullmqDelayedJobs>(T.DelayedJobs).close();
+    },
+  };
+}
