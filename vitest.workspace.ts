@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'scheduling-cluster',
           root: './modules/scheduling',
-          include: ['src/application/booking.integration.test.ts', 'src/application/lifecycle.integration.test.ts'],
+          include: ['src/application/booking.integration.test.ts', 'src/application/lifecycle.integration.test.ts', 'src/application/waitlist.integration.test.ts'],
           globalSetup: [clusterSetup],
         },
       },

@@ -45,3 +45,5 @@ export {
   UpsertPatientInputSchema,
 } from './application/patient-inputs';
 export { CONSENT_KINDS, PATIENT_LANGUAGES, type ConsentKind, type PatientLanguage, type PatientSummary, type PatientView } from './domain/patient';
+export { WAITLIST_STATUSES, type WaitlistEntry, type WaitlistOffer, type WaitlistStatus } from './domain/waitlist';
+export { JoinWaitlistInputSchema, WaitlistEntryInputSchema, type JoinWaitlistInput } from './application/waitlist';

@@ -3,6 +3,7 @@ import { KERNEL_TOKENS, type EventBus, type Logger } from '@frontdesk/shared-ker
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { startDelayedJobWorker, type BullmqDelayedJobs } from './adapters/bullmq/bullmq-delayed-jobs';
 import { HOLD_EXPIRY_JOB_KIND, type HoldExpiry } from './application/hold-expiry';
+import { subscribeWaitlist, waitlistJobHandlers, type OfferExpired, type OfferFreedSlot } from './application/waitlist';
 import { REMINDER_JOB_KIND, subscribeReminderPlanner, type ReminderPlanner, type SendReminder } from './application/reminders';
 import type { SchedulingEvents } from './domain/events';
 import type { DelayedJobHandler } from './ports/delayed-jobs.port';
@@ -14,7 +15,7 @@ export interface SchedulingBackground {
 
 /**
  * What scheduling runs beside requests: event subscriptions that plan
- * reminders and hold ends, and a worker for the durable delayed jobs. Every
+ * reminders, hold ends and waitlist offers, and a worker for the durable delayed jobs. Every
  * server process may run one: a job goes to one worker at a time, and the
  * handlers claim their work in Redis.
  */
@@ -22,13 +23,18 @@ export function startSchedulingBackground(container: Container, extraHandlers: R
   const bus = container.get<EventBus<SchedulingEvents>>(KERNEL_TOKENS.EventBus);
   const planner = container.get<ReminderPlanner>(T.ReminderPlanner);
   const holds = container.get<HoldExpiry>(T.HoldExpiry);
-  const unsubscribe = [subscribeReminderPlanner(bus, planner), bus.subscribe('AppointmentHeld', holds.onHeld)];
+  const unsubscribe = [
+    subscribeReminderPlanner(bus, planner),
+    bus.subscribe('AppointmentHeld', holds.onHeld),
+    subscribeWaitlist(bus, container.get<OfferFreedSlot>(T.OfferFreedSlot)),
+  ];
   const worker = startDelayedJobWorker({
     connection: container.get<RedisClient>(KERNEL_TOKENS.Redis),
     logger: container.get<Logger>(KERNEL_TOKENS.Logger),
     handlers: {
       [REMINDER_JOB_KIND]: container.get<SendReminder>(T.SendReminder).handle,
       [HOLD_EXPIRY_JOB_KIND]: holds.handle,
+      ...waitlistJobHandlers(container.get<OfferExpired>(T.OfferExpired)),
       ...extraHandlers,
     },
   });

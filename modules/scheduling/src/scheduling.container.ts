@@ -6,6 +6,7 @@ import { RedisAppointmentStore } from './adapters/redis/redis-appointment-store'
 import { BullmqDelayedJobs } from './adapters/bullmq/bullmq-delayed-jobs';
 import { LoggedPatientNotifier } from './adapters/logging/logged-patient-notifier';
 import { RedisReminderLedger } from './adapters/redis/redis-reminder-ledger';
+import { RedisWaitlistStore } from './adapters/redis/redis-waitlist-store';
 import { RedisCalendarFeedStore } from './adapters/redis/redis-calendar-feed-store';
 import { RedisPatientDirectory } from './adapters/redis/redis-patient-directory';
 import { RedisPatientLinkStore } from './adapters/redis/redis-patient-link-store';
@@ -30,6 +31,9 @@ import { UpsertPatient } from './application/upsert-patient';
 import { FindSlots } from './application/find-slots';
 import { AnswerReminder } from './application/answer-reminder';
 import { HoldExpiry } from './application/hold-expiry';
+import { AcceptOffer, DeclineOffer, JoinWaitlist, LeaveWaitlist, ListWaitlist, OfferExpired, OfferFreedSlot } from './application/waitlist';
+import type { WaitlistStore } from './ports/waitlist-store.port';
+import type { WaitlistUseCases } from './api/scheduling.routers';
 import { ReminderPlanner, SendReminder, reminderOffsetsFrom } from './application/reminders';
 import type { DelayedJobs } from './ports/delayed-jobs.port';
 import type { PatientNotifier } from './ports/patient-notifier.port';
@@ -146,9 +150,9 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
     .inSingletonScope();
   bind<SchedulingAgentTools>(SCHEDULING_PUBLIC_TOKENS.AgentTools)
     .toResolvedValue(
-      (findSlots: FindSlots, book: BookAppointment, changes: ChangeAppointment, calendar: ListAppointments) =>
-        new SchedulingAgentTools({ findSlots, book, changes, calendar }),
-      [T.FindSlots, T.Book, T.Changes, T.Calendar],
+      (findSlots: FindSlots, book: BookAppointment, changes: ChangeAppointment, calendar: ListAppointments, waitlist: WaitlistUseCases) =>
+        new SchedulingAgentTools({ findSlots, book, changes, calendar, waitlist }),
+      [T.FindSlots, T.Book, T.Changes, T.Calendar, T.Waitlist],
     )
     .inSingletonScope();
   bind<CalendarFeeds>(T.CalendarFeeds)
@@ -183,6 +187,53 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
   bind<HoldExpiry>(T.HoldExpiry)
     .toResolvedValue((jobs: DelayedJobs, changes: ChangeAppointment, guard: TenantGuard) => new HoldExpiry({ jobs, changes, guard }), [T.DelayedJobs, T.Changes, K.TenantGuard])
     .inSingletonScope();
+  bind<WaitlistStore>(T.WaitlistStore).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisWaitlistStore(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<OfferFreedSlot>(T.OfferFreedSlot)
+    .toResolvedValue(
+      (
+        store: WaitlistStore,
+        appointments: AppointmentStore,
+        booking: BookAppointment,
+        catalog: ClinicCatalog,
+        config: SchedulingConfigReader,
+        jobs: DelayedJobs,
+        guard: TenantGuard,
+        ids: IdGenerator,
+        clock: Clock,
+        events: EventBus<never>,
+      ) => new OfferFreedSlot({ store, appointments, booking, catalog, config, jobs, guard, ids, clock, events: events as unknown as SchedulingEventPublisher }),
+      [T.WaitlistStore, T.AppointmentStore, T.Book, TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, T.DelayedJobs, K.TenantGuard, K.IdGenerator, K.Clock, K.EventBus],
+    )
+    .inSingletonScope();
+  bind<OfferExpired>(T.OfferExpired)
+    .toResolvedValue(
+      (store: WaitlistStore, appointments: AppointmentStore, offers: OfferFreedSlot, jobs: DelayedJobs, guard: TenantGuard, clock: Clock) =>
+        new OfferExpired({ store, appointments, offers, jobs, guard, clock }),
+      [T.WaitlistStore, T.AppointmentStore, T.OfferFreedSlot, T.DelayedJobs, K.TenantGuard, K.Clock],
+    )
+    .inSingletonScope();
+  bind<WaitlistUseCases>(T.Waitlist)
+    .toResolvedValue(
+      (
+        store: WaitlistStore,
+        offers: OfferFreedSlot,
+        changes: ChangeAppointment,
+        catalog: ClinicCatalog,
+        config: SchedulingConfigReader,
+        jobs: DelayedJobs,
+        ids: IdGenerator,
+        clock: Clock,
+        audit: AuditLog,
+      ) => ({
+        join: new JoinWaitlist({ store, catalog, config, ids, clock, audit }),
+        list: new ListWaitlist(store),
+        accept: new AcceptOffer({ store, changes, offers, jobs, clock }),
+        decline: new DeclineOffer(store, offers),
+        leave: new LeaveWaitlist({ store, offers, audit, clock }),
+      }),
+      [T.WaitlistStore, T.OfferFreedSlot, T.Changes, TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, T.DelayedJobs, K.IdGenerator, K.Clock, K.AuditLog],
+    )
+    .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(
       (
@@ -195,8 +246,9 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
         links: PatientLinks,
         patients: PatientUseCases,
         calendarFeeds: CalendarFeeds,
-      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients, calendarFeeds }),
-      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients, T.CalendarFeeds],
+        waitlist: WaitlistUseCases,
+      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients, calendarFeeds, waitlist }),
+      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients, T.CalendarFeeds, T.Waitlist],
     )
     .inSingletonScope();
 });

@@ -16,5 +16,9 @@ export const SCHEDULING_TOKENS = {
   ReminderPlanner: Symbol.for('scheduling.ReminderPlanner'),
   SendReminder: Symbol.for('scheduling.SendReminder'),
   HoldExpiry: Symbol.for('scheduling.HoldExpiry'),
+  WaitlistStore: Symbol.for('scheduling.WaitlistStore'),
+  OfferFreedSlot: Symbol.for('scheduling.OfferFreedSlot'),
+  OfferExpired: Symbol.for('scheduling.OfferExpired'),
+  Waitlist: Symbol.for('scheduling.Waitlist'),
   Routers: Symbol.for('scheduling.Routers'),
 } as const;

@@ -3,6 +3,7 @@ import { createCallerFactory, router, silentLogger, type Actor } from '@frontdes
 import { createTenancyKit, memoryHttpExchange, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { createSchedulingHarness } from '../testing/scheduling-harness';
 import { createSchedulingRouters } from './scheduling.routers';
+import { subscribeWaitlist } from '../application/waitlist';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -101,5 +102,28 @@ describe('patient.scheduling and patient links', () => {
     expect((await anonymous.link({ token })).id).toBe(appointment.id);
     expect((await anonymous.useLink({ token, action: 'confirm' })).appointment.state).toBe('confirmed');
     expect(await domainCode(anonymous.useLink({ token, action: 'cancel' }))).toBe('SCHEDULING.LINK_EXPIRED');
+  });
+});
+
+describe('the waitlist over the router', () => {
+  it('a freed slot is offered to the waiting patient, who accepts it from their session', async () => {
+    const { h, as } = await surfaces();
+    subscribeWaitlist(h.bus, h.offers);
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const taken = (await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01009999999', name: 'Omar Said' } })).appointment;
+    const mona = as({ kind: 'patient', id: '+201001234567', clinicId: h.clinicId }).patient.scheduling;
+    const joined = await mona.waitlist.join({ serviceId: 'svc_checkup', doctorId: 'doc_a', fromDate: '2026-03-02', toDate: '2026-03-02' });
+    expect((await reception.waitlist.list({ serviceId: 'svc_checkup' })).map((p) => p.entry.patientRef)).toEqual(['+201001234567']);
+    await reception.cancel({ appointmentId: taken.id, idempotencyKey: crypto.randomUUID() });
+    const [entry] = await mona.waitlist.mine();
+    expect(entry).toMatchObject({ id: joined.entry.id, status: 'offered' });
+    const accepted = await mona.waitlist.accept({ entryId: joined.entry.id });
+    expect(accepted.appointment).toMatchObject({ state: 'booked', start: new Date('2026-03-02T08:00:00.000Z') });
+    expect((await mona.upcoming()).map((a) => a.start)).toEqual(['2026-03-02T08:00:00.000Z']);
+    expect(h.events.map((e) => e.type)).toContain('WaitlistSlotOffered');
+    // Another patient cannot accept Mona's offer or see her entries.
+    const omar = as({ kind: 'patient', id: '+201009999999', clinicId: h.clinicId }).patient.scheduling;
+    expect(await omar.waitlist.mine()).toEqual([]);
+    expect(await domainCode(omar.waitlist.accept({ entryId: joined.entry.id }))).toBe('SCHEDULING.WAITLIST_ENTRY_NOT_FOUND');
   });
 });

@@ -13,6 +13,24 @@ import type { Appointment } from '../ports/appointment-store.port';
 import { createPatientsRouter, type PatientUseCases } from './patients.router';
 import { createCalendarFeedsRouter } from './calendar-feeds.router';
 import type { CalendarFeeds } from '../application/calendar-feeds';
+import {
+  JoinWaitlistInputSchema,
+  ListWaitlistInputSchema,
+  WaitlistEntryInputSchema,
+  type AcceptOffer,
+  type DeclineOffer,
+  type JoinWaitlist,
+  type LeaveWaitlist,
+  type ListWaitlist,
+} from '../application/waitlist';
+
+export interface WaitlistUseCases {
+  join: JoinWaitlist;
+  list: ListWaitlist;
+  accept: AcceptOffer;
+  decline: DeclineOffer;
+  leave: LeaveWaitlist;
+}
 
 export interface SchedulingUseCases {
   config: SchedulingConfigReader;
@@ -24,6 +42,7 @@ export interface SchedulingUseCases {
   links: PatientLinks;
   patients: PatientUseCases;
   calendarFeeds: CalendarFeeds;
+  waitlist: WaitlistUseCases;
 }
 
 /** What every surface sends for an appointment: ISO instants, no internal fields. */
@@ -50,10 +69,24 @@ const LinkInput = z.object({ token: z.string().min(10).max(200) });
 
 export function createSchedulingRouters(u: SchedulingUseCases) {
   const staffScope = (ctx: { staff: Actor; requestId: string }) => ({ actor: ctx.staff, requestId: ctx.requestId });
+  // The patient's phone comes from their verified session, never from the input.
+  const patientScope = (ctx: { patient: Actor & { id: string }; requestId: string }) => ({ actor: ctx.patient, requestId: ctx.requestId, patientRef: ctx.patient.id });
   return {
     staff: router({
       patients: createPatientsRouter(u.patients),
       calendarFeeds: createCalendarFeedsRouter(u.calendarFeeds),
+      waitlist: router({
+        list: staffAction('schedule.view')
+          .input(ListWaitlistInputSchema)
+          .query(({ ctx, input }) => u.waitlist.list.forService(ctx.clinicId, input)),
+        /** On behalf of a patient (patientRef = their E.164 phone). */
+        join: staffAction('booking.manage')
+          .input(JoinWaitlistInputSchema.required({ patientRef: true }))
+          .mutation(({ ctx, input }) => u.waitlist.join.execute(ctx.clinicId, staffScope(ctx), input)),
+        remove: staffAction('booking.manage')
+          .input(WaitlistEntryInputSchema)
+          .mutation(({ ctx, input }) => u.waitlist.leave.execute(ctx.clinicId, staffScope(ctx), input)),
+      }),
       config: staffAction('schedule.view').query(async ({ ctx }) => {
         const config = await u.config.get(ctx.clinicId);
         return { settings: config.settings, doctors: config.doctors, holidays: config.holidays, revision: config.revision };
@@ -119,6 +152,15 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
     patient: router({
       /** The verified patient's own upcoming appointments; the phone comes from the session, never the input. */
       upcoming: patientProcedure.query(async ({ ctx }) => (await u.calendar.upcomingFor(ctx.clinicId, ctx.patient.id)).map(appointmentView)),
+      waitlist: router({
+        mine: patientProcedure.query(({ ctx }) => u.waitlist.list.forPatient(ctx.clinicId, patientScope(ctx))),
+        join: patientProcedure
+          .input(JoinWaitlistInputSchema.omit({ patientRef: true }))
+          .mutation(({ ctx, input }) => u.waitlist.join.execute(ctx.clinicId, patientScope(ctx), input)),
+        leave: patientProcedure.input(WaitlistEntryInputSchema).mutation(({ ctx, input }) => u.waitlist.leave.execute(ctx.clinicId, patientScope(ctx), input)),
+        accept: patientProcedure.input(WaitlistEntryInputSchema).mutation(({ ctx, input }) => u.waitlist.accept.execute(ctx.clinicId, patientScope(ctx), input)),
+        decline: patientProcedure.input(WaitlistEntryInputSchema).mutation(({ ctx, input }) => u.waitlist.decline.execute(ctx.clinicId, patientScope(ctx), input)),
+      }),
     }),
     public: router({
       /** A link sent to a patient: shows the appointment while the link is valid, without using it up. */

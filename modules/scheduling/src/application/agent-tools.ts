@@ -6,6 +6,7 @@ import type { ListAppointments } from './calendar';
 import type { ChangeAppointment, ChangeResult } from './change-appointment';
 import type { FindSlots } from './find-slots';
 import type { SlotQuery } from './slot-query';
+import type { AcceptOffer, JoinWaitlist, JoinWaitlistInput } from './waitlist';
 
 /** The conversation the tools act for: its clinic, and the patient once their phone is verified. */
 export interface AgentConversation {
@@ -20,6 +21,7 @@ export interface SchedulingAgentToolsDeps {
   book: BookAppointment;
   changes: ChangeAppointment;
   calendar: ListAppointments;
+  waitlist: { join: JoinWaitlist; accept: AcceptOffer };
 }
 
 /**
@@ -57,6 +59,8 @@ export class SchedulingAgentTools {
         this.deps.changes.reschedule(clinicId, scope(), input),
       cancel_appointment: async (input: { appointmentId: string; idempotencyKey: string; reason?: string }): Promise<ChangeResult> =>
         this.deps.changes.cancel(clinicId, scope(), input),
+      join_waitlist: async (input: Omit<JoinWaitlistInput, 'patientRef'>) => this.deps.waitlist.join.execute(clinicId, scope(), input),
+      accept_waitlist_offer: async (input: { entryId: string }) => this.deps.waitlist.accept.execute(clinicId, scope(), input),
       my_appointments: async (): Promise<Appointment[]> => this.deps.calendar.upcomingFor(clinicId, patient()),
     };
   }

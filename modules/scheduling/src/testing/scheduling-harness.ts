@@ -22,6 +22,9 @@ import { InMemoryClinicCatalog, cairoClinic } from './scheduling-fakes';
 import { RedisPatientDirectory } from '../adapters/redis/redis-patient-directory';
 import { RedisCalendarFeedStore } from '../adapters/redis/redis-calendar-feed-store';
 import { CalendarFeeds } from '../application/calendar-feeds';
+import { RedisWaitlistStore } from '../adapters/redis/redis-waitlist-store';
+import { AcceptOffer, DeclineOffer, JoinWaitlist, LeaveWaitlist, ListWaitlist, OfferExpired, OfferFreedSlot } from '../application/waitlist';
+import { RecordingDelayedJobs } from './recording-delayed-jobs';
 import { AddClinicalNote, UpdateAllergies } from '../application/clinical-record';
 import { GetPatient } from '../application/get-patient';
 import { fixedPhoneRegion } from '../application/phone';
@@ -86,7 +89,19 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const findSlots = new FindSlots({ store, catalog, config: reader, clock: kit.clock });
   const calendar = new ListAppointments(store, catalog, kit.clock);
   const links = new PatientLinks(new RedisPatientLinkStore(kit.redis, kit.guard), changes, kit.clock);
-  const agentTools = new SchedulingAgentTools({ findSlots, book, changes, calendar });
+  const jobs = new RecordingDelayedJobs();
+  const waitlistStore = new RedisWaitlistStore(kit.redis, kit.guard);
+  const ids = new RandomIdGenerator();
+  const offers = new OfferFreedSlot({ store: waitlistStore, appointments: store, booking: book, catalog, config: reader, jobs, guard: kit.guard, ids, clock: kit.clock, events: bus });
+  const offerExpired = new OfferExpired({ store: waitlistStore, appointments: store, offers, jobs, guard: kit.guard, clock: kit.clock });
+  const waitlist = {
+    join: new JoinWaitlist({ store: waitlistStore, catalog, config: reader, ids, clock: kit.clock, audit: kit.auditLog }),
+    list: new ListWaitlist(waitlistStore),
+    accept: new AcceptOffer({ store: waitlistStore, changes, offers, jobs, clock: kit.clock }),
+    decline: new DeclineOffer(waitlistStore, offers),
+    leave: new LeaveWaitlist({ store: waitlistStore, offers, audit: kit.auditLog, clock: kit.clock }),
+  };
+  const agentTools = new SchedulingAgentTools({ findSlots, book, changes, calendar, waitlist });
   const patientDeps = { directory: new RedisPatientDirectory(kit.redis, kit.guard), regions: fixedPhoneRegion('EG'), auditLog: kit.auditLog, clock: kit.clock, ids: new RandomIdGenerator() };
   const patients = {
     searchPatients: new SearchPatients(patientDeps),
@@ -105,7 +120,7 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const setUp = () => scoped(async () => {
     for (const doctor of CAIRO_HOURS) await editConfig.setDoctorAvailability(clinicId, owner, 'req-setup', doctor);
   });
-  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, calendarFeeds, owner, receptionist, patient, scoped, setUp };
+  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, calendarFeeds, jobs, offers, offerExpired, waitlist, owner, receptionist, patient, scoped, setUp };
 }
 
 export type SchedulingHarness = ReturnType<typeof createSchedulingHarness>;
