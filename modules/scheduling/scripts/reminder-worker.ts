@@ -30,7 +30,7 @@ const guard = new TenantGuard({ mode: 'strict', auditLog: new RedisAuditLog(redi
 let handled = 0;
 let sent = 0;
 
-const notifier: PatientNotifier = {
+const notifier: Pick<PatientNotifier, 'sendReminder'> = {
   async sendReminder(message) {
     if (sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, sendDelayMs));
     sent += 1;

@@ -7,6 +7,8 @@ import { subscribeWaitlist, waitlistJobHandlers, type OfferExpired, type OfferFr
 import { REMINDER_JOB_KIND, subscribeReminderPlanner, type ReminderPlanner, type SendReminder } from './application/reminders';
 import type { SchedulingEvents } from './domain/events';
 import type { DelayedJobHandler } from './ports/delayed-jobs.port';
+import type { PatientNotifier } from './ports/patient-notifier.port';
+import { SCHEDULING_PUBLIC_TOKENS } from './public-tokens';
 import { SCHEDULING_TOKENS as T } from './scheduling.tokens';
 
 export interface SchedulingBackground {
@@ -23,10 +25,16 @@ export function startSchedulingBackground(container: Container, extraHandlers: R
   const bus = container.get<EventBus<SchedulingEvents>>(KERNEL_TOKENS.EventBus);
   const planner = container.get<ReminderPlanner>(T.ReminderPlanner);
   const holds = container.get<HoldExpiry>(T.HoldExpiry);
+  const notifier = container.get<PatientNotifier>(SCHEDULING_PUBLIC_TOKENS.PatientNotifier);
   const unsubscribe = [
     subscribeReminderPlanner(bus, planner),
     bus.subscribe('AppointmentHeld', holds.onHeld),
     subscribeWaitlist(bus, container.get<OfferFreedSlot>(T.OfferFreedSlot)),
+    // The offer reaches the patient through the same outbound port as reminders.
+    bus.subscribe('WaitlistSlotOffered', (event) => {
+      if (!event.clinicId) return;
+      return notifier.sendWaitlistOffer({ clinicId: event.clinicId, ...event.payload });
+    }),
   ];
   const worker = startDelayedJobWorker({
     connection: container.get<RedisClient>(KERNEL_TOKENS.Redis),

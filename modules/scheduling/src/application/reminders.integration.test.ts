@@ -80,7 +80,7 @@ function setup(options: { offsets?: number[]; cancelHours?: number } = {}) {
     cutoffs: async () => ({ cancelHours: options.cancelHours ?? 24, rescheduleHours: 0 }),
   });
   const sends: Array<ReminderMessage & { sentAt: number }> = [];
-  const notifier: PatientNotifier = { sendReminder: async (message) => void sends.push({ ...message, sentAt: Date.now() }) };
+  const notifier: Pick<PatientNotifier, 'sendReminder'> = { sendReminder: async (message) => void sends.push({ ...message, sentAt: Date.now() }) };
   const sender = new SendReminder({ store, ledger, notifier, guard: kit.guard, clock: systemClock, logger });
   const answers = new AnswerReminder({ ledger, changes });
   const staff = staffActor(clinic, 'receptionist');

@@ -143,7 +143,7 @@ export function reminderJob(clinicId: ClinicId, appointmentId: string, offsetMin
 export interface SendReminderDeps {
   store: AppointmentStore;
   ledger: ReminderLedger;
-  notifier: PatientNotifier;
+  notifier: Pick<PatientNotifier, 'sendReminder'>;
   guard: TenantGuard;
   clock: Clock;
   logger: Logger;

@@ -19,6 +19,19 @@ export interface ReminderMessage {
   branchId: string | null;
 }
 
+/** A freed slot held for a waiting patient: they accept or decline before `holdUntil`. */
+export interface WaitlistOfferMessage {
+  clinicId: ClinicId;
+  patientRef: string;
+  entryId: string;
+  appointmentId: string;
+  doctorId: string;
+  serviceId: string;
+  /** UTC ISO instants. */
+  start: string;
+  holdUntil: string;
+}
+
 /**
  * Outbound messages to patients. The conversation module implements it (as an
  * outbound event on the patient's channel); until then a logging adapter.
@@ -26,4 +39,5 @@ export interface ReminderMessage {
  */
 export interface PatientNotifier {
   sendReminder(message: ReminderMessage): Promise<void>;
+  sendWaitlistOffer(message: WaitlistOfferMessage): Promise<void>;
 }

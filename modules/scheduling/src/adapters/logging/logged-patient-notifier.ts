@@ -1,5 +1,5 @@
 import { maskPhonesInText, type Logger } from '@frontdesk/shared-kernel';
-import type { PatientNotifier, ReminderMessage } from '../../ports/patient-notifier.port';
+import type { PatientNotifier, ReminderMessage, WaitlistOfferMessage } from '../../ports/patient-notifier.port';
 
 /**
  * Stand-in until the conversation module's outbound port exists: logs each
@@ -23,6 +23,21 @@ export class LoggedPatientNotifier implements PatientNotifier {
         state: message.state,
       },
       'appointment reminder (not sent: no outbound channel yet)',
+    );
+  }
+
+  async sendWaitlistOffer(message: WaitlistOfferMessage): Promise<void> {
+    this.logger.info(
+      {
+        event: 'waitlist_offer_outbound',
+        clinicId: message.clinicId,
+        patient: maskPhonesInText(message.patientRef),
+        entryId: message.entryId,
+        appointmentId: message.appointmentId,
+        start: message.start,
+        holdUntil: message.holdUntil,
+      },
+      'waitlist offer (not sent: no outbound channel yet)',
     );
   }
 }
