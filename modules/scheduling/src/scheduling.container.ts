@@ -29,6 +29,7 @@ import { SearchPatients } from './application/search-patients';
 import { SetConsent } from './application/set-consent';
 import { UpsertPatient } from './application/upsert-patient';
 import { FindSlots } from './application/find-slots';
+import { DoctorScope } from './application/doctor-scope';
 import { AnswerReminder } from './application/answer-reminder';
 import { HoldExpiry } from './application/hold-expiry';
 import { AcceptOffer, DeclineOffer, JoinWaitlist, LeaveWaitlist, ListWaitlist, OfferExpired, OfferFreedSlot } from './application/waitlist';
@@ -82,17 +83,25 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
       [T.AppointmentStore, T.Policy, K.IdGenerator, K.Clock, K.EventBus],
     )
     .inSingletonScope();
+  bind<DoctorScope>(T.DoctorScope)
+    .toResolvedValue((reader: SchedulingConfigReader, store: AppointmentStore, clock: Clock) => new DoctorScope(reader, store, clock), [
+      T.ConfigReader,
+      T.AppointmentStore,
+      K.Clock,
+    ])
+    .inSingletonScope();
   bind<PatientDeps>(T.PatientDeps)
     .toResolvedValue(
-      (redis: RedisClient, guard: TenantGuard, auditLog: AuditLog, clock: Clock, ids: IdGenerator) => ({
+      (redis: RedisClient, guard: TenantGuard, auditLog: AuditLog, clock: Clock, ids: IdGenerator, visibility: DoctorScope) => ({
         directory: new RedisPatientDirectory(redis, guard),
         // Until the clinic profile carries a country, local numbers are read as Egyptian.
         regions: fixedPhoneRegion('EG'),
         auditLog,
         clock,
         ids,
+        visibility,
       }),
-      [K.Redis, K.TenantGuard, K.AuditLog, K.Clock, K.IdGenerator],
+      [K.Redis, K.TenantGuard, K.AuditLog, K.Clock, K.IdGenerator, T.DoctorScope],
     )
     .inSingletonScope();
   bind<PatientUseCases & { recordNoShow: RecordNoShow }>(T.Patients)
@@ -247,8 +256,9 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
         patients: PatientUseCases,
         calendarFeeds: CalendarFeeds,
         waitlist: WaitlistUseCases,
-      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients, calendarFeeds, waitlist }),
-      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients, T.CalendarFeeds, T.Waitlist],
+        doctorScope: DoctorScope,
+      ) => createSchedulingRouters({ config, editConfig, findSlots, book, changes, calendar, links, patients, calendarFeeds, waitlist, doctorScope }),
+      [T.ConfigReader, T.EditConfig, T.FindSlots, T.Book, T.Changes, T.Calendar, T.Links, T.Patients, T.CalendarFeeds, T.Waitlist, T.DoctorScope],
     )
     .inSingletonScope();
 });

@@ -20,5 +20,6 @@ export const SCHEDULING_TOKENS = {
   OfferFreedSlot: Symbol.for('scheduling.OfferFreedSlot'),
   OfferExpired: Symbol.for('scheduling.OfferExpired'),
   Waitlist: Symbol.for('scheduling.Waitlist'),
+  DoctorScope: Symbol.for('scheduling.DoctorScope'),
   Routers: Symbol.for('scheduling.Routers'),
 } as const;

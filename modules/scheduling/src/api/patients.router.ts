@@ -33,7 +33,7 @@ export function createPatientsRouter(useCases: PatientUseCases) {
   return router({
     search: staffAction('patient.view')
       .input(SearchPatientsInputSchema)
-      .query(({ ctx, input }) => useCases.searchPatients.execute(ctx.clinicId, input)),
+      .query(({ ctx, input }) => useCases.searchPatients.execute(ctx.clinicId, input, ctx.staff)),
     get: staffAction('patient.view')
       .input(PatientRefInputSchema)
       .query(({ ctx, input }) => useCases.getPatient.execute(ctx.clinicId, input, ctx.staff)),

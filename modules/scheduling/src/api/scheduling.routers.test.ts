@@ -57,6 +57,10 @@ describe('staff.scheduling over the router', () => {
     const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
     const doctor = as(staffActor(h.clinicId, 'doctor')).staff.scheduling;
     const { appointment } = await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01001234567', name: 'Mona Adel' } });
+    // A doctor's account sees nothing until the owner says which doctor it is.
+    expect(await domainCode(doctor.calendar({ from: '2026-03-02' }))).toBe('SCHEDULING.DOCTOR_NOT_LINKED');
+    expect(await domainCode(reception.linkStaffDoctor({ userId: 'usr_doctor', doctorId: 'doc_a' }))).toBe('IDENTITY.ROLE_FORBIDDEN');
+    await as(staffActor(h.clinicId, 'owner')).staff.scheduling.linkStaffDoctor({ userId: 'usr_doctor', doctorId: 'doc_a' });
     expect(await domainCode(doctor.book({ ...booking('2026-03-02T10:00:00.000Z'), patient: { phone: '01001234567' } }))).toBe('IDENTITY.ROLE_FORBIDDEN');
     expect(await domainCode(doctor.cancel({ appointmentId: appointment.id }))).toBe('IDENTITY.ROLE_FORBIDDEN');
     expect(await domainCode(reception.setAvailability({ id: 'doc_a', branches: [] }))).toBe('IDENTITY.ROLE_FORBIDDEN');
@@ -77,6 +81,34 @@ describe('staff.scheduling over the router', () => {
     expect(await domainCode(other.cancel({ appointmentId: appointment.id }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
     expect((await other.calendar({ from: '2026-03-02' })).appointments).toEqual([]);
     expect(await other.patientAppointments({ patientRef: '+201001234567' })).toEqual([]);
+  });
+});
+
+describe("a doctor's account", () => {
+  it("sees and acts on only that doctor's appointments and patients", async () => {
+    const { h, as } = await surfaces();
+    const owner = as(staffActor(h.clinicId, 'owner')).staff.scheduling;
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const doctor = as(staffActor(h.clinicId, 'doctor')).staff.scheduling;
+    await owner.linkStaffDoctor({ userId: 'usr_doctor', doctorId: 'doc_a' });
+    const mine = (await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01001234567', name: 'Mona Adel' } })).appointment;
+    const theirs = (
+      await reception.book({ doctorId: 'doc_b', branchId: 'br_main', serviceId: 'svc_checkup', start: '2026-03-02T08:00:00.000Z', idempotencyKey: crypto.randomUUID(), patient: { phone: '01009999999', name: 'Mona Salem' } })
+    ).appointment;
+    // The owner sees both; the doctor only their own, even when asking for the other doctor.
+    expect((await owner.calendar({ from: '2026-03-02' })).appointments).toHaveLength(2);
+    expect((await doctor.calendar({ from: '2026-03-02', doctorId: 'doc_b' })).appointments.map((a) => a.id)).toEqual([mine.id]);
+    expect(await domainCode(doctor.appointment({ appointmentId: theirs.id }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+    expect(await domainCode(doctor.noShow({ appointmentId: theirs.id }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+    expect(await doctor.patientAppointments({ patientRef: '+201009999999' })).toEqual([]);
+    // Patients: both named Mona, the doctor finds only theirs and cannot open or annotate the other.
+    expect((await reception.patients.search({ query: 'mona' })).results).toHaveLength(2);
+    expect((await doctor.patients.search({ query: 'mona' })).results.map((p) => p.phone)).toEqual(['+201001234567']);
+    expect(await domainCode(doctor.patients.get({ phone: '01009999999' }))).toBe('SCHEDULING.PATIENT_NOT_FOUND');
+    expect(await domainCode(doctor.patients.addNote({ phone: '01009999999', text: 'note' }))).toBe('SCHEDULING.PATIENT_NOT_FOUND');
+    expect((await doctor.patients.addNote({ phone: '01001234567', text: 'Sensitive to cold' })).note.text).toBe('Sensitive to cold');
+    const [audit] = await kit.auditLog.query(h.clinicId, { action: 'scheduling.staff_doctor.update', limit: 1 });
+    expect(audit).toMatchObject({ actor: 'staff:usr_owner', target: 'user:usr_doctor' });
   });
 });
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { patientProcedure, publicProcedure, router, staffAction, type Actor } from '@frontdesk/shared-kernel';
+import { patientProcedure, publicProcedure, router, staffAction, type Actor, type ClinicId } from '@frontdesk/shared-kernel';
 import { BookAppointmentInputSchema, type BookAppointment } from '../application/book-appointment';
 import { CalendarQuerySchema, type ListAppointments } from '../application/calendar';
 import { ChangeAppointmentInputSchema, RescheduleInputSchema, type ChangeAppointment } from '../application/change-appointment';
+import type { DoctorScope } from '../application/doctor-scope';
 import type { FindSlots } from '../application/find-slots';
 import { UpsertPatientInputSchema } from '../application/patient-inputs';
 import { clinicOfLink, type PatientLinks } from '../application/patient-links';
@@ -43,6 +44,7 @@ export interface SchedulingUseCases {
   patients: PatientUseCases;
   calendarFeeds: CalendarFeeds;
   waitlist: WaitlistUseCases;
+  doctorScope: DoctorScope;
 }
 
 /** What every surface sends for an appointment: ISO instants, no internal fields. */
@@ -68,7 +70,11 @@ const changed = (result: { appointment: Appointment; changed: boolean }) => ({ a
 const LinkInput = z.object({ token: z.string().min(10).max(200) });
 
 export function createSchedulingRouters(u: SchedulingUseCases) {
-  const staffScope = (ctx: { staff: Actor; requestId: string }) => ({ actor: ctx.staff, requestId: ctx.requestId });
+  /** Staff act on the whole clinic, a doctor's account only on that doctor's appointments. */
+  const staffScope = async (ctx: { staff: Actor; clinicId: ClinicId; requestId: string }) => {
+    const doctorId = await u.doctorScope.restrictionFor(ctx.clinicId, ctx.staff);
+    return { actor: ctx.staff, requestId: ctx.requestId, ...(doctorId ? { doctorId } : {}) };
+  };
   // The patient's phone comes from their verified session, never from the input.
   const patientScope = (ctx: { patient: Actor & { id: string }; requestId: string }) => ({ actor: ctx.patient, requestId: ctx.requestId, patientRef: ctx.patient.id });
   return {
@@ -78,18 +84,22 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
       waitlist: router({
         list: staffAction('schedule.view')
           .input(ListWaitlistInputSchema)
-          .query(({ ctx, input }) => u.waitlist.list.forService(ctx.clinicId, input)),
+          .query(async ({ ctx, input }) => {
+            const own = await u.doctorScope.restrictionFor(ctx.clinicId, ctx.staff);
+            const places = await u.waitlist.list.forService(ctx.clinicId, input);
+            return own ? places.filter((p) => p.entry.doctorId === own) : places;
+          }),
         /** On behalf of a patient (patientRef = their E.164 phone). */
         join: staffAction('booking.manage')
           .input(JoinWaitlistInputSchema.required({ patientRef: true }))
-          .mutation(({ ctx, input }) => u.waitlist.join.execute(ctx.clinicId, staffScope(ctx), input)),
+          .mutation(async ({ ctx, input }) => u.waitlist.join.execute(ctx.clinicId, await staffScope(ctx), input)),
         remove: staffAction('booking.manage')
           .input(WaitlistEntryInputSchema)
-          .mutation(({ ctx, input }) => u.waitlist.leave.execute(ctx.clinicId, staffScope(ctx), input)),
+          .mutation(async ({ ctx, input }) => u.waitlist.leave.execute(ctx.clinicId, await staffScope(ctx), input)),
       }),
       config: staffAction('schedule.view').query(async ({ ctx }) => {
         const config = await u.config.get(ctx.clinicId);
-        return { settings: config.settings, doctors: config.doctors, holidays: config.holidays, revision: config.revision };
+        return { settings: config.settings, doctors: config.doctors, holidays: config.holidays, staffDoctors: config.staffDoctors, revision: config.revision };
       }),
       updateSettings: staffAction('catalog.edit')
         .input(SchedulingSettingsPatchSchema)
@@ -97,6 +107,10 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
       setAvailability: staffAction('catalog.edit')
         .input(DoctorAvailabilitySchema)
         .mutation(async ({ ctx, input }) => (await u.editConfig.setDoctorAvailability(ctx.clinicId, ctx.staff, ctx.requestId, input)).doctors[input.id]!),
+      /** Which doctor entry a staff account is: a doctor's account then sees only that doctor's schedule and patients. */
+      linkStaffDoctor: staffAction('staff.manage')
+        .input(z.object({ userId: z.string().min(2).max(64), doctorId: z.string().min(2).max(64).nullable() }))
+        .mutation(async ({ ctx, input }) => (await u.editConfig.linkStaffToDoctor(ctx.clinicId, ctx.staff, ctx.requestId, input)).staffDoctors),
       setHolidays: staffAction('catalog.edit')
         .input(z.object({ holidays: z.array(HolidaySchema).max(200) }))
         .mutation(async ({ ctx, input }) => (await u.editConfig.setHolidays(ctx.clinicId, ctx.staff, ctx.requestId, input.holidays)).holidays),
@@ -106,15 +120,18 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
       calendar: staffAction('schedule.view')
         .input(CalendarQuerySchema)
         .query(async ({ ctx, input }) => {
-          const result = await u.calendar.execute(ctx.clinicId, input);
+          const own = await u.doctorScope.restrictionFor(ctx.clinicId, ctx.staff);
+          const result = await u.calendar.execute(ctx.clinicId, own ? { ...input, doctorId: own } : input);
           return { ...result, appointments: result.appointments.map(appointmentView) };
         }),
       appointment: staffAction('schedule.view')
         .input(z.object({ appointmentId: z.string().min(1).max(64) }))
-        .query(async ({ ctx, input }) => appointmentView(await u.changes.load(ctx.clinicId, {}, input.appointmentId))),
+        .query(async ({ ctx, input }) => appointmentView(await u.changes.load(ctx.clinicId, await staffScope(ctx), input.appointmentId))),
       patientAppointments: staffAction('patient.view')
         .input(z.object({ patientRef: z.string().min(1).max(128) }))
-        .query(async ({ ctx, input }) => (await u.calendar.historyOf(ctx.clinicId, input.patientRef)).map(appointmentView)),
+        .query(async ({ ctx, input }) =>
+          (await u.calendar.historyOf(ctx.clinicId, input.patientRef, await u.doctorScope.restrictionFor(ctx.clinicId, ctx.staff))).map(appointmentView),
+        ),
       /**
        * Books for a patient named by phone (any local or international form): the
        * patient record is found or created first, and the appointment carries its E.164.
@@ -129,25 +146,25 @@ export function createSchedulingRouters(u: SchedulingUseCases) {
         }),
       reschedule: staffAction('booking.manage')
         .input(RescheduleInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.reschedule(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.reschedule(ctx.clinicId, await staffScope(ctx), input))),
       cancel: staffAction('booking.manage')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.cancel(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.cancel(ctx.clinicId, await staffScope(ctx), input))),
       confirm: staffAction('booking.manage')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.confirm(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.confirm(ctx.clinicId, await staffScope(ctx), input))),
       accept: staffAction('booking.manage')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.acceptRequest(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.acceptRequest(ctx.clinicId, await staffScope(ctx), input))),
       decline: staffAction('booking.manage')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.declineRequest(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.declineRequest(ctx.clinicId, await staffScope(ctx), input))),
       complete: staffAction('appointment.attend')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.complete(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.complete(ctx.clinicId, await staffScope(ctx), input))),
       noShow: staffAction('appointment.attend')
         .input(ChangeAppointmentInputSchema)
-        .mutation(async ({ ctx, input }) => changed(await u.changes.markNoShow(ctx.clinicId, staffScope(ctx), input))),
+        .mutation(async ({ ctx, input }) => changed(await u.changes.markNoShow(ctx.clinicId, await staffScope(ctx), input))),
     }),
     patient: router({
       /** The verified patient's own upcoming appointments; the phone comes from the session, never the input. */

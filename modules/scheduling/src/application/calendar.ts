@@ -44,8 +44,9 @@ export class ListAppointments {
     return all.filter((a) => a.end.getTime() > now.getTime() && occupiesSlot(a.state));
   }
 
-  /** Everything on file for a patient (staff patient page). */
-  historyOf(clinicId: ClinicId, patientRef: string): Promise<Appointment[]> {
-    return this.store.listForPatient(clinicId, patientRef, this.clock.now());
+  /** Everything on file for a patient (staff patient page); with `doctorId`, only that doctor's. */
+  async historyOf(clinicId: ClinicId, patientRef: string, doctorId?: string): Promise<Appointment[]> {
+    const all = await this.store.listForPatient(clinicId, patientRef, this.clock.now());
+    return doctorId === undefined ? all : all.filter((a) => a.doctorId === doctorId);
   }
 }

@@ -46,6 +46,8 @@ export interface ChangeScope {
   patientRef?: string;
   /** A patient link: the appointment must still be at this version. */
   expectedVersion?: number;
+  /** A doctor's account acts only on that doctor's appointments; others get NotFound. */
+  doctorId?: string;
 }
 
 /** Counts no-shows on the patient record (once per appointment). */
@@ -155,9 +157,13 @@ export class ChangeAppointment {
   }
 
   /** Loads an appointment the scope may see; NotFound otherwise (another patient's id reveals nothing). */
-  async load(clinicId: ClinicId, scope: Pick<ChangeScope, 'patientRef'>, appointmentId: string): Promise<Appointment> {
+  async load(clinicId: ClinicId, scope: Pick<ChangeScope, 'patientRef' | 'doctorId'>, appointmentId: string): Promise<Appointment> {
     const appointment = await this.deps.store.get(clinicId, appointmentId, this.deps.clock.now());
-    if (!appointment || (scope.patientRef !== undefined && appointment.patientRef !== scope.patientRef)) {
+    if (
+      !appointment ||
+      (scope.patientRef !== undefined && appointment.patientRef !== scope.patientRef) ||
+      (scope.doctorId !== undefined && appointment.doctorId !== scope.doctorId)
+    ) {
       throw new NotFound('SCHEDULING.APPOINTMENT_NOT_FOUND', 'No such appointment');
     }
     return appointment;

@@ -1,6 +1,6 @@
 import type { Actor, ClinicId } from '@frontdesk/shared-kernel';
 import { validateAllergies, validateNoteText, type ClinicalNoteView } from '../domain/patient';
-import { auditPatient, patientNotFound, phoneOf, requireClinicalAccess, requireProfile, type PatientDeps } from './patient-deps';
+import { auditPatient, patientNotFound, phoneOf, requireClinicalAccess, requireVisibleProfile, type PatientDeps } from './patient-deps';
 import {
   AddClinicalNoteInputSchema,
   parsePatientInput,
@@ -24,7 +24,7 @@ export class UpdateAllergies {
     const phone = await phoneOf(this.deps, clinicId, input.phone);
     await requireClinicalAccess(this.deps, { clinicId, actor, requestId, action, phone: phone.e164 });
     const allergies = validateAllergies(input.allergies);
-    const profile = await requireProfile(this.deps, clinicId, phone.e164);
+    const profile = await requireVisibleProfile(this.deps, clinicId, actor, phone.e164);
     const result = await this.deps.directory.setAllergies(clinicId, phone.e164, allergies, this.deps.clock.now());
     if (!result) throw patientNotFound();
     const changed = JSON.stringify(result.before) !== JSON.stringify(allergies);
@@ -57,7 +57,7 @@ export class AddClinicalNote {
     await requireClinicalAccess(this.deps, { clinicId, actor, requestId, action, phone: phone.e164 });
     if (actor.kind !== 'staff') throw new Error('unreachable: clinical access is for staff only');
     const text = validateNoteText(input.text);
-    const profile = await requireProfile(this.deps, clinicId, phone.e164);
+    const profile = await requireVisibleProfile(this.deps, clinicId, actor, phone.e164);
     const note = { id: this.deps.ids.next('note'), text, authorId: actor.id, at: this.deps.clock.now() };
     if (!(await this.deps.directory.addClinicalNote(clinicId, phone.e164, note))) throw patientNotFound();
     await auditPatient(this.deps, { clinicId, actor, requestId, action, patientId: profile.id, detail: `note:${note.id}` });

@@ -1,6 +1,6 @@
 import { clinicRoleOf, type Actor, type ClinicId } from '@frontdesk/shared-kernel';
 import { mayAccessClinical, patientView, type PatientView } from '../domain/patient';
-import { patientNotFound, phoneOf, type PatientDeps } from './patient-deps';
+import { phoneOf, requireVisibleProfile, type PatientDeps } from './patient-deps';
 import { parsePatientInput, PatientRefInputSchema, type PatientRefInput } from './patient-inputs';
 
 /**
@@ -15,8 +15,7 @@ export class GetPatient {
   async execute(clinicId: ClinicId, raw: PatientRefInput, actor: Actor): Promise<PatientView> {
     const input = parsePatientInput(PatientRefInputSchema, raw, 'SCHEDULING.INVALID_PATIENT');
     const phone = await phoneOf(this.deps, clinicId, input.phone);
-    const profile = await this.deps.directory.getProfile(clinicId, phone.e164);
-    if (!profile) throw patientNotFound();
+    const profile = await requireVisibleProfile(this.deps, clinicId, actor, phone.e164);
     const role = clinicRoleOf(actor);
     const clinical = mayAccessClinical(role) ? await this.deps.directory.getClinical(clinicId, phone.e164) : undefined;
     return patientView(profile, clinical, role);

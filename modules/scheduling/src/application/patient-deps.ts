@@ -22,6 +22,12 @@ export interface PatientDeps {
   auditLog: AuditLog;
   clock: Clock;
   ids: IdGenerator;
+  /** Which patients an actor may see (doctors: their own). Absent: everyone in the clinic. */
+  visibility?: PatientVisibility;
+}
+
+export interface PatientVisibility {
+  mayViewPatient(clinicId: ClinicId, actor: Actor, phone: string): Promise<boolean>;
 }
 
 export async function phoneOf(deps: PatientDeps, clinicId: ClinicId, raw: string): Promise<ParsedPhone> {
@@ -35,6 +41,13 @@ export function patientNotFound(): NotFound {
 export async function requireProfile(deps: PatientDeps, clinicId: ClinicId, phone: string): Promise<PatientProfile> {
   const profile = await deps.directory.getProfile(clinicId, phone);
   if (!profile) throw patientNotFound();
+  return profile;
+}
+
+/** A profile the actor may see; a patient outside a doctor's own reads as not found. */
+export async function requireVisibleProfile(deps: PatientDeps, clinicId: ClinicId, actor: Actor, phone: string): Promise<PatientProfile> {
+  const profile = await requireProfile(deps, clinicId, phone);
+  if (deps.visibility && !(await deps.visibility.mayViewPatient(clinicId, actor, phone))) throw patientNotFound();
   return profile;
 }
 

@@ -1,4 +1,4 @@
-import { Conflict, InvalidInput, describeActor, type Actor, type AuditLog, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
+import { Conflict, InvalidInput, describeActor, isValidId, type Actor, type AuditLog, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
 import type { ClinicCatalog } from '@frontdesk/tenancy';
 import { compileDoctor, compileHolidays, type DoctorAvailability, type Holiday } from '../domain/availability';
 import { validateSchedulingSettings, type SchedulingSettings } from '../domain/scheduling-settings';
@@ -87,6 +87,24 @@ export class EditSchedulingConfig {
     });
   }
 
+  /** Says which doctor entry a staff account is (or none): owners only, audited. */
+  linkStaffToDoctor(clinicId: ClinicId, actor: Actor, requestId: string, link: { userId: string; doctorId: string | null }): Promise<SchedulingConfig> {
+    return this.edit(clinicId, actor, requestId, 'scheduling.staff_doctor.update', `user:${link.userId}`, async (config) => {
+      if (!isValidId(link.userId)) throw new InvalidInput('SCHEDULING.INVALID_USER', 'Not a staff account id', { field: 'userId' });
+      const staffDoctors = { ...config.staffDoctors };
+      if (link.doctorId === null) {
+        delete staffDoctors[link.userId];
+      } else {
+        const catalog = await this.deps.catalog.getCatalog(clinicId);
+        if (!catalog.doctors.some((d) => d.id === link.doctorId)) {
+          throw new InvalidInput('SCHEDULING.UNKNOWN_DOCTOR', `No doctor ${link.doctorId} in this clinic`, { field: 'doctorId' });
+        }
+        staffDoctors[link.userId] = link.doctorId;
+      }
+      return { ...config, staffDoctors };
+    });
+  }
+
   private async edit(
     clinicId: ClinicId,
     actor: Actor,
@@ -119,5 +137,6 @@ export class EditSchedulingConfig {
 function pick(config: SchedulingConfig, target: string): unknown {
   if (target === 'scheduling:settings') return config.settings;
   if (target === 'scheduling:holidays') return config.holidays;
+  if (target.startsWith('user:')) return config.staffDoctors[target.slice('user:'.length)] ?? null;
   return config.doctors[target.slice('doctor:'.length)] ?? null;
 }

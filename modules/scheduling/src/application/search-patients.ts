@@ -1,4 +1,4 @@
-import type { ClinicId } from '@frontdesk/shared-kernel';
+import type { Actor, ClinicId } from '@frontdesk/shared-kernel';
 import type { PatientSummary } from '../domain/patient';
 import { foldForSearch, nameMatches, planPatientSearch } from '../domain/patient-search';
 import type { PatientDeps } from './patient-deps';
@@ -15,9 +15,18 @@ const NAME_CANDIDATES = 500;
  * clinical data, sorted by name then phone.
  */
 export class SearchPatients {
-  constructor(private readonly deps: Pick<PatientDeps, 'directory'>) {}
+  constructor(private readonly deps: Pick<PatientDeps, 'directory' | 'visibility'>) {}
 
-  async execute(clinicId: ClinicId, raw: SearchPatientsInput): Promise<{ by: 'name' | 'phone'; results: PatientSummary[] }> {
+  /** With an actor, only the patients they may see (a doctor: their own patients). */
+  async execute(clinicId: ClinicId, raw: SearchPatientsInput, actor?: Actor): Promise<{ by: 'name' | 'phone'; results: PatientSummary[] }> {
+    const found = await this.find(clinicId, raw);
+    const visibility = this.deps.visibility;
+    if (!actor || !visibility) return found;
+    const visible = await Promise.all(found.results.map((p) => visibility.mayViewPatient(clinicId, actor, p.phone)));
+    return { by: found.by, results: found.results.filter((_, i) => visible[i]) };
+  }
+
+  private async find(clinicId: ClinicId, raw: SearchPatientsInput): Promise<{ by: 'name' | 'phone'; results: PatientSummary[] }> {
     const input = parsePatientInput(SearchPatientsInputSchema, raw, 'SCHEDULING.INVALID_PATIENT_SEARCH');
     const limit = input.limit ?? DEFAULT_SEARCH_RESULTS;
     const plan = planPatientSearch(input.query);

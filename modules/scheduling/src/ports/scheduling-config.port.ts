@@ -8,6 +8,8 @@ export interface SchedulingConfig {
   /** Working hours, breaks and exceptions, per doctor id (tenancy owns the doctors themselves). */
   doctors: Record<string, DoctorAvailability>;
   holidays: Holiday[];
+  /** Staff user id -> the doctor entry that person is: a doctor's account sees only that doctor's schedule and patients. */
+  staffDoctors: Record<string, string>;
   /** 0 before the first save; every save adds one and is compare-and-set on it. */
   revision: number;
 }

@@ -14,6 +14,7 @@ import { ConfiguredBookingPolicy } from '../application/booking-policy';
 import { ListAppointments } from '../application/calendar';
 import { ChangeAppointment, type NoShowRecorder } from '../application/change-appointment';
 import { FindSlots } from '../application/find-slots';
+import { DoctorScope } from '../application/doctor-scope';
 import { PatientLinks } from '../application/patient-links';
 import { EditSchedulingConfig, SchedulingConfigReader } from '../application/scheduling-config';
 import type { DoctorAvailability } from '../domain/availability';
@@ -102,7 +103,8 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
     leave: new LeaveWaitlist({ store: waitlistStore, offers, audit: kit.auditLog, clock: kit.clock }),
   };
   const agentTools = new SchedulingAgentTools({ findSlots, book, changes, calendar, waitlist });
-  const patientDeps = { directory: new RedisPatientDirectory(kit.redis, kit.guard), regions: fixedPhoneRegion('EG'), auditLog: kit.auditLog, clock: kit.clock, ids: new RandomIdGenerator() };
+  const doctorScope = new DoctorScope(reader, store, kit.clock);
+  const patientDeps = { visibility: doctorScope, directory: new RedisPatientDirectory(kit.redis, kit.guard), regions: fixedPhoneRegion('EG'), auditLog: kit.auditLog, clock: kit.clock, ids: new RandomIdGenerator() };
   const patients = {
     searchPatients: new SearchPatients(patientDeps),
     getPatient: new GetPatient(patientDeps),
@@ -120,7 +122,7 @@ export function createSchedulingHarness(kit: HarnessKit, clinicId: ClinicId) {
   const setUp = () => scoped(async () => {
     for (const doctor of CAIRO_HOURS) await editConfig.setDoctorAvailability(clinicId, owner, 'req-setup', doctor);
   });
-  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, calendarFeeds, jobs, offers, offerExpired, waitlist, owner, receptionist, patient, scoped, setUp };
+  return { clinicId, catalog, store, configStore, reader, editConfig, policy, bus, events, noShows, book, changes, findSlots, calendar, links, agentTools, patients, calendarFeeds, doctorScope, jobs, offers, offerExpired, waitlist, owner, receptionist, patient, scoped, setUp };
 }
 
 export type SchedulingHarness = ReturnType<typeof createSchedulingHarness>;

@@ -39,10 +39,10 @@ export class RedisSchedulingConfigStore implements SchedulingConfigStore {
 
   async get(clinicId: ClinicId): Promise<SchedulingConfig> {
     const json = await this.redis.get(this.key(clinicId));
-    if (!json) return { settings: { ...DEFAULT_SCHEDULING_SETTINGS }, doctors: {}, holidays: [], revision: 0 };
+    if (!json) return { settings: { ...DEFAULT_SCHEDULING_SETTINGS }, doctors: {}, holidays: [], staffDoctors: {}, revision: 0 };
     const stored = JSON.parse(json) as SchedulingConfig;
     // Settings added in later versions take their defaults.
-    return { ...stored, settings: { ...DEFAULT_SCHEDULING_SETTINGS, ...stored.settings } };
+    return { ...stored, staffDoctors: stored.staffDoctors ?? {}, settings: { ...DEFAULT_SCHEDULING_SETTINGS, ...stored.settings } };
   }
 
   async save(clinicId: ClinicId, next: SchedulingConfig): Promise<SchedulingConfig | undefined> {
