@@ -7,6 +7,7 @@ import { CalendarFeeds } from '../application/calendar-feeds';
 import { cairoClinic, InMemoryClinicCatalog } from '../testing/scheduling-fakes';
 import { serveCalendarFeed } from './calendar-feed.http';
 import { createCalendarFeedsRouter } from './calendar-feeds.router';
+import { domainCode, failure } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -28,21 +29,6 @@ const as = (actor: Actor) =>
   createCaller({ requestId: `req-feed-${++requests}`, actor, http: memoryHttpExchange(), guard: kit.guard, logger: silentLogger(), production: false })
     .staff.scheduling.calendarFeeds;
 
-interface CallError {
-  name: string;
-  code: string;
-  cause?: unknown;
-}
-
-async function failure(call: Promise<unknown>): Promise<CallError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof Error) || error.name !== 'TRPCError') throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error as unknown as CallError;
-}
-const domainCode = (error: CallError) => (error.cause as { code?: string } | undefined)?.code;
 
 function clinic() {
   const id = uniqueClinicId('feedr');

@@ -10,6 +10,7 @@ import { SearchPatients } from '../application/search-patients';
 import { SetConsent } from '../application/set-consent';
 import { UpsertPatient } from '../application/upsert-patient';
 import { createPatientsRouter } from './patients.router';
+import { domainCode, failure } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -36,23 +37,6 @@ const as = (actor: Actor) =>
   createCaller({ requestId: `req-${++requests}`, actor, http: memoryHttpExchange(), guard: kit.guard, logger: silentLogger(), production: false })
     .staff.scheduling.patients;
 
-/** What a caller sees of a tRPC error (scheduling does not depend on @trpc/server itself). */
-interface CallError {
-  name: string;
-  code: string;
-  message: string;
-  cause?: unknown;
-}
-
-async function failure(call: Promise<unknown>): Promise<CallError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof Error) || error.name !== 'TRPCError') throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error as unknown as CallError;
-}
-const domainCode = (error: CallError) => (error.cause as { code?: string } | undefined)?.code;
 
 const PHONE = '+201012345678';
 

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DomainError, RandomIdGenerator, type ClinicId } from '@frontdesk/shared-kernel';
+import { RandomIdGenerator, type ClinicId } from '@frontdesk/shared-kernel';
 import { createTenancyKit, scanKeys, staffActor, testRedisEnv, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { RedisAppointmentStore } from '../adapters/redis/redis-appointment-store';
 import { BookAppointment, type BookAppointmentInput } from './book-appointment';
 import { ChangeAppointment } from './change-appointment';
 import { fixedPolicy } from '../testing/scheduling-fakes';
+import { codeOf } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -49,15 +50,6 @@ function setup() {
   return { clinic, store, book, cancel, scope, input, countAppointments, busy };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 describe('booking (real Redis)', () => {
   it('refuses any overlap over the whole duration, not only the start', async () => {

@@ -9,6 +9,7 @@ import { eventsOf, parseIcs, physicalLines, textOf } from '../testing/ics-reader
 import { BookAppointment, type BookAppointmentInput } from './book-appointment';
 import { CalendarFeeds } from './calendar-feeds';
 import { ChangeAppointment } from './change-appointment';
+import { codeOf } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -79,15 +80,6 @@ function get(feeds: CalendarFeeds, path: string) {
   return serveCalendarFeed(feeds, { clinicId: match[1]!, file: match[2]!, requestId: 'req-http' });
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 describe('doctor calendar feeds (real Redis)', () => {
   it("lists the doctor's appointments only, in every state, without patient data, and parses back", async () => {

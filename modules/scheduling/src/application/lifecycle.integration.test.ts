@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '@frontdesk/shared-kernel';
 import { createTenancyKit, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { createSchedulingHarness } from '../testing/scheduling-harness';
+import { codeOf } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -13,15 +14,6 @@ const MON_11 = '2026-03-02T09:00:00.000Z';
 const PHONE = '+201001234567';
 const OTHER_PHONE = '+201009999999';
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 let keyCounter = 0;
 const key = () => `test-key-${++keyCounter}-${Date.now()}`;

@@ -27,6 +27,7 @@ import {
   type JoinWaitlistInput,
   type WaitlistScope,
 } from './waitlist';
+import { codeOf } from '../testing/outcomes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -140,15 +141,6 @@ async function setup(options: { subscribe?: 'capture' | 'helper' | 'none' } = {}
   };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 async function failureOf(promise: Promise<unknown>): Promise<{ code: string; field: unknown }> {
   try {
