@@ -65,10 +65,12 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
     )
     .inSingletonScope();
   bind<BookingPolicy>(T.Policy)
-    .toResolvedValue((catalog: ClinicCatalog, reader: SchedulingConfigReader) => new ConfiguredBookingPolicy(catalog, reader), [
-      TENANCY_PUBLIC_TOKENS.ClinicCatalog,
-      T.ConfigReader,
-    ])
+    .toResolvedValue(
+      // The catalog snapshot is cached per clinic for 1 s, like the scheduling config (README, "Booking policy").
+      (catalog: ClinicCatalog, reader: SchedulingConfigReader, clock: Clock, guard: TenantGuard) =>
+        new ConfiguredBookingPolicy(catalog, reader, { clock, guard }),
+      [TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, K.Clock, K.TenantGuard],
+    )
     .inSingletonScope();
   bind<FindSlots>(T.FindSlots)
     .toResolvedValue(

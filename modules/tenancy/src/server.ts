@@ -4,3 +4,4 @@ export { TENANCY_TOKENS } from './tenancy.tokens';
 export type { TenancyRouters } from './api/tenancy.routers';
 export type { RegisterClinic } from './application/register-clinic';
 export type { SuspendClinic } from './application/suspend-clinic';
+export type { CreateCatalogEntry } from './application/create-catalog-entry';
