@@ -17,6 +17,7 @@ import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { clinicId as toClinicId } from '@frontdesk/shared-kernel';
 import type { AppConfig } from './config';
 import { buildContainer } from './container';
+import { seedDemoSchedule } from './demo-schedule';
 import { createHttpServer, type ActorResolver, type WebApp } from './http';
 import { buildAppRouter } from './router';
 
@@ -98,6 +99,7 @@ async function seedDemo(container: Container): Promise<void> {
       );
     }
   }
+  await seedDemoSchedule(container, clinicId);
 }
 
 /** Who is calling: the identity module's session behind the signed cookie. */

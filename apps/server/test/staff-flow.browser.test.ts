@@ -90,10 +90,11 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await checkPage('03-recovery-codes');
     await page.getByRole('button', { name: 'I saved them, continue' }).click();
 
-    await heading(`Welcome, ${owner.name}`);
+    await heading('Today');
+    await page.getByText(`Welcome, ${owner.name}`).waitFor();
     await page.getByText(`You are signed in to ${clinicName}`).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Team', 'Settings', 'Security', 'Audit log', 'Billing', 'My account']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Today', 'Calendar', 'Patients', 'Team', 'Settings', 'Security', 'Audit log', 'Billing', 'My account']);
     await checkPage('04-owner-home');
   });
 
@@ -254,10 +255,11 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await page.getByLabel('Password').fill(receptionist.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await heading(`Welcome, ${receptionist.name}`);
+    await heading('Today');
+    await page.getByText(`Welcome, ${receptionist.name}`).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Home', 'Settings', 'My account']);
+    expect(links).toEqual(['Today', 'Calendar', 'Patients', 'Settings', 'My account']);
     expect(links).not.toContain('Billing');
     await checkPage('13-receptionist-home');
 

@@ -13,12 +13,15 @@ import {
 import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/audit/audit-page';
 import { BillingPage } from './features/billing/billing-page';
-import { HomePage } from './features/home/home-page';
 import { AcceptInvitePage, inviteFrom } from './features/invite/accept-invite-page';
+import { PatientsPage } from './features/patients/patients-page';
+import { CalendarPage } from './features/schedule/calendar-page';
+import { TodayPage } from './features/schedule/today-page';
 import { SecurityPage } from './features/security/security-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { OperatorAccountNotice, SignInPage } from './features/sign-in/sign-in-page';
 import { TeamPage } from './features/team/team-page';
+import './features/schedule/schedule.css';
 
 const APP_TITLE = 'Staff dashboard';
 
@@ -29,7 +32,7 @@ const APP_TITLE = 'Staff dashboard';
  * calls would be refused.
  */
 interface PageDef {
-  /** First path segment: `#/team` -> 'team'; '' for Home. */
+  /** First path segment: `#/team` -> 'team'; '' for Today, the landing page. */
   segment: string;
   label: string;
   allowed: (permissions: readonly string[]) => boolean;
@@ -41,7 +44,9 @@ interface PageDef {
 const has = (permission: string) => (permissions: readonly string[]) => permissions.includes(permission);
 
 const PAGES: readonly PageDef[] = [
-  { segment: '', label: 'Home', allowed: () => true, render: (user) => <HomePage user={user} /> },
+  { segment: '', label: 'Today', allowed: has('schedule.view'), render: (user) => <TodayPage user={user} /> },
+  { segment: 'calendar', label: 'Calendar', allowed: has('schedule.view'), render: (user, rest) => <CalendarPage user={user} rest={rest} /> },
+  { segment: 'patients', label: 'Patients', allowed: has('patient.view'), render: (user, rest) => <PatientsPage user={user} rest={rest} /> },
   { segment: 'team', label: 'Team', allowed: has('staff.manage'), render: (user) => <TeamPage user={user} /> },
   {
     segment: 'settings',
@@ -140,7 +145,7 @@ function NoAccessPage({ label, role }: { label: string; role: StaffUser['role'] 
       </div>
       <p className="fd-actions" style={{ marginBlockStart: '1rem' }}>
         <RouteLink to="/" className="fd-button fd-button-quiet">
-          Back to Home
+          Back to Today
         </RouteLink>
       </p>
     </section>
@@ -153,7 +158,7 @@ function NotFoundPage() {
       <h2 id="not-found-heading">Page not found</h2>
       <p>There is no page at this address.</p>
       <RouteLink to="/" className="fd-button fd-button-quiet">
-        Back to Home
+        Back to Today
       </RouteLink>
     </section>
   );

@@ -16,6 +16,8 @@ export interface DescribedError {
   domainCode: string | undefined;
   /** Field-by-field problems of a BAD_REQUEST caused by input validation. */
   issues: InputIssue[];
+  /** The form field a domain rule named (`details.field` of an InvalidInput), e.g. `branches.0.weekly.mon`. */
+  field: string | undefined;
   /** The request id, to quote to support. */
   requestId: string | undefined;
   /** HTTP status of the failed call, when there was one. */
@@ -25,6 +27,7 @@ export interface DescribedError {
 interface ErrorData {
   code?: string;
   domainCode?: string;
+  field?: string;
   issues?: InputIssue[];
   requestId?: string;
   httpStatus?: number;
@@ -39,6 +42,7 @@ export function describeError(error: unknown): DescribedError {
       message: error.message,
       domainCode: data.domainCode,
       issues: Array.isArray(data.issues) ? data.issues : [],
+      field: typeof data.field === 'string' && data.field ? data.field : undefined,
       requestId: data.requestId,
       httpStatus: data.httpStatus,
     };
@@ -48,9 +52,30 @@ export function describeError(error: unknown): DescribedError {
     message: error instanceof Error ? error.message : String(error),
     domainCode: undefined,
     issues: [],
+    field: undefined,
     requestId: undefined,
     httpStatus: undefined,
   };
+}
+
+/**
+ * Every field-level problem of a failed call: the input validation issues,
+ * or the one field a domain rule named (with the server's sentence).
+ * `stripPrefix` drops a leading path part the server adds (`availability.`).
+ */
+export function fieldProblems(error: unknown, stripPrefix?: string): InputIssue[] {
+  if (!error) return [];
+  const problem = describeError(error);
+  const strip = (path: string) => (stripPrefix && path.startsWith(stripPrefix) ? path.slice(stripPrefix.length) : path);
+  if (problem.issues.length > 0) return problem.issues.map((issue) => ({ path: strip(issue.path), message: issue.message }));
+  if (problem.field) return [{ path: strip(problem.field), message: problem.message }];
+  return [];
+}
+
+/** The messages for one form field: problems at `path` or inside it (`hours.mon` for `hours.mon.0.from`). */
+export function problemsAt(problems: readonly InputIssue[], path: string): string | undefined {
+  const found = problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message);
+  return found.length > 0 ? found.join(' ') : undefined;
 }
 
 /** True when the call failed because nobody is signed in (or the session ended). */

@@ -7,11 +7,12 @@
 export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
 export { Shell, type ShellProps } from './shell';
 export { SessionGate, type SessionGateProps } from './session-gate';
-export { describeError, isUnauthenticated, type DescribedError, type InputIssue } from './errors';
+export { describeError, fieldProblems, isUnauthenticated, problemsAt, type DescribedError, type InputIssue } from './errors';
 export {
   ConfirmButton,
   EmptyState,
   ErrorAlert,
+  FieldError,
   LoadingState,
   PageTitle,
   SelectField,

@@ -105,39 +105,58 @@ interface FieldOwnProps {
   label: string;
   /** Shown under the label and tied to the input with aria-describedby. */
   hint?: ReactNode;
+  /** What the server (or the form) found wrong with this field, shown under it; marks the input invalid. */
+  error?: string | undefined;
+}
+
+/** aria-describedby for a field: its hint and its error, when there are any. */
+function describedBy(inputId: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** The message under an invalid field. */
+export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <span id={id} className="fd-field-error">
+      {children}
+    </span>
+  );
 }
 
 /** A labelled input with an optional hint. */
-export function TextField({ label, hint, id, className, ...input }: FieldOwnProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, id, className, ...input }: FieldOwnProps & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
   return (
     <div className={`fd-field ${className ?? ''}`}>
       <label htmlFor={inputId}>{label}</label>
-      <input id={inputId} aria-describedby={hint ? hintId : undefined} {...input} />
+      <input id={inputId} aria-describedby={describedBy(inputId, hint, error)} aria-invalid={error ? true : undefined} {...input} />
       {hint && (
         <span id={hintId} className="fd-hint">
           {hint}
         </span>
       )}
+      {error && <FieldError id={`${inputId}-error`}>{error}</FieldError>}
     </div>
   );
 }
 
-export function TextArea({ label, hint, id, className, ...input }: FieldOwnProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, hint, error, id, className, ...input }: FieldOwnProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
   return (
     <div className={`fd-field ${className ?? ''}`}>
       <label htmlFor={inputId}>{label}</label>
-      <textarea id={inputId} aria-describedby={hint ? hintId : undefined} {...input} />
+      <textarea id={inputId} aria-describedby={describedBy(inputId, hint, error)} aria-invalid={error ? true : undefined} {...input} />
       {hint && (
         <span id={hintId} className="fd-hint">
           {hint}
         </span>
       )}
+      {error && <FieldError id={`${inputId}-error`}>{error}</FieldError>}
     </div>
   );
 }
@@ -145,6 +164,7 @@ export function TextArea({ label, hint, id, className, ...input }: FieldOwnProps
 export function SelectField({
   label,
   hint,
+  error,
   id,
   className,
   options,
@@ -156,7 +176,7 @@ export function SelectField({
   return (
     <div className={`fd-field ${className ?? ''}`}>
       <label htmlFor={selectId}>{label}</label>
-      <select id={selectId} aria-describedby={hint ? hintId : undefined} {...select}>
+      <select id={selectId} aria-describedby={describedBy(selectId, hint, error)} aria-invalid={error ? true : undefined} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -168,6 +188,7 @@ export function SelectField({
           {hint}
         </span>
       )}
+      {error && <FieldError id={`${selectId}-error`}>{error}</FieldError>}
     </div>
   );
 }
@@ -196,6 +217,7 @@ export function ConfirmButton({
   onConfirm,
   disabled,
   accessibleName,
+  backLabel = 'Cancel',
 }: {
   label: string;
   confirmLabel: string;
@@ -203,6 +225,8 @@ export function ConfirmButton({
   disabled?: boolean;
   /** A fuller name for screen readers ("Delete Main branch"). */
   accessibleName?: string;
+  /** The button that changes nothing ("Keep it" where "Cancel" would be ambiguous). */
+  backLabel?: string;
 }) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -226,7 +250,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>
       <button type="button" className="fd-button fd-button-small fd-button-quiet" onClick={() => setAsking(false)}>
-        Cancel
+        {backLabel}
       </button>
     </span>
   );

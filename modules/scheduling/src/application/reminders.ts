@@ -96,20 +96,18 @@ export class ReminderPlanner {
   /** Schedules the reminders still ahead; returns how many were asked for. */
   async plan(clinicId: ClinicId, appointmentId: string, start: Date): Promise<number> {
     const now = this.deps.clock.now().getTime();
-    let planned = 0;
-    for (const offset of await this.deps.offsets(clinicId)) {
-      const runAt = new Date(start.getTime() - offset * MINUTE);
-      if (runAt.getTime() <= now) continue;
-      await this.deps.jobs.schedule(reminderJob(clinicId, appointmentId, offset, start, runAt));
-      planned += 1;
-    }
-    return planned;
+    const jobs = (await this.deps.offsets(clinicId))
+      .map((offset) => ({ offset, runAt: new Date(start.getTime() - offset * MINUTE) }))
+      .filter(({ runAt }) => runAt.getTime() > now)
+      .map(({ offset, runAt }) => reminderJob(clinicId, appointmentId, offset, start, runAt));
+    // Independent jobs: sent together, one round trip of waiting instead of one per reminder.
+    await Promise.all(jobs.map((job) => this.deps.jobs.schedule(job)));
+    return jobs.length;
   }
 
   async drop(clinicId: ClinicId, appointmentId: string, start: Date): Promise<void> {
-    for (const offset of await this.deps.offsets(clinicId)) {
-      await this.deps.jobs.cancel(REMINDER_JOB_KIND, reminderJobId(clinicId, appointmentId, offset, start));
-    }
+    const offsets = await this.deps.offsets(clinicId);
+    await Promise.all(offsets.map((offset) => this.deps.jobs.cancel(REMINDER_JOB_KIND, reminderJobId(clinicId, appointmentId, offset, start))));
   }
 }
 

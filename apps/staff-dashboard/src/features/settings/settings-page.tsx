@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert, LoadingState, PageTitle, RouteLink, useTRPC, type StaffUser } from '@frontdesk/web-common';
 import { AiSection } from './ai-section';
+import { AvailabilitySection } from './availability-section';
+import { BookingRulesSection } from './booking-rules-section';
 import { BranchesSection } from './branches-section';
 import { DoctorsSection } from './doctors-section';
 import { FaqSection } from './faq-section';
@@ -19,6 +21,8 @@ const SECTIONS: SectionDef[] = [
   { id: 'branches', label: 'Branches' },
   { id: 'doctors', label: 'Doctors' },
   { id: 'services', label: 'Services' },
+  { id: 'availability', label: 'Availability', permission: 'catalog.edit' },
+  { id: 'booking', label: 'Booking rules', permission: 'catalog.edit' },
   { id: 'faq', label: 'FAQ' },
   { id: 'ai', label: 'AI assistant', permission: 'ai_settings.edit' },
 ];
@@ -77,6 +81,8 @@ export function SettingsPage({ user, section = 'profile' }: { user: StaffUser; s
           {current.id === 'branches' && <BranchesSection catalog={catalog.data} canEdit={canEdit} />}
           {current.id === 'doctors' && <DoctorsSection catalog={catalog.data} canEdit={canEdit} />}
           {current.id === 'services' && <ServicesSection catalog={catalog.data} canEdit={canEdit} />}
+          {current.id === 'availability' && <AvailabilitySection catalog={catalog.data} />}
+          {current.id === 'booking' && <BookingRulesSection catalog={catalog.data} />}
           {current.id === 'faq' && <FaqSection catalog={catalog.data} canEdit={canEdit} />}
           {current.id === 'ai' && <AiSection catalog={catalog.data} />}
         </>
