@@ -18,6 +18,7 @@ import {
 import type { Catalog } from '../settings/catalog';
 import { Bilingual, StateBadge } from '../schedule/appointment-item';
 import { dateTimeLabel } from '../schedule/clinic-time';
+import { ScheduleError } from '../schedule/not-linked';
 import { branchOf, can, doctorOf, serviceOf, useCatalog, type Appointment, type PatientView } from '../schedule/schedule-data';
 
 const LANGUAGE: Record<string, string> = { ar: 'Arabic', en: 'English' };
@@ -60,7 +61,7 @@ function PatientSearch({ user }: { user: StaffUser }) {
           </button>
         </form>
         {search.isFetching && <LoadingState>Searching…</LoadingState>}
-        {search.isError && <ErrorAlert error={search.error} title="The search did not work." labels={{ query: 'Phone or name' }} />}
+        {search.isError && <ScheduleError error={search.error} title="The search did not work." labels={{ query: 'Phone or name' }} />}
         {search.isSuccess && search.data.results.length === 0 && (
           <EmptyState title={`No patient matches "${query}"`}>
             {looksLikePhone && can(user, 'booking.manage') ? (
@@ -121,7 +122,7 @@ function PatientPage({ user, phone }: { user: StaffUser; phone: string }) {
       {patient.isError && (
         <>
           <PageTitle documentTitle="Patient · Staff dashboard · Frontdesk">Patient</PageTitle>
-          <ErrorAlert error={patient.error} title="This patient could not be loaded." onRetry={() => void patient.refetch()} />
+          <ScheduleError error={patient.error} title="This patient could not be loaded." onRetry={() => void patient.refetch()} />
         </>
       )}
       {patient.isSuccess && catalog.isError && <ErrorAlert error={catalog.error} title="The clinic's details could not be loaded." />}
@@ -186,7 +187,7 @@ function PatientDetails({ user, patient, catalog }: { user: StaffUser; patient: 
       <section className="fd-card" aria-labelledby="history-heading" aria-busy={history.isPending}>
         <h3 id="history-heading">Appointments</h3>
         {history.isPending && <LoadingState>Loading appointments…</LoadingState>}
-        {history.isError && <ErrorAlert error={history.error} title="The appointments could not be loaded." onRetry={() => void history.refetch()} />}
+        {history.isError && <ScheduleError error={history.error} title="The appointments could not be loaded." onRetry={() => void history.refetch()} />}
         {history.isSuccess && appointments.length === 0 && <EmptyState title="No appointments yet" />}
         {history.isSuccess && appointments.length > 0 && catalog && timezone && <History appointments={appointments} catalog={catalog} timezone={timezone} />}
       </section>

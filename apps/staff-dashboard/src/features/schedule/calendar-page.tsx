@@ -5,6 +5,7 @@ import type { Catalog } from '../settings/catalog';
 import { AppointmentItem, AppointmentList, StateBadge } from './appointment-item';
 import { BookingPanel } from './booking-panel';
 import { addDays, formatLocalDate, isLocalDate, localDateOf, timeLabel, todayIn, weekStartOf } from './clinic-time';
+import { ScheduleError } from './not-linked';
 import { byStart, can, doctorOf, optionLabel, serviceOf, stateLook, useCatalog, usePatientDirectory, type Appointment, type PatientSummary } from './schedule-data';
 
 type View = 'day' | 'week';
@@ -124,7 +125,7 @@ function Calendar({ user, rest, catalog }: { user: StaffUser; rest: string[]; ca
       <section className="fd-card" aria-labelledby="calendar-heading" aria-busy={calendar.isPending}>
         <h3 id="calendar-heading">{title}</h3>
         {calendar.isPending && <LoadingState>Loading appointments…</LoadingState>}
-        {calendar.isError && <ErrorAlert error={calendar.error} title="The calendar could not be loaded." onRetry={() => void calendar.refetch()} />}
+        {calendar.isError && <ScheduleError error={calendar.error} title="The calendar could not be loaded." onRetry={() => void calendar.refetch()} />}
         {calendar.isSuccess && view === 'day' && (
           appointments.length === 0 ? (
             <EmptyState title="No appointments on this day">{doctorId || branchId ? 'Try all doctors and branches, or another day.' : 'Choose another day, or book one.'}</EmptyState>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorAlert, LoadingState, PageTitle, RouteLink, useTRPC, type StaffUser } from '@frontdesk/web-common';
 import { AppointmentList } from './appointment-item';
 import { formatLocalDate, todayIn } from './clinic-time';
+import { ScheduleError, isDoctorNotLinked } from './not-linked';
 import { byStart, can, stateLook, useCatalog, usePatientDirectory } from './schedule-data';
 
 /**
@@ -53,7 +54,7 @@ export function TodayPage({ user }: { user: StaffUser }) {
       <section className="fd-card" aria-labelledby="today-heading" aria-busy={catalog.isPending || calendar.isPending}>
         <div className="fd-section-head">
           <h3 id="today-heading">{today ? formatLocalDate(today) : "Today's appointments"}</h3>
-          {can(user, 'booking.manage') && (
+          {can(user, 'booking.manage') && !isDoctorNotLinked(calendar.error) && (
             <RouteLink to="/calendar/book" className="fd-button fd-button-small">
               Book an appointment
             </RouteLink>
@@ -62,7 +63,7 @@ export function TodayPage({ user }: { user: StaffUser }) {
         {catalog.isPending && <LoadingState>Loading the clinic…</LoadingState>}
         {catalog.isError && <ErrorAlert error={catalog.error} title="The clinic's details could not be loaded." onRetry={() => void catalog.refetch()} />}
         {calendar.isPending && today && <LoadingState>Loading today's appointments…</LoadingState>}
-        {calendar.isError && <ErrorAlert error={calendar.error} title="Today's appointments could not be loaded." onRetry={() => void calendar.refetch()} />}
+        {calendar.isError && <ScheduleError error={calendar.error} title="Today's appointments could not be loaded." onRetry={() => void calendar.refetch()} />}
         {catalog.isSuccess && calendar.isSuccess && (
           <>
             <p className="fd-small fd-muted">

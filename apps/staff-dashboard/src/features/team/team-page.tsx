@@ -16,6 +16,7 @@ import {
 } from '@frontdesk/web-common';
 
 type Member = inferOutput<Api['staff']['identity']['team']>[number];
+type CatalogDoctor = inferOutput<Api['staff']['tenancy']['catalog']>['doctors'][number];
 type Role = inferInput<Api['staff']['identity']['changeRole']>['role'];
 type InviteRole = inferInput<Api['staff']['identity']['invite']>['role'];
 
@@ -188,7 +189,44 @@ function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
       onSettled: refresh,
     }),
   );
-  const busy = changeRole.isPending || setDisabled.isPending;
+  const canLink = me.permissions.includes('staff.manage');
+  const catalog = useQuery({ ...trpc.staff.tenancy.catalog.queryOptions(), enabled: canLink });
+  const config = useQuery({ ...trpc.staff.scheduling.config.queryOptions(), enabled: canLink });
+  const staffDoctors: Record<string, string> = config.data?.staffDoctors ?? {};
+  const doctors: CatalogDoctor[] = catalog.data?.doctors ?? [];
+  const doctorName = (id: string) => doctors.find((d) => d.id === id)?.name ?? 'a doctor no longer in the catalog';
+  const linkDoctor = useMutation(
+    trpc.staff.scheduling.linkStaffDoctor.mutationOptions({
+      onMutate: () => {
+        setProblem(undefined);
+        setDone(undefined);
+      },
+      onSuccess: (_data, input) =>
+        setDone(
+          input.doctorId === null
+            ? `Saved: ${nameOf(input.userId)} is no longer linked to a doctor profile.`
+            : `Saved: ${nameOf(input.userId)} is linked to the doctor profile ${doctorName(input.doctorId)}.`,
+        ),
+      onError: (error, input) => setProblem({ title: `The doctor profile of ${nameOf(input.userId)} was not changed.`, error }),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.staff.scheduling.config.queryKey() }),
+    }),
+  );
+  const busy = changeRole.isPending || setDisabled.isPending || linkDoctor.isPending;
+  /**
+   * Who holds each doctor entry, among the doctor accounts (a link left on an
+   * account that is no longer a doctor has no effect, so it holds nothing).
+   * The server allows two accounts on one doctor entry, but here that is
+   * almost always a mistake (say, the old account of someone who left) and it
+   * would give both accounts that doctor's patients. So the select offers only
+   * free entries and names who holds the others: to move a link, the owner
+   * sets the other account to "Not linked" first. A double link made some
+   * other way is shown with a warning.
+   */
+  const holders = new Map<string, Member[]>();
+  for (const member of members) {
+    const doctorId = member.role === 'doctor' ? staffDoctors[member.id] : undefined;
+    if (doctorId) holders.set(doctorId, [...(holders.get(doctorId) ?? []), member]);
+  }
   function nameOf(userId: string) {
     return members.find((m) => m.id === userId)?.name ?? 'This person';
   }
@@ -196,6 +234,8 @@ function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
   return (
     <>
       {problem && <ErrorAlert error={problem.error} title={problem.title} />}
+      {catalog.isError && <ErrorAlert error={catalog.error} title="The clinic's doctors could not be loaded, so doctor profiles cannot be linked." onRetry={() => void catalog.refetch()} />}
+      {config.isError && <ErrorAlert error={config.error} title="The doctor profiles of the team could not be loaded." onRetry={() => void config.refetch()} />}
       {done && <SuccessNote>{done}</SuccessNote>}
       <div className="fd-table-wrap">
         <table className="fd-table">
@@ -206,6 +246,7 @@ function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
               <th scope="col">Role</th>
               <th scope="col">Status</th>
               <th scope="col">Two-step sign-in</th>
+              {canLink && <th scope="col">Doctor profile</th>}
               <th scope="col">
                 <span className="fd-visually-hidden">Actions</span>
               </th>
@@ -244,6 +285,21 @@ function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
                     <span className={`fd-badge ${member.status === 'active' ? '' : 'fd-badge-danger'}`}>{member.status === 'active' ? 'Active' : 'Disabled'}</span>
                   </td>
                   <td>{member.mfaEnabled ? 'On' : <span className="fd-muted">Off</span>}</td>
+                  {canLink && (
+                    <td>
+                      {member.role === 'doctor' && (
+                        <DoctorProfileSelect
+                          member={member}
+                          doctors={doctors}
+                          linked={staffDoctors[member.id]}
+                          holders={holders}
+                          loading={catalog.isPending || config.isPending}
+                          disabled={busy || !catalog.isSuccess || !config.isSuccess}
+                          onChange={(doctorId) => linkDoctor.mutate({ userId: member.id, doctorId })}
+                        />
+                      )}
+                    </td>
+                  )}
                   <td>
                     {!self &&
                       (member.status === 'active' ? (
@@ -272,6 +328,71 @@ function MemberTable({ members, me }: { members: Member[]; me: StaffUser }) {
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/** Which doctor entry of the catalog a doctor's account is: it then sees only that doctor's schedule and patients. */
+function DoctorProfileSelect({
+  member,
+  doctors,
+  linked,
+  holders,
+  loading,
+  disabled,
+  onChange,
+}: {
+  member: Member;
+  doctors: CatalogDoctor[];
+  linked: string | undefined;
+  holders: Map<string, Member[]>;
+  loading: boolean;
+  disabled: boolean;
+  onChange: (doctorId: string | null) => void;
+}) {
+  if (loading) return <span className="fd-muted">Loading…</span>;
+  const others = (doctorId: string) => (holders.get(doctorId) ?? []).filter((m) => m.id !== member.id);
+  const sharedWith = linked ? others(linked) : [];
+  const missing = linked !== undefined && !doctors.some((d) => d.id === linked);
+  const hintId = `doctor-profile-hint-${member.id}`;
+  return (
+    <>
+      <select
+        aria-label={`Doctor profile of ${member.name}`}
+        // A taken entry's label names its holder: without a cap the column pushes the actions out of view.
+        style={{ maxWidth: '12rem' }}
+        value={linked ?? ''}
+        disabled={disabled}
+        aria-describedby={sharedWith.length > 0 || missing || !linked ? hintId : undefined}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">Not linked</option>
+        {missing && <option value={linked}>A doctor no longer in the catalog</option>}
+        {doctors.map((doctor) => {
+          const taken = others(doctor.id);
+          // An entry another account holds cannot be picked here (see holders above).
+          return (
+            <option key={doctor.id} value={doctor.id} disabled={taken.length > 0 && doctor.id !== linked}>
+              {taken.length > 0 ? `${doctor.name} (linked to ${taken.map((m) => m.name).join(', ')})` : doctor.name}
+            </option>
+          );
+        })}
+      </select>
+      {!linked && (
+        <span id={hintId} className="fd-block fd-small fd-muted">
+          Sees no schedule until linked.
+        </span>
+      )}
+      {sharedWith.length > 0 && (
+        <span id={hintId} className="fd-block fd-small" style={{ color: 'var(--fd-warn-text)' }} role="note">
+          Warning: {sharedWith.map((m) => m.name).join(', ')} {sharedWith.length === 1 ? 'is' : 'are'} linked to the same doctor profile too.
+        </span>
+      )}
+      {missing && sharedWith.length === 0 && (
+        <span id={hintId} className="fd-block fd-small fd-muted">
+          That doctor was removed from the catalog: choose another profile.
+        </span>
+      )}
     </>
   );
 }
