@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RandomIdGenerator, type ClinicId } from '@frontdesk/shared-kernel';
 import { createTenancyKit, scanKeys, staffActor, testRedisEnv, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
@@ -8,6 +6,7 @@ import { BookAppointment, type BookAppointmentInput } from './book-appointment';
 import { ChangeAppointment } from './change-appointment';
 import { fixedPolicy } from '../testing/scheduling-fakes';
 import { codeOf } from '../testing/outcomes';
+import { startWorkerProcesses } from '../testing/worker-processes';
 
 const kit = createTenancyKit();
 afterAll(() => kit.redis.disconnect());
@@ -108,40 +107,17 @@ describe('booking (real Redis)', () => {
 
   it('500 simultaneous attempts on one slot from 4 processes make exactly one appointment', async () => {
     const t = setup();
-    const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
-    const script = fileURLToPath(new URL('../../scripts/book-storm.ts', import.meta.url));
-    const workers = Array.from({ length: 4 }, (_, w) => {
-      const child = spawn(tsx, [script], {
-        env: {
-          ...process.env,
-          ...testRedisEnv(),
-          CLINIC_ID: t.clinic,
-          DOCTOR_ID: 'doc_storm',
-          START: new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 30 * 86_400_000).toISOString(),
-          BOOK_ATTEMPTS: '125',
-          WORKER: String(w),
-        },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      const ready = new Promise<void>((resolve) =>
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('ready\n')) resolve();
-        }),
-      );
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const done = new Promise<string>((resolve, reject) =>
-        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker ${w} exited ${code}: ${err}`)))),
-      );
-      return { child, ready, done };
-    });
+    const workers = startWorkerProcesses('book-storm.ts', 4, (w) => ({
+      ...testRedisEnv(),
+      CLINIC_ID: t.clinic,
+      DOCTOR_ID: 'doc_storm',
+      START: new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 30 * 86_400_000).toISOString(),
+      BOOK_ATTEMPTS: '125',
+      WORKER: String(w),
+    }));
     await Promise.all(workers.map((w) => w.ready));
     for (const w of workers) w.child.stdin.end('go\n');
-    const outcomes = (await Promise.all(workers.map((w) => w.done))).map(
-      (out) => JSON.parse(out.split('\n').filter(Boolean).at(-1)!) as { ok: number; taken: number; failed: number; errors: string[] },
-    );
+    const outcomes = (await Promise.all(workers.map((w) => w.done))) as { ok: number; taken: number; failed: number; errors: string[] }[];
     const total = outcomes.reduce((sum, o) => ({ ok: sum.ok + o.ok, taken: sum.taken + o.taken, failed: sum.failed + o.failed }), {
       ok: 0,
       taken: 0,

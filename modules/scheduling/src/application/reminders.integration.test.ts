@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventBus, RandomIdGenerator, isAllowedKey, silentLogger, systemClock } from '@frontdesk/shared-kernel';
 import { createTenancyKit, scanKeys, staffActor, testRedisEnv, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
@@ -23,6 +21,7 @@ import {
   subscribeReminderPlanner,
   type SchedulingEvent,
 } from './reminders';
+import { startWorkerProcesses } from '../testing/worker-processes';
 
 /**
  * Real Redis (the run's private server), real BullMQ, real time: reminders are
@@ -204,27 +203,13 @@ describe('reminders (real Redis, real BullMQ)', () => {
 
   it('never sends twice: two worker processes, duplicate jobs, one send per reminder', async () => {
     const t = setup();
-    const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
-    const script = fileURLToPath(new URL('../../scripts/reminder-worker.ts', import.meta.url));
-    const children = Array.from({ length: 2 }, (_, w) => {
-      const child = spawn(tsx, [script], {
-        env: { ...process.env, ...testRedisEnv(), QUEUE_NAME: t.queueName, WORKER: String(w), CONCURRENCY: '4', SEND_DELAY_MS: '50' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      const ready = new Promise<void>((resolve) =>
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('ready\n')) resolve();
-        }),
-      );
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const done = new Promise<string>((resolve, reject) =>
-        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker ${w} exited ${code}: ${err}`)))),
-      );
-      return { child, ready, done };
-    });
+    const children = startWorkerProcesses('reminder-worker.ts', 2, (w) => ({
+      ...testRedisEnv(),
+      QUEUE_NAME: t.queueName,
+      WORKER: String(w),
+      CONCURRENCY: '4',
+      SEND_DELAY_MS: '50',
+    }));
     try {
       await Promise.all(children.map((c) => c.ready));
       // 8 reminders, all due at the same moment; each also scheduled again under its own id
@@ -242,9 +227,7 @@ describe('reminders (real Redis, real BullMQ)', () => {
     } finally {
       for (const c of children) c.child.stdin.end();
     }
-    const summaries = (await Promise.all(children.map((c) => c.done))).map(
-      (out) => JSON.parse(out.split('\n').filter(Boolean).at(-1)!) as { worker: string; handled: number; sent: number },
-    );
+    const summaries = (await Promise.all(children.map((c) => c.done))) as { worker: string; handled: number; sent: number }[];
     const sends = (await kit.redis.lrange(`t:{${t.clinic}}:reminder-test-sends`, 0, -1)).map((s) => JSON.parse(s) as ReminderMessage & { worker: string });
     expect(sends).toHaveLength(8);
     expect(new Set(sends.map((s) => s.appointmentId)).size).toBe(8);
