@@ -95,6 +95,13 @@ module.exports = {
       to: { path: '^(apps/server|modules|shared-kernel)/', pathNot: '^apps/server/src/index\\.ts$' },
     },
     {
+      name: 'web-feature-isolation',
+      comment: 'A web app feature (src/features/<feature>/) imports no other feature; code two features share lives in src/shared/.',
+      severity: 'error',
+      from: { path: '^apps/(staff-dashboard|admin-console|patient-chat)/src/features/([^/]+)/' },
+      to: { path: '^apps/[^/]+/src/features/', pathNot: '^apps/$1/src/features/$2/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

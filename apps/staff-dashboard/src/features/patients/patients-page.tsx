@@ -15,11 +15,11 @@ import {
   useTRPC,
   type StaffUser,
 } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
-import { Bilingual, StateBadge } from '../schedule/appointment-item';
-import { dateTimeLabel } from '../schedule/clinic-time';
-import { ScheduleError } from '../schedule/not-linked';
-import { branchOf, can, doctorOf, serviceOf, useCatalog, type Appointment, type PatientView } from '../schedule/schedule-data';
+import type { Catalog } from '../../shared/catalog';
+import { Bilingual, StateBadge } from '../../shared/labels';
+import { dateTimeLabel } from '../../shared/clinic-time';
+import { ScheduleError } from '../../shared/not-linked';
+import { branchOf, can, doctorOf, serviceOf, useCatalog, type Appointment, type PatientView } from '../../shared/schedule-data';
 
 const LANGUAGE: Record<string, string> = { ar: 'Arabic', en: 'English' };
 

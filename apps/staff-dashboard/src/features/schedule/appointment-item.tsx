@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ConfirmButton, ErrorAlert, RouteLink, SelectField, SuccessNote, describeError, useTRPCClient, type StaffUser } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
-import { clockOf, dateTimeLabel, formatLocalDate, localDateOf, timeLabel, todayIn } from './clinic-time';
+import type { Catalog } from '../../shared/catalog';
+import { clockOf, dateTimeLabel, formatLocalDate, localDateOf, timeLabel, todayIn } from '../../shared/clinic-time';
 import {
   CUTOFF_OVERRIDE_REQUIRED,
   SLOT_TAKEN,
@@ -13,43 +13,13 @@ import {
   newIdempotencyKey,
   optionLabel,
   serviceOf,
-  stateLook,
   useRefreshSchedule,
   type Appointment,
-  type Named,
   type PatientSummary,
   type Slot,
-} from './schedule-data';
+} from '../../shared/schedule-data';
+import { Bilingual, StateBadge } from '../../shared/labels';
 import { SlotPicker } from './slot-picker';
-
-/** An English name with the Arabic one beside it, when the catalog has one. */
-export function Bilingual({ entry, className }: { entry: Named; className?: string }) {
-  return (
-    <span className={className}>
-      {entry.name}
-      {entry.nameAr && (
-        <>
-          {' '}
-          <span lang="ar" dir="rtl" className="fd-ar">
-            {entry.nameAr}
-          </span>
-        </>
-      )}
-    </span>
-  );
-}
-
-/** The state as a badge; a hold also says until when it blocks the time (unless `compact`). */
-export function StateBadge({ appointment, timezone, compact }: { appointment: Appointment; timezone: string; compact?: boolean }) {
-  const look = stateLook(appointment);
-  const until = !compact && appointment.state === 'held' && appointment.holdUntil ? dateTimeLabel(appointment.holdUntil, timezone) : undefined;
-  return (
-    <>
-      <span className={`fd-badge ${look.badge}`}>{look.label}</span>
-      {until && <span className="fd-hold-until fd-small fd-muted">until {until}</span>}
-    </>
-  );
-}
 
 /** The patient of an appointment: name from the directory, phone always (bidi-safe). */
 export function PatientLabel({ patientRef, patient }: { patientRef: string; patient: PatientSummary | undefined }) {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ErrorAlert, SelectField, TextField, fieldProblems, problemsAt, useTRPC, useTRPCClient } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
-import { dateTimeLabel, timeLabel } from './clinic-time';
-import { SLOT_TAKEN, branchOf, doctorOf, domainCodeOf, newIdempotencyKey, optionLabel, serviceOf, useRefreshSchedule, type Appointment, type Language, type Slot } from './schedule-data';
+import type { Catalog } from '../../shared/catalog';
+import { dateTimeLabel, timeLabel } from '../../shared/clinic-time';
+import { SLOT_TAKEN, branchOf, doctorOf, domainCodeOf, newIdempotencyKey, optionLabel, serviceOf, useRefreshSchedule, type Appointment, type Language, type Slot } from '../../shared/schedule-data';
 import { SlotPicker } from './slot-picker';
 
 type Patient = { phone: string; name: string; noShowCount: number; created: boolean };

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorAlert, LoadingState, PageTitle, SelectField, SuccessNote, TextField, navigate, useTRPC, type StaffUser } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
-import { AppointmentItem, AppointmentList, StateBadge } from './appointment-item';
+import type { Catalog } from '../../shared/catalog';
+import { addDays, formatLocalDate, isLocalDate, localDateOf, timeLabel, todayIn, weekStartOf } from '../../shared/clinic-time';
+import { StateBadge } from '../../shared/labels';
+import { ScheduleError } from '../../shared/not-linked';
+import { byStart, can, doctorOf, optionLabel, serviceOf, stateLook, useCatalog, usePatientDirectory, type Appointment, type PatientSummary } from '../../shared/schedule-data';
+import { AppointmentItem, AppointmentList } from './appointment-item';
 import { BookingPanel } from './booking-panel';
-import { addDays, formatLocalDate, isLocalDate, localDateOf, timeLabel, todayIn, weekStartOf } from './clinic-time';
-import { ScheduleError } from './not-linked';
-import { byStart, can, doctorOf, optionLabel, serviceOf, stateLook, useCatalog, usePatientDirectory, type Appointment, type PatientSummary } from './schedule-data';
 
 type View = 'day' | 'week';
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorAlert, LoadingState, TextField, useTRPC } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
-import { addDays, formatLocalDate, isLocalDate, timeLabel } from './clinic-time';
-import { branchOf, doctorOf, type Slot } from './schedule-data';
+import type { Catalog } from '../../shared/catalog';
+import { addDays, formatLocalDate, isLocalDate, timeLabel } from '../../shared/clinic-time';
+import { branchOf, doctorOf, type Slot } from '../../shared/schedule-data';
 
 /** Days searched at once; the picker then shows one day's free times. */
 const SPAN_DAYS = 7;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorAlert, LoadingState, PageTitle, RouteLink, useTRPC, type StaffUser } from '@frontdesk/web-common';
+import { formatLocalDate, todayIn } from '../../shared/clinic-time';
+import { ScheduleError, isDoctorNotLinked } from '../../shared/not-linked';
+import { byStart, can, stateLook, useCatalog, usePatientDirectory } from '../../shared/schedule-data';
 import { AppointmentList } from './appointment-item';
-import { formatLocalDate, todayIn } from './clinic-time';
-import { ScheduleError, isDoctorNotLinked } from './not-linked';
-import { byStart, can, stateLook, useCatalog, usePatientDirectory } from './schedule-data';
 
 /**
  * The landing page: today's appointments across the doctors the signed-in

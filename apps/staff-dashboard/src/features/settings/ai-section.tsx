@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert, SuccessNote, TextArea, TextField, useTRPC } from '@frontdesk/web-common';
-import { useRefreshCatalog, type Catalog } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { useRefreshCatalog } from './catalog';
 
 type AiSettings = Catalog['aiSettings'];
 

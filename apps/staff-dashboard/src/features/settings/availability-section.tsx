@@ -13,10 +13,11 @@ import {
   useTRPC,
   type InputIssue,
 } from '@frontdesk/web-common';
-import type { Catalog, Doctor } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import type { Doctor } from './catalog';
 import { WEEK, hoursToText, rangesToText, summariseHours, textToHours, textToRanges, type HoursText } from './hours';
-import type { SchedulingConfig } from '../schedule/schedule-data';
-import { optionLabel } from '../schedule/schedule-data';
+import type { SchedulingConfig } from '../../shared/schedule-data';
+import { optionLabel } from '../../shared/schedule-data';
 
 type Availability = SchedulingConfig['doctors'][string];
 type Exception = NonNullable<Availability['exceptions']>[number];

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert, FieldError, LoadingState, SuccessNote, TextField, fieldProblems, problemsAt, useTRPC } from '@frontdesk/web-common';
-import type { Catalog } from './catalog';
-import type { SchedulingConfig } from '../schedule/schedule-data';
+import type { Catalog } from '../../shared/catalog';
+import type { SchedulingConfig } from '../../shared/schedule-data';
 
 type Settings = SchedulingConfig['settings'];
 type NumberField = Exclude<keyof Settings, 'reminderOffsetsMinutes' | 'approvalServiceIds'>;

@@ -1,5 +1,6 @@
 import { TextField, useTRPC } from '@frontdesk/web-common';
-import { type Branch, type Catalog } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { type Branch } from './catalog';
 import { CatalogSection, NameCell } from './catalog-section';
 import { WEEK, hoursToText, summariseHours, textToHours, type HoursText } from './hours';
 

@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { inferOutput } from '@trpc/tanstack-react-query';
-import { useTRPC, type Api } from '@frontdesk/web-common';
+import { useTRPC } from '@frontdesk/web-common';
+import type { Catalog } from '../../shared/catalog';
 
-/** The clinic's catalog as `staff.tenancy.catalog` returns it. */
-export type Catalog = inferOutput<Api['staff']['tenancy']['catalog']>;
 export type Branch = Catalog['branches'][number];
 export type Doctor = Catalog['doctors'][number];
 export type Service = Catalog['services'][number];

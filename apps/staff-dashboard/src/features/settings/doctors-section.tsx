@@ -1,5 +1,6 @@
 import { TextField, useTRPC } from '@frontdesk/web-common';
-import { type Catalog, type Doctor } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { type Doctor } from './catalog';
 import { CatalogSection, NameCell } from './catalog-section';
 
 const LABELS = { name: 'Name', nameAr: 'Arabic name', specialty: 'Specialty', branchIds: 'Branches' };

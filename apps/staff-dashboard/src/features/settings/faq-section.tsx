@@ -1,5 +1,6 @@
 import { SelectField, TextArea, TextField, useTRPC } from '@frontdesk/web-common';
-import { LANGUAGE_NAME, LANGUAGE_OPTIONS, type Catalog, type FaqEntry } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { LANGUAGE_NAME, LANGUAGE_OPTIONS, type FaqEntry } from './catalog';
 import { CatalogSection } from './catalog-section';
 
 const LABELS = { question: 'Question', answer: 'Answer', language: 'Language' };

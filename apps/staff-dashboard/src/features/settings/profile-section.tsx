@@ -1,7 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert, SelectField, SuccessNote, TextField, useTRPC } from '@frontdesk/web-common';
-import { LANGUAGE_NAME, LANGUAGE_OPTIONS, useRefreshCatalog, type Catalog } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { LANGUAGE_NAME, LANGUAGE_OPTIONS, useRefreshCatalog } from './catalog';
 
 const LABELS = { name: 'Clinic name', timezone: 'Time zone', defaultLanguage: 'Language', currency: 'Currency' };
 

@@ -1,5 +1,6 @@
 import { TextField, useTRPC } from '@frontdesk/web-common';
-import { formatMoney, minorToInput, parseMoney, type Catalog, type Service } from './catalog';
+import type { Catalog } from '../../shared/catalog';
+import { formatMoney, minorToInput, parseMoney, type Service } from './catalog';
 import { CatalogSection, NameCell } from './catalog-section';
 
 const LABELS = {

@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferInput, inferOutput } from '@trpc/tanstack-react-query';
 import { describeError, useTRPC, type Api, type StaffUser } from '@frontdesk/web-common';
-import type { Catalog } from '../settings/catalog';
+import type { Catalog } from './catalog';
 
 /** An appointment as the scheduling API sends it (ISO instants). */
 export type Appointment = inferOutput<Api['staff']['scheduling']['calendar']>['appointments'][number];
