@@ -20,6 +20,7 @@ export default defineConfig({
       { test: { name: 'guardrails', root: './modules/guardrails', include: ['src/**/*.test.ts'] } },
       { test: { name: 'identity', root: './modules/identity', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'scheduling', root: './modules/scheduling', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'conversation', root: './modules/conversation', include: ['src/**/*.test.ts'] } },
       {
         test: {
           name: 'scheduling-cluster',

@@ -1,0 +1,60 @@
+import { DomainError, InvalidInput, type DomainErrorKind } from '@frontdesk/shared-kernel';
+
+/** The webhook body is not JSON, or not the WhatsApp envelope we expect. */
+export class WhatsAppWebhookParseError extends InvalidInput {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('CONVERSATION.WHATSAPP_WEBHOOK_MALFORMED', message, details);
+  }
+}
+
+export type GraphApiErrorCode =
+  /** Graph refused the request (4xx other than 429); retrying the same request will not help. */
+  | 'CONVERSATION.WHATSAPP_SEND_REJECTED'
+  /** Graph 131047: the 24-hour window is closed, send a template instead. */
+  | 'CONVERSATION.WHATSAPP_REENGAGEMENT_REQUIRED'
+  /** 429 (e.g. 130429, 131056) still there after the retries, or Retry-After too long to wait. */
+  | 'CONVERSATION.WHATSAPP_RATE_LIMITED'
+  /** 5xx still there after the retries. */
+  | 'CONVERSATION.WHATSAPP_UNAVAILABLE'
+  /** No HTTP answer (connection refused, timeout). Not retried: the send may have happened. */
+  | 'CONVERSATION.WHATSAPP_UNREACHABLE'
+  /** A 2xx we cannot read a message id from. */
+  | 'CONVERSATION.WHATSAPP_BAD_RESPONSE';
+
+export interface GraphErrorInfo {
+  /** HTTP status, when there was an answer. */
+  readonly httpStatus?: number;
+  /** Graph `error.code` (e.g. 100, 190, 131047, 130429). */
+  readonly graphCode?: number;
+  readonly graphSubcode?: number;
+  readonly graphType?: string;
+  readonly graphMessage?: string;
+  readonly details?: string;
+  readonly fbtraceId?: string;
+  /** Attempts made, including the first. */
+  readonly attempts: number;
+  /** Seconds Graph asked us to wait (Retry-After), when it said. */
+  readonly retryAfterSeconds?: number;
+}
+
+const KIND_BY_CODE: Record<GraphApiErrorCode, DomainErrorKind> = {
+  'CONVERSATION.WHATSAPP_SEND_REJECTED': 'invalid',
+  'CONVERSATION.WHATSAPP_REENGAGEMENT_REQUIRED': 'precondition',
+  'CONVERSATION.WHATSAPP_RATE_LIMITED': 'rate_limited',
+  'CONVERSATION.WHATSAPP_UNAVAILABLE': 'unavailable',
+  'CONVERSATION.WHATSAPP_UNREACHABLE': 'unavailable',
+  'CONVERSATION.WHATSAPP_BAD_RESPONSE': 'unavailable',
+};
+
+/** A failed send to the WhatsApp Cloud API; branch on `code`, or on `info.graphCode` for Meta's own code. */
+export class GraphApiError extends DomainError {
+  declare readonly code: GraphApiErrorCode;
+  readonly info: GraphErrorInfo;
+  constructor(code: GraphApiErrorCode, message: string, info: GraphErrorInfo) {
+    super(KIND_BY_CODE[code], code, message, { ...info });
+    this.info = info;
+  }
+  get graphCode(): number | undefined {
+    return this.info.graphCode;
+  }
+}
