@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { RateLimit, RateLimitName } from '../../domain/rate-limits';
 import type { InboundAdmissionRequest, InboundAdmissionVerdict, InboundGuard } from '../../ports/inbound-guard.port';
 
@@ -69,12 +69,7 @@ interface ConversationCommands {
 }
 
 function defineScripts(redis: RedisClient): RedisClient & ConversationCommands {
-  const client = redis as RedisClient & Partial<ConversationCommands>;
-  // defineCommand sends EVAL once per connection, then EVALSHA (EVAL again on NOSCRIPT).
-  if (typeof client.fdConversationAdmitInbound !== 'function') {
-    redis.defineCommand('fdConversationAdmitInbound', { lua: ADMIT_INBOUND_SCRIPT });
-  }
-  return client as RedisClient & ConversationCommands;
+  return withLuaScripts<ConversationCommands>(redis, { fdConversationAdmitInbound: { lua: ADMIT_INBOUND_SCRIPT } });
 }
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Conflict, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type LuaScript, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import { isAppointmentState, transition } from '../../domain/appointment-state';
 import {
   HOLD_PURPOSES,
@@ -140,19 +140,14 @@ interface SchedulingCommands {
   fdSchedulingMove(...args: (string | number)[]): Promise<ScriptReply>;
 }
 
-const SCRIPTS: [keyof SchedulingCommands, number, string][] = [
-  ['fdSchedulingBook', 5, BOOK_SCRIPT],
-  ['fdSchedulingChangeState', 3, CHANGE_STATE_SCRIPT],
-  ['fdSchedulingMove', 6, MOVE_SCRIPT],
-];
+const SCRIPTS: { [Name in keyof SchedulingCommands]: LuaScript } = {
+  fdSchedulingBook: { numberOfKeys: 5, lua: BOOK_SCRIPT },
+  fdSchedulingChangeState: { numberOfKeys: 3, lua: CHANGE_STATE_SCRIPT },
+  fdSchedulingMove: { numberOfKeys: 6, lua: MOVE_SCRIPT },
+};
 
 function defineScripts(redis: RedisClient): RedisClient & SchedulingCommands {
-  const client = redis as RedisClient & Partial<SchedulingCommands>;
-  // defineCommand sends EVALSHA and falls back to EVAL (with the shebang) on NOSCRIPT.
-  for (const [name, numberOfKeys, lua] of SCRIPTS) {
-    if (typeof client[name] !== 'function') redis.defineCommand(name, { numberOfKeys, lua });
-  }
-  return client as RedisClient & SchedulingCommands;
+  return withLuaScripts<SchedulingCommands>(redis, SCRIPTS);
 }
 
 const ms = (date: Date | undefined): string => (date ? String(date.getTime()) : '');

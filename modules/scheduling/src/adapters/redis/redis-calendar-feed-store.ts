@@ -1,5 +1,5 @@
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import type {
   CalendarFeedRecord,
   CalendarFeedStore,
@@ -48,10 +48,10 @@ export class RedisCalendarFeedStore implements CalendarFeedStore {
     redis: RedisClient,
     private readonly guard: TenantGuard,
   ) {
-    const client = redis as RedisClient & Partial<FeedCommands>;
-    if (typeof client.fdIcsFeedReplace !== 'function') redis.defineCommand('fdIcsFeedReplace', { numberOfKeys: 3, lua: REPLACE_SCRIPT });
-    if (typeof client.fdIcsFeedRevoke !== 'function') redis.defineCommand('fdIcsFeedRevoke', { numberOfKeys: 2, lua: REVOKE_SCRIPT });
-    this.redis = client as RedisClient & FeedCommands;
+    this.redis = withLuaScripts<FeedCommands>(redis, {
+      fdIcsFeedReplace: { numberOfKeys: 3, lua: REPLACE_SCRIPT },
+      fdIcsFeedRevoke: { numberOfKeys: 2, lua: REVOKE_SCRIPT },
+    });
   }
 
   private feedKey(clinicId: ClinicId, secretHash: string): string {

@@ -1,5 +1,5 @@
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type LuaScript, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import {
   CONSENT_KINDS,
   MAX_NOTES_RETURNED,
@@ -121,12 +121,12 @@ interface PatientCommands {
   fdPatientCountNoShow(...args: (string | number)[]): Promise<number[]>;
 }
 
-const SCRIPTS: [keyof PatientCommands, number, string][] = [
-  ['fdPatientUpsert', 5, UPSERT_PATIENT_SCRIPT],
-  ['fdPatientPatch', 1, PATCH_PATIENT_SCRIPT],
-  ['fdPatientAddNote', 2, ADD_NOTE_SCRIPT],
-  ['fdPatientCountNoShow', 2, COUNT_NO_SHOW_SCRIPT],
-];
+const SCRIPTS: { [Name in keyof PatientCommands]: LuaScript } = {
+  fdPatientUpsert: { numberOfKeys: 5, lua: UPSERT_PATIENT_SCRIPT },
+  fdPatientPatch: { numberOfKeys: 1, lua: PATCH_PATIENT_SCRIPT },
+  fdPatientAddNote: { numberOfKeys: 2, lua: ADD_NOTE_SCRIPT },
+  fdPatientCountNoShow: { numberOfKeys: 2, lua: COUNT_NO_SHOW_SCRIPT },
+};
 
 const PROFILE_FIELDS = ['id', 'phone', 'name', 'language', 'intakeSummary', 'noShowCount', 'createdAt', 'updatedAt', ...CONSENT_KINDS.map((k) => `consent:${k}`)] as const;
 const SUMMARY_FIELDS = ['id', 'phone', 'name', 'language', 'noShowCount'] as const;
@@ -150,12 +150,7 @@ export class RedisPatientDirectory implements PatientDirectory {
     private readonly redis: RedisClient,
     private readonly guard: TenantGuard,
   ) {
-    const client = redis as RedisClient & Partial<PatientCommands>;
-    // defineCommand sends EVALSHA and falls back to EVAL (with the shebang) on NOSCRIPT.
-    for (const [name, numberOfKeys, lua] of SCRIPTS) {
-      if (typeof client[name] !== 'function') redis.defineCommand(name, { numberOfKeys, lua });
-    }
-    this.commands = client as RedisClient & PatientCommands;
+    this.commands = withLuaScripts<PatientCommands>(redis, SCRIPTS);
   }
 
   private recordKey(clinicId: ClinicId, phone: string): string {

@@ -1,5 +1,5 @@
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { LastReminder, ReminderLedger, ReminderRef } from '../../ports/reminder-ledger.port';
 
 /**
@@ -45,12 +45,10 @@ export class RedisReminderLedger implements ReminderLedger {
     redis: RedisClient,
     private readonly guard: TenantGuard,
   ) {
-    const client = redis as RedisClient & Partial<LedgerCommands>;
-    if (typeof client.fdReminderRelease !== 'function') redis.defineCommand('fdReminderRelease', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
-    if (typeof client.fdReminderReplaceLast !== 'function') {
-      redis.defineCommand('fdReminderReplaceLast', { numberOfKeys: 1, lua: REPLACE_LAST_SCRIPT });
-    }
-    this.redis = client as RedisClient & LedgerCommands;
+    this.redis = withLuaScripts<LedgerCommands>(redis, {
+      fdReminderRelease: { numberOfKeys: 1, lua: RELEASE_SCRIPT },
+      fdReminderReplaceLast: { numberOfKeys: 1, lua: REPLACE_LAST_SCRIPT },
+    });
   }
 
   claimKey(clinicId: ClinicId, reminder: ReminderRef): string {

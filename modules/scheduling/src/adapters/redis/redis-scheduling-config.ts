@@ -1,5 +1,5 @@
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import { DEFAULT_SCHEDULING_SETTINGS } from '../../domain/scheduling-settings';
 import type { SchedulingConfig, SchedulingConfigStore } from '../../ports/scheduling-config.port';
 
@@ -28,9 +28,7 @@ export class RedisSchedulingConfigStore implements SchedulingConfigStore {
     redis: RedisClient,
     private readonly guard: TenantGuard,
   ) {
-    const client = redis as RedisClient & Partial<ConfigCommands>;
-    if (typeof client.fdSchedulingSaveConfig !== 'function') redis.defineCommand('fdSchedulingSaveConfig', { numberOfKeys: 1, lua: SAVE_SCRIPT });
-    this.redis = client as RedisClient & ConfigCommands;
+    this.redis = withLuaScripts<ConfigCommands>(redis, { fdSchedulingSaveConfig: { numberOfKeys: 1, lua: SAVE_SCRIPT } });
   }
 
   private key(clinicId: ClinicId): string {

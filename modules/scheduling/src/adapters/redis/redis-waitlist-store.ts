@@ -1,5 +1,5 @@
 import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
-import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { withLuaScripts, type LuaScript, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import { isActiveWaitlistStatus, isWaitlistStatus, type NewWaitlistEntry, type WaitlistEntry, type WaitlistOffer } from '../../domain/waitlist';
 import type { ClaimOutcome, JoinOutcome, WaitlistChange, WaitlistStore } from '../../ports/waitlist-store.port';
 
@@ -98,14 +98,14 @@ interface WaitlistCommands {
   fdWaitlistUnlock(key: string, token: string): Promise<number>;
 }
 
-const SCRIPTS: [keyof WaitlistCommands, number, string][] = [
-  ['fdWaitlistJoin', 5, JOIN_SCRIPT],
-  ['fdWaitlistClaim', 1, CLAIM_SCRIPT],
-  ['fdWaitlistRelease', 1, RELEASE_SCRIPT],
-  ['fdWaitlistOffer', 2, OFFER_SCRIPT],
-  ['fdWaitlistChange', 4, CHANGE_SCRIPT],
-  ['fdWaitlistUnlock', 1, UNLOCK_SCRIPT],
-];
+const SCRIPTS: { [Name in keyof WaitlistCommands]: LuaScript } = {
+  fdWaitlistJoin: { numberOfKeys: 5, lua: JOIN_SCRIPT },
+  fdWaitlistClaim: { numberOfKeys: 1, lua: CLAIM_SCRIPT },
+  fdWaitlistRelease: { numberOfKeys: 1, lua: RELEASE_SCRIPT },
+  fdWaitlistOffer: { numberOfKeys: 2, lua: OFFER_SCRIPT },
+  fdWaitlistChange: { numberOfKeys: 4, lua: CHANGE_SCRIPT },
+  fdWaitlistUnlock: { numberOfKeys: 1, lua: UNLOCK_SCRIPT },
+};
 
 /** How long an ended entry stays readable (accept/leave retries, the staff view of recent outcomes). */
 export const WAITLIST_RETENTION_MS = 30 * 24 * 3_600_000;
@@ -122,12 +122,7 @@ export class RedisWaitlistStore implements WaitlistStore {
     private readonly guard: TenantGuard,
     private readonly retentionMs = WAITLIST_RETENTION_MS,
   ) {
-    const client = redis as RedisClient & Partial<WaitlistCommands>;
-    // defineCommand sends EVALSHA and falls back to EVAL (with the shebang) on NOSCRIPT.
-    for (const [name, numberOfKeys, lua] of SCRIPTS) {
-      if (typeof client[name] !== 'function') redis.defineCommand(name, { numberOfKeys, lua });
-    }
-    this.redis = client as RedisClient & WaitlistCommands;
+    this.redis = withLuaScripts<WaitlistCommands>(redis, SCRIPTS);
   }
 
   entryKey(clinicId: ClinicId, entryId: string): string {
