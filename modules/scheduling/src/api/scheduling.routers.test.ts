@@ -158,4 +158,16 @@ describe('the waitlist over the router', () => {
     expect(await omar.waitlist.mine()).toEqual([]);
     expect(await domainCode(omar.waitlist.accept({ entryId: joined.entry.id }))).toBe('SCHEDULING.WAITLIST_ENTRY_NOT_FOUND');
   });
+
+  it('the old time of a moved appointment is offered too', async () => {
+    const { h, as } = await surfaces();
+    subscribeWaitlist(h.bus, h.offers);
+    const reception = as(staffActor(h.clinicId, 'receptionist')).staff.scheduling;
+    const moved = (await reception.book({ ...booking('2026-03-02T08:00:00.000Z'), patient: { phone: '01009999999', name: 'Omar Said' } })).appointment;
+    const mona = as({ kind: 'patient', id: '+201001234567', clinicId: h.clinicId }).patient.scheduling;
+    await mona.waitlist.join({ serviceId: 'svc_checkup', doctorId: 'doc_a', fromDate: '2026-03-02', toDate: '2026-03-02' });
+    await reception.reschedule({ appointmentId: moved.id, start: '2026-03-02T12:00:00.000Z', idempotencyKey: crypto.randomUUID() });
+    const [entry] = await mona.waitlist.mine();
+    expect(entry).toMatchObject({ status: 'offered', offer: { start: new Date('2026-03-02T08:00:00.000Z') } });
+  });
 });

@@ -254,7 +254,7 @@ export class ChangeAppointment {
         const moved = settled.appointment;
         await this.auditStaff(clinicId, scope, 'scheduling.appointment.reschedule', moved, now, `from ${current.start.toISOString()}`);
         await (this.deps.events ?? NO_EVENTS).publish(
-          schedulingEvent('AppointmentRescheduled', moved, { ...factsOf(moved, scope.actor), previousStart: current.start.toISOString(), previousDoctorId: current.doctorId }, now),
+          schedulingEvent('AppointmentRescheduled', moved, { ...factsOf(moved, scope.actor), previousStart: current.start.toISOString(), previousDoctorId: current.doctorId, previousBranchId: current.branchId ?? null }, now),
         );
       }
       return settled;

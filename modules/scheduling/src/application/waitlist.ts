@@ -96,6 +96,7 @@ export type SlotOfferResult =
   | { outcome: 'busy' };
 
 export type AppointmentCancelledEvent = DomainEvent<'AppointmentCancelled', SchedulingEvents['AppointmentCancelled']>;
+export type AppointmentRescheduledEvent = DomainEvent<'AppointmentRescheduled', SchedulingEvents['AppointmentRescheduled']>;
 
 export interface WaitlistEntryResult {
   entry: WaitlistEntry;
@@ -257,6 +258,16 @@ export class OfferFreedSlot {
   constructor(private readonly deps: OfferFreedSlotDeps) {}
 
   /** The AppointmentCancelled subscriber: runs in its own tenant scope. */
+  /** A moved appointment frees its old time: offered like a cancelled one. */
+  async onAppointmentRescheduled(event: AppointmentRescheduledEvent): Promise<SlotOfferResult> {
+    const clinicId = event.clinicId;
+    if (!clinicId) return { outcome: 'none' };
+    const p = event.payload;
+    return this.deps.guard.run({ clinicId, actor: WAITLIST_ACTOR, requestId: `waitlist:${p.appointmentId}:moved` }, () =>
+      this.offer(clinicId, { doctorId: p.previousDoctorId, branchId: p.previousBranchId ?? undefined, start: new Date(p.previousStart) }),
+    );
+  }
+
   async onAppointmentCancelled(event: AppointmentCancelledEvent): Promise<SlotOfferResult> {
     const clinicId = event.clinicId;
     if (!clinicId) return { outcome: 'none' };
@@ -462,9 +473,15 @@ export class OfferFreedSlot {
 
 /** Subscribes the waitlist to freed time (composition root). Returns the unsubscribe. */
 export function subscribeWaitlist<M extends SchedulingEvents>(bus: EventBus<M>, offers: OfferFreedSlot): () => void {
-  return bus.subscribe('AppointmentCancelled', async (event) => {
-    await offers.onAppointmentCancelled(event);
-  });
+  const offs = [
+    bus.subscribe('AppointmentCancelled', async (event) => {
+      await offers.onAppointmentCancelled(event);
+    }),
+    bus.subscribe('AppointmentRescheduled', async (event) => {
+      await offers.onAppointmentRescheduled(event);
+    }),
+  ];
+  return () => offs.forEach((off) => off());
 }
 
 /** The job handlers of the waitlist, by kind, for the delayed-job worker. */

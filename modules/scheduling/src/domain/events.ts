@@ -21,7 +21,7 @@ export type SchedulingEvents = {
   AppointmentHeld: AppointmentFacts & { holdUntil: string; holdPurpose: string };
   AppointmentBooked: AppointmentFacts;
   AppointmentConfirmed: AppointmentFacts;
-  AppointmentRescheduled: AppointmentFacts & { previousStart: string; previousDoctorId: string };
+  AppointmentRescheduled: AppointmentFacts & { previousStart: string; previousDoctorId: string; previousBranchId: string | null };
   AppointmentCancelled: AppointmentFacts & { reason: string; previousState: AppointmentState };
   AppointmentCompleted: AppointmentFacts;
   AppointmentNoShow: AppointmentFacts;
