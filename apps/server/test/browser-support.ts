@@ -111,3 +111,15 @@ export function browserStory(prefix: string) {
 
   return { step, screenshot, checkPage, heading, open, close };
 }
+
+/**
+ * A clinic time zone with most of today still ahead: Cairo by day, otherwise a
+ * fixed-offset zone where it is about 10:00 now, so a story that books "today"
+ * passes at any hour. (Etc/GMT signs are inverted: Etc/GMT-3 is UTC+3.)
+ */
+export function zoneWithTheDayAhead(now = new Date()): string {
+  const cairoHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Cairo', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  if (cairoHour >= 6 && cairoHour < 18) return 'Africa/Cairo';
+  const offset = ((10 - now.getUTCHours() + 36) % 24) - 12;
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}

@@ -10,16 +10,8 @@ import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { IDENTITY_TOKENS, type AccountProvisioning } from '@frontdesk/identity/server';
 import { SCHEDULING_TOKENS, type BookAppointment, type EditSchedulingConfig } from '@frontdesk/scheduling/server';
 import { TENANCY_TOKENS, type CreateCatalogEntry, type RegisterClinic } from '@frontdesk/tenancy/server';
-import { RESULTS_DIR, browserStory, collectErrors, seriousAccessibilityViolations } from './browser-support';
+import { RESULTS_DIR, browserStory, collectErrors, seriousAccessibilityViolations, zoneWithTheDayAhead } from './browser-support';
 import { startTestServer, type TestServer } from './support';
-
-/** Cairo by day; otherwise a fixed-offset zone where it is about 10:00 now (as in schedule-flow). */
-function zoneWithTheDayAhead(now = new Date()): string {
-  const cairoHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Cairo', hour: '2-digit', hourCycle: 'h23' }).format(now));
-  if (cairoHour >= 6 && cairoHour < 18) return 'Africa/Cairo';
-  const offset = ((10 - now.getUTCHours() + 36) % 24) - 12;
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 
 /**
  * A doctor's account and the doctor entry it is: the doctor signs in before the
