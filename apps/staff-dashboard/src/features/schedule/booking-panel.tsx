@@ -199,6 +199,12 @@ function TimeStep({ catalog, timezone, doctorId: initialDoctor, branchId: initia
   const taken = domainCodeOf(book.error) === SLOT_TAKEN ? book.variables?.to : undefined;
   const problems = fieldProblems(book.error);
 
+  /** A new service, doctor or branch means the chosen time no longer applies. */
+  const andForgetSlot = (set: (value: string) => void) => (e: { target: { value: string } }) => {
+    set(e.target.value);
+    setSlot(undefined);
+  };
+
   return (
     <div className="fd-form">
       <div className="fd-grid fd-grid-wide">
@@ -208,10 +214,7 @@ function TimeStep({ catalog, timezone, doctorId: initialDoctor, branchId: initia
           value={serviceId}
           error={problemsAt(problems, 'serviceId')}
           options={catalog.services.map((s) => ({ value: s.id, label: `${optionLabel(s)} (${s.durationMinutes} min)` }))}
-          onChange={(e) => {
-            setServiceId(e.target.value);
-            setSlot(undefined);
-          }}
+          onChange={andForgetSlot(setServiceId)}
         />
         <SelectField
           label="Doctor"
@@ -219,10 +222,7 @@ function TimeStep({ catalog, timezone, doctorId: initialDoctor, branchId: initia
           value={doctorId}
           error={problemsAt(problems, 'doctorId')}
           options={[{ value: '', label: 'Any doctor' }, ...doctors.map((d) => ({ value: d.id, label: optionLabel(d) }))]}
-          onChange={(e) => {
-            setDoctorId(e.target.value);
-            setSlot(undefined);
-          }}
+          onChange={andForgetSlot(setDoctorId)}
         />
         <SelectField
           label="Branch"
@@ -230,10 +230,7 @@ function TimeStep({ catalog, timezone, doctorId: initialDoctor, branchId: initia
           value={branchId}
           error={problemsAt(problems, 'branchId')}
           options={[{ value: '', label: 'Any branch' }, ...branches.map((b) => ({ value: b.id, label: optionLabel(b) }))]}
-          onChange={(e) => {
-            setBranchId(e.target.value);
-            setSlot(undefined);
-          }}
+          onChange={andForgetSlot(setBranchId)}
         />
       </div>
       {serviceId && (
