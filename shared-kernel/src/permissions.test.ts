@@ -14,10 +14,11 @@ describe('the permission matrix', () => {
       expect(roleMay('doctor', permission)).toBe(false);
     }
     expect(roleMay('doctor', 'clinical.view')).toBe(true);
+    expect(roleMay('doctor', 'patient.magic_link')).toBe(false);
   });
 
   it('lets receptionists run the front desk but not billing, staff or AI settings', () => {
-    for (const permission of ['booking.manage', 'deposit.manage', 'conversation.takeover', 'magic_link.create'] as const) {
+    for (const permission of ['booking.manage', 'deposit.manage', 'conversation.takeover', 'patient.magic_link'] as const) {
       expect(roleMay('receptionist', permission)).toBe(true);
     }
     for (const permission of ['billing.manage', 'staff.manage', 'ai_settings.edit', 'clinical.view'] as const) {

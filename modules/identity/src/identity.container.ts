@@ -10,6 +10,9 @@ import { RedisAccountStore } from './adapters/redis/redis-account-store';
 import { RedisChallengeStore } from './adapters/redis/redis-challenge-store';
 import { RedisInviteStore } from './adapters/redis/redis-invite-store';
 import { RedisLoginThrottle } from './adapters/redis/redis-login-throttle';
+import { RedisPatientLinkStore } from './adapters/redis/redis-patient-link-store';
+import { RedisPatientSessionStore } from './adapters/redis/redis-patient-session-store';
+import { RedisPatientVerificationStore } from './adapters/redis/redis-patient-verification-store';
 import { RedisSessionStore } from './adapters/redis/redis-session-store';
 import { OtplibTotp } from './adapters/totp/otplib-totp';
 import { createIdentityRouters } from './api/identity.routers';
@@ -18,9 +21,14 @@ import type { IdentityDeps } from './application/deps';
 import { Invites } from './application/invites';
 import { Login } from './application/login';
 import { AccountProvisioning } from './application/account-provisioning';
+import { PatientMagicLinks } from './application/patient-magic-links';
+import { fixedPhoneRegion } from './application/patient-phone';
+import { PatientSessions } from './application/patient-sessions';
+import { PatientVerification } from './application/patient-verification';
 import { Sessions } from './application/sessions';
 import { StaffAccounts } from './application/staff-accounts';
 import { IDENTITY_TOKENS as T } from './identity.tokens';
+import { IDENTITY_PUBLIC_TOKENS as P } from './public-tokens';
 
 export interface IdentitySettings {
   publicUrl: string;
@@ -28,6 +36,8 @@ export interface IdentitySettings {
   smtpUrl?: string;
   mailFrom: string;
   devMailDirectory: string;
+  /** Region for patients' local phone numbers (`010...` -> `+2010...`); default `EG`. */
+  defaultPhoneRegion?: string;
 }
 
 export interface IdentityKernel {
@@ -52,6 +62,10 @@ export function buildIdentityDeps(settings: IdentitySettings, kernel: IdentityKe
     throttle: new RedisLoginThrottle(redis),
     mail: settings.smtpUrl ? new SmtpMail(settings.smtpUrl, settings.mailFrom) : new DevMailbox(settings.devMailDirectory, clock, logger),
     totp: new OtplibTotp(),
+    patientSessions: new RedisPatientSessionStore(redis, guard),
+    patientVerifications: new RedisPatientVerificationStore(redis, guard),
+    patientLinks: new RedisPatientLinkStore(redis, guard),
+    phoneRegions: fixedPhoneRegion(settings.defaultPhoneRegion ?? 'EG'),
     isCommonPassword: loadCommonPasswords(),
     audit: kernel.auditLog,
     clock,
@@ -79,11 +93,18 @@ export const identityContainerModule = new ContainerModule(({ bind }) => {
     .inSingletonScope();
   bind<AuditTrail>(T.AuditTrail).toResolvedValue((deps: IdentityDeps) => new AuditTrail(deps), [T.Deps]).inSingletonScope();
   bind<AccountProvisioning>(T.Provisioning).toResolvedValue((deps: IdentityDeps) => new AccountProvisioning(deps), [T.Deps]).inSingletonScope();
+  bind<PatientSessions>(P.PatientSessions).toResolvedValue((deps: IdentityDeps) => new PatientSessions(deps), [T.Deps]).inSingletonScope();
+  bind<PatientVerification>(P.PatientVerification)
+    .toResolvedValue((deps: IdentityDeps, patientSessions: PatientSessions) => new PatientVerification(deps, patientSessions), [T.Deps, P.PatientSessions])
+    .inSingletonScope();
+  bind<PatientMagicLinks>(P.PatientMagicLinks)
+    .toResolvedValue((deps: IdentityDeps, patientSessions: PatientSessions) => new PatientMagicLinks(deps, patientSessions), [T.Deps, P.PatientSessions])
+    .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(
-      (login: Login, sessions: Sessions, invites: Invites, staffAccounts: StaffAccounts, auditTrail: AuditTrail) =>
-        createIdentityRouters({ login, sessions, invites, staffAccounts, auditTrail }),
-      [T.Login, T.Sessions, T.Invites, T.StaffAccounts, T.AuditTrail],
+      (login: Login, sessions: Sessions, invites: Invites, staffAccounts: StaffAccounts, auditTrail: AuditTrail, patientMagicLinks: PatientMagicLinks) =>
+        createIdentityRouters({ login, sessions, invites, staffAccounts, auditTrail, patientMagicLinks }),
+      [T.Login, T.Sessions, T.Invites, T.StaffAccounts, T.AuditTrail, P.PatientMagicLinks],
     )
     .inSingletonScope();
 });

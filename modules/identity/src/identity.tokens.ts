@@ -1,3 +1,4 @@
+/** Identity's own container tokens. The patient-identity facades other modules inject are IDENTITY_PUBLIC_TOKENS (public-tokens.ts). */
 export const IDENTITY_TOKENS = {
   /** IdentitySettings, bound by the composition root from the environment. */
   Settings: Symbol.for('identity.Settings'),

@@ -14,6 +14,7 @@ import {
 import {
   AcceptInviteInputSchema,
   ChallengeSchema,
+  CreatePatientLinkInputSchema,
   EmailSchema,
   InviteRoleSchema,
   LoginInputSchema,
@@ -23,6 +24,7 @@ import {
 import type { AuditTrail } from '../application/audit-trail';
 import type { Invites } from '../application/invites';
 import type { Login } from '../application/login';
+import type { PatientMagicLinks } from '../application/patient-magic-links';
 import type { ClientInfo, IssuedSession, Sessions } from '../application/sessions';
 import type { StaffAccounts } from '../application/staff-accounts';
 
@@ -34,6 +36,7 @@ export interface IdentityUseCases {
   invites: Invites;
   staffAccounts: StaffAccounts;
   auditTrail: AuditTrail;
+  patientMagicLinks: PatientMagicLinks;
 }
 
 const client = (ctx: RequestContext): ClientInfo => ({ ip: ctx.http.ip, userAgent: ctx.http.userAgent, requestId: ctx.requestId });
@@ -63,7 +66,7 @@ function toAuditQuery(input: z.infer<typeof AuditQuerySchema>): AuditQuery {
 }
 
 export function createIdentityRouters(useCases: IdentityUseCases) {
-  const { login, sessions, invites, staffAccounts, auditTrail } = useCases;
+  const { login, sessions, invites, staffAccounts, auditTrail, patientMagicLinks } = useCases;
 
   /** The caller's own session record (for logout, password change, session list). */
   const currentSession = async (ctx: RequestContext) => {
@@ -171,6 +174,15 @@ export function createIdentityRouters(useCases: IdentityUseCases) {
           return { changed: true };
         }),
       auditLog: staffAction('audit.view').input(AuditQuerySchema).query(({ ctx, input }) => auditTrail.forClinic(ctx.clinicId, toAuditQuery(input))),
+      patientLinks: router({
+        /** A 15-minute, single-use sign-in link for a returning patient's web chat; the receptionist sends it. */
+        create: staffAction('patient.magic_link')
+          .input(CreatePatientLinkInputSchema)
+          .mutation(async ({ ctx, input }) => {
+            const link = await patientMagicLinks.create({ clinicId: ctx.clinicId, phone: input.phone, actor: ctx.staff, requestId: ctx.requestId });
+            return { path: link.path, url: link.url, expiresAt: link.expiresAt };
+          }),
+      }),
     }),
 
     admin: router({

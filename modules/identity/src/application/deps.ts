@@ -7,8 +7,12 @@ import type { InviteStore } from '../ports/invite-store.port';
 import type { LoginThrottle } from '../ports/login-throttle.port';
 import type { OutboundMail } from '../ports/mail.port';
 import type { PasswordHasher } from '../ports/password-hasher.port';
+import type { PatientLinkStore } from '../ports/patient-link-store.port';
+import type { PatientSessionStore } from '../ports/patient-session-store.port';
+import type { PatientVerificationStore } from '../ports/patient-verification-store.port';
 import type { SessionStore } from '../ports/session-store.port';
 import type { Totp } from '../ports/totp.port';
+import type { PhoneRegionSource } from './patient-phone';
 
 /** Everything identity's use cases need, bound once by the container. */
 export interface IdentityDeps {
@@ -20,6 +24,12 @@ export interface IdentityDeps {
   throttle: LoginThrottle;
   mail: OutboundMail;
   totp: Totp;
+  /** Patient identity for the web chat: sessions, click-to-WhatsApp verifications, magic links. */
+  patientSessions: PatientSessionStore;
+  patientVerifications: PatientVerificationStore;
+  patientLinks: PatientLinkStore;
+  /** The clinic's default phone region (`EG`: 010... is +2010...). */
+  phoneRegions: PhoneRegionSource;
   isCommonPassword: (candidate: string) => boolean;
   audit: AuditLog;
   clock: Clock;

@@ -8,6 +8,9 @@ import { AuditTrail } from '../application/audit-trail';
 import type { IdentityDeps } from '../application/deps';
 import { Invites } from '../application/invites';
 import { Login } from '../application/login';
+import { PatientMagicLinks } from '../application/patient-magic-links';
+import { PatientSessions } from '../application/patient-sessions';
+import { PatientVerification } from '../application/patient-verification';
 import { Sessions } from '../application/sessions';
 import { StaffAccounts } from '../application/staff-accounts';
 import { buildIdentityDeps } from '../identity.container';
@@ -19,9 +22,10 @@ export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
 export function createIdentityKit(options: { hashParams?: ScryptParams } = {}) {
   const kit = createTenancyKit();
   const sent: { to: string; subject: string; text: string }[] = [];
+  const events = new EventBus<IdentityEvents>(silentLogger());
   const deps: IdentityDeps = buildIdentityDeps(
     { publicUrl: 'https://clinic.example', mailFrom: 'test@example.test', devMailDirectory: '/nonexistent' },
-    { redis: kit.redis, guard: kit.guard, clock: kit.clock, ids: new SequentialIdGenerator(), auditLog: kit.auditLog, logger: silentLogger(), events: new EventBus<IdentityEvents>(silentLogger()) },
+    { redis: kit.redis, guard: kit.guard, clock: kit.clock, ids: new SequentialIdGenerator(), auditLog: kit.auditLog, logger: silentLogger(), events },
     { hasher: new ScryptPasswordHasher(options.hashParams ?? FAST_SCRYPT), mail: { send: async (message) => void sent.push(message) } },
   );
   // Real time for the fake clock: rate-limiter TTLs in Redis run on real time.
@@ -31,6 +35,7 @@ export function createIdentityKit(options: { hashParams?: ScryptParams } = {}) {
   const client = (requestId = 'test') => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}`, userAgent: 'vitest', requestId });
   const inClinic = <T>(clinicId: ClinicId, fn: () => Promise<T>) => kit.guard.run({ clinicId, actor: { kind: 'system', id: 'test' }, requestId: 'test' }, fn);
   const provisioning = new AccountProvisioning(deps);
+  const patientSessions = new PatientSessions(deps);
   return {
     ...kit,
     deps,
@@ -41,6 +46,10 @@ export function createIdentityKit(options: { hashParams?: ScryptParams } = {}) {
     staffAccounts: new StaffAccounts(deps, sessions),
     auditTrail: new AuditTrail(deps),
     provisioning,
+    events,
+    patientSessions,
+    patientVerification: new PatientVerification(deps, patientSessions),
+    patientMagicLinks: new PatientMagicLinks(deps, patientSessions),
     client,
     inClinic,
     /** A fresh clinic with one member of the given role (password known). */
