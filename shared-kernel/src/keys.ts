@@ -12,6 +12,8 @@ export const GLOBAL_KEYS = {
   platformAudit: 'g:audit',
   /** Set: ids of every clinic, for the operator console and sweeps. */
   clinicIndex: 'g:clinics',
+  /** Hash: WhatsApp phone-number id -> clinic id, so a webhook finds its clinic (one number belongs to one clinic). */
+  whatsappNumbers: 'g:wa-numbers',
 } as const;
 
 export type GlobalKey = (typeof GLOBAL_KEYS)[keyof typeof GLOBAL_KEYS];

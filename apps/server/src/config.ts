@@ -31,6 +31,15 @@ export const AppConfigSchema = z
       .optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     MAIL_FROM: z.string().default('Frontdesk <no-reply@frontdesk.local>'),
+    META_APP_SECRET: z.string().min(16, 'must be the Meta app secret').optional(),
+    META_VERIFY_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+    META_ACCESS_TOKEN: z.string().min(16, 'must be a Graph API access token').optional(),
+    META_GRAPH_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    META_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
+    WHATSAPP_SIMULATOR: z.enum(['true', 'false']).optional(),
+    ANTHROPIC_API_KEY: z.string().min(10, 'must be an Anthropic API key').optional(),
+    ANTHROPIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    ANTHROPIC_MODEL: z.string().min(3).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.PUBLIC_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(env.PUBLIC_URL)) {
@@ -38,6 +47,7 @@ export const AppConfigSchema = z
     }
     if (env.NODE_ENV !== 'production') return;
     if (!env.SESSION_SECRETS) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRETS'], message: 'is required in production' });
+    if (env.WHATSAPP_SIMULATOR === 'true') ctx.addIssue({ code: 'custom', path: ['WHATSAPP_SIMULATOR'], message: 'the WhatsApp simulator is for development only' });
     if (!env.PUBLIC_URL?.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// URL in production (session cookies are Secure)' });
     }
@@ -66,6 +76,16 @@ export const AppConfigSchema = z
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
       seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !production,
+      meta: {
+        appSecret: env.META_APP_SECRET,
+        verifyToken: env.META_VERIFY_TOKEN,
+        accessToken: env.META_ACCESS_TOKEN,
+        graphUrl: env.META_GRAPH_URL,
+        graphVersion: env.META_GRAPH_VERSION,
+      },
+      // On by default in development so the whole flow can be tried without Meta; never in production.
+      whatsappSimulator: production ? false : env.WHATSAPP_SIMULATOR !== 'false',
+      anthropic: env.ANTHROPIC_API_KEY ? { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL } : undefined,
     } as const;
   });
 

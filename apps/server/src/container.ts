@@ -12,6 +12,7 @@ import { RedisAuditLog, type RedisClient } from '@frontdesk/shared-kernel/redis'
 import { guardrailsContainerModule } from '@frontdesk/guardrails/server';
 import { IDENTITY_TOKENS, identityContainerModule, type IdentitySettings } from '@frontdesk/identity/server';
 import { schedulingContainerModule } from '@frontdesk/scheduling/server';
+import { CONVERSATION_TOKENS, conversationContainerModule, type ConversationSettings } from '@frontdesk/conversation/server';
 import { tenancyContainerModule } from '@frontdesk/tenancy/server';
 import type { AppEvents } from './events';
 
@@ -21,10 +22,12 @@ export interface ContainerInputs {
   clock: Clock;
   tenantMode: TenantMode;
   identity: IdentitySettings;
+  /** Channels and models; defaults: no Meta secrets (webhooks refused), the offline receptionist. */
+  conversation?: ConversationSettings;
 }
 
 /** Every module's ContainerModule, in one list. Adding a module means adding it here. */
-export const MODULES = [tenancyContainerModule, identityContainerModule, guardrailsContainerModule, schedulingContainerModule];
+export const MODULES = [tenancyContainerModule, identityContainerModule, guardrailsContainerModule, schedulingContainerModule, conversationContainerModule];
 
 /** The one container of the process. Modules never create their own singletons. */
 export function buildContainer(inputs: ContainerInputs): Container {
@@ -40,6 +43,7 @@ export function buildContainer(inputs: ContainerInputs): Container {
     .toConstantValue(new TenantGuard({ mode: inputs.tenantMode, auditLog, logger: inputs.logger, clock: inputs.clock }));
   container.bind(KERNEL_TOKENS.EventBus).toConstantValue(new EventBus<AppEvents>(inputs.logger));
   container.bind(IDENTITY_TOKENS.Settings).toConstantValue(inputs.identity);
+  container.bind(CONVERSATION_TOKENS.Settings).toConstantValue(inputs.conversation ?? { meta: { graphVersion: 'v21.0' } });
   container.load(...MODULES);
   return container;
 }

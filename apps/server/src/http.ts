@@ -9,7 +9,10 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Actor, HttpExchange, Logger, RequestContext, TenantGuard } from '@frontdesk/shared-kernel';
 import { checkRedis, type RedisClient } from '@frontdesk/shared-kernel/redis';
+import type { ReceiveMetaWebhook } from '@frontdesk/conversation/server';
 import type { AppRouter } from './router';
+import { registerMetaWebhook } from './meta-webhook-routes';
+import { registerWhatsAppSimulator, type SimulatorOptions } from './dev/whatsapp-simulator';
 
 /** Resolves who is calling. Identity plugs sessions in here; until then everyone is anonymous. */
 export type ActorResolver = (http: HttpExchange, request: FastifyRequest) => Promise<Actor> | Actor;
@@ -85,6 +88,10 @@ export interface HttpOptions {
   webApps?: WebApp[];
   /** Doctors' ICS feeds at /ics/<clinic>/<secret>.ics (scheduling). */
   calendarFeeds?: CalendarFeedRenderer;
+  /** The Meta (WhatsApp) webhook at /webhooks/meta. */
+  metaWebhook?: ReceiveMetaWebhook;
+  /** Development only: the WhatsApp simulator page at /dev/whatsapp. */
+  whatsappSimulator?: SimulatorOptions;
 }
 
 /** Request ids from a proxy are kept when they look like ids; anything else is replaced. */
@@ -177,6 +184,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       return reply.status(answer.status).headers(answer.headers).send(answer.body);
     });
   }
+
+  if (options.metaWebhook) await registerMetaWebhook(app, options.metaWebhook);
+  if (options.whatsappSimulator && !options.production) await registerWhatsAppSimulator(app, options.whatsappSimulator);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -13,6 +13,18 @@ import {
   type RedisClient,
 } from '@frontdesk/shared-kernel/redis';
 import { IDENTITY_TOKENS, SESSION_COOKIE, type AccountProvisioning, type Sessions } from '@frontdesk/identity/server';
+import { IDENTITY_PUBLIC_TOKENS, PATIENT_SESSION_COOKIE, type PatientSessions } from '@frontdesk/identity';
+import {
+  CONVERSATION_TOKENS,
+  OUTBOUND_JOB_KIND,
+  outboundMessageOf,
+  type ConversationSettings,
+  type ReceiveMetaWebhook,
+  type RedisConversationFeed,
+  type SendOutbound,
+  type WhatsAppNumbers,
+} from '@frontdesk/conversation/server';
+import { SIMULATOR_GRAPH_PATH } from './dev/whatsapp-simulator';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { clinicId as toClinicId } from '@frontdesk/shared-kernel';
 import type { AppConfig } from './config';
@@ -27,6 +39,9 @@ export const DEMO_CLINIC = {
   timezone: 'Africa/Cairo',
   defaultLanguage: 'en',
 } as const;
+
+/** The demo clinic's simulated WhatsApp number (development: the simulator plays Meta). */
+export const DEMO_WHATSAPP = { phoneNumberId: '100000000000001', displayNumber: '+201000000001' } as const;
 
 /** Demo accounts for `npm start` in development. Owners and operators set up two-step sign-in at first login. */
 export const DEMO_LOGINS = [
@@ -76,6 +91,43 @@ function sessionSecrets(config: AppConfig): string[] {
   return [readFileSync(file, 'utf8').trim()];
 }
 
+/** A development secret kept in DATA_DIR (random at first start); tests get a fresh one. */
+function devSecret(config: AppConfig, name: string): string {
+  if (config.env === 'test') return randomBytes(24).toString('base64url');
+  const file = resolve(config.dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Meta settings: from the environment; in development with the simulator on,
+ * missing ones get local values and Graph API calls go to the simulator. In
+ * production nothing is invented: without an app secret every webhook POST is refused.
+ */
+function conversationSettings(config: AppConfig, ownUrl: () => string): ConversationSettings {
+  const simulated = config.whatsappSimulator;
+  const { meta } = config;
+  const appSecret = meta.appSecret ?? (simulated ? devSecret(config, 'meta-app-secret') : undefined);
+  const verifyToken = meta.verifyToken ?? (simulated ? devSecret(config, 'meta-verify-token') : undefined);
+  const accessToken = meta.accessToken ?? (simulated ? 'simulator-access-token' : undefined);
+  return {
+    meta: {
+      ...(appSecret ? { appSecret } : {}),
+      ...(verifyToken ? { verifyToken } : {}),
+      ...(accessToken ? { accessToken } : {}),
+      graphVersion: meta.graphVersion,
+      // Read when the sender is built, after the server listens (the simulator's URL needs the port).
+      get graphBaseUrl() {
+        return meta.graphUrl ?? (simulated ? `${ownUrl()}${SIMULATOR_GRAPH_PATH}` : undefined);
+      },
+    },
+    ...(config.anthropic ? { anthropic: { apiKey: config.anthropic.apiKey, ...(config.anthropic.baseURL ? { baseURL: config.anthropic.baseURL } : {}), ...(config.anthropic.model ? { model: config.anthropic.model } : {}) } } : {}),
+  };
+}
+
 async function ignoreConflict(work: () => Promise<unknown>): Promise<void> {
   try {
     await work();
@@ -100,12 +152,22 @@ async function seedDemo(container: Container): Promise<void> {
     }
   }
   await seedDemoSchedule(container, clinicId);
+  const numbers = container.get<WhatsAppNumbers>(CONVERSATION_TOKENS.WhatsAppNumbers);
+  await guard.run({ clinicId, actor: { kind: 'system', id: 'demo-seed' }, requestId: 'demo-seed' }, () => numbers.assign(clinicId, DEMO_WHATSAPP));
 }
 
-/** Who is calling: the identity module's session behind the signed cookie. */
+/** Who is calling: a staff session behind its signed cookie, else a patient chat session that verified a phone. */
 function sessionActors(container: Container): ActorResolver {
   const sessions = container.get<Sessions>(IDENTITY_TOKENS.Sessions);
-  return async (http, request) => (await sessions.resolve(http.readCookie(SESSION_COOKIE), request.id))?.actor ?? { kind: 'anonymous' };
+  const patients = container.get<PatientSessions>(IDENTITY_PUBLIC_TOKENS.PatientSessions);
+  return async (http, request) => {
+    const staff = await sessions.resolve(http.readCookie(SESSION_COOKIE), request.id);
+    if (staff) return staff.actor;
+    const patientCookie = http.readCookie(PATIENT_SESSION_COOKIE);
+    if (!patientCookie) return { kind: 'anonymous' };
+    const patient = await patients.resolve(patientCookie, request.id);
+    return patient?.phone ? { kind: 'patient', id: patient.phone, clinicId: patient.clinicId } : { kind: 'anonymous' };
+  };
 }
 
 /**
@@ -132,6 +194,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
 
   let background: SchedulingBackground | undefined;
+  let ownUrl = '';
   try {
     const check = await checkRedis(redis);
     if (!check.ok) {
@@ -149,9 +212,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         devMailDirectory: resolve(config.dataDir, 'mail'),
         ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
       },
+      conversation: conversationSettings(config, () => ownUrl),
     });
-    // Subscriptions first, so the demo bookings plan their reminders too.
-    background = startSchedulingBackground(container);
+    // Subscriptions first, so the demo bookings plan their reminders too. Outbound messages are jobs of the same queue.
+    const sendOutbound = container.get<SendOutbound>(CONVERSATION_TOKENS.SendOutbound);
+    background = startSchedulingBackground(container, { [OUTBOUND_JOB_KIND]: (job) => sendOutbound.handle(outboundMessageOf(job)) });
     if (config.seedDemo) await seedDemo(container);
     const app = await createHttpServer({
       appRouter: buildAppRouter(container),
@@ -165,11 +230,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       resolveActor: options.resolveActor ?? sessionActors(container),
       ...(options.webApps ? { webApps: options.webApps } : {}),
       calendarFeeds: container.get<CalendarFeeds>(SCHEDULING_TOKENS.CalendarFeeds),
+      metaWebhook: container.get<ReceiveMetaWebhook>(CONVERSATION_TOKENS.MetaWebhook),
+      ...(config.whatsappSimulator
+        ? { whatsappSimulator: { appSecret: container.get<ConversationSettings>(CONVERSATION_TOKENS.Settings).meta.appSecret!, ...DEMO_WHATSAPP } }
+        : {}),
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    ownUrl = url;
 
     let closing: Promise<void> | undefined;
     const close = () => {
@@ -183,6 +253,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         } finally {
           clearTimeout(timer);
           await background?.close().catch((error: unknown) => logger.error({ err: error }, 'stopping the job worker failed'));
+          await container.get<RedisConversationFeed>(CONVERSATION_TOKENS.Feed).close();
           await redis.quit().catch(() => redis.disconnect());
           await embeddedRedis?.stop();
         }

@@ -4,6 +4,7 @@ import { GUARDRAILS_TOKENS, type GuardrailsRouters } from '@frontdesk/guardrails
 import { IDENTITY_TOKENS, type IdentityRouters } from '@frontdesk/identity/server';
 import { SCHEDULING_TOKENS, type SchedulingRouters } from '@frontdesk/scheduling/server';
 import { TENANCY_TOKENS, type TenancyRouters } from '@frontdesk/tenancy/server';
+import { CONVERSATION_TOKENS, type ConversationRouters } from '@frontdesk/conversation/server';
 import { VERSION } from './version';
 
 /**
@@ -15,6 +16,7 @@ export function buildAppRouter(container: Container) {
   const identity = container.get<IdentityRouters>(IDENTITY_TOKENS.Routers);
   const guardrails = container.get<GuardrailsRouters>(GUARDRAILS_TOKENS.Routers);
   const scheduling = container.get<SchedulingRouters>(SCHEDULING_TOKENS.Routers);
+  const conversation = container.get<ConversationRouters>(CONVERSATION_TOKENS.Routers);
   return router({
     public: router({
       health: publicProcedure.query(() => ({
@@ -26,8 +28,9 @@ export function buildAppRouter(container: Container) {
       tenancy: tenancy.public,
       identity: identity.public,
       scheduling: scheduling.public,
+      conversation: conversation.public,
     }),
-    staff: router({ tenancy: tenancy.staff, identity: identity.staff, guardrails: guardrails.staff, scheduling: scheduling.staff }),
+    staff: router({ tenancy: tenancy.staff, identity: identity.staff, guardrails: guardrails.staff, scheduling: scheduling.staff, conversation: conversation.staff }),
     patient: router({ scheduling: scheduling.patient }),
     admin: router({ tenancy: tenancy.admin, identity: identity.admin }),
   });

@@ -62,3 +62,8 @@ export const checkReplyInputSchema = z.object({
   mode: z.enum(['log', 'enforce']),
   language: z.enum(['en', 'ar']).optional(),
 }) satisfies z.ZodType<CheckReplyInput>;
+
+/** Container tokens other modules inject: ReviewReply is what the conversation pipeline calls for every draft. */
+export const GUARDRAILS_PUBLIC_TOKENS = {
+  ReviewReply: Symbol.for('guardrails.ReviewReply'),
+} as const;

@@ -28,6 +28,8 @@ export {
 export { MAX_SEARCH_DAYS, searchSlots, type BusyInterval, type Slot, type SlotSearchRequest } from './domain/slot-search';
 export { BookAppointmentInputSchema, type BookAppointmentInput } from './application/book-appointment';
 export type { Appointment, HoldPurpose } from './ports/appointment-store.port';
+export type { DelayedJob, DelayedJobHandler, DelayedJobs } from './ports/delayed-jobs.port';
+export type { PatientNotifier, ReminderMessage, WaitlistOfferMessage } from './ports/patient-notifier.port';
 export type { AppointmentFacts, SchedulingEvents } from './domain/events';
 export { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './domain/scheduling-settings';
 export type { AgentConversation, SchedulingToolSet } from './application/agent-tools';
@@ -37,6 +39,7 @@ export { SlotQuerySchema, type SlotQuery } from './application/slot-query';
 export * from './contracts';
 export { SCHEDULING_PUBLIC_TOKENS } from './public-tokens';
 export { normalizePhone } from './application/phone';
+export { interpretReminderReply } from './domain/reminder-reply';
 export {
   AddClinicalNoteInputSchema,
   SearchPatientsInputSchema,

@@ -6,4 +6,6 @@ export const SCHEDULING_PUBLIC_TOKENS = {
   AnswerReminder: Symbol.for('scheduling.AnswerReminder'),
   /** PatientNotifier: where reminders go out; a logging adapter until the conversation module binds its outbound port. */
   PatientNotifier: Symbol.for('scheduling.PatientNotifier'),
+  /** DelayedJobs: the durable job queue (BullMQ) every process works; other modules add jobs of their own kinds and pass handlers to startSchedulingBackground. */
+  DelayedJobs: Symbol.for('scheduling.DelayedJobs'),
 } as const;

@@ -9,7 +9,7 @@
  * `TENANCY.*` code and a sentence a clinic owner can act on.
  */
 import { z } from 'zod';
-import { ClinicIdSchema, type ClinicId } from '@frontdesk/shared-kernel';
+import { ClinicIdSchema, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
 import { CLINIC_LANGUAGES, CLINIC_STATUSES, DEFAULT_CURRENCY, type ClinicLanguage, type ClinicStatus } from './domain/clinic';
 import { WEEKDAYS, type OpeningHours, type TimeRange, type Weekday } from './domain/opening-hours';
 import { GUARDRAIL_MODES, HUMAN_REVIEW_MODES, type AiSettings, type Branch, type Doctor, type FaqEntry, type Service } from './domain/catalog';
@@ -257,3 +257,50 @@ type SchemasMatchDomain = AllTrue<[
   Equals<z.infer<typeof AiSettingsSchema>, AiSettings>,
   Equals<z.infer<typeof OpeningHoursSchema>, OpeningHours>,
 ]>;
+
+// ---------------------------------------------------------------- cache
+
+export interface CatalogCacheOptions {
+  clock: Clock;
+  /** The check `ClinicCatalog.getCatalog` makes before reading: the tenant scope must be the clinic's. */
+  guard: { assertAccess(clinicId: ClinicId): void };
+  /** A catalog edit reaches readers (in this process and others) within this time. Default 1 s. */
+  ttlMs?: number;
+  /** Clinics kept; past it the cache starts over. Default 5,000. */
+  maxClinics?: number;
+}
+
+/**
+ * A short per-clinic, per-process cache of the catalog snapshot for hot paths
+ * (every booking, every AI turn): the snapshot is a multi-key Redis read and
+ * changes rarely. The tenant scope check still runs on every call, and
+ * concurrent misses for one clinic share one read.
+ */
+export class CachedClinicCatalog implements ClinicCatalog {
+  private readonly snapshots = new Map<ClinicId, { snapshot: Promise<ClinicCatalogSnapshot>; until: number }>();
+
+  constructor(
+    private readonly catalog: ClinicCatalog,
+    private readonly options: CatalogCacheOptions,
+  ) {}
+
+  getCatalog(clinicId: ClinicId): Promise<ClinicCatalogSnapshot> {
+    this.options.guard.assertAccess(clinicId);
+    const now = this.options.clock.now().getTime();
+    const hit = this.snapshots.get(clinicId);
+    if (hit && hit.until > now) return hit.snapshot;
+    const snapshot = this.catalog.getCatalog(clinicId);
+    if (this.snapshots.size >= (this.options.maxClinics ?? 5_000)) this.snapshots.clear();
+    const entry = { snapshot, until: now + (this.options.ttlMs ?? 1_000) };
+    this.snapshots.set(clinicId, entry);
+    // A failed read (unknown clinic, Redis down) is not kept.
+    snapshot.catch(() => {
+      if (this.snapshots.get(clinicId) === entry) this.snapshots.delete(clinicId);
+    });
+    return snapshot;
+  }
+
+  getProfile(clinicId: ClinicId): Promise<ClinicProfile> {
+    return this.catalog.getProfile(clinicId);
+  }
+}

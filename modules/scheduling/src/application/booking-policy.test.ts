@@ -5,7 +5,8 @@ import { DEFAULT_SCHEDULING_SETTINGS } from '../domain/scheduling-settings';
 import type { SchedulingConfig, SchedulingConfigStore } from '../ports/scheduling-config.port';
 import { CAIRO_HOURS } from '../testing/scheduling-harness';
 import { InMemoryClinicCatalog, cairoClinic } from '../testing/scheduling-fakes';
-import { ConfiguredBookingPolicy, type CatalogCacheOptions } from './booking-policy';
+import { ConfiguredBookingPolicy } from './booking-policy';
+import type { CatalogCacheOptions } from '@frontdesk/tenancy';
 import { SchedulingConfigReader } from './scheduling-config';
 
 /** Counts the reads the policy makes through the ClinicCatalog port. */

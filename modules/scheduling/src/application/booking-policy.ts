@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound, type Actor, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
-import type { ClinicCatalog, ClinicCatalogSnapshot } from '@frontdesk/tenancy';
+import { CachedClinicCatalog, type CatalogCacheOptions, type ClinicCatalog, type ClinicCatalogSnapshot } from '@frontdesk/tenancy';
 import { whyNotBookable } from '../domain/slot-search';
 import type { SchedulingSettings } from '../domain/scheduling-settings';
 import type { SchedulingConfigReader } from './scheduling-config';
@@ -35,50 +35,21 @@ const REASONS = {
   closed: 'The doctor does not work at that time',
 } as const;
 
-/**
- * A short per-clinic cache of the tenancy catalog snapshot for admissions: the
- * catalog is a multi-key Redis read (every doctor, service and branch) that
- * every booking needs, and it changes rarely. Its scope check still runs on
- * every admission (`guard.assertAccess`, as `ClinicCatalog.getCatalog` does).
- */
-export interface CatalogCacheOptions {
-  clock: Clock;
-  /** The check `ClinicCatalog.getCatalog` makes before reading: the tenant scope must be the clinic's. */
-  guard: { assertAccess(clinicId: ClinicId): void };
-  /** A catalog edit reaches admissions (in this process and others) within this time. Default 1 s. */
-  ttlMs?: number;
-  /** Clinics kept; past it the cache starts over. Default 5,000. */
-  maxClinics?: number;
-}
-
 /** The clinic's catalog and scheduling setup: doctor, branch, service, working hours, notice and horizon. */
 export class ConfiguredBookingPolicy implements BookingPolicy {
-  private readonly snapshots = new Map<ClinicId, { snapshot: Promise<ClinicCatalogSnapshot>; until: number }>();
+  private readonly catalogs: ClinicCatalog;
 
   /** Without `cache`, every admission reads the catalog through the port. */
   constructor(
-    private readonly catalog: ClinicCatalog,
+    catalog: ClinicCatalog,
     private readonly config: SchedulingConfigReader,
-    private readonly cache?: CatalogCacheOptions,
-  ) {}
+    cache?: CatalogCacheOptions,
+  ) {
+    this.catalogs = cache ? new CachedClinicCatalog(catalog, cache) : catalog;
+  }
 
-  /** The catalog snapshot, at most `ttlMs` old; concurrent misses for one clinic share one read. */
   private catalogOf(clinicId: ClinicId): Promise<ClinicCatalogSnapshot> {
-    const cache = this.cache;
-    if (!cache) return this.catalog.getCatalog(clinicId);
-    cache.guard.assertAccess(clinicId);
-    const now = cache.clock.now().getTime();
-    const hit = this.snapshots.get(clinicId);
-    if (hit && hit.until > now) return hit.snapshot;
-    const snapshot = this.catalog.getCatalog(clinicId);
-    if (this.snapshots.size >= (cache.maxClinics ?? 5_000)) this.snapshots.clear();
-    const entry = { snapshot, until: now + (cache.ttlMs ?? 1_000) };
-    this.snapshots.set(clinicId, entry);
-    // A failed read (unknown clinic, Redis down) is not kept.
-    snapshot.catch(() => {
-      if (this.snapshots.get(clinicId) === entry) this.snapshots.delete(clinicId);
-    });
-    return snapshot;
+    return this.catalogs.getCatalog(clinicId);
   }
 
   async admit(clinicId: ClinicId, request: BookingRequestFacts): Promise<BookingAdmission> {

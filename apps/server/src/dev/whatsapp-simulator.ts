@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { signPayload } from '@frontdesk/conversation/server';
+import { META_WEBHOOK_PATH } from '../meta-webhook-routes';
+import { SIMULATOR_PAGE, SIMULATOR_SCRIPT } from './whatsapp-simulator-page';
+
+export const SIMULATOR_PATH = '/dev/whatsapp';
+/** The Graph API base URL the server sends to when the simulator stands in for Meta. */
+export const SIMULATOR_GRAPH_PATH = `${SIMULATOR_PATH}/graph`;
+
+interface SimulatedMessage {
+  direction: 'in' | 'out';
+  phone: string;
+  text: string;
+  at: string;
+  id: string;
+}
+
+export interface SimulatorOptions {
+  appSecret: string;
+  /** Meta's id of the number the simulated phone writes to (the demo clinic's). */
+  phoneNumberId: string;
+  displayNumber: string;
+}
+
+/**
+ * Development only (never registered in production): a page that plays a
+ * patient's phone. "Sending" builds the webhook Meta would POST, signs it with
+ * the app secret and posts it to our own webhook route, so the real check runs;
+ * the server's Graph API calls come back here and show up as replies.
+ */
+export async function registerWhatsAppSimulator(app: FastifyInstance, options: SimulatorOptions): Promise<void> {
+  const log: SimulatedMessage[] = [];
+  const remember = (message: SimulatedMessage) => {
+    log.push(message);
+    if (log.length > 500) log.shift();
+  };
+
+  app.get(SIMULATOR_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(SIMULATOR_PAGE));
+
+  app.get(`${SIMULATOR_PATH}/simulator.js`, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(SIMULATOR_SCRIPT));
+
+  app.get<{ Querystring: { phone?: string } }>(`${SIMULATOR_PATH}/messages`, async (request) => ({
+    messages: log.filter((m) => !request.query.phone || m.phone === request.query.phone),
+  }));
+
+  app.post<{ Body: { phone?: unknown; text?: unknown; name?: unknown } }>(`${SIMULATOR_PATH}/send`, async (request, reply) => {
+    const phone = typeof request.body?.phone === 'string' ? request.body.phone.replace(/[\s-]/g, '') : '';
+    const text = typeof request.body?.text === 'string' ? request.body.text.trim() : '';
+    if (!/^\+[1-9]\d{6,14}$/.test(phone)) return reply.status(400).send({ error: 'phone must be in international format, e.g. +201001234567' });
+    if (!text || text.length > 4096) return reply.status(400).send({ error: 'text must be 1-4096 characters' });
+    const id = `wamid.SIM${randomBytes(12).toString('hex')}`;
+    const payload = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: 'SIMULATED_WABA',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: options.displayNumber.replace('+', ''), phone_number_id: options.phoneNumberId },
+                contacts: [{ profile: { name: typeof request.body?.name === 'string' ? request.body.name : 'Simulated patient' }, wa_id: phone.slice(1) }],
+                messages: [{ from: phone.slice(1), id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    remember({ direction: 'in', phone, text, at: new Date().toISOString(), id });
+    const answer = await app.inject({
+      method: 'POST',
+      url: META_WEBHOOK_PATH,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signPayload(payload, options.appSecret) },
+      payload,
+    });
+    return reply.status(answer.statusCode === 200 ? 200 : 502).send({ webhookStatus: answer.statusCode, id });
+  });
+
+  // Stands in for the Graph API's POST /{version}/{phone-number-id}/messages.
+  app.post<{ Params: { version: string; phoneNumberId: string }; Body: Record<string, unknown> }>(`${SIMULATOR_GRAPH_PATH}/:version/:phoneNumberId/messages`, async (request, reply) => {
+    const body = request.body ?? {};
+    const to = `+${String(body.to ?? '').replace(/^\+/, '')}`;
+    const text =
+      body.type === 'text'
+        ? String((body.text as { body?: string } | undefined)?.body ?? '')
+        : body.type === 'template'
+          ? `[template ${(body.template as { name?: string } | undefined)?.name ?? ''}]`
+          : `[${String(body.type)}]`;
+    const id = `wamid.OUT${randomBytes(12).toString('hex')}`;
+    remember({ direction: 'out', phone: to, text, at: new Date().toISOString(), id });
+    return reply.send({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.slice(1) }], messages: [{ id }] });
+  });
+}

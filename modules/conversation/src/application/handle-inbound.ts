@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import type { ClinicId, Clock, Logger } from '@frontdesk/shared-kernel';
+import type { CheckReplyInput, GuardrailOutcome } from '@frontdesk/guardrails';
+import { interpretReminderReply, type AgentConversation } from '@frontdesk/scheduling';
+import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
+import { languageOf, type Conversation, type TranscriptEntry } from '../domain/conversation';
+import { conversationIdFor } from './conversation-ids';
+import type { InboundMessage } from '../domain/inbound-message';
+import { NOTICES } from '../domain/notices';
+import type { OutboxDraft } from '../domain/outbox';
+import type { ConversationFeed } from '../ports/conversation-feed.port';
+import type { ConversationStore } from '../ports/conversation-store.port';
+import type { ModelUsage, PatientLanguage, ReceptionistModel, ReceptionistTools } from '../ports/receptionist-model.port';
+import type { OutboundQueue } from '../ports/outbound.port';
+import type { AdmitInbound } from './admit-inbound';
+import { recordToolCalls, verifiedTurnOf } from './turn-facts';
+
+/** The identity module's click-to-WhatsApp check, as the pipeline needs it. */
+export interface InboundVerification {
+  matchInbound(input: { clinicId: ClinicId; sender: string; text: string }): Promise<
+    { matched: false } | { matched: true; verified: true; sessionId: string; phone: string } | { matched: true; verified: false; reason: string }
+  >;
+}
+
+/** Scheduling's reply-to-reminder use case ("1" confirms, "2" cancels). */
+export interface ReminderReplies {
+  execute(clinicId: ClinicId, patientRef: string, text: string, requestId: string): Promise<{ outcome: string; reply: { en: string; ar: string } }>;
+}
+
+export interface HandleInboundDeps {
+  admit: AdmitInbound;
+  store: ConversationStore;
+  catalog: { getCatalog(clinicId: ClinicId): Promise<ClinicCatalogSnapshot> };
+  agentTools: { forConversation(conversation: AgentConversation): ReceptionistTools };
+  model: ReceptionistModel;
+  review: { execute(clinicId: ClinicId, conversationId: string, input: CheckReplyInput): Promise<GuardrailOutcome> };
+  feed: ConversationFeed;
+  outbound: OutboundQueue;
+  clock: Clock;
+  logger: Logger;
+  verification?: InboundVerification;
+  reminders?: ReminderReplies;
+  usage?: { record(clinicId: ClinicId, conversationId: string, usage: ModelUsage): Promise<void> };
+}
+
+export interface InboundContext {
+  /** Web chat: the patient session id (the `session` rate limit and the conversation key). */
+  sessionId?: string;
+  /** Web chat: the phone the session verified, if it did. */
+  verifiedPhone?: string | null;
+}
+
+export type InboundOutcome =
+  | { outcome: 'duplicate' }
+  | { outcome: 'limited'; apologySent: boolean }
+  | { outcome: 'verification'; verified: boolean }
+  | { outcome: 'reminder_answered'; answer: string }
+  /** Stored; a person is answering, so the AI did not. */
+  | { outcome: 'to_staff'; conversationId: string }
+  | { outcome: 'replied'; conversationId: string; sent: string | null; drafts: OutboxDraft[]; handoff: boolean };
+
+const HISTORY_LINES = 30;
+
+/** A reminder reply ("1", "2", "yes", "لا") only when the clinic's last word in the conversation was the reminder itself. */
+function answersReminder(history: readonly TranscriptEntry[], text: string): boolean {
+  const lastOurs = [...history].reverse().find((line) => line.author !== 'patient');
+  return lastOurs?.intent === 'reminder' && interpretReminderReply(text) !== undefined;
+}
+
+/**
+ * The one inbound path for every channel, after authenticity (webhook
+ * signature or patient session) was checked by the caller:
+ * dedupe + rate limits -> phone verification codes -> reminder replies ->
+ * append -> staff if taken over, else the model -> guardrails -> outbox or send.
+ * Runs inside the clinic's tenant scope.
+ */
+export class HandleInbound {
+  constructor(private readonly deps: HandleInboundDeps) {}
+
+  async execute(message: InboundMessage, context: InboundContext = {}): Promise<InboundOutcome> {
+    const { clinicId } = message;
+    const d = this.deps;
+    const provider = message.channel !== 'web';
+    const patientKey = provider ? message.sender : (context.sessionId ?? message.sender);
+    const conversationId = conversationIdFor(clinicId, message.channel, patientKey);
+    const text = (message.text ?? '').trim();
+    const hintLanguage: PatientLanguage = languageOf(text, 'ar');
+
+    const admission = await d.admit.execute({
+      clinicId,
+      providerMessageId: message.providerMessageId,
+      sessionKey: provider ? undefined : patientKey,
+      phone: provider ? message.sender : (context.verifiedPhone ?? undefined),
+      language: hintLanguage,
+    });
+    if (admission.outcome === 'duplicate') return { outcome: 'duplicate' };
+    if (admission.outcome === 'limited') {
+      if (admission.apology) await this.notify(message, conversationId, admission.apology);
+      return { outcome: 'limited', apologySent: admission.apology !== undefined };
+    }
+
+    // A verification code is checked in memory and never stored in the transcript.
+    if (message.channel === 'whatsapp' && text && d.verification) {
+      const match = await d.verification.matchInbound({ clinicId, sender: message.sender, text });
+      if (match.matched) {
+        if (match.verified) {
+          const webConversation = conversationIdFor(clinicId, 'web', match.sessionId);
+          await d.store.setPhone(clinicId, webConversation, match.phone);
+          await d.feed.publish(clinicId, { type: 'verified', conversationId: webConversation });
+        }
+        await this.notify(message, conversationId, (match.verified ? NOTICES.verified : NOTICES.verificationFailed)[hintLanguage]);
+        return { outcome: 'verification', verified: match.verified };
+      }
+    }
+
+    const verifiedPhone = provider ? (message.channel === 'whatsapp' ? message.sender : null) : (context.verifiedPhone ?? null);
+    const now = d.clock.now();
+    const lineText = text || (message.media ? `[${message.media.kind}]` : `[${message.providerType}]`);
+    const { conversation, history } = await d.store.recordInbound({
+      clinicId,
+      conversationId,
+      channel: message.channel,
+      patientKey,
+      phone: verifiedPhone,
+      displayName: message.senderName ?? null,
+      language: hintLanguage,
+      text: lineText,
+      at: now,
+      historyLimit: HISTORY_LINES,
+    });
+    // The store published the patient's line to the chat and the inbox in the same step.
+    if (verifiedPhone && d.reminders && answersReminder(history, text)) {
+      const answer = await d.reminders.execute(clinicId, verifiedPhone, text, `inbound:${message.providerMessageId}`);
+      if (answer.outcome !== 'nothing_to_answer' && answer.outcome !== 'not_understood') {
+        await this.sendLine(conversation, answer.reply[hintLanguage], 'assistant');
+        return { outcome: 'reminder_answered', answer: answer.outcome };
+      }
+    }
+
+    if (conversation.mode === 'human') return { outcome: 'to_staff', conversationId };
+    if (!text) {
+      await this.sendLine(conversation, NOTICES.unsupported[conversation.language], 'assistant');
+      return { outcome: 'replied', conversationId, sent: NOTICES.unsupported[conversation.language], drafts: [], handoff: false };
+    }
+    return this.answerWithModel(conversation, history.slice(0, -1), text, now);
+  }
+
+  private async answerWithModel(conversation: Conversation, history: TranscriptEntry[], text: string, now: Date): Promise<InboundOutcome> {
+    const d = this.deps;
+    const { clinicId, id: conversationId } = conversation;
+    const catalog = await d.catalog.getCatalog(clinicId);
+    const settings = catalog.aiSettings;
+    const patient = conversation.phone ? { phone: conversation.phone } : null;
+    const recorded = recordToolCalls(d.agentTools.forConversation({ clinicId, conversationId, ...(patient ? { verifiedPatient: patient.phone } : {}) }));
+    if (conversation.channel === 'web') await d.feed.publish(clinicId, { type: 'typing', conversationId, on: true });
+
+    const reply = await d.model.reply({
+      clinicId,
+      conversationId,
+      catalog,
+      now,
+      language: conversation.language,
+      history: history.filter((l) => l.author !== 'system').map((l) => ({ author: l.author as 'patient' | 'assistant' | 'staff', text: l.text, at: l.at.toISOString() })),
+      message: text,
+      patient,
+      state: conversation.modelState,
+      tools: recorded.tools,
+    });
+    if (reply.usage && d.usage) await d.usage.record(clinicId, conversationId, reply.usage);
+
+    const outcome = await d.review.execute(clinicId, conversationId, {
+      reply: reply.text,
+      turn: verifiedTurnOf(catalog, patient, recorded.calls, settings.personaName),
+      now,
+      mode: settings.guardrailMode,
+      language: reply.language,
+    });
+    const flagged = outcome.verdict === 'block';
+    const draft = (reason: OutboxDraft['reason']): OutboxDraft => ({
+      id: randomUUID(),
+      conversationId,
+      text: reply.text,
+      reason,
+      intent: reply.intent,
+      findings: outcome.findings.map((f) => ({ kind: f.kind, excerpt: f.excerpt })),
+      createdAt: now,
+    });
+    // enforce + flagged: the patient gets the replacement now, staff see the original.
+    // Otherwise a reply waits for a person when the clinic reviews all replies, or flagged ones and this one is.
+    let sent: string | null;
+    let drafts: OutboxDraft[];
+    if (flagged && outcome.replaced) {
+      sent = outcome.reply;
+      drafts = [draft('flagged_original')];
+    } else if (settings.humanReview === 'all' || (flagged && settings.humanReview === 'flagged')) {
+      sent = null;
+      drafts = [draft('review')];
+    } else {
+      sent = reply.text;
+      drafts = [];
+    }
+
+    const stored = await d.store.recordAiReply(clinicId, conversationId, {
+      at: d.clock.now(),
+      text: sent,
+      intent: reply.intent,
+      modelState: reply.state,
+      handoff: reply.handoff,
+      attention: outcome.staffReview || reply.handoff,
+      drafts,
+    });
+    if (conversation.channel === 'web') await d.feed.publish(clinicId, { type: 'typing', conversationId, on: false });
+    if (stored.outcome === 'taken_over') {
+      d.logger.info({ clinicId, conversationId }, 'AI reply dropped: a person took the conversation over while the model was answering');
+      return { outcome: 'to_staff', conversationId };
+    }
+    // The store published the reply line; provider channels still need it sent.
+    if (stored.line) await this.send(conversation, stored.line);
+    for (const held of drafts) await d.feed.publish(clinicId, { type: 'draft', conversationId, draftId: held.id });
+    if (reply.handoff) await d.feed.publish(clinicId, { type: 'mode', conversationId, mode: 'human' });
+    return { outcome: 'replied', conversationId, sent, drafts, handoff: reply.handoff };
+  }
+
+  /** Stores a line and delivers it (assistant lines outside the model path, e.g. reminder answers). */
+  private async sendLine(conversation: Conversation, text: string, author: 'assistant'): Promise<void> {
+    const line = await this.deps.store.appendLine(conversation.clinicId, conversation.id, { author, text, at: this.deps.clock.now(), intent: 'reminder' });
+    await this.deps.feed.publish(conversation.clinicId, { type: 'line', conversationId: conversation.id, line });
+    await this.send(conversation, line);
+  }
+
+  /** Provider channels get the line through the outbound queue; the web chat already has it from the feed. */
+  private async send(conversation: Conversation, line: TranscriptEntry): Promise<void> {
+    if (conversation.channel !== 'web') {
+      await this.deps.outbound.enqueue({
+        clinicId: conversation.clinicId,
+        conversationId: conversation.id,
+        channel: conversation.channel,
+        to: conversation.patientKey,
+        lineId: line.id,
+        author: line.author === 'staff' ? 'staff' : 'assistant',
+        body: { kind: 'text', text: line.text },
+      });
+    }
+  }
+
+  /** A notice outside the transcript (apology, verification answer): straight to the sender. */
+  private async notify(message: InboundMessage, conversationId: string, text: string): Promise<void> {
+    if (message.channel === 'web') {
+      await this.deps.feed.publish(message.clinicId, {
+        type: 'line',
+        conversationId,
+        line: { id: `notice-${message.providerMessageId}`, author: 'system', text, at: this.deps.clock.now() },
+      });
+      return;
+    }
+    await this.deps.outbound.enqueue({ clinicId: message.clinicId, conversationId, channel: message.channel, to: message.sender, author: 'system', body: { kind: 'text', text } });
+  }
+}

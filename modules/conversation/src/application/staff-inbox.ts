@@ -1,0 +1,176 @@
+import { NotFound, PreconditionFailed, type Actor, type AuditLog, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
+import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
+import { insideServiceWindow, type Conversation, type TranscriptEntry } from '../domain/conversation';
+import { NOTICES } from '../domain/notices';
+import type { DraftDecision, OutboxDraft } from '../domain/outbox';
+import type { ConversationFeed } from '../ports/conversation-feed.port';
+import type { ConversationStore, OutboxStats } from '../ports/conversation-store.port';
+import type { OutboundQueue } from '../ports/outbound.port';
+
+export interface StaffInboxDeps {
+  store: ConversationStore;
+  feed: ConversationFeed;
+  outbound: OutboundQueue;
+  audit: AuditLog;
+  clock: Clock;
+  catalog: { getCatalog(clinicId: ClinicId): Promise<ClinicCatalogSnapshot> };
+}
+
+export interface StaffScope {
+  actor: Extract<Actor, { kind: 'staff' }>;
+  requestId: string;
+}
+
+/** Free text on WhatsApp (and Meta's other channels) only inside the 24-hour window after the patient's last message. */
+export class ServiceWindowClosed extends PreconditionFailed {
+  constructor() {
+    super(
+      'CONVERSATION.WHATSAPP_WINDOW_CLOSED',
+      "WhatsApp only allows free text within 24 hours of the patient's last message. The patient has not written since; only approved templates (reminders, offers, broadcasts) can reach them until they write again.",
+    );
+  }
+}
+
+export interface ApprovalRate {
+  intent: string;
+  decided: number;
+  approvedUnchanged: number;
+  /** approvedUnchanged / decided, or null before any decision. */
+  rate: number | null;
+}
+
+/**
+ * What staff do with conversations: read the feed and transcripts, take a
+ * conversation over and hand it back, write to the patient, and decide the
+ * outbox. Every change is audited; transcripts stay out of the audit log.
+ */
+export class StaffInbox {
+  constructor(private readonly deps: StaffInboxDeps) {}
+
+  list(clinicId: ClinicId, limit: number): Promise<Conversation[]> {
+    return this.deps.store.list(clinicId, limit);
+  }
+
+  async view(clinicId: ClinicId, conversationId: string, limit: number): Promise<{ conversation: Conversation; lines: TranscriptEntry[]; serviceWindowOpen: boolean }> {
+    const conversation = await this.load(clinicId, conversationId);
+    const lines = await this.deps.store.history(clinicId, conversationId, limit);
+    return { conversation, lines, serviceWindowOpen: insideServiceWindow(conversation, this.deps.clock.now()) };
+  }
+
+  async takeOver(clinicId: ClinicId, scope: StaffScope, conversationId: string): Promise<Conversation> {
+    return this.switchMode(clinicId, scope, conversationId, 'human');
+  }
+
+  async handBack(clinicId: ClinicId, scope: StaffScope, conversationId: string): Promise<Conversation> {
+    return this.switchMode(clinicId, scope, conversationId, 'ai');
+  }
+
+  /** A person writes to the patient. Writing takes the conversation over, so the AI stops at once. */
+  async send(clinicId: ClinicId, scope: StaffScope, conversationId: string, text: string): Promise<TranscriptEntry> {
+    let conversation = await this.load(clinicId, conversationId);
+    if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
+    if (conversation.mode !== 'human') conversation = await this.switchMode(clinicId, scope, conversationId, 'human');
+    const line = await this.writeLine(conversation, { author: 'staff', text, by: scope.actor.id });
+    await this.audit(clinicId, scope, 'conversation.message.send', conversationId);
+    return line;
+  }
+
+  drafts(clinicId: ClinicId, limit: number): Promise<OutboxDraft[]> {
+    return this.deps.store.drafts(clinicId, limit);
+  }
+
+  /** Sends the draft as the AI wrote it. */
+  async approve(clinicId: ClinicId, scope: StaffScope, draftId: string): Promise<TranscriptEntry> {
+    return (await this.decide(clinicId, scope, draftId, 'approved'))!;
+  }
+
+  /** Sends the staff's edited text instead; the edit is audited with both texts' lengths, not the texts. */
+  async edit(clinicId: ClinicId, scope: StaffScope, draftId: string, text: string): Promise<TranscriptEntry> {
+    return (await this.decide(clinicId, scope, draftId, 'edited', text))!;
+  }
+
+  async reject(clinicId: ClinicId, scope: StaffScope, draftId: string): Promise<void> {
+    await this.decide(clinicId, scope, draftId, 'rejected');
+  }
+
+  /** How often staff sent the AI's draft unchanged, per intent: the evidence an owner needs before turning review off. */
+  async approvalRates(clinicId: ClinicId): Promise<{ reviewSetting: string; rates: ApprovalRate[] }> {
+    const [stats, catalog] = await Promise.all([this.deps.store.outboxStats(clinicId), this.deps.catalog.getCatalog(clinicId)]);
+    return { reviewSetting: catalog.aiSettings.humanReview, rates: ratesOf(stats) };
+  }
+
+  private async decide(clinicId: ClinicId, scope: StaffScope, draftId: string, decision: DraftDecision, editedText?: string): Promise<TranscriptEntry | null> {
+    const draft = await this.deps.store.takeDraft(clinicId, draftId);
+    if (!draft) throw new NotFound('CONVERSATION.DRAFT_NOT_FOUND', 'This draft was already decided by someone else, or does not exist');
+    await this.deps.store.countDecision(clinicId, draft.intent, decision);
+    const conversation = await this.load(clinicId, draft.conversationId);
+    await this.deps.audit.append({
+      actor: `staff:${scope.actor.id}`,
+      action: `conversation.draft.${decision === 'approved' ? 'approve' : decision === 'edited' ? 'edit' : 'reject'}`,
+      target: `draft:${draft.id}`,
+      clinicId,
+      at: this.deps.clock.now(),
+      outcome: 'success',
+      requestId: scope.requestId,
+      detail: `conversation ${draft.conversationId}, intent ${draft.intent}, ${draft.reason}`,
+      ...(editedText !== undefined ? { changes: { before: { length: draft.text.length }, after: { length: editedText.length } } } : {}),
+    });
+    if (decision === 'rejected') return null;
+    if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
+    return this.writeLine(conversation, { author: 'assistant', text: editedText ?? draft.text, by: scope.actor.id, intent: draft.intent });
+  }
+
+  private async switchMode(clinicId: ClinicId, scope: StaffScope, conversationId: string, mode: 'ai' | 'human'): Promise<Conversation> {
+    const conversation = await this.deps.store.setMode(clinicId, conversationId, mode, mode === 'human' ? scope.actor.id : null);
+    if (!conversation) throw new NotFound('CONVERSATION.NOT_FOUND', 'No such conversation in this clinic');
+    await this.deps.feed.publish(clinicId, { type: 'mode', conversationId, mode });
+    await this.audit(clinicId, scope, mode === 'human' ? 'conversation.takeover' : 'conversation.hand_back', conversationId);
+    const notice = (mode === 'human' ? NOTICES.takenOver : NOTICES.handedBack)[conversation.language];
+    if (insideServiceWindow(conversation, this.deps.clock.now())) await this.writeLine(conversation, { author: 'system', text: notice });
+    return conversation;
+  }
+
+  private async writeLine(conversation: Conversation, line: { author: 'staff' | 'assistant' | 'system'; text: string; by?: string; intent?: TranscriptEntry['intent'] }): Promise<TranscriptEntry> {
+    const { clinicId, id: conversationId } = conversation;
+    const entry = await this.deps.store.appendLine(clinicId, conversationId, { ...line, at: this.deps.clock.now() });
+    await this.deps.feed.publish(clinicId, { type: 'line', conversationId, line: entry });
+    if (conversation.channel !== 'web') {
+      await this.deps.outbound.enqueue({
+        clinicId,
+        conversationId,
+        channel: conversation.channel,
+        to: conversation.patientKey,
+        lineId: entry.id,
+        author: line.author === 'assistant' ? 'staff' : line.author,
+        body: { kind: 'text', text: line.text },
+      });
+    }
+    return entry;
+  }
+
+  private async load(clinicId: ClinicId, conversationId: string): Promise<Conversation> {
+    const conversation = await this.deps.store.get(clinicId, conversationId);
+    if (!conversation) throw new NotFound('CONVERSATION.NOT_FOUND', 'No such conversation in this clinic');
+    return conversation;
+  }
+
+  private async audit(clinicId: ClinicId, scope: StaffScope, action: string, conversationId: string): Promise<void> {
+    await this.deps.audit.append({
+      actor: `staff:${scope.actor.id}`,
+      action,
+      target: `conversation:${conversationId}`,
+      clinicId,
+      at: this.deps.clock.now(),
+      outcome: 'success',
+      requestId: scope.requestId,
+    });
+  }
+}
+
+function ratesOf(stats: OutboxStats): ApprovalRate[] {
+  return Object.entries(stats.byIntent).map(([intent, decisions]) => {
+    const approvedUnchanged = decisions?.approved ?? 0;
+    const decided = approvedUnchanged + (decisions?.edited ?? 0) + (decisions?.rejected ?? 0);
+    return { intent, decided, approvedUnchanged, rate: decided === 0 ? null : approvedUnchanged / decided };
+  });
+}

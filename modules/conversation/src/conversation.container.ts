@@ -1,0 +1,143 @@
+import { ContainerModule } from 'inversify';
+import { KERNEL_TOKENS, type AuditLog, type Clock, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
+import type { RedisClient } from '@frontdesk/shared-kernel/redis';
+import { GUARDRAILS_PUBLIC_TOKENS } from '@frontdesk/guardrails';
+import { IDENTITY_PUBLIC_TOKENS, type PatientMagicLinks, type PatientSessions, type PatientVerification } from '@frontdesk/identity';
+import { SCHEDULING_PUBLIC_TOKENS, type DelayedJobs, type PatientNotifier } from '@frontdesk/scheduling';
+import { CachedClinicCatalog, TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
+import { AnthropicReceptionist } from './adapters/anthropic/anthropic-receptionist';
+import { JobsOutboundQueue } from './adapters/jobs/outbound-jobs';
+import { WhatsAppGraphClient } from './adapters/meta/graph-api-client';
+import { ReceiveMetaWebhook } from './adapters/meta/meta-webhook';
+import { WhatsAppSender } from './adapters/meta/whatsapp-sender';
+import { OfflineReceptionist } from './adapters/offline/offline-receptionist';
+import { RedisConversationFeed } from './adapters/redis/redis-conversation-feed';
+import { RedisConversationStore } from './adapters/redis/redis-conversation-store';
+import { RedisInboundGuard } from './adapters/redis/redis-inbound-guard';
+import { RedisModelUsageLog } from './adapters/redis/redis-model-usage';
+import { RedisWhatsAppNumbers } from './adapters/redis/redis-whatsapp-numbers';
+import { createConversationRouters } from './api/conversation.routers';
+import { AdmitInbound } from './application/admit-inbound';
+import { ConversationPatientNotifier } from './application/conversation-patient-notifier';
+import { FallbackReceptionist } from './application/fallback-receptionist';
+import { HandleInbound, type HandleInboundDeps } from './application/handle-inbound';
+import { PatientChat } from './application/patient-chat';
+import { SendOutbound } from './application/send-outbound';
+import { StaffInbox } from './application/staff-inbox';
+import { CONVERSATION_TOKENS as T } from './conversation.tokens';
+import type { ConversationFeed } from './ports/conversation-feed.port';
+import type { ConversationStore } from './ports/conversation-store.port';
+import type { ModelUsageLog } from './ports/model-usage.port';
+import type { OutboundQueue } from './ports/outbound.port';
+import type { ReceptionistModel } from './ports/receptionist-model.port';
+import type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';
+
+const K = KERNEL_TOKENS;
+
+/** Channel and model settings from the environment (apps/server/src/config.ts). */
+export interface ConversationSettings {
+  meta: {
+    /** Without it every webhook POST is refused (fail closed). */
+    appSecret?: string;
+    verifyToken?: string;
+    /** The system-user token the Graph API client sends; without it WhatsApp sends fail and are retried. */
+    accessToken?: string;
+    graphBaseUrl?: string;
+    graphVersion: string;
+  };
+  /** Without an API key the offline receptionist answers every turn. */
+  anthropic?: { apiKey: string; baseURL?: string; model?: string; timeoutMs?: number };
+}
+
+type Catalog = HandleInboundDeps['catalog'];
+
+export const conversationContainerModule = new ContainerModule(({ bind, rebind }) => {
+  bind<ConversationStore>(T.Store).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisConversationStore(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<RedisConversationFeed>(T.Feed)
+    .toResolvedValue((redis: RedisClient, guard: TenantGuard, logger: Logger) => new RedisConversationFeed(redis, guard, logger), [K.Redis, K.TenantGuard, K.Logger])
+    .inSingletonScope();
+  bind<AdmitInbound>(T.AdmitInbound)
+    .toResolvedValue((redis: RedisClient, guard: TenantGuard, clock: Clock) => new AdmitInbound({ guard: new RedisInboundGuard(redis, guard), clock }), [K.Redis, K.TenantGuard, K.Clock])
+    .inSingletonScope();
+  bind<Catalog>(T.Catalog)
+    .toResolvedValue((catalog: ClinicCatalog, clock: Clock, guard: TenantGuard) => new CachedClinicCatalog(catalog, { clock, guard }), [TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.Clock, K.TenantGuard])
+    .inSingletonScope();
+  bind<WhatsAppNumbers>(T.WhatsAppNumbers).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisWhatsAppNumbers(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<ModelUsageLog>(T.UsageLog).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisModelUsageLog(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<ReceptionistModel>(T.Model)
+    .toResolvedValue(
+      (settings: ConversationSettings, clock: Clock, logger: Logger) => {
+        const offline = new OfflineReceptionist();
+        if (!settings.anthropic) return offline;
+        const { apiKey, baseURL, model, timeoutMs } = settings.anthropic;
+        return new FallbackReceptionist({
+          primary: new AnthropicReceptionist({ apiKey, ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}) }),
+          fallback: offline,
+          clock,
+          ...(timeoutMs ? { timeoutMs } : {}),
+          onFailure: (error, info) => logger.warn({ err: error, ...info }, 'Anthropic model failed; the offline receptionist answered'),
+        });
+      },
+      [T.Settings, K.Clock, K.Logger],
+    )
+    .inSingletonScope();
+  bind<OutboundQueue>(T.Outbound).toResolvedValue((jobs: DelayedJobs, clock: Clock) => new JobsOutboundQueue(jobs, clock), [SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock]).inSingletonScope();
+  bind<HandleInbound>(T.HandleInbound)
+    .toResolvedValue(
+      (admit: AdmitInbound, store: ConversationStore, catalog: Catalog, agentTools: HandleInboundDeps['agentTools'], model: ReceptionistModel, review: HandleInboundDeps['review'], feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger, verification: PatientVerification, reminders: HandleInboundDeps['reminders'], usage: ModelUsageLog) =>
+        new HandleInbound({ admit, store, catalog, agentTools, model, review, feed, outbound, clock, logger, verification, ...(reminders ? { reminders } : {}), usage }),
+      [T.AdmitInbound, T.Store, T.Catalog, SCHEDULING_PUBLIC_TOKENS.AgentTools, T.Model, GUARDRAILS_PUBLIC_TOKENS.ReviewReply, T.Feed, T.Outbound, K.Clock, K.Logger, IDENTITY_PUBLIC_TOKENS.PatientVerification, SCHEDULING_PUBLIC_TOKENS.AnswerReminder, T.UsageLog],
+    )
+    .inSingletonScope();
+  bind<SendOutbound>(T.SendOutbound)
+    .toResolvedValue(
+      (settings: ConversationSettings, numbers: WhatsAppNumbers, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger) => {
+        // Built at the first send: in development the simulator's base URL is known only once the server listens.
+        let client: WhatsAppGraphClient | undefined;
+        const graph = {
+          send: (...args: Parameters<WhatsAppGraphClient['send']>) =>
+            (client ??= new WhatsAppGraphClient({
+              accessToken: settings.meta.accessToken ?? 'not-configured',
+              version: settings.meta.graphVersion,
+              ...(settings.meta.graphBaseUrl ? { baseUrl: settings.meta.graphBaseUrl } : {}),
+            })).send(...args),
+        };
+        return new SendOutbound({ senders: { whatsapp: new WhatsAppSender(graph, numbers) }, store, feed, guard, logger });
+      },
+      [T.Settings, T.WhatsAppNumbers, T.Store, T.Feed, K.TenantGuard, K.Logger],
+    )
+    .inSingletonScope();
+  bind<ReceiveMetaWebhook>(T.MetaWebhook)
+    .toResolvedValue(
+      (settings: ConversationSettings, numbers: WhatsAppNumbers, handle: HandleInbound, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger) =>
+        new ReceiveMetaWebhook({ settings: { appSecret: settings.meta.appSecret, verifyToken: settings.meta.verifyToken }, numbers, handle, store, feed, guard, logger }),
+      [T.Settings, T.WhatsAppNumbers, T.HandleInbound, T.Store, T.Feed, K.TenantGuard, K.Logger],
+    )
+    .inSingletonScope();
+  bind<PatientChat>(T.PatientChat)
+    .toResolvedValue(
+      (handle: HandleInbound, store: ConversationStore, feed: ConversationFeed, verification: PatientVerification, magicLinks: PatientMagicLinks, numbers: WhatsAppNumbers, catalog: Catalog, clock: Clock) =>
+        new PatientChat({ handle, store, feed, verification, magicLinks, numbers, catalog, clock }),
+      [T.HandleInbound, T.Store, T.Feed, IDENTITY_PUBLIC_TOKENS.PatientVerification, IDENTITY_PUBLIC_TOKENS.PatientMagicLinks, T.WhatsAppNumbers, T.Catalog, K.Clock],
+    )
+    .inSingletonScope();
+  bind<StaffInbox>(T.StaffInbox)
+    .toResolvedValue(
+      (store: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, audit: AuditLog, clock: Clock, catalog: Catalog) => new StaffInbox({ store, feed, outbound, audit, clock, catalog }),
+      [T.Store, T.Feed, T.Outbound, K.AuditLog, K.Clock, T.Catalog],
+    )
+    .inSingletonScope();
+  bind(T.Routers)
+    .toResolvedValue(
+      (chat: PatientChat, inbox: StaffInbox, sessions: PatientSessions, numbers: WhatsAppNumbers, feed: ConversationFeed) => createConversationRouters({ chat, inbox, sessions, numbers, feed }),
+      [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed],
+    )
+    .inSingletonScope();
+  // Reminders and waitlist offers reach patients on WhatsApp instead of the scheduling module's log.
+  rebind<PatientNotifier>(SCHEDULING_PUBLIC_TOKENS.PatientNotifier)
+    .toResolvedValue(
+      (store: ConversationStore, outbound: OutboundQueue, feed: ConversationFeed, catalog: Catalog, guard: TenantGuard, clock: Clock) => new ConversationPatientNotifier({ store, outbound, feed, catalog, guard, clock }),
+      [T.Store, T.Outbound, T.Feed, T.Catalog, K.TenantGuard, K.Clock],
+    )
+    .inSingletonScope();
+});

@@ -1,0 +1,18 @@
+export const CONVERSATION_TOKENS = {
+  Settings: Symbol.for('conversation.Settings'),
+  Store: Symbol.for('conversation.ConversationStore'),
+  Feed: Symbol.for('conversation.ConversationFeed'),
+  InboundGuard: Symbol.for('conversation.InboundGuard'),
+  AdmitInbound: Symbol.for('conversation.AdmitInbound'),
+  Catalog: Symbol.for('conversation.Catalog'),
+  Model: Symbol.for('conversation.ReceptionistModel'),
+  UsageLog: Symbol.for('conversation.ModelUsageLog'),
+  Outbound: Symbol.for('conversation.OutboundQueue'),
+  WhatsAppNumbers: Symbol.for('conversation.WhatsAppNumbers'),
+  HandleInbound: Symbol.for('conversation.HandleInbound'),
+  SendOutbound: Symbol.for('conversation.SendOutbound'),
+  MetaWebhook: Symbol.for('conversation.MetaWebhook'),
+  PatientChat: Symbol.for('conversation.PatientChat'),
+  StaffInbox: Symbol.for('conversation.StaffInbox'),
+  Routers: Symbol.for('conversation.Routers'),
+} as const;

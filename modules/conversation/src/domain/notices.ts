@@ -1,0 +1,29 @@
+import type { PatientLanguage } from './language';
+
+/** Fixed messages the pipeline itself sends (not the model's). */
+export const NOTICES = {
+  verified: {
+    en: 'Thank you, your number is verified. You can go back to the chat now.',
+    ar: 'شكرًا، رقمك اتأكد. تقدر ترجع للشات دلوقتي.',
+  },
+  verificationFailed: {
+    en: 'That code did not match. Please use the code shown in the chat.',
+    ar: 'الكود ده مش مطابق. من فضلك استخدم الكود اللي ظاهر في الشات.',
+  },
+  takenOver: {
+    en: 'A member of the clinic team is answering you now.',
+    ar: 'حد من فريق العيادة هيرد عليك دلوقتي.',
+  },
+  handedBack: {
+    en: 'You are chatting with the clinic assistant again.',
+    ar: 'إنت بتكلم مساعد العيادة تاني.',
+  },
+  unsupported: {
+    en: 'Sorry, I can only read text messages for now.',
+    ar: 'معلش، أنا بقرأ الرسايل المكتوبة بس دلوقتي.',
+  },
+  optedOut: {
+    en: 'You will not receive messages from us any more. Send START to receive them again.',
+    ar: 'مش هتوصلك رسايل مننا تاني. ابعت START لو حابب ترجع تستقبلها.',
+  },
+} as const satisfies Record<string, Record<PatientLanguage, string>>;

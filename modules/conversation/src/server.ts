@@ -1,0 +1,11 @@
+/** For the composition root only: the module's container bindings, routers and driving adapters. */
+export { conversationContainerModule, type ConversationSettings } from './conversation.container';
+export { CONVERSATION_TOKENS } from './conversation.tokens';
+export type { ConversationRouters } from './api/conversation.routers';
+export { ReceiveMetaWebhook, type WebhookAnswer } from './adapters/meta/meta-webhook';
+export { signPayload } from './adapters/meta/webhook-verification';
+export { OUTBOUND_JOB_KIND, outboundMessageOf } from './adapters/jobs/outbound-jobs';
+export { RedisConversationFeed } from './adapters/redis/redis-conversation-feed';
+export type { SendOutbound } from './application/send-outbound';
+export type { HandleInbound } from './application/handle-inbound';
+export type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';
