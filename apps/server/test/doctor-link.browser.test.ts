@@ -175,7 +175,8 @@ describe('linking a doctor account to its doctor profile', () => {
     expect(await owner.getByLabel(`Doctor profile of ${ownerLogin.name}`).count()).toBe(0);
     await select.selectOption({ label: 'Dr. Nour Hassan' });
     await owner.getByRole('status').filter({ hasText: `Saved: ${doctorLogin.name} is linked to the doctor profile Dr. Nour Hassan.` }).waitFor();
-    expect(await select.inputValue()).toBe(nourId);
+    // The select is re-rendered from the refetched links after the save; poll instead of reading once.
+    await expect.poll(() => select.inputValue()).toBe(nourId);
     // The other doctor account is no longer offered Dr. Nour Hassan, and is told who holds it.
     const other = owner.getByLabel(`Doctor profile of ${otherDoctorLogin.name}`);
     expect(await other.locator('option').allTextContents()).toEqual(['Not linked', 'Dr. Karim Adel', `Dr. Nour Hassan (linked to ${doctorLogin.name})`]);
