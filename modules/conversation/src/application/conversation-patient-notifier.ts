@@ -3,6 +3,7 @@ import type { PatientNotifier, ReminderMessage, WaitlistOfferMessage } from '@fr
 import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
 import { insideServiceWindow } from '../domain/conversation';
 import { conversationIdFor } from './conversation-ids';
+import { ConversationLines } from './conversation-lines';
 import type { ConversationFeed } from '../ports/conversation-feed.port';
 import type { ConversationStore } from '../ports/conversation-store.port';
 import type { OutboundQueue } from '../ports/outbound.port';
@@ -29,6 +30,8 @@ function when(iso: string, catalog: ClinicCatalogSnapshot, language: PatientLang
  * the approved template outside it.
  */
 export class ConversationPatientNotifier implements PatientNotifier {
+  private readonly lines: ConversationLines;
+
   constructor(
     private readonly deps: {
       store: ConversationStore;
@@ -38,7 +41,9 @@ export class ConversationPatientNotifier implements PatientNotifier {
       guard: TenantGuard;
       clock: Clock;
     },
-  ) {}
+  ) {
+    this.lines = new ConversationLines(deps);
+  }
 
   async sendReminder(message: ReminderMessage): Promise<void> {
     await this.send(message.clinicId, message.patientRef, TEMPLATES.reminder, (catalog, language) => {
@@ -83,19 +88,13 @@ export class ConversationPatientNotifier implements PatientNotifier {
       const existing = await d.store.get(clinicId, conversationId);
       const language: PatientLanguage = existing?.language ?? (catalog.profile.defaultLanguage === 'en' ? 'en' : 'ar');
       const { text, parameters } = compose(catalog, language);
-      const now = d.clock.now();
-      const line = await d.store.appendLine(clinicId, conversationId, { author: 'assistant', text, at: now, intent: 'reminder' });
-      if (existing) await d.feed.publish(clinicId, { type: 'line', conversationId, line });
-      const open = existing !== null && insideServiceWindow(existing, now);
-      await d.outbound.enqueue({
-        clinicId,
-        conversationId,
-        channel: 'whatsapp',
-        to: phone,
-        lineId: line.id,
-        author: 'system',
-        body: open ? { kind: 'text', text } : { kind: 'template', name: template, languageCode: language, parameters },
-      });
+      const open = existing !== null && insideServiceWindow(existing, d.clock.now());
+      // Sent as the clinic's own message: it goes out even while a person has the conversation.
+      await this.lines.write(
+        { id: conversationId, clinicId, channel: 'whatsapp', patientKey: phone },
+        { author: 'assistant', text, intent: 'reminder' },
+        { sentAs: 'system', body: open ? { kind: 'text', text } : { kind: 'template', name: template, languageCode: language, parameters } },
+      );
     });
   }
 }

@@ -13,6 +13,7 @@ import type { ConversationStore } from '../ports/conversation-store.port';
 import type { ModelUsage, PatientLanguage, ReceptionistModel, ReceptionistTools } from '../ports/receptionist-model.port';
 import type { OutboundQueue } from '../ports/outbound.port';
 import type { AdmitInbound } from './admit-inbound';
+import { ConversationLines } from './conversation-lines';
 import { recordToolCalls, verifiedTurnOf } from './turn-facts';
 
 /** The identity module's click-to-WhatsApp check, as the pipeline needs it. */
@@ -75,7 +76,11 @@ function answersReminder(history: readonly TranscriptEntry[], text: string): boo
  * Runs inside the clinic's tenant scope.
  */
 export class HandleInbound {
-  constructor(private readonly deps: HandleInboundDeps) {}
+  private readonly lines: ConversationLines;
+
+  constructor(private readonly deps: HandleInboundDeps) {
+    this.lines = new ConversationLines(deps);
+  }
 
   async execute(message: InboundMessage, context: InboundContext = {}): Promise<InboundOutcome> {
     const { clinicId } = message;
@@ -132,14 +137,14 @@ export class HandleInbound {
     if (verifiedPhone && d.reminders && answersReminder(history, text)) {
       const answer = await d.reminders.execute(clinicId, verifiedPhone, text, `inbound:${message.providerMessageId}`);
       if (answer.outcome !== 'nothing_to_answer' && answer.outcome !== 'not_understood') {
-        await this.sendLine(conversation, answer.reply[hintLanguage], 'assistant');
+        await this.lines.write(conversation, { author: 'assistant', text: answer.reply[hintLanguage], intent: 'reminder' });
         return { outcome: 'reminder_answered', answer: answer.outcome };
       }
     }
 
     if (conversation.mode === 'human') return { outcome: 'to_staff', conversationId };
     if (!text) {
-      await this.sendLine(conversation, NOTICES.unsupported[conversation.language], 'assistant');
+      await this.lines.write(conversation, { author: 'assistant', text: NOTICES.unsupported[conversation.language], intent: 'other' });
       return { outcome: 'replied', conversationId, sent: NOTICES.unsupported[conversation.language], drafts: [], handoff: false };
     }
     return this.answerWithModel(conversation, history.slice(0, -1), text, now);
@@ -215,32 +220,10 @@ export class HandleInbound {
       return { outcome: 'to_staff', conversationId };
     }
     // The store published the reply line; provider channels still need it sent.
-    if (stored.line) await this.send(conversation, stored.line);
+    if (stored.line) await this.lines.send(conversation, stored.line);
     for (const held of drafts) await d.feed.publish(clinicId, { type: 'draft', conversationId, draftId: held.id });
     if (reply.handoff) await d.feed.publish(clinicId, { type: 'mode', conversationId, mode: 'human' });
     return { outcome: 'replied', conversationId, sent, drafts, handoff: reply.handoff };
-  }
-
-  /** Stores a line and delivers it (assistant lines outside the model path, e.g. reminder answers). */
-  private async sendLine(conversation: Conversation, text: string, author: 'assistant'): Promise<void> {
-    const line = await this.deps.store.appendLine(conversation.clinicId, conversation.id, { author, text, at: this.deps.clock.now(), intent: 'reminder' });
-    await this.deps.feed.publish(conversation.clinicId, { type: 'line', conversationId: conversation.id, line });
-    await this.send(conversation, line);
-  }
-
-  /** Provider channels get the line through the outbound queue; the web chat already has it from the feed. */
-  private async send(conversation: Conversation, line: TranscriptEntry): Promise<void> {
-    if (conversation.channel !== 'web') {
-      await this.deps.outbound.enqueue({
-        clinicId: conversation.clinicId,
-        conversationId: conversation.id,
-        channel: conversation.channel,
-        to: conversation.patientKey,
-        lineId: line.id,
-        author: line.author === 'staff' ? 'staff' : 'assistant',
-        body: { kind: 'text', text: line.text },
-      });
-    }
   }
 
   /** A notice outside the transcript (apology, verification answer): straight to the sender. */

@@ -6,6 +6,7 @@ import type { DraftDecision, OutboxDraft } from '../domain/outbox';
 import type { ConversationFeed } from '../ports/conversation-feed.port';
 import type { ConversationStore, OutboxStats } from '../ports/conversation-store.port';
 import type { OutboundQueue } from '../ports/outbound.port';
+import { ConversationLines } from './conversation-lines';
 
 export interface StaffInboxDeps {
   store: ConversationStore;
@@ -45,7 +46,11 @@ export interface ApprovalRate {
  * outbox. Every change is audited; transcripts stay out of the audit log.
  */
 export class StaffInbox {
-  constructor(private readonly deps: StaffInboxDeps) {}
+  private readonly lines: ConversationLines;
+
+  constructor(private readonly deps: StaffInboxDeps) {
+    this.lines = new ConversationLines(deps);
+  }
 
   list(clinicId: ClinicId, limit: number): Promise<Conversation[]> {
     return this.deps.store.list(clinicId, limit);
@@ -70,7 +75,7 @@ export class StaffInbox {
     let conversation = await this.load(clinicId, conversationId);
     if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
     if (conversation.mode !== 'human') conversation = await this.switchMode(clinicId, scope, conversationId, 'human');
-    const line = await this.writeLine(conversation, { author: 'staff', text, by: scope.actor.id });
+    const line = await this.lines.write(conversation, { author: 'staff', text, by: scope.actor.id });
     await this.audit(clinicId, scope, 'conversation.message.send', conversationId);
     return line;
   }
@@ -117,7 +122,7 @@ export class StaffInbox {
     });
     if (decision === 'rejected') return null;
     if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
-    return this.writeLine(conversation, { author: 'assistant', text: editedText ?? draft.text, by: scope.actor.id, intent: draft.intent });
+    return this.lines.write(conversation, { author: 'assistant', text: editedText ?? draft.text, by: scope.actor.id, intent: draft.intent });
   }
 
   private async switchMode(clinicId: ClinicId, scope: StaffScope, conversationId: string, mode: 'ai' | 'human'): Promise<Conversation> {
@@ -126,26 +131,8 @@ export class StaffInbox {
     await this.deps.feed.publish(clinicId, { type: 'mode', conversationId, mode });
     await this.audit(clinicId, scope, mode === 'human' ? 'conversation.takeover' : 'conversation.hand_back', conversationId);
     const notice = (mode === 'human' ? NOTICES.takenOver : NOTICES.handedBack)[conversation.language];
-    if (insideServiceWindow(conversation, this.deps.clock.now())) await this.writeLine(conversation, { author: 'system', text: notice });
+    if (insideServiceWindow(conversation, this.deps.clock.now())) await this.lines.write(conversation, { author: 'system', text: notice });
     return conversation;
-  }
-
-  private async writeLine(conversation: Conversation, line: { author: 'staff' | 'assistant' | 'system'; text: string; by?: string; intent?: TranscriptEntry['intent'] }): Promise<TranscriptEntry> {
-    const { clinicId, id: conversationId } = conversation;
-    const entry = await this.deps.store.appendLine(clinicId, conversationId, { ...line, at: this.deps.clock.now() });
-    await this.deps.feed.publish(clinicId, { type: 'line', conversationId, line: entry });
-    if (conversation.channel !== 'web') {
-      await this.deps.outbound.enqueue({
-        clinicId,
-        conversationId,
-        channel: conversation.channel,
-        to: conversation.patientKey,
-        lineId: entry.id,
-        author: line.author === 'assistant' ? 'staff' : line.author,
-        body: { kind: 'text', text: line.text },
-      });
-    }
-    return entry;
   }
 
   private async load(clinicId: ClinicId, conversationId: string): Promise<Conversation> {
