@@ -105,10 +105,15 @@ export class StaffInbox {
   }
 
   private async decide(clinicId: ClinicId, scope: StaffScope, draftId: string, decision: DraftDecision, editedText?: string): Promise<TranscriptEntry | null> {
+    const notFound = () => new NotFound('CONVERSATION.DRAFT_NOT_FOUND', 'This draft was already decided by someone else, or does not exist');
+    const pending = await this.deps.store.draft(clinicId, draftId);
+    if (!pending) throw notFound();
+    const conversation = await this.load(clinicId, pending.conversationId);
+    // Checked before the draft is taken: a send WhatsApp would refuse must not use the draft up.
+    if (decision !== 'rejected' && !insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
     const draft = await this.deps.store.takeDraft(clinicId, draftId);
-    if (!draft) throw new NotFound('CONVERSATION.DRAFT_NOT_FOUND', 'This draft was already decided by someone else, or does not exist');
+    if (!draft) throw notFound();
     await this.deps.store.countDecision(clinicId, draft.intent, decision);
-    const conversation = await this.load(clinicId, draft.conversationId);
     await this.deps.audit.append({
       actor: `staff:${scope.actor.id}`,
       action: `conversation.draft.${decision === 'approved' ? 'approve' : decision === 'edited' ? 'edit' : 'reject'}`,
@@ -121,7 +126,6 @@ export class StaffInbox {
       ...(editedText !== undefined ? { changes: { before: { length: draft.text.length }, after: { length: editedText.length } } } : {}),
     });
     if (decision === 'rejected') return null;
-    if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
     return this.lines.write(conversation, { author: 'assistant', text: editedText ?? draft.text, by: scope.actor.id, intent: draft.intent });
   }
 

@@ -65,6 +65,8 @@ export interface ConversationStore {
   /** Records a delivery status; returns the line it belongs to, or null for an unknown message. */
   recordDelivery(clinicId: ClinicId, providerMessageId: string, status: string): Promise<{ conversationId: string; lineId: string } | null>;
   drafts(clinicId: ClinicId, limit: number): Promise<OutboxDraft[]>;
+  /** Reads one draft without deciding it. */
+  draft(clinicId: ClinicId, draftId: string): Promise<OutboxDraft | null>;
   /** Removes and returns a draft; null when another person already decided it. */
   takeDraft(clinicId: ClinicId, draftId: string): Promise<OutboxDraft | null>;
   countDecision(clinicId: ClinicId, intent: ReplyIntent, decision: DraftDecision): Promise<void>;

@@ -278,6 +278,11 @@ export class RedisConversationStore implements ConversationStore {
     return jsons.filter((j): j is string => j !== null).map(draftOf);
   }
 
+  async draft(clinicId: ClinicId, draftId: string): Promise<OutboxDraft | null> {
+    const json = await this.redis.get(this.guard.key(clinicId, 'outbox-draft', draftId));
+    return json ? draftOf(json) : null;
+  }
+
   async takeDraft(clinicId: ClinicId, draftId: string): Promise<OutboxDraft | null> {
     const json = await this.redis.fdConvTakeDraft(this.guard.key(clinicId, 'outbox-draft', draftId), this.keys(clinicId, '_').outbox, draftId);
     return json ? draftOf(json) : null;

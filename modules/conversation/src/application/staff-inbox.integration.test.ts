@@ -1,0 +1,86 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClinicId } from '@frontdesk/shared-kernel';
+import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
+import { RedisConversationFeed } from '../adapters/redis/redis-conversation-feed';
+import { RedisConversationStore } from '../adapters/redis/redis-conversation-store';
+import type { OutboxDraft } from '../domain/outbox';
+import type { OutboundMessage } from '../ports/outbound.port';
+import { conversationIdFor } from './conversation-ids';
+import { StaffInbox } from './staff-inbox';
+
+const kit = createTenancyKit();
+const feed = new RedisConversationFeed(kit.redis, kit.guard, kit.logger);
+afterAll(async () => {
+  await feed.close();
+  kit.redis.disconnect();
+});
+
+const HOUR = 3_600_000;
+const PHONE = '+201001112244';
+
+async function setup() {
+  const clinicId = uniqueClinicId('inbox') as ClinicId;
+  const store = new RedisConversationStore(kit.redis, kit.guard);
+  const queued: OutboundMessage[] = [];
+  const inbox = new StaffInbox({
+    store,
+    feed,
+    outbound: { enqueue: async (m) => void queued.push(m) },
+    audit: kit.auditLog,
+    clock: kit.clock,
+    catalog: { getCatalog: async () => Promise.reject(new Error('not needed')) },
+  });
+  const actor = staffActor(clinicId, 'receptionist') as Extract<ReturnType<typeof staffActor>, { kind: 'staff' }>;
+  const scope = { actor, requestId: 'req-inbox' };
+  const inScope = <T>(fn: () => Promise<T>) => kit.guard.run({ clinicId, actor, requestId: 'req-inbox' }, fn);
+  const conversationId = conversationIdFor(clinicId, 'whatsapp', PHONE);
+  const draft: OutboxDraft = { id: crypto.randomUUID(), conversationId, text: 'Held reply', reason: 'review', intent: 'faq', findings: [], createdAt: kit.clock.now() };
+  await inScope(async () => {
+    await store.recordInbound({ clinicId, conversationId, channel: 'whatsapp', patientKey: PHONE, phone: PHONE, displayName: null, language: 'en', text: 'Hi', at: kit.clock.now(), historyLimit: 5 });
+    await store.recordAiReply(clinicId, conversationId, { at: kit.clock.now(), text: null, intent: 'faq', modelState: {}, handoff: false, attention: false, drafts: [draft] });
+  });
+  return { clinicId, store, inbox, scope, inScope, conversationId, draft, queued };
+}
+
+describe('StaffInbox', () => {
+  it('sends an approved draft as staff-approved and counts it once', async () => {
+    const t = await setup();
+    await t.inScope(async () => {
+      const line = await t.inbox.approve(t.clinicId, t.scope, t.draft.id);
+      expect(line).toMatchObject({ author: 'assistant', text: 'Held reply', by: 'usr_receptionist' });
+      await expect(t.inbox.approve(t.clinicId, t.scope, t.draft.id)).rejects.toMatchObject({ code: 'CONVERSATION.DRAFT_NOT_FOUND' });
+      expect((await t.inbox.drafts(t.clinicId, 10)).map((d) => d.id)).toEqual([]);
+      expect((await t.store.outboxStats(t.clinicId)).byIntent).toEqual({ faq: { approved: 1 } });
+    });
+    expect(t.queued.map((m) => [m.author, m.to, m.body])).toEqual([['staff', PHONE, { kind: 'text', text: 'Held reply' }]]);
+  });
+
+  it("refuses free text 24 hours after the patient's last message and keeps the draft", async () => {
+    const t = await setup();
+    kit.clock.advance(24 * HOUR - 1_000);
+    await t.inScope(() => t.inbox.send(t.clinicId, t.scope, t.conversationId, 'Still inside'));
+    kit.clock.advance(2_000);
+    await t.inScope(async () => {
+      await expect(t.inbox.send(t.clinicId, t.scope, t.conversationId, 'Too late')).rejects.toMatchObject({ code: 'CONVERSATION.WHATSAPP_WINDOW_CLOSED' });
+      await expect(t.inbox.approve(t.clinicId, t.scope, t.draft.id)).rejects.toMatchObject({ code: 'CONVERSATION.WHATSAPP_WINDOW_CLOSED' });
+      expect((await t.inbox.drafts(t.clinicId, 10)).map((d) => d.id)).toEqual([t.draft.id]);
+      // Rejecting sends nothing, so it works outside the window.
+      await t.inbox.reject(t.clinicId, t.scope, t.draft.id);
+      expect(await t.inbox.drafts(t.clinicId, 10)).toEqual([]);
+    });
+    expect(t.queued.map((m) => m.body)).toEqual([{ kind: 'text', text: 'A member of the clinic team is answering you now.' }, { kind: 'text', text: 'Still inside' }]);
+  });
+
+  it('takes the conversation over when staff write, so the AI reply in flight is refused', async () => {
+    const t = await setup();
+    await t.inScope(async () => {
+      await t.inbox.send(t.clinicId, t.scope, t.conversationId, 'Hello, this is Mona');
+      const conversation = await t.store.get(t.clinicId, t.conversationId);
+      expect(conversation).toMatchObject({ mode: 'human', takenOverBy: 'usr_receptionist' });
+      const reply = await t.store.recordAiReply(t.clinicId, t.conversationId, { at: kit.clock.now(), text: 'AI', intent: 'other', modelState: {}, handoff: false, attention: false, drafts: [] });
+      expect(reply).toEqual({ outcome: 'taken_over' });
+      await t.inbox.handBack(t.clinicId, t.scope, t.conversationId);
+      expect((await t.store.get(t.clinicId, t.conversationId))?.mode).toBe('ai');
+    });
+  });
+});
