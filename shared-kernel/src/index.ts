@@ -2,6 +2,7 @@ export * from './actor';
 export * from './audit';
 export * from './clock';
 export * from './config';
+export * from './digits';
 export * from './errors';
 export * from './events';
 export * from './ids';

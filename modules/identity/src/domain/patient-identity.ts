@@ -1,4 +1,4 @@
-import { clinicId as toClinicId, isValidId, type Actor, type ClinicId } from '@frontdesk/shared-kernel';
+import { clinicId as toClinicId, isValidId, toAsciiDigits, type Actor, type ClinicId } from '@frontdesk/shared-kernel';
 
 /**
  * Patient identity for the web chat: an anonymous browser session per clinic,
@@ -95,13 +95,6 @@ export function patientActorOf(session: Pick<PatientSession, 'clinicId' | 'phone
   return session.phone ? { kind: 'patient', id: session.phone, clinicId: session.clinicId } : null;
 }
 
-/** Arabic-Indic (٠-٩) and Extended Arabic-Indic / Persian (۰-۹) digits to ASCII. */
-export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
 
 const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/;
 

@@ -1,6 +1,5 @@
-import { parsePhoneNumberFromString, isSupportedCountry } from 'libphonenumber-js/max';
-import { InvalidInput, type ClinicId } from '@frontdesk/shared-kernel';
-import { toAsciiDigits } from '../domain/patient-search';
+import { InvalidInput } from '@frontdesk/shared-kernel';
+import { PHONE_MAX_RAW_LENGTH, readPhone } from '@frontdesk/shared-kernel/phone';
 
 /**
  * Patient phone numbers in E.164, parsed with libphonenumber-js and its full
@@ -17,23 +16,17 @@ export interface ParsedPhone {
   countryCallingCode: string;
 }
 
-/** Where the default region of a clinic's local numbers comes from (`EG`: 010... means +2010...). */
-export interface PhoneRegionSource {
-  defaultRegion(clinicId: ClinicId): Promise<string>;
-}
+export { fixedPhoneRegion, type PhoneRegionSource } from '@frontdesk/shared-kernel/phone';
 
-/** Every clinic in one region, until the clinic profile carries its country. */
-export function fixedPhoneRegion(region: string): PhoneRegionSource {
-  if (!isSupportedCountry(region)) throw new TypeError(`Not a supported phone region: ${JSON.stringify(region)}`);
-  return { defaultRegion: async () => region };
-}
-
-const MAX_RAW_LENGTH = 40;
-/** What people type around the digits: spaces (also no-break), dashes, dots, brackets, and bidi marks pasted from Arabic text. */
-const DECORATION = /[\s\u00A0\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C().\-\u2010-\u2015\/]/g;
+const WHY = {
+  empty: 'it is empty',
+  too_long: 'it is too long',
+  not_digits: 'use digits only, with an optional + in front (no letters or extensions)',
+  not_a_number: 'check the digits, or write it with + and the country code, e.g. +20 10 1234 5678',
+} as const;
 
 function refuse(raw: string, why: string): InvalidInput {
-  const shown = raw.length > MAX_RAW_LENGTH ? `${raw.slice(0, MAX_RAW_LENGTH)}...` : raw;
+  const shown = raw.length > PHONE_MAX_RAW_LENGTH ? `${raw.slice(0, PHONE_MAX_RAW_LENGTH)}...` : raw;
   return new InvalidInput('SCHEDULING.INVALID_PHONE', `"${shown.trim()}" is not a phone number we can use: ${why}`, { field: 'phone' });
 }
 
@@ -45,18 +38,9 @@ function refuse(raw: string, why: string): InvalidInput {
  * InvalidInput `SCHEDULING.INVALID_PHONE` with `field: 'phone'`.
  */
 export function parsePhone(raw: string, defaultRegion: string): ParsedPhone {
-  if (!isSupportedCountry(defaultRegion)) throw new TypeError(`Not a supported phone region: ${JSON.stringify(defaultRegion)}`);
-  if (typeof raw !== 'string' || raw.trim().length === 0) throw refuse('', 'it is empty');
-  if (raw.length > MAX_RAW_LENGTH) throw refuse(raw, 'it is too long');
-  const compact = toAsciiDigits(raw).replace(DECORATION, '');
-  if (!/^\+?\d+$/.test(compact)) throw refuse(raw, 'use digits only, with an optional + in front (no letters or extensions)');
-  // 00 is the international prefix in Egypt and most of the region; libphonenumber only knows it as the default region's IDD.
-  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  const parsed = parsePhoneNumberFromString(international, defaultRegion);
-  if (!parsed || parsed.ext || !parsed.isValid()) {
-    throw refuse(raw, 'check the digits, or write it with + and the country code, e.g. +20 10 1234 5678');
-  }
-  return { e164: parsed.number, nationalNumber: parsed.nationalNumber, countryCallingCode: parsed.countryCallingCode };
+  const reading = readPhone(raw, defaultRegion);
+  if (!reading.ok) throw refuse(reading.problem === 'empty' ? '' : raw, WHY[reading.problem]);
+  return { e164: reading.e164, nationalNumber: reading.nationalNumber, countryCallingCode: reading.countryCallingCode };
 }
 
 /** E.164 (`+201012345678`) of what was typed; see parsePhone. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@frontdesk/shared-kernel';
-import { foldForSearch, nameIndexWords, nameMatches, planPatientSearch, toAsciiDigits } from './patient-search';
+import { DomainError, toAsciiDigits } from '@frontdesk/shared-kernel';
+import { foldForSearch, nameIndexWords, nameMatches, planPatientSearch } from './patient-search';
 
 describe('name folding', () => {
   it('ignores case, Latin diacritics and Arabic harakat, tatweel and letter variants', () => {

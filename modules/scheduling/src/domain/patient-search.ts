@@ -1,4 +1,4 @@
-import { InvalidInput } from '@frontdesk/shared-kernel';
+import { InvalidInput, toAsciiDigits } from '@frontdesk/shared-kernel';
 
 /**
  * Search keys of a patient and the plan of a search, pure. The Redis adapter
@@ -6,13 +6,6 @@ import { InvalidInput } from '@frontdesk/shared-kernel';
  * prefix ranges (ZRANGEBYLEX); see the README's "Patients" section.
  */
 
-/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits -> ASCII. */
-export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
 
 /**
  * Case- and diacritic-insensitive form of a name, for Arabic and Latin:
