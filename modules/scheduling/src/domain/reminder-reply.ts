@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '@frontdesk/shared-kernel';
 /**
  * What a patient's reply to a reminder asks for. The reminder says "reply 1 to
  * confirm, 2 to cancel"; patients answer with the digit (Western or
@@ -49,8 +50,6 @@ const REPLIES: ReadonlyMap<string, ReminderReply> = new Map([
   ...CANCEL_WORDS.map((w) => [w, 'cancel'] as const),
 ]);
 
-/** Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0.., Persian/Urdu) digits. */
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** Tatweel, harakat and Quranic marks, superscript alef, and invisible format characters. */
 const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200B-\u200F\u061C\u2066-\u2069\uFEFF]/g;
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ -> ا
@@ -58,9 +57,7 @@ const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Lower case, ASCII digits, no tatweel or diacritics, one alef, ى as ي, no punctuation at the edges. */
 export function normaliseReply(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)) % 10))
+  return toAsciiDigits(text.normalize('NFC'))
     .replace(IGNORABLE, '')
     .replace(ALEF_FORMS, '\u0627')
     .replace(/\u0649/g, '\u064A')

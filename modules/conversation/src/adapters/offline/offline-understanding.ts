@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '@frontdesk/shared-kernel';
 import type { PatientLanguage } from '../../ports/receptionist-model.port';
 
 /**
@@ -23,9 +24,7 @@ const FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ'
 /** The normal form every comparison uses: "أيوة ١" -> "ايوه 1", "Book it!!" -> "book it". */
 export function normalise(text: string): string {
   return (
-    text
-      .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
-      .replace(/[\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0))
+    toAsciiDigits(text)
       // Harakat, superscript alef, tatweel.
       .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
       .replace(/[أإآٱةىؤئء]/gu, (c) => FOLDS[c] ?? c)
