@@ -2,7 +2,7 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
-import { signPayload } from '@frontdesk/conversation/server';
+import { signPayload, whatsappTextWebhook } from '@frontdesk/conversation/server';
 import type { AppRouter } from '../src/index';
 import { startTestServer, type TestServer } from './support';
 
@@ -23,10 +23,7 @@ describe('guardrails in the inbound pipeline', () => {
     createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', 'x-test-actor': actor } })] });
   let n = 0;
   async function say(from: string, text: string) {
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [{ id: 'WABA', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '201000000003', phone_number_id: PHONE_NUMBER_ID }, messages: [{ from: from.slice(1), id: `wamid.G${Date.now()}${++n}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }] } }] }],
-    });
+    const body = whatsappTextWebhook({ phoneNumberId: PHONE_NUMBER_ID, displayNumber: '+201000000003', from, text, id: `wamid.G${Date.now()}${++n}`, sentAt: new Date() });
     const answer = await fetch(`${server.baseUrl}/webhooks/meta`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signPayload(body, APP_SECRET) }, body });
     expect(answer.status).toBe(200);
   }

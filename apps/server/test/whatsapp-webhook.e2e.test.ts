@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KERNEL_TOKENS, clinicId as toClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
-import { CONVERSATION_TOKENS, signPayload, type WhatsAppNumbers } from '@frontdesk/conversation/server';
+import { CONVERSATION_TOKENS, signPayload, whatsappTextWebhook, type WhatsAppNumbers } from '@frontdesk/conversation/server';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { DEMO_WHATSAPP } from '../src/platform';
 import { startTestServer, type TestServer } from './support';
@@ -13,27 +13,7 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 let counter = 0;
 function envelope(phoneNumberId: string, from: string, text: string, id = `wamid.E2E${Date.now()}${++counter}`) {
-  // Meta escapes non-ASCII as \uXXXX; JSON.stringify would not, so write the escapes as Meta does.
-  const body = JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'WABA',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '201000000001', phone_number_id: phoneNumberId },
-              contacts: [{ profile: { name: 'Patient' }, wa_id: from.slice(1) }],
-              messages: [{ from: from.slice(1), id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
-            },
-          },
-        ],
-      },
-    ],
-  }).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return { body, id };
+  return { body: whatsappTextWebhook({ phoneNumberId, displayNumber: '+201000000001', from, text, id, sentAt: new Date(), profileName: 'Patient' }), id };
 }
 
 describe('the WhatsApp webhook on the real server', () => {

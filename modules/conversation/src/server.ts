@@ -4,6 +4,7 @@ export { CONVERSATION_TOKENS } from './conversation.tokens';
 export type { ConversationRouters } from './api/conversation.routers';
 export { ReceiveMetaWebhook, type WebhookAnswer } from './adapters/meta/meta-webhook';
 export { signPayload } from './adapters/meta/webhook-verification';
+export { whatsappTextWebhook } from './adapters/meta/whatsapp-webhook-builder';
 export { OUTBOUND_JOB_KIND, outboundMessageOf } from './adapters/jobs/outbound-jobs';
 export { RedisConversationFeed } from './adapters/redis/redis-conversation-feed';
 export type { SendOutbound } from './application/send-outbound';

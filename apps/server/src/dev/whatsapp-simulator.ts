@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { signPayload } from '@frontdesk/conversation/server';
+import { signPayload, whatsappTextWebhook } from '@frontdesk/conversation/server';
 import { META_WEBHOOK_PATH } from '../meta-webhook-routes';
 import { SIMULATOR_PAGE, SIMULATOR_SCRIPT } from './whatsapp-simulator-page';
 
@@ -50,24 +50,14 @@ export async function registerWhatsAppSimulator(app: FastifyInstance, options: S
     if (!/^\+[1-9]\d{6,14}$/.test(phone)) return reply.status(400).send({ error: 'phone must be in international format, e.g. +201001234567' });
     if (!text || text.length > 4096) return reply.status(400).send({ error: 'text must be 1-4096 characters' });
     const id = `wamid.SIM${randomBytes(12).toString('hex')}`;
-    const payload = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: 'SIMULATED_WABA',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: options.displayNumber.replace('+', ''), phone_number_id: options.phoneNumberId },
-                contacts: [{ profile: { name: typeof request.body?.name === 'string' ? request.body.name : 'Simulated patient' }, wa_id: phone.slice(1) }],
-                messages: [{ from: phone.slice(1), id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
-              },
-            },
-          ],
-        },
-      ],
+    const payload = whatsappTextWebhook({
+      phoneNumberId: options.phoneNumberId,
+      displayNumber: options.displayNumber,
+      from: phone,
+      text,
+      id,
+      sentAt: new Date(),
+      profileName: typeof request.body?.name === 'string' ? request.body.name : 'Simulated patient',
     });
     remember({ direction: 'in', phone, text, at: new Date().toISOString(), id });
     const answer = await app.inject({
