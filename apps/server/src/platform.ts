@@ -77,29 +77,22 @@ export interface Platform {
 }
 
 /**
- * Cookie-signing secrets: from SESSION_SECRETS, or in development a random one
- * kept in DATA_DIR so sessions survive a restart; tests get a fresh one.
+ * A secret for development: random at the first start and kept in DATA_DIR, so
+ * cookies and the simulator's signatures survive a restart; tests get a fresh one.
  */
-function sessionSecrets(config: AppConfig): string[] {
-  if (config.sessionSecrets) return config.sessionSecrets;
-  if (config.env === 'test') return [randomBytes(32).toString('base64url')];
-  const file = resolve(config.dataDir, 'session-secret');
+function devSecret(config: AppConfig, name: string): string {
+  if (config.env === 'test') return randomBytes(32).toString('base64url');
+  const file = resolve(config.dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
-  return [readFileSync(file, 'utf8').trim()];
+  return readFileSync(file, 'utf8').trim();
 }
 
-/** A development secret kept in DATA_DIR (random at first start); tests get a fresh one. */
-function devSecret(config: AppConfig, name: string): string {
-  if (config.env === 'test') return randomBytes(24).toString('base64url');
-  const file = resolve(config.dataDir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
+/** Cookie-signing secrets: SESSION_SECRETS (required in production), else a development one. */
+function sessionSecrets(config: AppConfig): string[] {
+  return config.sessionSecrets ?? [devSecret(config, 'session-secret')];
 }
 
 /**
