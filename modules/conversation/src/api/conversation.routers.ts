@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { clinicPublicProcedure, router, staffAction, Unauthenticated, type HttpExchange } from '@frontdesk/shared-kernel';
 import { PATIENT_SESSION_COOKIE, type PatientSession, type PatientSessions } from '@frontdesk/identity';
-import type { TranscriptEntry } from '../domain/conversation';
-import type { ConversationEvent } from '../ports/conversation-feed.port';
+import type { Conversation, TranscriptEntry } from '../domain/conversation';
 import type { WhatsAppNumbers } from '../ports/whatsapp-numbers.port';
 import type { PatientChat } from '../application/patient-chat';
 import type { StaffInbox } from '../application/staff-inbox';
-import type { ConversationFeed } from '../ports/conversation-feed.port';
+import type { ConversationEvent, ConversationFeed } from '../ports/conversation-feed.port';
 import { eventStream } from './event-stream';
 
 export interface ConversationRouterDeps {
@@ -126,7 +125,7 @@ export function createConversationRouters(deps: ConversationRouterDeps) {
   return { public: publicChat, staff };
 }
 
-function conversationView(c: import('../domain/conversation').Conversation) {
+function conversationView(c: Conversation) {
   return {
     id: c.id,
     channel: c.channel,
@@ -140,7 +139,6 @@ function conversationView(c: import('../domain/conversation').Conversation) {
     lastInboundAt: c.lastInboundAt?.toISOString() ?? null,
     preview: c.preview,
     needsAttention: c.needsAttention,
-    summary: c.summary,
   };
 }
 

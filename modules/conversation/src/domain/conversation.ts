@@ -33,8 +33,6 @@ export interface Conversation {
   needsAttention: boolean;
   /** The model's memory between turns (JSON). */
   modelState: Record<string, unknown>;
-  /** The AI's summary, written when the conversation went quiet. */
-  summary: string | null;
 }
 
 export type LineAuthor = 'patient' | 'assistant' | 'staff' | 'system';

@@ -22,8 +22,4 @@ export const NOTICES = {
     en: 'Sorry, I can only read text messages for now.',
     ar: 'معلش، أنا بقرأ الرسايل المكتوبة بس دلوقتي.',
   },
-  optedOut: {
-    en: 'You will not receive messages from us any more. Send START to receive them again.',
-    ar: 'مش هتوصلك رسايل مننا تاني. ابعت START لو حابب ترجع تستقبلها.',
-  },
 } as const satisfies Record<string, Record<PatientLanguage, string>>;

@@ -58,8 +58,6 @@ export interface ConversationStore {
   setMode(clinicId: ClinicId, conversationId: string, mode: ConversationMode, by: string | null): Promise<Conversation | null>;
   /** The web chat's patient verified their phone. */
   setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void>;
-  clearAttention(clinicId: ClinicId, conversationId: string): Promise<void>;
-  setSummary(clinicId: ClinicId, conversationId: string, summary: string): Promise<void>;
   /** Remembers which line a provider message id carries, for delivery statuses. */
   linkProviderMessage(clinicId: ClinicId, providerMessageId: string, conversationId: string, lineId: string): Promise<void>;
   /** Records a delivery status; returns the line it belongs to, or null for an unknown message. */

@@ -130,7 +130,6 @@ function conversationOf(clinicId: ClinicId, h: Record<string, string>): Conversa
     preview: h.preview ?? '',
     needsAttention: h.attn === '1',
     modelState,
-    summary: h.summary || null,
   };
 }
 
@@ -242,14 +241,6 @@ export class RedisConversationStore implements ConversationStore {
 
   async setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void> {
     await this.redis.hset(this.keys(clinicId, conversationId).conv, 'phone', phone);
-  }
-
-  async clearAttention(clinicId: ClinicId, conversationId: string): Promise<void> {
-    await this.redis.hset(this.keys(clinicId, conversationId).conv, 'attn', '0');
-  }
-
-  async setSummary(clinicId: ClinicId, conversationId: string, summary: string): Promise<void> {
-    await this.redis.hset(this.keys(clinicId, conversationId).conv, 'summary', summary);
   }
 
   private providerKey(clinicId: ClinicId, providerMessageId: string): string {
