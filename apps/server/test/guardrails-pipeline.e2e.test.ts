@@ -1,10 +1,7 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { signPayload, whatsappTextWebhook } from '@frontdesk/conversation/server';
-import type { AppRouter } from '../src/index';
-import { startTestServer, type TestServer } from './support';
+import { clientAs, headerActors, startTestServer, type TestServer } from './support';
 
 const APP_SECRET = 'guardrails-e2e-secret-0123456789';
 const PHONE_NUMBER_ID = '300000000000003';
@@ -19,8 +16,7 @@ const PHONE_NUMBER_ID = '300000000000003';
 describe('guardrails in the inbound pipeline', () => {
   let server: TestServer;
   const clinicId = uniqueClinicId('e2e-guard');
-  const client = (actor: string) =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', 'x-test-actor': actor } })] });
+  const client = (actor: string) => clientAs(server, actor);
   let n = 0;
   async function say(from: string, text: string) {
     const body = whatsappTextWebhook({ phoneNumberId: PHONE_NUMBER_ID, displayNumber: '+201000000003', from, text, id: `wamid.G${Date.now()}${++n}`, sentAt: new Date() });
@@ -38,16 +34,7 @@ describe('guardrails in the inbound pipeline', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer({
-      env: { META_APP_SECRET: APP_SECRET },
-      resolveActor: (_http, req): Actor => {
-        const who = String(req.headers['x-test-actor'] ?? '');
-        if (who === 'operator') return { kind: 'operator', id: 'op_e2e' };
-        const [kind, role] = who.split(':');
-        if (kind === 'staff') return { kind: 'staff', id: `usr_${role}`, clinicId: clinicId as never, role: role as 'owner' };
-        return { kind: 'anonymous' };
-      },
-    });
+    server = await startTestServer({ env: { META_APP_SECRET: APP_SECRET }, resolveActor: headerActors(clinicId) });
     await client('operator').admin.tenancy.registerClinic.mutate({ clinicId, name: 'Careful Dental', timezone: 'Africa/Cairo' });
     const owner = client('staff:owner');
     await owner.staff.tenancy.faq.create.mutate({ question: 'What should I take for tooth pain?', answer: 'Take 400 mg of ibuprofen every 6 hours until your visit.', language: 'en' });

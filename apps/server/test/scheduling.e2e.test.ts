@@ -1,19 +1,11 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type Actor } from '@frontdesk/shared-kernel';
+import { createLogger } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
-import type { AppRouter } from '../src/index';
-import { startTestServer, type TestServer } from './support';
+import { clientAs, headerActors, startTestServer, type TestServer } from './support';
 
 /** Every log line the server writes, to prove the feed secret never reaches the logs. */
 const logLines: string[] = [];
 const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
-
-function clientFor(server: TestServer, actor: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', 'x-test-actor': actor } })],
-  });
-}
 
 const WEEK = [{ from: '09:00', to: '17:00' }];
 
@@ -21,23 +13,13 @@ describe('scheduling through the real server', () => {
   let server: TestServer;
   const clinicId = uniqueClinicId('e2e-sch');
   beforeAll(async () => {
-    // A header picks the actor, standing in for the identity module (production has no such path).
-    server = await startTestServer({
-      logger,
-      resolveActor: (_http, req): Actor => {
-        const who = String(req.headers['x-test-actor'] ?? '');
-        if (who === 'operator') return { kind: 'operator', id: 'op_e2e' };
-        const [kind, role] = who.split(':');
-        if (kind === 'staff') return { kind: 'staff', id: `usr_${role}`, clinicId: clinicId as never, role: role as 'owner' };
-        return { kind: 'anonymous' };
-      },
-    });
+    server = await startTestServer({ logger, resolveActor: headerActors(clinicId) });
   });
   afterAll(() => server.close());
 
   it('sets hours, books, and serves the doctor an ICS feed that can be revoked', async () => {
-    await clientFor(server, 'operator').admin.tenancy.registerClinic.mutate({ clinicId, name: 'Feed Dental', timezone: 'Africa/Cairo' });
-    const owner = clientFor(server, 'staff:owner');
+    await clientAs(server, 'operator').admin.tenancy.registerClinic.mutate({ clinicId, name: 'Feed Dental', timezone: 'Africa/Cairo' });
+    const owner = clientAs(server, 'staff:owner');
     const branch = await owner.staff.tenancy.branches.create.mutate({ name: 'Dokki', nameAr: 'الدقي', address: '5 Street', phone: '+20233350000', openingHours: { sun: WEEK, mon: WEEK, tue: WEEK, wed: WEEK, thu: WEEK } });
     const doctor = await owner.staff.tenancy.doctors.create.mutate({ name: 'Dr. Salma Fawzy', nameAr: 'د. سلمى فوزي', specialty: 'Dentist', branchIds: [branch.id] });
     const service = await owner.staff.tenancy.services.create.mutate({ name: 'Check-up', nameAr: 'كشف', durationMinutes: 30, priceMinor: 30000 });
@@ -48,7 +30,7 @@ describe('scheduling through the real server', () => {
     const today = new Date();
     const from = new Date(today.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(today.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const reception = clientFor(server, 'staff:receptionist');
+    const reception = clientAs(server, 'staff:receptionist');
     const slots = await reception.staff.scheduling.slots.query({ serviceId: service.id, from, to });
     expect(slots.length).toBeGreaterThan(0);
     const booked = await reception.staff.scheduling.book.mutate({

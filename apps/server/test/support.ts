@@ -1,7 +1,9 @@
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { inject } from 'vitest';
-import { silentLogger, type Logger } from '@frontdesk/shared-kernel';
+import { silentLogger, type Actor, type Logger } from '@frontdesk/shared-kernel';
 import { loadAppConfig } from '../src/config';
 import type { ActorResolver } from '../src/http';
+import type { AppRouter } from '../src/index';
 import { DEMO_CLINIC, startPlatform, type Platform } from '../src/platform';
 
 export interface TestServer {
@@ -33,4 +35,26 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.resolveActor ? { resolveActor: options.resolveActor } : {}),
   });
   return { baseUrl: platform.url, demoClinicId: DEMO_CLINIC.clinicId, platform, close: () => platform.close() };
+}
+
+/**
+ * Test-only actors picked by an `x-test-actor` header (`operator`, or
+ * `staff:<role>` of one clinic), standing in for sign-in where a test is about
+ * something else. Production has no such path.
+ */
+export function headerActors(clinicId: string): ActorResolver {
+  return (_http, req): Actor => {
+    const who = String(req.headers['x-test-actor'] ?? '');
+    if (who === 'operator') return { kind: 'operator', id: 'op_e2e' };
+    const [kind, role] = who.split(':');
+    if (kind === 'staff') return { kind: 'staff', id: `usr_${role}`, clinicId: clinicId as never, role: role as 'owner' };
+    return { kind: 'anonymous' };
+  };
+}
+
+/** A tRPC client of the test server acting as `actor` (see headerActors). */
+export function clientAs(server: TestServer, actor: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', 'x-test-actor': actor } })],
+  });
 }
