@@ -11,4 +11,5 @@ export * from './logger';
 export * from './tenant-context';
 export * from './trpc/index';
 export * from './tokens';
+export * from './wall-clock';
 export * from './permissions';

@@ -1,4 +1,4 @@
-import { InvalidInput } from '@frontdesk/shared-kernel';
+import { checkTimeZone, InvalidInput, readWallClock } from '@frontdesk/shared-kernel';
 
 /**
  * Wall-clock arithmetic for one IANA time zone, with nothing but Intl.
@@ -18,30 +18,15 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new InvalidInput('SCHEDULING.INVALID_TIMEZONE', `"${timeZone}" is not a known IANA time zone, e.g. Africa/Cairo`, {
-        field: 'timezone',
-      });
-    }
-    formatters.set(timeZone, format);
+/** The kernel's formatter check, as this module's InvalidInput. */
+function knownZone(timeZone: string): void {
+  try {
+    checkTimeZone(timeZone);
+  } catch {
+    throw new InvalidInput('SCHEDULING.INVALID_TIMEZONE', `"${timeZone}" is not a known IANA time zone, e.g. Africa/Cairo`, {
+      field: 'timezone',
+    });
   }
-  return format;
 }
 
 /** Throws InvalidInput (SCHEDULING.INVALID_TIMEZONE) unless `timeZone` is an IANA zone this runtime knows. */
@@ -49,16 +34,14 @@ export function assertTimeZone(timeZone: string): void {
   if (typeof timeZone !== 'string' || timeZone.trim() === '') {
     throw new InvalidInput('SCHEDULING.INVALID_TIMEZONE', 'A time zone is required, e.g. Africa/Cairo', { field: 'timezone' });
   }
-  formatter(timeZone);
+  knownZone(timeZone);
 }
 
 /** The zone's UTC offset in milliseconds at an instant, straight from Intl (slow path; see ZoneTimeline). */
 export function offsetFromIntl(timeZone: string, instant: number): number {
-  const values: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  const naive = Date.UTC(values.year!, values.month! - 1, values.day!, values.hour!, values.minute!, values.second!);
+  knownZone(timeZone);
+  const wall = readWallClock(instant, timeZone);
+  const naive = Date.UTC(Number(wall.date.slice(0, 4)), Number(wall.date.slice(5, 7)) - 1, Number(wall.date.slice(8, 10)), wall.hour, wall.minute, wall.second);
   const wholeSeconds = instant - (((instant % 1000) + 1000) % 1000);
   return naive - wholeSeconds;
 }
