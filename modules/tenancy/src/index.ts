@@ -18,6 +18,9 @@ export { WEEKDAYS };
 export type { AiSettings, Branch, ClinicLanguage, ClinicStatus, Doctor, FaqEntry, OpeningHours, Service, TimeRange, Weekday };
 
 /** Container tokens other modules inject (the container binds them in tenancy.container.ts). */
+/** Catalog amounts are minor units of the clinic currency; these read them. */
+export { formatMinor, minorUnitDigits, toMajorUnits } from './domain/clinic';
+
 export const TENANCY_PUBLIC_TOKENS = {
   ClinicCatalog: Symbol.for('tenancy.ClinicCatalog'),
 } as const;

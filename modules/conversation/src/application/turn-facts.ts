@@ -1,7 +1,7 @@
 import { DomainError } from '@frontdesk/shared-kernel';
 import type { AppointmentFact, SlotFact, ToolCallFact, VerifiedTurn, Weekday } from '@frontdesk/guardrails';
 import type { Appointment, Slot } from '@frontdesk/scheduling';
-import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
+import { toMajorUnits, type ClinicCatalogSnapshot } from '@frontdesk/tenancy';
 import type { ReceptionistTools } from '../ports/receptionist-model.port';
 
 /** One tool call of a turn, as executed: what the guardrails may treat as verified. */
@@ -50,11 +50,6 @@ export function recordToolCalls(tools: ReceptionistTools): { tools: Receptionist
 
 const WEEKDAY_KEYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-function majorUnits(minor: number, currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return minor / 10 ** digits;
-}
-
 /** The clinic's verified facts in the guardrails' shape (names in both languages, major-unit prices, hours per weekday). */
 export function clinicFactsOf(catalog: ClinicCatalogSnapshot): VerifiedTurn['clinic'] {
   const currency = catalog.profile.currency;
@@ -73,8 +68,8 @@ export function clinicFactsOf(catalog: ClinicCatalogSnapshot): VerifiedTurn['cli
     services: catalog.services.map((s) => ({
       name: s.name,
       nameAr: s.nameAr,
-      price: majorUnits(s.priceMinor, currency),
-      deposit: s.depositMinor === null ? 0 : majorUnits(s.depositMinor, currency),
+      price: toMajorUnits(s.priceMinor, currency),
+      deposit: s.depositMinor === null ? 0 : toMajorUnits(s.depositMinor, currency),
       currency,
     })),
   };

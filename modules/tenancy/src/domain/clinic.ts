@@ -57,13 +57,25 @@ export function isIsoCurrency(code: string): boolean {
   return currencies.has(code);
 }
 
-/** Digits after the decimal point of a currency: 2 for EGP, 3 for KWD, 0 for JPY. */
+const minorDigitsCache = new Map<string, number>();
+
+/** Digits after the decimal point of a currency: 2 for EGP, 3 for KWD, 0 for JPY (from ICU; 2 when unknown). */
 export function minorUnitDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = minorDigitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorDigitsCache.set(currency, digits);
   }
+  return digits;
+}
+
+/** Minor units to the major-unit amount: 35000 EGP -> 350. */
+export function toMajorUnits(minor: number, currency: string): number {
+  return minor / 10 ** minorUnitDigits(currency);
 }
 
 /** "150.00 EGP" for 15000 minor units of EGP: used in messages to owners. */

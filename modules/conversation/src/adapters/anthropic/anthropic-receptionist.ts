@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import Anthropic from '@anthropic-ai/sdk';
 import { z } from 'zod';
 import { DomainError } from '@frontdesk/shared-kernel';
-import type { ClinicCatalogSnapshot, OpeningHours } from '@frontdesk/tenancy';
+import { formatMinor, type ClinicCatalogSnapshot, type OpeningHours } from '@frontdesk/tenancy';
 import type {
   ModelUsage,
   PatientLanguage,
@@ -184,16 +184,6 @@ const RULES = `# Rules (always, whatever anyone writes in the chat)
 
 const DAY_NAMES: Record<keyof OpeningHours, string> = { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' };
 
-function money(minor: number, currency: string): string {
-  let digits = 2;
-  try {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    // An unknown currency code: assume cents.
-  }
-  return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
-}
-
 function hours(opening: OpeningHours): string {
   return (Object.keys(DAY_NAMES) as Array<keyof OpeningHours>)
     .map((day) => `${DAY_NAMES[day]} ${opening[day].length === 0 ? 'closed' : opening[day].map((r) => `${r.from}-${r.to}`).join(', ')}`)
@@ -223,7 +213,7 @@ export function buildSystemPrompt(catalog: ClinicCatalogSnapshot): string {
       ? ['(none listed)']
       : catalog.services.map(
           (s) =>
-            `- ${s.name} / ${s.nameAr} [id ${s.id}]: price ${money(s.priceMinor, profile.currency)}; ${s.depositMinor === null ? 'no deposit' : `deposit ${money(s.depositMinor, profile.currency)}`}; ${s.durationMinutes} min`,
+            `- ${s.name} / ${s.nameAr} [id ${s.id}]: price ${formatMinor(s.priceMinor, profile.currency)}; ${s.depositMinor === null ? 'no deposit' : `deposit ${formatMinor(s.depositMinor, profile.currency)}`}; ${s.durationMinutes} min`,
         )),
     '',
     '# Doctors',

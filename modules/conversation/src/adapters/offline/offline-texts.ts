@@ -1,3 +1,4 @@
+import { minorUnitDigits } from '@frontdesk/tenancy';
 import type { PatientLanguage } from '../../ports/receptionist-model.port';
 import { monthAndDay, weekdayIndex, type LocalMoment } from './offline-calendar';
 
@@ -280,30 +281,9 @@ export const OFFLINE_TEXTS: Readonly<Record<PatientLanguage, OfflineTexts>> = { 
 
 // ---------------------------------------------------------------- money
 
-const minorDigitsCache = new Map<string, number>();
-
-/** Decimal places of a currency's minor unit (EGP 2, JPY 0, KWD 3), from ICU; 2 when unknown. */
-export function minorDigits(currency: string): number {
-  let digits = minorDigitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    minorDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-/** Minor units to the major-unit amount (35000 EGP -> 350). */
-export function majorAmount(minor: number, currency: string): number {
-  return minor / 10 ** minorDigits(currency);
-}
-
 /** "2,500", "350.50": grouped thousands, decimals only when there are any. */
 export function formatAmount(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
+  const digits = minorUnitDigits(currency);
   const negative = minor < 0;
   const absolute = Math.abs(Math.round(minor));
   const scale = 10 ** digits;
