@@ -5,6 +5,7 @@
  * idempotency keys), a conversation driver, and the VerifiedTurn the
  * guardrails would check a reply against.
  */
+import { verifiedTurnOf } from '../../application/turn-facts';
 import { Conflict, DomainError, NotFound, PreconditionFailed, Unauthenticated, clinicId } from '@frontdesk/shared-kernel';
 import type { Appointment, Slot } from '@frontdesk/scheduling';
 import type { VerifiedTurn } from '@frontdesk/guardrails';
@@ -359,50 +360,12 @@ export class Conversation {
 
 // ---------------------------------------------------------------- what the guardrails verify
 
-/** The VerifiedTurn the pipeline would build for one turn: the catalog, the patient, and that turn's tool calls and results. */
+/** The VerifiedTurn the pipeline builds for one turn (the pipeline's own builder): the catalog, the patient, and that turn's tool calls and results. */
 export function verifiedTurnFor(catalog: ClinicCatalogSnapshot, record: TurnRecord): VerifiedTurn {
-  const currency = catalog.profile.currency;
-  const major = (minor: number) => minor / 100;
-  const doctorName = (id: string) => catalog.doctors.find((d) => d.id === id)?.name ?? id;
-  const branchName = (id: string | undefined) => catalog.branches.find((b) => b.id === id)?.name;
-  const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id;
-  const hours = catalog.branches[0]
-    ? (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const).flatMap((day) =>
-        catalog.branches[0]!.openingHours[day].map((range) => ({ day, open: range.from, close: range.to })),
-      )
-    : [];
-  const ok = record.calls.filter((call) => call.ok);
-  const lastSearch = [...ok].reverse().find((call) => call.name === 'search_slots');
-  const slots = (lastSearch?.result ?? []) as { start: string; end: string; doctorId: string; branchId: string }[];
-  const listed = [...ok].reverse().find((call) => call.name === 'my_appointments');
-  const appointments = (listed?.result ?? []) as { id: string; start: string; end: string; doctorId: string; serviceId: string; branchId?: string }[];
-  return {
-    timezone: catalog.profile.timezone,
-    clinic: {
-      name: catalog.profile.name,
-      phones: catalog.branches.map((b) => b.phone),
-      hours,
-      doctors: catalog.doctors.map((d) => ({ name: d.name, nameAr: d.nameAr })),
-      branches: catalog.branches.map((b) => ({ name: b.name, nameAr: b.nameAr, phone: b.phone })),
-      services: catalog.services.map((s) => ({ name: s.name, nameAr: s.nameAr, price: major(s.priceMinor), deposit: major(s.depositMinor ?? 0), currency })),
-    },
-    patient: record.patient ? { name: '', phone: record.patient.phone } : null,
-    lastSlots: slots.map((slot) => ({
-      start: slot.start,
-      end: slot.end,
-      doctor: doctorName(slot.doctorId),
-      ...(branchName(slot.branchId) ? { branch: branchName(slot.branchId)! } : {}),
-    })),
-    appointments: appointments.map((a) => ({
-      id: a.id,
-      start: a.start,
-      end: a.end,
-      doctor: doctorName(a.doctorId),
-      service: serviceName(a.serviceId),
-      branch: branchName(a.branchId) ?? '',
-    })),
-    toolCalls: record.calls.map((call) => ({ name: call.name, ok: call.ok, ...(call.ok ? { result: call.result } : {}) })),
-    assistantName: catalog.aiSettings.personaName,
-  };
+  return verifiedTurnOf(
+    catalog,
+    record.patient,
+    record.calls.map((call) => ({ name: call.name, input: call.input, ok: call.ok, result: call.result ?? null })),
+    catalog.aiSettings.personaName,
+  );
 }
-
