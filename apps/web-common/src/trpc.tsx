@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { TRPCClientError, createTRPCClient, httpBatchLink } from '@trpc/client';
+import { TRPCClientError, createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@frontdesk/server';
 
@@ -32,11 +32,20 @@ function createQueryClient(): QueryClient {
   });
 }
 
-/** One QueryClient and one tRPC client (same-origin `/trpc`) for the whole app. */
+/** One QueryClient and one tRPC client (same-origin `/trpc`, subscriptions over SSE) for the whole app. */
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc', headers: () => CSRF_HEADERS })] }),
+    createTRPCClient<AppRouter>({
+      links: [
+        // Subscriptions (live chat and inbox) are server-sent events: GETs, so no CSRF header is needed.
+        splitLink({
+          condition: (op) => op.type === 'subscription',
+          true: httpSubscriptionLink({ url: '/trpc' }),
+          false: httpBatchLink({ url: '/trpc', headers: () => CSRF_HEADERS }),
+        }),
+      ],
+    }),
   );
   return (
     <QueryClientProvider client={queryClient}>
