@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KERNEL_TOKENS, clinicId as toClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { CONVERSATION_TOKENS, signPayload, whatsappTextWebhook, type WhatsAppNumbers } from '@frontdesk/conversation/server';
-import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { TENANCY_TOKENS, type RegisterClinic, type SuspendClinic } from '@frontdesk/tenancy/server';
 import { DEMO_WHATSAPP } from '../src/platform';
 import { startTestServer, type TestServer } from './support';
 
@@ -95,6 +95,14 @@ describe('the WhatsApp webhook on the real server', () => {
     expect((await post(body, signPayload(body, APP_SECRET))).status).toBe(200);
     expect(await redis().exists(seenKey(clinicB, id))).toBe(1);
     expect(await redis().exists(seenKey('demo-clinic', id))).toBe(0);
+    await repliesTo(phone, 1);
+    // A suspended clinic's AI does not answer: the patient is told to call.
+    await container.get<SuspendClinic>(TENANCY_TOKENS.SuspendClinic).execute({ clinicId: clinicB, reason: 'Unpaid invoice' }, { kind: 'operator', id: 'op_test' }, 'test');
+    // The pipeline reads the catalog through a 1 s per-process cache (documented staleness).
+    await new Promise((r) => setTimeout(r, 1_100));
+    const paused = envelope('200000000000002', phone, 'Hello again');
+    expect((await post(paused.body, signPayload(paused.body, APP_SECRET))).status).toBe(200);
+    expect((await repliesTo(phone, 2))[1]!.text).toMatch(/paused for now/);
     // An unknown number is acknowledged (Meta would retry otherwise) and stored nowhere.
     const stray = envelope('999999999999999', phone, 'Hello');
     expect((await post(stray.body, signPayload(stray.body, APP_SECRET))).status).toBe(200);

@@ -154,6 +154,12 @@ export class HandleInbound {
     const d = this.deps;
     const { clinicId, id: conversationId } = conversation;
     const catalog = await d.catalog.getCatalog(clinicId);
+    // A suspended clinic keeps the message for staff but its AI does not answer.
+    if (catalog.profile.status === 'suspended') {
+      const notice = NOTICES.clinicPaused[conversation.language];
+      await this.lines.write(conversation, { author: 'system', text: notice });
+      return { outcome: 'replied', conversationId, sent: notice, drafts: [], handoff: false };
+    }
     const settings = catalog.aiSettings;
     const patient = conversation.phone ? { phone: conversation.phone } : null;
     const recorded = recordToolCalls(d.agentTools.forConversation({ clinicId, conversationId, ...(patient ? { verifiedPatient: patient.phone } : {}) }));

@@ -18,6 +18,10 @@ export const NOTICES = {
     en: 'You are chatting with the clinic assistant again.',
     ar: 'إنت بتكلم مساعد العيادة تاني.',
   },
+  clinicPaused: {
+    en: 'Online messaging with this clinic is paused for now. Please call the clinic directly; we are sorry for the inconvenience.',
+    ar: 'المراسلة مع العيادة متوقفة دلوقتي. من فضلك كلّم العيادة مباشرةً، وآسفين على الإزعاج.',
+  },
   unsupported: {
     en: 'Sorry, I can only read text messages for now.',
     ar: 'معلش، أنا بقرأ الرسايل المكتوبة بس دلوقتي.',
