@@ -40,6 +40,10 @@ export const AppConfigSchema = z
     ANTHROPIC_API_KEY: z.string().min(10, 'must be an Anthropic API key').optional(),
     ANTHROPIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     ANTHROPIC_MODEL: z.string().min(3).optional(),
+    CHAT_EMBED_ORIGINS: z
+      .string()
+      .regex(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)$/, 'must be * or a comma-separated list of http(s) origins')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.PUBLIC_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(env.PUBLIC_URL)) {
@@ -85,6 +89,7 @@ export const AppConfigSchema = z
       },
       // On by default in development so the whole flow can be tried without Meta; never in production.
       whatsappSimulator: production ? false : env.WHATSAPP_SIMULATOR !== 'false',
+      chatEmbedOrigins: env.CHAT_EMBED_ORIGINS?.split(','),
       anthropic: env.ANTHROPIC_API_KEY ? { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL } : undefined,
     } as const;
   });

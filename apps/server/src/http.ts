@@ -90,6 +90,8 @@ export interface HttpOptions {
   calendarFeeds?: CalendarFeedRenderer;
   /** The Meta (WhatsApp) webhook at /webhooks/meta. */
   metaWebhook?: ReceiveMetaWebhook;
+  /** Origins allowed to frame the patient chat (CSP frame-ancestors); default any. */
+  chatEmbedOrigins?: string[];
   /** Development only: the WhatsApp simulator page at /dev/whatsapp. */
   whatsappSimulator?: SimulatorOptions;
 }
@@ -139,6 +141,16 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       },
     },
     crossOriginEmbedderPolicy: false,
+  });
+
+  // The patient chat may be embedded (iframe or /chat/embed.js) by the origins given; every other page stays unframeable.
+  const chatAncestors = (options.chatEmbedOrigins ?? ['*']).join(' ');
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/chat/')) return payload;
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string') reply.header('content-security-policy', csp.replace("frame-ancestors 'none'", `frame-ancestors ${chatAncestors}`));
+    reply.removeHeader('x-frame-options');
+    return payload;
   });
 
   await app.register(fastifyCookie, { secret: options.cookies.secrets, hook: 'onRequest' });

@@ -224,6 +224,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       ...(options.webApps ? { webApps: options.webApps } : {}),
       calendarFeeds: container.get<CalendarFeeds>(SCHEDULING_TOKENS.CalendarFeeds),
       metaWebhook: container.get<ReceiveMetaWebhook>(CONVERSATION_TOKENS.MetaWebhook),
+      ...(config.chatEmbedOrigins ? { chatEmbedOrigins: config.chatEmbedOrigins } : {}),
       ...(config.whatsappSimulator
         ? { whatsappSimulator: { appSecret: container.get<ConversationSettings>(CONVERSATION_TOKENS.Settings).meta.appSecret!, ...DEMO_WHATSAPP } }
         : {}),

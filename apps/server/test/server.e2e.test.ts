@@ -112,6 +112,18 @@ describe('the server over HTTP', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('strict-transport-security')).toBeTruthy();
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets only the patient chat be framed (embedding), not the staff or operator apps', async () => {
+    const chat = await fetch(`${server.baseUrl}/chat/`);
+    expect(chat.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(chat.headers.get('x-frame-options')).toBeNull();
+    for (const path of ['/staff/', '/admin/']) {
+      const page = await fetch(`${server.baseUrl}${path}`);
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
   });
 
   it('refuses a body over the limit with 413', async () => {
