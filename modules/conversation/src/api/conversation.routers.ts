@@ -6,7 +6,7 @@ import type { WhatsAppNumbers } from '../ports/whatsapp-numbers.port';
 import type { PatientChat } from '../application/patient-chat';
 import type { StaffInbox } from '../application/staff-inbox';
 import type { ConversationEvent, ConversationFeed } from '../ports/conversation-feed.port';
-import { eventStream } from './event-stream';
+import { eventStream, READY } from './event-stream';
 
 export interface ConversationRouterDeps {
   chat: PatientChat;
@@ -23,7 +23,7 @@ const MessageText = z.string().trim().min(1, 'is empty').max(2000, 'must be at m
 
 /** Lines as the apps see them: ISO times. */
 const lineView = (line: TranscriptEntry) => ({ ...line, at: new Date(line.at).toISOString() });
-const eventView = (event: ConversationEvent) => (event.type === 'line' ? { ...event, line: lineView(event.line) } : event);
+const eventView = (event: ConversationEvent | typeof READY) => ('line' in event ? { ...event, line: lineView(event.line) } : event);
 
 /**
  * The patient's chat session behind the signed cookie, for this clinic; a new
