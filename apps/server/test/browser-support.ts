@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
+import { generateSync } from 'otplib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 
@@ -123,3 +124,103 @@ export function zoneWithTheDayAhead(now = new Date()): string {
   const offset = ((10 - now.getUTCHours() + 36) % 24) - 12;
   return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
+
+/**
+ * Signs a staff member in on the dashboard (`/staff/`). At an owner's first
+ * sign-in the server asks for two-step enrolment: the helper reads the secret
+ * the page shows, confirms a code and skips past the recovery codes. Returns
+ * the TOTP secret when it enrolled, else undefined. Ends when the landing
+ * page's heading (Today by default) is shown.
+ */
+export async function signInToDashboard(page: Page, baseUrl: string, login: { email: string; password: string }, landing: string | RegExp = 'Today'): Promise<string | undefined> {
+  await page.goto(`${baseUrl}/staff/`);
+  await page.getByRole('heading', { level: 2, name: 'Sign in to your clinic' }).waitFor();
+  await page.getByLabel('E-mail').fill(login.email);
+  await page.getByLabel('Password').fill(login.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const enrol = page.getByRole('heading', { level: 2, name: 'Set up two-step sign-in' });
+  const landed = page.getByRole('heading', { level: 2, name: landing });
+  await enrol.or(landed).waitFor();
+  if (!(await enrol.isVisible())) return undefined;
+  const secret = ((await page.locator('#mfa-secret').textContent()) ?? '').replace(/\s/g, '');
+  await page.getByLabel('Enter the 6-digit code the app shows').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) }));
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Save your recovery codes' }).waitFor();
+  await page.getByRole('button', { name: 'I saved them, continue' }).click();
+  await landed.waitFor();
+  return secret;
+}
+
+/**
+ * The patient web chat (/chat/) driven as a patient, in either language (the
+ * selectors are the chat's structure, not its words): send a message and wait
+ * for the clinic's answer, and verify a phone the way a patient does, by
+ * sending the code shown in the chat from WhatsApp (the dev simulator).
+ */
+export function patientChat(page: Page, baseUrl: string) {
+  const ANSWERS = '[data-author="assistant"]:not([data-greeting]), [data-author="staff"]';
+  const composer = page.locator('#pc-message');
+  const verifyPanel = page.locator('.pc-verify');
+
+  /** Opens the chat of `clinicId` (extra query such as `&lang=en`) and waits for the message box. */
+  async function open(clinicId: string, query = ''): Promise<void> {
+    await page.goto(`${baseUrl}/chat/?clinic=${encodeURIComponent(clinicId)}${query}`);
+    await composer.waitFor();
+  }
+
+  /** Sends `text` with Enter and returns the clinic's next answer (assistant or staff), once it is on screen. */
+  async function say(text: string, timeout = 15_000): Promise<string> {
+    const before = await page.locator(ANSWERS).count();
+    await composer.fill(text);
+    await composer.press('Enter');
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [ANSWERS, before] as const, { timeout });
+    return page.locator(ANSWERS).nth(before).locator('.pc-text').innerText();
+  }
+
+  /** Asks for a code for `phone` and returns the code the chat shows. */
+  async function requestCode(phone: string): Promise<string> {
+    const toggle = verifyPanel.locator('button[aria-expanded="false"]');
+    if (await toggle.count()) await toggle.click();
+    await verifyPanel.locator('input[type="tel"]').fill(phone);
+    await verifyPanel.locator('button[type="submit"]').click();
+    return (await page.getByTestId('verification-code').innerText()).trim();
+  }
+
+  /** A WhatsApp message from `phone` to the clinic, through the simulator (a correctly signed webhook). */
+  async function sendFromWhatsApp(phone: string, text: string): Promise<void> {
+    const response = await fetch(`${baseUrl}/dev/whatsapp/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, text }) });
+    expect(response.status, 'the simulated WhatsApp message was not accepted').toBe(200);
+  }
+
+  /** What the server sent to `phone` on WhatsApp (the simulator's log). */
+  async function whatsappSentTo(phone: string): Promise<string[]> {
+    const response = await fetch(`${baseUrl}/dev/whatsapp/messages?phone=${encodeURIComponent(phone)}`);
+    const { messages } = (await response.json()) as { messages: { direction: 'in' | 'out'; text: string }[] };
+    return messages.filter((m) => m.direction === 'out').map((m) => m.text);
+  }
+
+  /** The whole verification: the code, the WhatsApp message, then the chat's "verified" line, which it returns. */
+  async function verify(phone: string): Promise<string> {
+    await sendFromWhatsApp(phone, await requestCode(phone));
+    const verified = page.locator('.pc-verified');
+    await verified.waitFor({ timeout: 15_000 });
+    return (await verified.innerText()).trim();
+  }
+
+  return {
+    composer,
+    open,
+    say,
+    /** The clinic's answers so far (assistant and staff lines), oldest first. */
+    answers: () => page.locator(ANSWERS).locator('.pc-text').allInnerTexts(),
+    requestCode,
+    sendFromWhatsApp,
+    whatsappSentTo,
+    verify,
+  };
+}
+
+export type PatientChatDriver = ReturnType<typeof patientChat>;
+
+/** "12" -> "١٢": how many Egyptian patients type numbers. */
+export const arabicDigits = (value: string | number) => String(value).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);

@@ -166,6 +166,7 @@ describe('the schedule screens: hours, booking, Today, moves, no-shows, patients
     await owner.getByText('No appointments today').waitFor();
     expect(await nav(owner).getByRole('link').allTextContents()).toEqual([
       'Today',
+      'Inbox',
       'Calendar',
       'Patients',
       'Team',
@@ -256,7 +257,7 @@ describe('the schedule screens: hours, booking, Today, moves, no-shows, patients
     await desk.getByLabel('Password').fill(deskLogin.password);
     await desk.getByRole('button', { name: 'Sign in' }).click();
     await heading(desk, 'Today');
-    expect(await nav(desk).getByRole('link').allTextContents()).toEqual(['Today', 'Calendar', 'Patients', 'Settings', 'My account']);
+    expect(await nav(desk).getByRole('link').allTextContents()).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Settings', 'My account']);
 
     await nav(desk).getByRole('link', { name: 'Calendar' }).click();
     await heading(desk, 'Calendar');

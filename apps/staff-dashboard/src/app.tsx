@@ -13,6 +13,7 @@ import {
 import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/audit/audit-page';
 import { BillingPage } from './features/billing/billing-page';
+import { InboxPage } from './features/inbox/inbox-page';
 import { AcceptInvitePage, inviteFrom } from './features/invite/accept-invite-page';
 import { PatientsPage } from './features/patients/patients-page';
 import { CalendarPage } from './features/schedule/calendar-page';
@@ -45,6 +46,12 @@ const has = (permission: string) => (permissions: readonly string[]) => permissi
 
 const PAGES: readonly PageDef[] = [
   { segment: '', label: 'Today', allowed: has('schedule.view'), render: (user) => <TodayPage user={user} /> },
+  {
+    segment: 'inbox',
+    label: 'Inbox',
+    allowed: (p) => p.includes('conversation.view') || p.includes('outbox.review'),
+    render: (user, rest) => <InboxPage user={user} rest={rest} />,
+  },
   { segment: 'calendar', label: 'Calendar', allowed: has('schedule.view'), render: (user, rest) => <CalendarPage user={user} rest={rest} /> },
   { segment: 'patients', label: 'Patients', allowed: has('patient.view'), render: (user, rest) => <PatientsPage user={user} rest={rest} /> },
   { segment: 'team', label: 'Team', allowed: has('staff.manage'), render: (user) => <TeamPage user={user} /> },

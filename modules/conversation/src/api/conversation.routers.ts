@@ -86,6 +86,10 @@ export function createConversationRouters(deps: ConversationRouterDeps) {
       }),
     takeOver: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => conversationView(await inbox.takeOver(ctx.clinicId, staffScope(ctx), input.conversationId))),
     handBack: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => conversationView(await inbox.handBack(ctx.clinicId, staffScope(ctx), input.conversationId))),
+    markHandled: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => {
+      await inbox.markHandled(ctx.clinicId, staffScope(ctx), input.conversationId);
+      return { handled: true };
+    }),
     send: staffAction('conversation.takeover')
       .input(ConversationRef.extend({ text: MessageText }))
       .mutation(async ({ ctx, input }) => lineView(await inbox.send(ctx.clinicId, staffScope(ctx), input.conversationId, input.text))),

@@ -71,6 +71,20 @@ describe('StaffInbox', () => {
     expect(t.queued.map((m) => m.body)).toEqual([{ kind: 'text', text: 'A member of the clinic team is answering you now.' }, { kind: 'text', text: 'Still inside' }]);
   });
 
+  it('clears the attention flag when staff mark the conversation handled, and audits it', async () => {
+    const t = await setup();
+    await t.inScope(async () => {
+      await t.store.recordAiReply(t.clinicId, t.conversationId, { at: kit.clock.now(), text: 'Held back', intent: 'other', modelState: {}, handoff: false, attention: true, drafts: [] });
+      expect((await t.store.get(t.clinicId, t.conversationId))?.needsAttention).toBe(true);
+      await t.inbox.markHandled(t.clinicId, t.scope, t.conversationId);
+      expect((await t.store.get(t.clinicId, t.conversationId))?.needsAttention).toBe(false);
+      const audit = await kit.auditLog.query(t.clinicId, { action: 'conversation.attention_cleared', limit: 5 });
+      expect(audit.map((r) => r.target)).toEqual([`conversation:${t.conversationId}`]);
+      await expect(t.inbox.markHandled(t.clinicId, t.scope, 'whatsapp-unknownconversation00')).rejects.toMatchObject({ code: 'CONVERSATION.NOT_FOUND' });
+      expect(await kit.redis.exists(kit.guard.key(t.clinicId, 'conv', 'whatsapp-unknownconversation00'))).toBe(0);
+    });
+  });
+
   it('takes the conversation over when staff write, so the AI reply in flight is refused', async () => {
     const t = await setup();
     await t.inScope(async () => {

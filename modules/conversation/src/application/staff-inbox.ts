@@ -70,6 +70,12 @@ export class StaffInbox {
     return this.switchMode(clinicId, scope, conversationId, 'ai');
   }
 
+  /** Staff dealt with what the assistant flagged (medical advice held back, a request for a person). */
+  async markHandled(clinicId: ClinicId, scope: StaffScope, conversationId: string): Promise<void> {
+    if (!(await this.deps.store.clearAttention(clinicId, conversationId))) throw new NotFound('CONVERSATION.NOT_FOUND', 'No such conversation in this clinic');
+    await this.audit(clinicId, scope, 'conversation.attention_cleared', conversationId);
+  }
+
   /** A person writes to the patient. Writing takes the conversation over, so the AI stops at once. */
   async send(clinicId: ClinicId, scope: StaffScope, conversationId: string, text: string): Promise<TranscriptEntry> {
     let conversation = await this.load(clinicId, conversationId);

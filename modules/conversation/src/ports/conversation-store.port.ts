@@ -56,6 +56,8 @@ export interface ConversationStore {
   list(clinicId: ClinicId, limit: number): Promise<Conversation[]>;
   /** Sets who answers. Returns null for an unknown conversation. */
   setMode(clinicId: ClinicId, conversationId: string, mode: ConversationMode, by: string | null): Promise<Conversation | null>;
+  /** Staff dealt with what needed attention; false for an unknown conversation. */
+  clearAttention(clinicId: ClinicId, conversationId: string): Promise<boolean>;
   /** The web chat's patient verified their phone. */
   setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void>;
   /** Remembers which line a provider message id carries, for delivery statuses. */

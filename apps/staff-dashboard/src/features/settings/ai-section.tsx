@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert, SuccessNote, TextArea, TextField, useTRPC } from '@frontdesk/web-common';
 import type { Catalog } from '../../shared/catalog';
+import { REVIEW_MODES } from '../../shared/review-modes';
 import { useRefreshCatalog } from './catalog';
 
 type AiSettings = Catalog['aiSettings'];
@@ -21,12 +22,6 @@ for (let i = 0; i < 50; i++) LABELS[`escalationRules.${i}`] = `Escalation rule $
 const GUARDRAIL_MODES: { value: AiSettings['guardrailMode']; label: string; hint: string }[] = [
   { value: 'log', label: 'Record only', hint: 'Replies that break a guardrail are sent and recorded for review.' },
   { value: 'enforce', label: 'Block', hint: 'Replies that break a guardrail are not sent; a person takes over.' },
-];
-
-const REVIEW_MODES: { value: AiSettings['humanReview']; label: string; hint: string }[] = [
-  { value: 'all', label: 'Every reply', hint: 'Staff approve each reply before the patient sees it.' },
-  { value: 'flagged', label: 'Flagged replies only', hint: 'Staff approve replies the guardrails flag.' },
-  { value: 'none', label: 'None', hint: 'Replies go out directly.' },
 ];
 
 /** Owners (ai_settings.edit): how the assistant introduces itself, when it hands over, how strictly it is checked. */

@@ -8,6 +8,7 @@ import { DoctorsSection } from './doctors-section';
 import { FaqSection } from './faq-section';
 import { ProfileSection } from './profile-section';
 import { ServicesSection } from './services-section';
+import { WhatsAppSection } from './whatsapp-section';
 
 interface SectionDef {
   id: string;
@@ -25,6 +26,7 @@ const SECTIONS: SectionDef[] = [
   { id: 'booking', label: 'Booking rules', permission: 'catalog.edit' },
   { id: 'faq', label: 'FAQ' },
   { id: 'ai', label: 'AI assistant', permission: 'ai_settings.edit' },
+  { id: 'whatsapp', label: 'WhatsApp', permission: 'channel.manage' },
 ];
 
 /**
@@ -85,6 +87,7 @@ export function SettingsPage({ user, section = 'profile' }: { user: StaffUser; s
           {current.id === 'booking' && <BookingRulesSection catalog={catalog.data} />}
           {current.id === 'faq' && <FaqSection catalog={catalog.data} canEdit={canEdit} />}
           {current.id === 'ai' && <AiSection catalog={catalog.data} />}
+          {current.id === 'whatsapp' && <WhatsAppSection />}
         </>
       )}
     </>

@@ -82,6 +82,13 @@ if ARGV[1] == 'ai' then redis.call('HSET', KEYS[1], 'attn', '0') end
 return redis.call('HGETALL', KEYS[1])
 `;
 
+/** KEYS: conv. Clears the attention flag of an existing conversation (never creates a partial hash). */
+const CLEAR_ATTENTION = `#!lua flags=
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'attn', '0')
+return 1
+`;
+
 /** KEYS: draft, outbox. ARGV: draft id. GET and delete in one step, so two people cannot both send a draft. */
 const TAKE_DRAFT = `#!lua flags=
 local json = redis.call('GET', KEYS[1])
@@ -96,6 +103,7 @@ interface Commands {
   fdConvRecordAiReply(...args: (string | number)[]): Promise<[string, string?]>;
   fdConvSetMode(...args: (string | number)[]): Promise<string[] | null>;
   fdConvTakeDraft(...args: (string | number)[]): Promise<string | null>;
+  fdConvClearAttention(...args: (string | number)[]): Promise<number>;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -163,6 +171,7 @@ export class RedisConversationStore implements ConversationStore {
       fdConvRecordAiReply: { lua: RECORD_AI_REPLY },
       fdConvSetMode: { lua: SET_MODE, numberOfKeys: 1 },
       fdConvTakeDraft: { lua: TAKE_DRAFT, numberOfKeys: 2 },
+      fdConvClearAttention: { lua: CLEAR_ATTENTION, numberOfKeys: 1 },
     });
   }
 
@@ -237,6 +246,10 @@ export class RedisConversationStore implements ConversationStore {
   async setMode(clinicId: ClinicId, conversationId: string, mode: ConversationMode, by: string | null): Promise<Conversation | null> {
     const hash = await this.redis.fdConvSetMode(this.keys(clinicId, conversationId).conv, mode, by ?? '');
     return hash ? conversationOf(clinicId, pairs(hash)) : null;
+  }
+
+  async clearAttention(clinicId: ClinicId, conversationId: string): Promise<boolean> {
+    return (await this.redis.fdConvClearAttention(this.keys(clinicId, conversationId).conv)) === 1;
   }
 
   async setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void> {
