@@ -65,6 +65,13 @@ describe('starting the platform', () => {
     expect(() => loadAppConfig({ SESSION_SECRETS: 'short' })).toThrow(/SESSION_SECRETS: each comma-separated secret needs at least 32 characters/);
   });
 
+  it('keeps the WhatsApp simulator out of production', () => {
+    const secure = { NODE_ENV: 'production', PUBLIC_URL: 'https://clinic.example', SESSION_SECRETS: 'x'.repeat(32) };
+    expect(() => loadAppConfig({ ...secure, WHATSAPP_SIMULATOR: 'true' })).toThrow(/WHATSAPP_SIMULATOR: the WhatsApp simulator is for development only/);
+    expect(loadAppConfig(secure).whatsappSimulator).toBe(false);
+    expect(loadAppConfig({ NODE_ENV: 'development' }).whatsappSimulator).toBe(true);
+  });
+
   it('stops with one clear line per bad setting', async () => {
     const child = spawn(tsxBin, [mainTs], {
       env: { ...process.env, PORT: 'eighty', REDIS_URL: 'http://not-redis', NODE_ENV: 'test' },
