@@ -1,0 +1,326 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { KERNEL_TOKENS, clinicId as toClinicId, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
+import { CONVERSATION_TOKENS } from '@frontdesk/conversation/server';
+import type { PatientMagicLinks } from '@frontdesk/identity';
+import { IDENTITY_PUBLIC_TOKENS } from '@frontdesk/identity/server';
+import { RESULTS_DIR, arabicDigits, browserStory, collectErrors, patientChat, seriousAccessibilityViolations, type PatientChatDriver } from './browser-support';
+import { startTestServer, type TestServer } from './support';
+
+/**
+ * Issue #5's patient web chat in real Chromium on a phone-sized screen,
+ * against the real server with the offline receptionist and the WhatsApp
+ * simulator: the chat opens in Arabic, right to left; a patient greets the
+ * clinic, verifies their phone by sending the code from WhatsApp, books a
+ * check-up in Arabic (Arabic-Indic digits), finds it all again after a
+ * reload, and switches to English. Then, each as a new patient: a front-desk
+ * sign-in link, the rate limit's "slow down" (the typed text stays), a clinic
+ * team member's message (the staff side goes through the container here; the
+ * inbox screens can take over that part), and the embed.js widget.
+ *
+ * `patientChat` (browser-support.ts) drives the chat in either language.
+ *
+ * The offline flow's prompts are modules/conversation/src/adapters/offline/offline-texts.ts.
+ */
+
+const MOBILE = { width: 390, height: 844 };
+
+/** Screenshots of the extra pages, next to the story's. */
+const shot = (name: string) => join(RESULTS_DIR, `patient-chat-${name}.png`);
+
+/** A number nobody else in the run uses: +2010 and 8 random digits. */
+const freshPhone = () => `+2010${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+/** What this test needs of the staff inbox (modules/conversation's StaffInbox; its class is not exported). */
+interface StaffInboxUseCases {
+  send(clinicId: ClinicId, scope: { actor: { kind: 'staff'; id: string; clinicId: ClinicId; role: 'receptionist' }; requestId: string }, conversationId: string, text: string): Promise<unknown>;
+}
+
+/** The number of the numbered line (`2. كشف - 300 جنيه`) that mentions `what`. */
+function optionNumber(reply: string, what: string): number {
+  for (const line of reply.split('\n')) {
+    const match = /^\s*(\d+)\.\s+(.*)$/.exec(line);
+    if (match && match[2]!.includes(what)) return Number(match[1]);
+  }
+  throw new Error(`no option "${what}" in the reply:\n${reply}`);
+}
+
+describe('the patient web chat: Arabic first, verify on WhatsApp, book, then English', () => {
+  let server: TestServer;
+  let page: Page;
+  let errors: string[];
+  let chat: PatientChatDriver;
+  const story = browserStory('patient-chat');
+  const { step } = story;
+  const phone = freshPhone();
+  const ending = phone.slice(-3);
+  const extraPages: Page[] = [];
+
+  /** Another patient: a new browser context (own cookies and storage), phone-sized. */
+  async function anotherPatient(): Promise<{ page: Page; errors: string[]; chat: PatientChatDriver }> {
+    const other = await page.context().browser()!.newPage({ viewport: MOBILE });
+    other.setDefaultTimeout(10_000);
+    extraPages.push(other);
+    return { page: other, errors: collectErrors(other), chat: patientChat(other, server.baseUrl) };
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ page, errors } = await story.open());
+    await page.setViewportSize(MOBILE);
+    chat = patientChat(page, server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await Promise.all(extraPages.map((p) => p.close().catch(() => undefined)));
+    await story.close();
+    await server?.close();
+  });
+
+  step('opens in Arabic, right to left, with the clinic greeting and the verification prompt', async () => {
+    await chat.open(server.demoClinicId);
+    await story.heading('مرحبًا بكم في Nile Dental Care');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.title()).toBe('تواصل مع العيادة · Frontdesk');
+    expect(await page.getByRole('heading', { level: 1, name: 'تواصل مع العيادة' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'أكّد رقم موبايلك عشان تحجز أو تشوف مواعيدك' }).isVisible()).toBe(true);
+    // The clinic's Arabic greeting, from `open` with language ar.
+    expect(await page.locator('[data-greeting] .pc-text').innerText()).toContain('Nile Dental Care');
+    expect(await page.locator('[data-greeting] .pc-text').innerText()).toMatch(/[\u0600-\u06FF]/);
+    expect(await page.getByRole('textbox', { name: 'رسالتك' }).isVisible()).toBe(true);
+    expect(await page.getByRole('log').count()).toBe(1);
+    await story.checkPage('01-arabic-start');
+  });
+
+  step('answers "السلام عليكم" in Arabic, the patient on one side and the assistant on the other', async () => {
+    const reply = await chat.say('السلام عليكم');
+    expect(reply).toMatch(/[\u0600-\u06FF]/);
+    expect(reply).toContain('ابعت رقم'); // the offline receptionist's menu
+    const mine = page.locator('[data-author="patient"]').last();
+    expect(await mine.locator('.pc-text').innerText()).toBe('السلام عليكم');
+    // Times in the patient's locale: Arabic-Indic digits in the Arabic chat.
+    expect(await mine.locator('time').innerText()).toMatch(/[٠-٩]/);
+    expect(Date.parse((await mine.locator('time').getAttribute('datetime')) ?? '')).not.toBeNaN();
+    // RTL: the patient's bubble at the inline end (left), the assistant's at the start (right).
+    const patientBox = (await mine.boundingBox())!;
+    const assistantBox = (await page.locator('[data-author="assistant"]').last().boundingBox())!;
+    expect(patientBox.x).toBeLessThan(assistantBox.x);
+    expect(await chat.composer.inputValue()).toBe('');
+    await story.checkPage('02-greeting');
+  });
+
+  step('verifies the phone: the code shown in the chat, sent from WhatsApp, turns the chat verified', async () => {
+    const code = await chat.requestCode(phone);
+    expect(code).toMatch(/^\d{6}$/);
+    const whatsapp = page.getByRole('link', { name: 'ابعت الكود على واتساب' });
+    const href = (await whatsapp.getAttribute('href')) ?? '';
+    expect(href.startsWith('https://wa.me/201000000001?text=')).toBe(true);
+    expect(decodeURIComponent(href)).toContain(code);
+    expect(await page.getByText(`ابعت الكود ده على واتساب من رقمك اللي آخره ${ending}`).isVisible()).toBe(true);
+    expect(await page.locator('.pc-countdown').innerText()).toMatch(/الكود هيخلص بعد [45]:\d\d/);
+    await story.checkPage('03-code');
+
+    await chat.sendFromWhatsApp(phone, code);
+    await page.getByText(`تم التأكيد: الرقم اللي آخره ${ending}`).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('verification-code').count()).toBe(0);
+    // The phone got the pipeline's Arabic thank-you on WhatsApp.
+    await expect.poll(() => chat.whatsappSentTo(phone), { timeout: 10_000 }).toContainEqual(expect.stringContaining('رقمك اتأكد'));
+    await story.checkPage('04-verified');
+  });
+
+  step('books a check-up in Arabic with the offline receptionist, numbers in Arabic-Indic digits', async () => {
+    const services = await chat.say('احجز');
+    expect(services).toContain('عايز تحجز أنهي خدمة؟');
+    const doctors = await chat.say(arabicDigits(optionNumber(services, 'كشف')));
+    expect(doctors).toContain('تحب تحجز مع أنهي دكتور؟');
+    let answer = await chat.say(arabicDigits(optionNumber(doctors, 'د. كريم نبيل')));
+    expect(answer).toContain('المواعيد الفاضية مع د. كريم نبيل:');
+    // Another test may take the first time between the offer and the pick: the receptionist then offers fresh times.
+    for (let attempt = 0; attempt < 3 && !answer.includes('تحب أحجز'); attempt++) {
+      answer = await chat.say(arabicDigits(1));
+    }
+    expect(answer).toContain('تحب أحجز كشف');
+    expect(answer).toContain('د. كريم نبيل');
+    const booked = await chat.say('نعم');
+    expect(booked).toContain('تم الحجز ✅ كشف مع د. كريم نبيل');
+    await story.checkPage('05-booked');
+
+    // Stored for the verified phone, not only said.
+    const appointments = await server.platform.redis.zrange(`t:{${server.demoClinicId}}:patient-appts:${phone}`, '0', '-1');
+    expect(appointments).toHaveLength(1);
+  });
+
+  step('finds the conversation and the verification again after a reload', async () => {
+    await page.reload();
+    await page.getByText(`تم التأكيد: الرقم اللي آخره ${ending}`).waitFor();
+    await page.locator('[data-author="assistant"]').filter({ hasText: 'تم الحجز ✅' }).waitFor();
+    expect(await page.locator('[data-author="patient"]').count()).toBeGreaterThanOrEqual(6);
+  });
+
+  step('switches to English: layout, copy and replies', async () => {
+    await page.getByRole('button', { name: 'Show the chat in English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chat with the clinic' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    expect(await page.title()).toBe('Chat with the clinic · Frontdesk');
+    expect(await page.getByText(`Verified: number ending in ${ending}`).isVisible()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Your message' }).isVisible()).toBe(true);
+    await page.locator('[data-greeting] .pc-text').filter({ hasText: /^Hello!/ }).waitFor();
+
+    const reply = await chat.say('my appointments');
+    expect(reply).toContain('Your upcoming appointments:');
+    expect(reply).toContain('Check-up with Dr. Karim Nabil');
+    // LTR: the patient's bubble now on the right.
+    const patientBox = (await page.locator('[data-author="patient"]').last().boundingBox())!;
+    const assistantBox = (await page.locator('[data-author="assistant"]').last().boundingBox())!;
+    expect(patientBox.x).toBeGreaterThan(assistantBox.x);
+    // Mixed lines keep their own direction.
+    expect(await page.locator('[data-author="assistant"]').filter({ hasText: 'تم الحجز' }).locator('.pc-text').getAttribute('dir')).toBe('auto');
+    await story.checkPage('06-english');
+
+    // The choice is remembered.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Chat with the clinic' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+  });
+
+  step('had no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+
+  step("verifies a returning patient with the front desk's sign-in link, and clears it from the address bar", async () => {
+    const returning = freshPhone();
+    const link = await server.platform.container.get<PatientMagicLinks>(IDENTITY_PUBLIC_TOKENS.PatientMagicLinks).create({
+      clinicId: toClinicId(server.demoClinicId),
+      phone: returning,
+      actor: { kind: 'staff', id: 'usr_patient_chat_desk', clinicId: toClinicId(server.demoClinicId), role: 'receptionist' },
+      requestId: 'patient-chat-test',
+    });
+    const visitor = await anotherPatient();
+    await visitor.page.goto(`${server.baseUrl}${link.path}`);
+    await visitor.page.getByText(`تم التأكيد: الرقم اللي آخره ${returning.slice(-3)}`).waitFor();
+    expect(new URL(visitor.page.url()).hash).toBe('');
+    await visitor.page.screenshot({ path: shot('07-magic-link'), fullPage: true });
+    expect(visitor.errors).toEqual([]);
+  });
+
+  step('keeps the typed text when the clinic says to slow down (10 messages a minute per chat)', async () => {
+    const visitor = await anotherPatient();
+    await visitor.chat.open(server.demoClinicId, '&lang=en');
+    const tooFast = visitor.page.getByRole('alert').filter({ hasText: 'You are sending messages too fast.' });
+    const answers = visitor.page.locator('[data-author="assistant"]:not([data-greeting])');
+    // The limit counts fixed minutes, so a burst across a minute's end may need up to twice the limit.
+    let typed = '';
+    for (let i = 1; i <= 21 && !(await tooFast.isVisible()); i++) {
+      typed = `question number ${i}`;
+      const before = await answers.count();
+      await visitor.chat.composer.fill(typed);
+      await visitor.chat.composer.press('Enter');
+      // Either the answer or the "slow down"; the loser of the race times out quietly.
+      await Promise.race([
+        tooFast.waitFor().catch(() => undefined),
+        visitor.page.waitForFunction((count) => document.querySelectorAll('[data-author="assistant"]:not([data-greeting])').length > count, before).catch(() => undefined),
+      ]);
+    }
+    await tooFast.waitFor({ timeout: 1_000 });
+    // Nothing typed is lost: the message is still in the box, to send again later.
+    expect(await visitor.chat.composer.inputValue()).toBe(typed);
+    expect(await visitor.page.locator('[data-author="patient"]').filter({ hasText: new RegExp(`^${typed}$`) }).count()).toBe(0);
+    // The pipeline's apology arrives as a notice line.
+    await visitor.page.locator('[data-author="system"]').first().waitFor();
+    await visitor.page.screenshot({ path: shot('08-rate-limited'), fullPage: true });
+    expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  step("shows a clinic team member's message as the clinic team's, and says a person is answering", async () => {
+    const visitor = await anotherPatient();
+    // The conversation id comes with `open`; the staff side addresses the conversation by it.
+    const opened = visitor.page.waitForResponse((response) => response.url().includes('public.conversation.open'));
+    await visitor.chat.open(server.demoClinicId);
+    const [{ result }] = (await (await opened).json()) as [{ result: { data: { conversationId: string } } }];
+    await visitor.chat.say('عايز أكلم حد من العيادة لو سمحت');
+
+    const clinic = toClinicId(server.demoClinicId);
+    const desk = { kind: 'staff' as const, id: 'usr_patient_chat_desk', clinicId: clinic, role: 'receptionist' as const };
+    const container = server.platform.container;
+    await container.get<TenantGuard>(KERNEL_TOKENS.TenantGuard).run({ clinicId: clinic, actor: desk, requestId: 'patient-chat-staff' }, () =>
+      container.get<StaffInboxUseCases>(CONVERSATION_TOKENS.StaffInbox).send(clinic, { actor: desk, requestId: 'patient-chat-staff' }, result.data.conversationId, 'أهلاً، أنا منى من الاستقبال. أقدر أساعدك إزاي؟'),
+    );
+
+    const staffLine = visitor.page.locator('[data-author="staff"]');
+    await staffLine.waitFor();
+    expect(await staffLine.locator('.pc-author').innerText()).toBe('فريق العيادة');
+    expect(await staffLine.locator('.pc-text').innerText()).toBe('أهلاً، أنا منى من الاستقبال. أقدر أساعدك إزاي؟');
+    await visitor.page.getByRole('status').filter({ hasText: 'حد من العيادة بيرد عليك دلوقتي.' }).waitFor();
+    await visitor.page.screenshot({ path: shot('09-clinic-team'), fullPage: true });
+    expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  step('embed.js: one script tag adds a chat button that opens the chat in an iframe', async () => {
+    const visitor = await anotherPatient();
+    await visitor.page.setViewportSize({ width: 1280, height: 800 });
+    // The clinic's own site, stood in for by an intercepted page on the server's origin.
+    const site = `${server.baseUrl}/clinic-site-for-embed-test.html`;
+    await visitor.page.route(site, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><title>Nile Dental Care</title></head><body><main><h1>Nile Dental Care</h1><p>Our clinic's own site.</p></main>
+<script src="${server.baseUrl}/chat/embed.js" data-clinic="${server.demoClinicId}" async></script></body></html>`,
+      }),
+    );
+    await visitor.page.goto(site);
+    const button = visitor.page.getByRole('button', { name: 'تواصل مع العيادة' });
+    await button.waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await visitor.page.locator('iframe').count()).toBe(0);
+
+    await button.click();
+    const frame = visitor.page.locator('iframe[title="الشات مع العيادة"]');
+    await frame.waitFor();
+    const src = new URL((await frame.getAttribute('src')) ?? '');
+    expect(src.pathname).toBe('/chat/');
+    expect(Object.fromEntries(src.searchParams)).toEqual({ clinic: server.demoClinicId, embed: '1' });
+    const close = visitor.page.getByRole('button', { name: 'اقفل الشات' });
+    expect(await close.getAttribute('aria-expanded')).toBe('true');
+
+    // The chat works inside the frame (the server lets /chat/ be framed).
+    const chatFrame = visitor.page.frameLocator('iframe[title="الشات مع العيادة"]');
+    await chatFrame.getByRole('heading', { level: 1, name: 'Nile Dental Care' }).waitFor();
+    const box = chatFrame.getByRole('textbox', { name: 'رسالتك' });
+    await box.fill('السلام عليكم');
+    await box.press('Enter');
+    await chatFrame.locator('[data-author="assistant"]:not([data-greeting])').first().waitFor();
+    await visitor.page.screenshot({ path: shot('10-embed-open') });
+
+    // Escape inside the chat closes the widget and gives the focus back to the button.
+    await box.press('Escape');
+    await expect.poll(() => frame.isVisible()).toBe(false);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await visitor.page.evaluate(() => document.activeElement?.getAttribute('data-frontdesk-chat'))).toBe('button');
+
+    // The button toggles too, and opening again keeps the same conversation.
+    await button.click();
+    expect(await frame.isVisible()).toBe(true);
+    expect(await chatFrame.locator('[data-author="patient"]').count()).toBe(1);
+    await close.click();
+    expect(await frame.isVisible()).toBe(false);
+    expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  step('in embed mode the chat drops the Frontdesk banner and shows the clinic name instead', async () => {
+    const visitor = await anotherPatient();
+    await visitor.chat.open(server.demoClinicId, '&embed=1');
+    await visitor.page.getByRole('heading', { level: 1, name: 'Nile Dental Care' }).waitFor();
+    expect(await visitor.page.locator('.fd-header').count()).toBe(0);
+    expect(await visitor.page.getByText('Frontdesk', { exact: true }).count()).toBe(0);
+    expect(await visitor.page.locator('html').getAttribute('dir')).toBe('rtl');
+    await visitor.page.screenshot({ path: shot('11-embed-mode'), fullPage: true });
+    expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+});
