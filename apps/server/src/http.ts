@@ -150,6 +150,8 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     const csp = reply.getHeader('content-security-policy');
     if (typeof csp === 'string') reply.header('content-security-policy', csp.replace("frame-ancestors 'none'", `frame-ancestors ${chatAncestors}`));
     reply.removeHeader('x-frame-options');
+    // The embed script is loaded by clinics' own sites.
+    if (request.url.startsWith('/chat/embed.js')) reply.header('cross-origin-resource-policy', 'cross-origin');
     return payload;
   });
 

@@ -119,6 +119,11 @@ describe('the server over HTTP', () => {
     const chat = await fetch(`${server.baseUrl}/chat/`);
     expect(chat.headers.get('content-security-policy')).toContain('frame-ancestors *');
     expect(chat.headers.get('x-frame-options')).toBeNull();
+    // The embed script is loaded by other sites; everything else stays same-origin.
+    const embed = await fetch(`${server.baseUrl}/chat/embed.js`);
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await fetch(`${server.baseUrl}/staff/`)).headers.get('cross-origin-resource-policy')).toBe('same-origin');
     for (const path of ['/staff/', '/admin/']) {
       const page = await fetch(`${server.baseUrl}${path}`);
       expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { NotFound } from '../errors';
+import { NotFound, RateLimited } from '../errors';
 import { silentLogger } from '../logger';
 import { createTenancyKit, memoryHttpExchange } from '../testing/fixtures';
 import { publicProcedure, router, type RequestContext } from './trpc';
@@ -15,6 +15,9 @@ const testRouter = router({
   }),
   missing: publicProcedure.query(() => {
     throw new NotFound('TEST.MISSING', 'No such thing');
+  }),
+  limited: publicProcedure.query(() => {
+    throw new RateLimited('TEST.SLOW_DOWN', 'Too many tries', 120);
   }),
   echo: publicProcedure.input(z.object({ count: z.number().int().min(1) })).query(({ input }) => input.count),
 });
@@ -58,6 +61,12 @@ describe('tRPC error formatting', () => {
     expect(status).toBe(404);
     expect(body.error.message).toBe('No such thing');
     expect(body.error.data).toMatchObject({ code: 'NOT_FOUND', domainCode: 'TEST.MISSING' });
+  });
+
+  it('tells a rate-limited caller when to try again', async () => {
+    const { status, body } = await call('limited', true);
+    expect(status).toBe(429);
+    expect(body.error.data).toMatchObject({ domainCode: 'TEST.SLOW_DOWN', retryAfterSeconds: 120 });
   });
 
   it('explains bad input field by field', async () => {

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Actor } from '../actor';
-import { DomainError, Forbidden, toTrpcCode, Unauthenticated } from '../errors';
+import { DomainError, Forbidden, RateLimited, toTrpcCode, Unauthenticated } from '../errors';
 import { roleMay, type Permission } from '../permissions';
 import { clinicId as toClinicId, type ClinicId } from '../ids';
 import type { Logger } from '../logger';
@@ -64,6 +64,8 @@ const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
     const domainCode = error.cause instanceof DomainError ? error.cause.code : undefined;
     // A domain rule may name the offending field so forms can show the message beside it.
     const field = error.cause instanceof DomainError && typeof error.cause.details?.field === 'string' ? error.cause.details.field : undefined;
+    // A rate limit says when to try again, so clients can tell the user.
+    const retryAfterSeconds = error.cause instanceof RateLimited ? error.cause.retryAfterSeconds : undefined;
     const { stack, ...data } = shape.data;
     let message = shape.message;
     if (issues) message = `Invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
@@ -78,6 +80,7 @@ const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
         domainCode,
         field,
         issues,
+        retryAfterSeconds,
       },
     };
   },

@@ -33,8 +33,11 @@ export class PatientChat {
   }
 
   async intro(session: PatientSession, language: 'ar' | 'en') {
-    const catalog = await this.deps.catalog.getCatalog(session.clinicId);
-    const number = await this.deps.numbers.numberOf(session.clinicId);
+    const [catalog, number, conversation] = await Promise.all([
+      this.deps.catalog.getCatalog(session.clinicId),
+      this.deps.numbers.numberOf(session.clinicId),
+      this.deps.store.get(session.clinicId, this.conversationOf(session)),
+    ]);
     return {
       clinicName: catalog.profile.name,
       defaultLanguage: catalog.profile.defaultLanguage,
@@ -44,6 +47,8 @@ export class PatientChat {
       verified: session.phone !== null,
       phoneEnding: session.phone ? session.phone.slice(-3) : null,
       conversationId: this.conversationOf(session),
+      /** `human` while a person from the clinic has the conversation. */
+      mode: conversation?.mode ?? 'ai',
     };
   }
 
