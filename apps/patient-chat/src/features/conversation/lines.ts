@@ -6,14 +6,9 @@ export type Line = inferOutput<Api['public']['conversation']['history']>[number]
 
 export type Intro = inferOutput<Api['public']['conversation']['open']>;
 
-/** What `public.conversation.events` sends (modules/conversation's ConversationEvent, with ISO times). */
-export type ChatEvent =
-  | { type: 'line'; conversationId: string; line: Line }
-  | { type: 'typing'; conversationId: string; on: boolean }
-  | { type: 'mode'; conversationId: string; mode: 'ai' | 'human' }
-  | { type: 'verified'; conversationId: string }
-  | { type: 'delivery'; conversationId: string; lineId: string; status: string }
-  | { type: 'draft'; conversationId: string; draftId: string };
+type EventsSubscription = ReturnType<Api['public']['conversation']['events']['subscriptionOptions']>;
+/** What `public.conversation.events` sends (`ready` first, once the server listens), as the server types it. */
+export type ChatEvent = Parameters<NonNullable<EventsSubscription['onData']>>[0];
 
 /** A Redis stream id, `<ms>-<seq>`, as numbers; null for other ids (notices). */
 function streamPosition(id: string): [number, number] | null {

@@ -107,6 +107,10 @@ export function useConversation(clinicId: string, language: Language, onVerified
       case 'verified':
         onVerified();
         break;
+      case 'ready':
+        // The server listens from here on: whatever happened before (or while reconnecting) is in the history.
+        refresh();
+        break;
       default:
         // Delivery receipts and drafts are for the staff inbox.
         break;
@@ -115,9 +119,7 @@ export function useConversation(clinicId: string, language: Language, onVerified
 
   const events = useSubscription(
     trpc.public.conversation.events.subscriptionOptions(ready && !unauthorized ? { clinicId } : skipToken, {
-      // Whatever happened before the stream was listening (or while it reconnected) is in the history.
-      onStarted: refresh,
-      onData: (event) => onData(event as ChatEvent),
+      onData,
     }),
   );
 
@@ -141,7 +143,8 @@ export function useConversation(clinicId: string, language: Language, onVerified
     historyError: history.error,
     retry,
     typing,
-    mode,
+    // Until an event says otherwise, what the server said when the chat opened.
+    mode: mode ?? open.data?.mode ?? null,
     connection,
     refresh,
     sessionLost,
