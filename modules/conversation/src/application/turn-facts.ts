@@ -50,8 +50,24 @@ export function recordToolCalls(tools: ReceptionistTools): { tools: Receptionist
 
 const WEEKDAY_KEYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+/**
+ * One facts object per catalog snapshot: the snapshot is shared while the catalog cache holds it,
+ * and the guardrails keep their name and amount indexes per facts object, so a clinic's indexes
+ * are built once per snapshot instead of on every turn.
+ */
+const factsBySnapshot = new WeakMap<ClinicCatalogSnapshot, VerifiedTurn['clinic']>();
+
 /** The clinic's verified facts in the guardrails' shape (names in both languages, major-unit prices, hours per weekday). */
 export function clinicFactsOf(catalog: ClinicCatalogSnapshot): VerifiedTurn['clinic'] {
+  let facts = factsBySnapshot.get(catalog);
+  if (!facts) {
+    facts = buildClinicFacts(catalog);
+    factsBySnapshot.set(catalog, facts);
+  }
+  return facts;
+}
+
+function buildClinicFacts(catalog: ClinicCatalogSnapshot): VerifiedTurn['clinic'] {
   const currency = catalog.profile.currency;
   const hours: VerifiedTurn['clinic']['hours'] = [];
   for (const branch of catalog.branches) {

@@ -79,15 +79,24 @@ export function wordForms(word: string): string[] {
   return [...forms];
 }
 
+let lastShapes: { norm: string; forms: string[]; padded: string; bare: string } | undefined;
+
+/** A message's word forms, computed once for the dozen keyword lists a turn checks it against. */
+function messageShapes(norm: string): { forms: string[]; padded: string; bare: string } {
+  if (lastShapes?.norm !== norm) {
+    const list = words(norm);
+    lastShapes = { norm, forms: list.flatMap(wordForms), padded: ` ${norm} `, bare: ` ${list.map(stem).join(' ')} ` };
+  }
+  return lastShapes;
+}
+
 /**
  * Whether the message holds one of the keywords. A keyword of one word
  * matches a word of the message (or its form without prefix); a trailing `*`
  * matches words starting with it; a keyword of several words matches as a phrase.
  */
 export function hasKeyword(norm: string, keywords: readonly string[]): boolean {
-  const forms = words(norm).flatMap(wordForms);
-  const padded = ` ${norm} `;
-  const bare = ` ${words(norm).map(stem).join(' ')} `;
+  const { forms, padded, bare } = messageShapes(norm);
   return keywords.some((keyword) => {
     if (keyword.includes(' ')) return padded.includes(` ${keyword} `) || bare.includes(` ${keyword} `);
     if (keyword.endsWith('*')) {
@@ -171,7 +180,7 @@ export function topicOf(norm: string, escalationRules: readonly string[] = [], i
   if (norm.length === 0) return null;
   if (hasKeyword(norm, EMERGENCY)) return 'emergency';
   if (hasKeyword(norm, HUMAN)) return 'human';
-  const rules = escalationRules.map(normalise).filter((rule) => rule.length > 0);
+  const rules = escalationRules.map(normalisedRule).filter((rule) => rule.length > 0);
   if (rules.some((rule) => ` ${norm} `.includes(` ${rule} `))) return 'human';
   if (hasKeyword(norm, RESCHEDULE)) return 'reschedule';
   if (hasKeyword(norm, CANCEL)) return 'cancel';
@@ -186,6 +195,9 @@ export function topicOf(norm: string, escalationRules: readonly string[] = [], i
   if (hasKeyword(norm, GREETINGS)) return 'greeting';
   return null;
 }
+
+/** A clinic's escalation rules, normalised once per rule text. */
+const normalisedRule = remembered(normalise);
 
 export function mentionsSymptom(norm: string): boolean {
   return hasKeyword(norm, SYMPTOMS);
@@ -244,12 +256,29 @@ const GENERIC_WORDS = new Set(normalForms([
   'علاج', 'جلسه', 'اسنان', 'كشف', 'متابعه', 'استشاره', 'مع', 'جديد',
 ]));
 
-function significantWords(name: string): string[] {
-  return words(normalise(name))
+/**
+ * Catalog names and FAQ questions are read again on every turn; their word
+ * forms are kept per text (bounded), so a turn normalises only the message.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 10_000) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+const significantWords = remembered((name: string): string[] =>
+  words(normalise(name))
     .filter((w) => !TITLE_WORDS.has(w))
     .map(stem)
-    .filter((w) => w.length >= 3 && !TITLE_WORDS.has(w));
-}
+    .filter((w) => w.length >= 3 && !TITLE_WORDS.has(w)),
+);
 
 /**
  * The one entry the message names: by its whole name (either language), or by
@@ -303,6 +332,8 @@ function contentForms(norm: string): string[][] {
   return out;
 }
 
+const questionForms = remembered((question: string) => contentForms(normalise(question)));
+
 export interface FaqMatch<T> {
   entry: T;
   /** Mean of the share of the question's words the message has and the share of the message's words the question has (0..1). */
@@ -324,7 +355,7 @@ export function matchFaq<T extends { question: string; language: string }>(norm:
   let best: FaqMatch<T> | null = null;
   let bestCommon = 0;
   for (const entry of ordered) {
-    const question = contentForms(normalise(entry.question));
+    const question = questionForms(entry.question);
     if (question.length === 0) continue;
     const common = question.filter((forms) => forms.some((form) => message.has(form))).length;
     const score = (common / question.length + Math.min(1, common / messageWords)) / 2;
