@@ -41,7 +41,7 @@
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Container } from 'inversify';
-import { KERNEL_TOKENS, clinicId as toClinicId, silentLogger, systemClock, type Actor, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
+import { KERNEL_TOKENS, clinicId as toClinicId, dayNumberOf, readWallClock, silentLogger, systemClock, type Actor, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { createRedisClient, startEmbeddedRedis, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import { DEFAULT_SCHEDULING_SETTINGS, type DoctorAvailability } from '@frontdesk/scheduling';
 import {
@@ -154,21 +154,9 @@ async function drive<S>(
 
 // ------------------------------------------------------------ slot starts in the clinic's zone
 
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIMEZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** The local day number (days since 1970-01-01 in the clinic's zone) of an instant. */
 function localDay(at: number): number {
-  const parts = Object.fromEntries(wallClock.formatToParts(at).map((p) => [p.type, p.value]));
-  return Math.floor(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) / DAY);
+  return dayNumberOf(readWallClock(at, TIMEZONE).date);
 }
 
 /**

@@ -9,21 +9,17 @@ export interface RedisConnectionConfig {
   clusterNodes?: string;
 }
 
-/**
- * One place that knows how to connect: a single node or a cluster. Commands
- * issued in the same tick go out in one write (auto-pipelining): under load
- * the socket writes, not Redis, were the largest client-side cost.
- */
+/** One place that knows how to connect: a single node or a cluster. */
 export function createRedisClient(config: RedisConnectionConfig): RedisClient {
   if (config.clusterNodes) {
     const nodes = config.clusterNodes.split(',').map((entry) => {
       const [host, port] = entry.trim().split(':');
       return { host: host!, port: Number(port) };
     });
-    return new Cluster(nodes, { enableAutoPipelining: true, redisOptions: { maxRetriesPerRequest: 3 } });
+    return new Cluster(nodes, { redisOptions: { maxRetriesPerRequest: 3 } });
   }
   if (!config.url) throw new Error('Redis needs REDIS_URL or REDIS_CLUSTER_NODES');
-  return new Redis(config.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
+  return new Redis(config.url, { maxRetriesPerRequest: 3 });
 }
 
 export interface RedisServerFacts {
