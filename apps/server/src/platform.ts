@@ -17,7 +17,9 @@ import { IDENTITY_PUBLIC_TOKENS, PATIENT_SESSION_COOKIE, type PatientSessions } 
 import {
   CONVERSATION_TOKENS,
   OUTBOUND_JOB_KIND,
+  SUMMARY_JOB_KIND,
   outboundMessageOf,
+  type ConversationSummaries,
   type ConversationSettings,
   type ReceiveMetaWebhook,
   type RedisConversationFeed,
@@ -209,7 +211,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     });
     // Subscriptions first, so the demo bookings plan their reminders too. Outbound messages are jobs of the same queue.
     const sendOutbound = container.get<SendOutbound>(CONVERSATION_TOKENS.SendOutbound);
-    background = startSchedulingBackground(container, { [OUTBOUND_JOB_KIND]: (job) => sendOutbound.handle(outboundMessageOf(job)) });
+    background = startSchedulingBackground(container, {
+      [OUTBOUND_JOB_KIND]: (job) => sendOutbound.handle(outboundMessageOf(job)),
+      [SUMMARY_JOB_KIND]: container.get<ConversationSummaries>(CONVERSATION_TOKENS.Summaries).handle,
+    });
     if (config.seedDemo) await seedDemo(container);
     const app = await createHttpServer({
       appRouter: buildAppRouter(container),

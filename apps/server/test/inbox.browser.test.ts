@@ -312,7 +312,10 @@ describe('the staff inbox: live feed, takeover, outbox and the WhatsApp number',
     const conversationId = decodeURIComponent(new URL(desk.url()).hash.split('/').at(-1)!);
     expect(conversationId).toMatch(/^whatsapp-/);
     await server.platform.redis.hset(`t:{demo-clinic}:conv:${conversationId}`, 'lastIn', String(Date.now() - 25 * 3_600_000));
+    // The summary job (15 quiet minutes) is tested on its own; here only that the screen shows what it wrote.
+    await server.platform.redis.hset(`t:{demo-clinic}:conv:${conversationId}`, 'summary', 'The patient wrote 3 messages about questions.');
     await desk.reload();
+    await desk.getByText('The patient wrote 3 messages about questions.').waitFor();
     await heading(desk, new RegExp(phone.replace('+', '\\+')), 3);
     await desk.getByRole('note').filter({ hasText: "Free text can't reach this patient right now." }).waitFor();
     expect(await desk.getByRole('note').textContent()).toContain('WhatsApp only allows free text within 24 hours');

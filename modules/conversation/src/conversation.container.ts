@@ -18,6 +18,7 @@ import { RedisModelUsageLog } from './adapters/redis/redis-model-usage';
 import { RedisWhatsAppNumbers } from './adapters/redis/redis-whatsapp-numbers';
 import { createConversationRouters } from './api/conversation.routers';
 import { AdmitInbound } from './application/admit-inbound';
+import { ConversationSummaries } from './application/conversation-summaries';
 import { ConversationPatientNotifier } from './application/conversation-patient-notifier';
 import { FallbackReceptionist } from './application/fallback-receptionist';
 import { HandleInbound, type HandleInboundDeps } from './application/handle-inbound';
@@ -82,11 +83,17 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     )
     .inSingletonScope();
   bind<OutboundQueue>(T.Outbound).toResolvedValue((jobs: DelayedJobs, clock: Clock) => new JobsOutboundQueue(jobs, clock), [SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock]).inSingletonScope();
+  bind<ConversationSummaries>(T.Summaries)
+    .toResolvedValue(
+      (store: ConversationStore, jobs: DelayedJobs, clock: Clock, guard: TenantGuard) => new ConversationSummaries({ store, jobs, clock, guard }),
+      [T.Store, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock, K.TenantGuard],
+    )
+    .inSingletonScope();
   bind<HandleInbound>(T.HandleInbound)
     .toResolvedValue(
-      (admit: AdmitInbound, store: ConversationStore, catalog: Catalog, agentTools: HandleInboundDeps['agentTools'], model: ReceptionistModel, review: HandleInboundDeps['review'], feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger, verification: PatientVerification, reminders: HandleInboundDeps['reminders'], usage: ModelUsageLog) =>
-        new HandleInbound({ admit, store, catalog, agentTools, model, review, feed, outbound, clock, logger, verification, ...(reminders ? { reminders } : {}), usage }),
-      [T.AdmitInbound, T.Store, T.Catalog, SCHEDULING_PUBLIC_TOKENS.AgentTools, T.Model, GUARDRAILS_PUBLIC_TOKENS.ReviewReply, T.Feed, T.Outbound, K.Clock, K.Logger, IDENTITY_PUBLIC_TOKENS.PatientVerification, SCHEDULING_PUBLIC_TOKENS.AnswerReminder, T.UsageLog],
+      (admit: AdmitInbound, store: ConversationStore, catalog: Catalog, agentTools: HandleInboundDeps['agentTools'], model: ReceptionistModel, review: HandleInboundDeps['review'], feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger, verification: PatientVerification, reminders: HandleInboundDeps['reminders'], usage: ModelUsageLog, summaries: ConversationSummaries) =>
+        new HandleInbound({ admit, store, catalog, agentTools, model, review, feed, outbound, clock, logger, verification, ...(reminders ? { reminders } : {}), usage, summaries }),
+      [T.AdmitInbound, T.Store, T.Catalog, SCHEDULING_PUBLIC_TOKENS.AgentTools, T.Model, GUARDRAILS_PUBLIC_TOKENS.ReviewReply, T.Feed, T.Outbound, K.Clock, K.Logger, IDENTITY_PUBLIC_TOKENS.PatientVerification, SCHEDULING_PUBLIC_TOKENS.AnswerReminder, T.UsageLog, T.Summaries],
     )
     .inSingletonScope();
   bind<SendOutbound>(T.SendOutbound)

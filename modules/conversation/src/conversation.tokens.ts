@@ -11,6 +11,7 @@ export const CONVERSATION_TOKENS = {
   WhatsAppNumbers: Symbol.for('conversation.WhatsAppNumbers'),
   HandleInbound: Symbol.for('conversation.HandleInbound'),
   SendOutbound: Symbol.for('conversation.SendOutbound'),
+  Summaries: Symbol.for('conversation.ConversationSummaries'),
   MetaWebhook: Symbol.for('conversation.MetaWebhook'),
   PatientChat: Symbol.for('conversation.PatientChat'),
   StaffInbox: Symbol.for('conversation.StaffInbox'),

@@ -8,5 +8,6 @@ export { whatsappTextWebhook } from './adapters/meta/whatsapp-webhook-builder';
 export { OUTBOUND_JOB_KIND, outboundMessageOf } from './adapters/jobs/outbound-jobs';
 export { RedisConversationFeed } from './adapters/redis/redis-conversation-feed';
 export type { SendOutbound } from './application/send-outbound';
+export { SUMMARY_JOB_KIND, type ConversationSummaries } from './application/conversation-summaries';
 export type { HandleInbound } from './application/handle-inbound';
 export type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';

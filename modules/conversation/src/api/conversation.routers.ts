@@ -143,6 +143,7 @@ function conversationView(c: Conversation) {
     lastInboundAt: c.lastInboundAt?.toISOString() ?? null,
     preview: c.preview,
     needsAttention: c.needsAttention,
+    summary: c.summary,
   };
 }
 

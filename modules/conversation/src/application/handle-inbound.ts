@@ -14,6 +14,7 @@ import type { ModelUsage, PatientLanguage, ReceptionistModel, ReceptionistTools 
 import type { OutboundQueue } from '../ports/outbound.port';
 import type { AdmitInbound } from './admit-inbound';
 import { ConversationLines } from './conversation-lines';
+import type { ConversationSummaries } from './conversation-summaries';
 import { recordToolCalls, verifiedTurnOf } from './turn-facts';
 
 /** The identity module's click-to-WhatsApp check, as the pipeline needs it. */
@@ -42,6 +43,7 @@ export interface HandleInboundDeps {
   verification?: InboundVerification;
   reminders?: ReminderReplies;
   usage?: { record(clinicId: ClinicId, conversationId: string, usage: ModelUsage): Promise<void> };
+  summaries?: Pick<ConversationSummaries, 'noteActivity'>;
 }
 
 export interface InboundContext {
@@ -134,6 +136,7 @@ export class HandleInbound {
       historyLimit: HISTORY_LINES,
     });
     // The store published the patient's line to the chat and the inbox in the same step.
+    await d.summaries?.noteActivity(conversation, history);
     if (verifiedPhone && d.reminders && answersReminder(history, text)) {
       const answer = await d.reminders.execute(clinicId, verifiedPhone, text, `inbound:${message.providerMessageId}`);
       if (answer.outcome !== 'nothing_to_answer' && answer.outcome !== 'not_understood') {

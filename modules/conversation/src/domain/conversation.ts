@@ -33,6 +33,10 @@ export interface Conversation {
   needsAttention: boolean;
   /** The model's memory between turns (JSON). */
   modelState: Record<string, unknown>;
+  /** What the conversation was about, written once it went quiet. */
+  summary: string | null;
+  /** When the pending summary job runs; null when none is pending. */
+  summaryDueAt: Date | null;
 }
 
 export type LineAuthor = 'patient' | 'assistant' | 'staff' | 'system';

@@ -58,6 +58,10 @@ export interface ConversationStore {
   setMode(clinicId: ClinicId, conversationId: string, mode: ConversationMode, by: string | null): Promise<Conversation | null>;
   /** Staff dealt with what needed attention; false for an unknown conversation. */
   clearAttention(clinicId: ClinicId, conversationId: string): Promise<boolean>;
+  /** Notes when the summary job will run (null: none pending). */
+  setSummaryDue(clinicId: ClinicId, conversationId: string, at: Date | null): Promise<void>;
+  /** Stores the summary and clears the pending marker. */
+  setSummary(clinicId: ClinicId, conversationId: string, summary: string): Promise<void>;
   /** The web chat's patient verified their phone. */
   setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void>;
   /** Remembers which line a provider message id carries, for delivery statuses. */

@@ -75,6 +75,11 @@ function ConversationDetails({ user, detail, timezone, typing }: { user: StaffUs
           </h3>
           {conversation.needsAttention && <span className="fd-badge fd-badge-danger">Needs attention</span>}
         </div>
+        {conversation.summary && (
+          <p className="fd-small fd-muted">
+            <span className="fd-strong">Summary</span> (written when the conversation went quiet): <bdi>{conversation.summary}</bdi>
+          </p>
+        )}
         {conversation.needsAttention && <AttentionNote user={user} conversationId={conversation.id} />}
         <ModeBar user={user} detail={detail} />
         <Transcript detail={detail} timezone={timezone} typing={typing} />

@@ -138,6 +138,8 @@ function conversationOf(clinicId: ClinicId, h: Record<string, string>): Conversa
     preview: h.preview ?? '',
     needsAttention: h.attn === '1',
     modelState,
+    summary: h.summary || null,
+    summaryDueAt: at(h.sumDue),
   };
 }
 
@@ -250,6 +252,16 @@ export class RedisConversationStore implements ConversationStore {
 
   async clearAttention(clinicId: ClinicId, conversationId: string): Promise<boolean> {
     return (await this.redis.fdConvClearAttention(this.keys(clinicId, conversationId).conv)) === 1;
+  }
+
+  async setSummaryDue(clinicId: ClinicId, conversationId: string, at: Date | null): Promise<void> {
+    const key = this.keys(clinicId, conversationId).conv;
+    await (at ? this.redis.hset(key, 'sumDue', String(at.getTime())) : this.redis.hdel(key, 'sumDue'));
+  }
+
+  async setSummary(clinicId: ClinicId, conversationId: string, summary: string): Promise<void> {
+    const key = this.keys(clinicId, conversationId).conv;
+    await this.redis.multi().hset(key, 'summary', summary).hdel(key, 'sumDue').exec();
   }
 
   async setPhone(clinicId: ClinicId, conversationId: string, phone: string): Promise<void> {
