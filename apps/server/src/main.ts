@@ -1,7 +1,7 @@
 import { ConfigError, createLogger } from '@frontdesk/shared-kernel';
 import { RedisServerMissing } from '@frontdesk/shared-kernel/redis';
 import { loadAppConfig } from './config';
-import { DEMO_CLINIC, DEMO_LOGINS, RedisNotFit, startPlatform } from './platform';
+import { DEMO_CLINIC, DEMO_LOGINS, DEMO_WHATSAPP, RedisNotFit, startPlatform } from './platform';
 
 /** `npm start`: configuration from the environment, then the whole platform in one process. */
 async function main(): Promise<void> {
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     `  Patient web chat  ${platform.url}/chat/?clinic=${DEMO_CLINIC.clinicId}`,
     `  Operator console  ${platform.url}/admin/`,
     `  Health            ${platform.url}/healthz   Readiness ${platform.url}/readyz`,
+    config.whatsappSimulator ? `  WhatsApp          simulator (development) ${platform.url}/dev/whatsapp — demo clinic number ${DEMO_WHATSAPP.displayNumber}` : '',
+    `  Receptionist      ${config.anthropic ? 'Anthropic model, offline receptionist as fallback' : 'offline receptionist (no ANTHROPIC_API_KEY)'}`,
     platform.embeddedRedis
       ? `  Redis             private redis-server on ${platform.embeddedRedis.url} (data in ${config.dataDir}/redis)`
       : '  Redis             as configured by REDIS_URL / REDIS_CLUSTER_NODES',
