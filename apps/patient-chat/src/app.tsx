@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Shell, describeError, useTRPC } from '@frontdesk/web-common';
 import { COPY, type Copy, type Language } from './shared/copy';
 import { rememberLanguage } from './shared/page-options';
@@ -7,7 +7,7 @@ import { ProblemAlert } from './shared/problem';
 import { useConversation } from './features/conversation/use-conversation';
 import { Transcript } from './features/conversation/transcript';
 import { Composer } from './features/conversation/composer';
-import { VerificationPanel } from './features/verification/verification-panel';
+import { VerificationPanel, useRecheckVerification } from './features/verification/verification-panel';
 import './shared/chat.css';
 
 export { clinicIdFrom, DEFAULT_CLINIC_ID } from './shared/page-options';
@@ -148,9 +148,7 @@ export function App({ clinicId, initialLanguage, embedded = false, linkToken = n
 
 /** The open chat: verification, the transcript and the message box, for an active clinic. */
 function Chat({ clinicId, language, copy, linkToken, embedded }: { clinicId: string; language: Language; copy: Copy; linkToken: string | null; embedded: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onVerified = useCallback(() => void queryClient.invalidateQueries({ queryKey: trpc.public.conversation.verification.queryKey() }), [queryClient, trpc]);
+  const onVerified = useRecheckVerification();
   const conversation = useConversation(clinicId, language, onVerified);
   const [verifyExpanded, setVerifyExpanded] = useState(false);
 

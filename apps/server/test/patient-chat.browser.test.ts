@@ -199,6 +199,32 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
       requestId: 'patient-chat-test',
     });
     const visitor = await anotherPatient();
+    // The worst order, forced: the chat's first read of its verification state is answered before
+    // the link is redeemed, and that stale answer arrives after the redemption's.
+    let firstStatusAnswered!: () => void;
+    const statusAnswered = new Promise<void>((resolve) => (firstStatusAnswered = resolve));
+    let redeemAnswered!: () => void;
+    const redemptionArrived = new Promise<void>((resolve) => (redeemAnswered = resolve));
+    let held = false;
+    await visitor.page.route(
+      (url) => url.pathname.includes('public.conversation.verification'),
+      async (route) => {
+        if (held) return route.continue();
+        held = true;
+        const stale = await route.fetch();
+        firstStatusAnswered();
+        await redemptionArrived;
+        await route.fulfill({ response: stale });
+      },
+    );
+    await visitor.page.route(
+      (url) => url.pathname.includes('public.conversation.redeemLink'),
+      async (route) => {
+        await statusAnswered;
+        await route.fulfill({ response: await route.fetch() });
+        redeemAnswered();
+      },
+    );
     await visitor.page.goto(`${server.baseUrl}${link.path}`);
     await visitor.page.getByText(`تم التأكيد: الرقم اللي آخره ${returning.slice(-3)}`).waitFor();
     expect(new URL(visitor.page.url()).hash).toBe('');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { describeError, useTRPC } from '@frontdesk/web-common';
 import { minutesAndSeconds, type Copy, type Language } from '../../shared/copy';
@@ -40,9 +40,22 @@ function useCountdown(expiresAt: string | undefined): number | null {
  * shows a code and a wa.me link, the patient sends the code from WhatsApp and
  * the chat turns verified (the `verified` event, or the 2-second poll).
  */
-export function VerificationPanel({ clinicId, copy, language, ready, expanded, onExpandedChange, linkToken }: VerificationPanelProps) {
+/**
+ * Reads the verification state again after something changed it. A first read still in flight
+ * may have been answered before the change, and invalidating alone would wait for that stale
+ * answer instead of asking again, so it is cancelled first.
+ */
+export function useRecheckVerification(): () => void {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  return useCallback(() => {
+    const queryKey = trpc.public.conversation.verification.queryKey();
+    void queryClient.cancelQueries({ queryKey }).then(() => queryClient.invalidateQueries({ queryKey }));
+  }, [queryClient, trpc]);
+}
+
+export function VerificationPanel({ clinicId, copy, language, ready, expanded, onExpandedChange, linkToken }: VerificationPanelProps) {
+  const trpc = useTRPC();
   const formId = useId();
   const phoneId = useId();
   const [phone, setPhone] = useState('');
@@ -53,7 +66,7 @@ export function VerificationPanel({ clinicId, copy, language, ready, expanded, o
       refetchInterval: (query) => (query.state.data?.state === 'pending' ? POLL_MS : false),
     }),
   );
-  const recheck = () => void queryClient.invalidateQueries({ queryKey: trpc.public.conversation.verification.queryKey() });
+  const recheck = useRecheckVerification();
 
   const start = useMutation(trpc.public.conversation.startVerification.mutationOptions({ onSuccess: recheck }));
 
