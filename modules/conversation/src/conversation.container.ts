@@ -6,11 +6,13 @@ import { IDENTITY_PUBLIC_TOKENS, type PatientMagicLinks, type PatientSessions, t
 import { SCHEDULING_PUBLIC_TOKENS, type DelayedJobs, type PatientNotifier } from '@frontdesk/scheduling';
 import { CachedClinicCatalog, TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
 import { AnthropicReceptionist } from './adapters/anthropic/anthropic-receptionist';
+import { AnthropicSummaryWriter } from './adapters/anthropic/anthropic-summary-writer';
 import { JobsOutboundQueue } from './adapters/jobs/outbound-jobs';
 import { WhatsAppGraphClient } from './adapters/meta/graph-api-client';
 import { ReceiveMetaWebhook } from './adapters/meta/meta-webhook';
 import { WhatsAppSender } from './adapters/meta/whatsapp-sender';
 import { OfflineReceptionist } from './adapters/offline/offline-receptionist';
+import { TranscriptSummaryWriter } from './adapters/offline/transcript-summary-writer';
 import { RedisConversationFeed } from './adapters/redis/redis-conversation-feed';
 import { RedisConversationStore } from './adapters/redis/redis-conversation-store';
 import { RedisInboundGuard } from './adapters/redis/redis-inbound-guard';
@@ -85,8 +87,14 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
   bind<OutboundQueue>(T.Outbound).toResolvedValue((jobs: DelayedJobs, clock: Clock) => new JobsOutboundQueue(jobs, clock), [SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock]).inSingletonScope();
   bind<ConversationSummaries>(T.Summaries)
     .toResolvedValue(
-      (store: ConversationStore, jobs: DelayedJobs, clock: Clock, guard: TenantGuard) => new ConversationSummaries({ store, jobs, clock, guard }),
-      [T.Store, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock, K.TenantGuard],
+      (settings: ConversationSettings, store: ConversationStore, jobs: DelayedJobs, clock: Clock, guard: TenantGuard, usage: ModelUsageLog, logger: Logger) => {
+        const transcript = new TranscriptSummaryWriter();
+        if (!settings.anthropic) return new ConversationSummaries({ store, jobs, clock, guard, writer: transcript });
+        const { apiKey, baseURL, model } = settings.anthropic;
+        const writer = new AnthropicSummaryWriter({ apiKey, ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}) });
+        return new ConversationSummaries({ store, jobs, clock, guard, writer, fallback: transcript, usage, logger });
+      },
+      [T.Settings, T.Store, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock, K.TenantGuard, T.UsageLog, K.Logger],
     )
     .inSingletonScope();
   bind<HandleInbound>(T.HandleInbound)

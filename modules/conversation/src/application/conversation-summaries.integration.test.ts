@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ClinicId } from '@frontdesk/shared-kernel';
 import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import type { DelayedJob } from '@frontdesk/scheduling';
+import { TranscriptSummaryWriter } from '../adapters/offline/transcript-summary-writer';
 import { RedisConversationStore } from '../adapters/redis/redis-conversation-store';
 import { conversationIdFor } from './conversation-ids';
 import { ConversationSummaries } from './conversation-summaries';
@@ -15,7 +16,13 @@ function setup() {
   const clinicId = uniqueClinicId('summary') as ClinicId;
   const store = new RedisConversationStore(kit.redis, kit.guard);
   const jobs: DelayedJob[] = [];
-  const summaries = new ConversationSummaries({ store, jobs: { schedule: async (job) => void jobs.push(job), cancel: async () => undefined }, clock: kit.clock, guard: kit.guard });
+  const summaries = new ConversationSummaries({
+    store,
+    jobs: { schedule: async (job) => void jobs.push(job), cancel: async () => undefined },
+    clock: kit.clock,
+    guard: kit.guard,
+    writer: new TranscriptSummaryWriter(),
+  });
   const conversationId = conversationIdFor(clinicId, 'whatsapp', PHONE);
   const inScope = <T>(fn: () => Promise<T>) => kit.guard.run({ clinicId, actor: staffActor(clinicId), requestId: 'req' }, fn);
   const patientSays = (text: string) =>

@@ -45,7 +45,7 @@ export function estimateCostMicroUsd(usage: ModelUsage, prices: Readonly<Record<
 }
 
 export interface ModelUsageCounts {
-  /** Model replies recorded (one per turn). */
+  /** Model calls recorded: one per reply turn, and one per written summary. */
   turns: number;
   inputTokens: number;
   outputTokens: number;

@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { APIConnectionTimeoutError, APIUserAbortError, AuthenticationError, InternalServerError } from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, FakeClock, clinicId } from '@frontdesk/shared-kernel';
@@ -17,145 +15,16 @@ import {
   toMessages,
   type AnthropicReceptionistOptions,
 } from './anthropic-receptionist';
+import { MessagesApiFake, TEST_API_KEY, apiError, countBreakpoints, message, sequence, text, toolUse, type Scripted, type Seen } from './anthropic-test-kit';
 
-const API_KEY = 'sk-ant-test-key';
+const API_KEY = TEST_API_KEY;
 
 // ---------------------------------------------------------------- a local Messages API
 
-interface Scripted {
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Answer only after this long (the client may have given up by then). */
-  delayMs?: number;
-}
-interface Seen {
-  headers: IncomingHttpHeaders;
-  body: any;
-}
-type Script = (request: Seen, attempt: number) => Scripted;
-
-let server: Server;
-let baseURL: string;
-let seen: Seen[] = [];
-let script: Script = () => ({ status: 500, body: apiError('api_error', 'no script') });
-
-function apiError(type: string, message: string) {
-  return { type: 'error', error: { type, message }, request_id: 'req_test' };
-}
-
-interface UsageIn {
-  input: number;
-  output: number;
-  cacheWrite?: number;
-  cacheRead?: number;
-}
-function message(content: unknown[], stopReason: string, usage: UsageIn = { input: 10, output: 5 }): Scripted {
-  return {
-    status: 200,
-    body: {
-      id: `msg_${Math.random().toString(36).slice(2)}`,
-      type: 'message',
-      role: 'assistant',
-      model: DEFAULT_ANTHROPIC_MODEL,
-      content,
-      stop_reason: stopReason,
-      stop_sequence: null,
-      usage: {
-        input_tokens: usage.input,
-        output_tokens: usage.output,
-        cache_creation_input_tokens: usage.cacheWrite ?? 0,
-        cache_read_input_tokens: usage.cacheRead ?? 0,
-        cache_creation: { ephemeral_5m_input_tokens: usage.cacheWrite ?? 0, ephemeral_1h_input_tokens: 0 },
-      },
-    },
-  };
-}
-const text = (t: string) => ({ type: 'text', text: t, citations: null });
-const toolUse = (id: string, name: string, input: unknown) => ({ type: 'tool_use', id, name, input, caller: { type: 'direct' } });
-
-function countBreakpoints(body: any): number {
-  let n = 0;
-  const visit = (block: any) => {
-    if (block && typeof block === 'object' && block.cache_control) n++;
-  };
-  (body.tools ?? []).forEach(visit);
-  if (Array.isArray(body.system)) body.system.forEach(visit);
-  for (const m of body.messages ?? []) if (Array.isArray(m.content)) m.content.forEach(visit);
-  return n;
-}
-
-/** What the real API would refuse (VENDORS.md 6.1, 6.3, 6.4 and the fake checklist). */
-function validate(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders, body: any): Scripted | undefined {
-  if (method !== 'POST' || url !== '/v1/messages') return { status: 404, body: apiError('not_found_error', `${method} ${url}`) };
-  // The key as `x-api-key` (VENDORS.md 6.1, API version 2023-06-01) or as a Bearer token, which is how
-  // SDK 1.x sends an API key (`apiKeyAuth` in client.ts, API version 2026-10-21).
-  const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-  if ((headers['x-api-key'] ?? bearer) !== API_KEY) return { status: 401, body: apiError('authentication_error', 'invalid x-api-key') };
-  if (!headers['anthropic-version']) return { status: 400, body: apiError('invalid_request_error', 'anthropic-version header is required') };
-  if (!body || typeof body.model !== 'string') return { status: 400, body: apiError('invalid_request_error', 'model: Field required') };
-  if (!Number.isInteger(body.max_tokens) || body.max_tokens < 1) return { status: 400, body: apiError('invalid_request_error', 'max_tokens: Field required') };
-  if (!Array.isArray(body.messages) || body.messages.length === 0) return { status: 400, body: apiError('invalid_request_error', 'messages: at least one message is required') };
-  if (body.messages.at(-1).role !== 'user') return { status: 400, body: apiError('invalid_request_error', 'prefill is not supported') };
-  if (countBreakpoints(body) > 4) return { status: 400, body: apiError('invalid_request_error', 'A maximum of 4 blocks with cache_control may be provided') };
-  if ('temperature' in body || body.tool_choice?.type === 'any' || body.tool_choice?.type === 'tool') {
-    return { status: 400, body: apiError('invalid_request_error', 'not supported on this model') };
-  }
-  for (let i = 0; i < body.messages.length; i++) {
-    const m = body.messages[i];
-    if (!Array.isArray(m.content)) continue;
-    const results = m.content.filter((b: any) => b.type === 'tool_result');
-    if (results.length === 0) continue;
-    const previous = body.messages[i - 1];
-    const ids = new Set((Array.isArray(previous?.content) ? previous.content : []).filter((b: any) => b.type === 'tool_use').map((b: any) => b.id));
-    if (m.role !== 'user' || results.some((r: any) => !ids.has(r.tool_use_id))) {
-      return { status: 400, body: apiError('invalid_request_error', 'tool_result without a matching tool_use in the previous assistant turn') };
-    }
-    if (m.content[0].type !== 'tool_result') return { status: 400, body: apiError('invalid_request_error', 'tool_result blocks must come first') };
-  }
-  return undefined;
-}
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      let body: any;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        body = undefined;
-      }
-      const request: Seen = { headers: req.headers, body };
-      seen.push(request);
-      const answer = validate(req.method, req.url, req.headers, body) ?? script(request, seen.length);
-      const send = () => {
-        if (res.destroyed) return;
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', 'request-id': 'req_test', ...answer.headers });
-        res.end(JSON.stringify(answer.body ?? {}));
-      };
-      if (answer.delayMs) setTimeout(send, answer.delayMs);
-      else send();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-beforeEach(() => {
-  seen = [];
-});
-
-/** Answers in order; the last one repeats. */
-function sequence(...answers: Scripted[]): Script {
-  return (_request, attempt) => answers[Math.min(attempt, answers.length) - 1]!;
-}
+const api = new MessagesApiFake();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+beforeEach(() => api.reset());
 
 // ---------------------------------------------------------------- the turn
 
@@ -234,7 +103,7 @@ function turn(over: Partial<ReceptionistTurn> = {}): ReceptionistTurn {
 }
 
 function receptionist(over: Partial<AnthropicReceptionistOptions> = {}) {
-  return new AnthropicReceptionist({ apiKey: API_KEY, baseURL, maxRetries: 0, timeoutMs: 5_000, ...over });
+  return new AnthropicReceptionist({ apiKey: API_KEY, baseURL: api.baseURL, maxRetries: 0, timeoutMs: 5_000, ...over });
 }
 
 // ---------------------------------------------------------------- tests
@@ -243,7 +112,7 @@ describe('AnthropicReceptionist against a local Messages API', () => {
   it('runs a tool round (search_slots) and answers with the final text, caching system and tools', async () => {
     const FINAL = 'عندنا ميعاد بكرة الساعة ١٠ الصبح مع د. هاني. أحجزهولك؟';
     const thinking = { type: 'thinking', thinking: 'The patient wants a cleaning tomorrow.', signature: 'sig-opaque-123' };
-    script = sequence(
+    api.script = sequence(
       message([thinking, toolUse('toolu_search1', 'search_slots', { serviceId: 'svc_cleaning', from: '2026-01-06', to: '2026-01-06', clinicId: 'clinic-other', patientRef: '+200000' })], 'tool_use', {
         input: 1200,
         output: 80,
@@ -264,8 +133,8 @@ describe('AnthropicReceptionist against a local Messages API', () => {
     const reply = await receptionist().reply(t);
 
     // Two requests: the tool round, then the answer.
-    expect(seen).toHaveLength(2);
-    const [first, second] = seen as [Seen, Seen];
+    expect(api.seen).toHaveLength(2);
+    const [first, second] = api.seen as [Seen, Seen];
 
     // Headers as the SDK sends them.
     // SDK 1.14.0 sends the API key as a Bearer token and API version 2026-10-21
@@ -334,9 +203,9 @@ describe('AnthropicReceptionist against a local Messages API', () => {
   });
 
   it('puts the catalog facts and the fixed rules in the system prompt, and none of it in the reply', async () => {
-    script = sequence(message([text('Yes, we have parking. See you soon!')], 'end_turn'));
+    api.script = sequence(message([text('Yes, we have parking. See you soon!')], 'end_turn'));
     const reply = await receptionist().reply(turn({ language: 'en', message: 'Is there parking?', patient: null }));
-    const system: string = seen[0]!.body.system[0].text;
+    const system: string = api.seen[0]!.body.system[0].text;
     for (const fact of [
       'Nile Dental Care',
       'Nour',
@@ -368,12 +237,12 @@ describe('AnthropicReceptionist against a local Messages API', () => {
     ]) {
       expect(system).toContain(fact);
     }
-    expect(seen[0]!.body.system[1].text).toContain('Patient verified: no');
-    expect(seen[0]!.body.system[1].text).toContain('clinic-local: Monday, 05/01/2026, 12:00');
+    expect(api.seen[0]!.body.system[1].text).toContain('Patient verified: no');
+    expect(api.seen[0]!.body.system[1].text).toContain('clinic-local: Monday, 05/01/2026, 12:00');
 
     // Nothing of the prompt leaves in the reply: every line of it is absent from the reply object.
     const serialized = JSON.stringify(reply);
-    for (const line of [...system.split('\n'), seen[0]!.body.system[1].text].map((l) => l.trim()).filter((l) => l.length > 12)) {
+    for (const line of [...system.split('\n'), api.seen[0]!.body.system[1].text].map((l) => l.trim()).filter((l) => l.length > 12)) {
       expect(serialized).not.toContain(line);
     }
     expect(Object.keys(reply).sort()).toEqual(['handoff', 'intent', 'language', 'model', 'state', 'text', 'usage']);
@@ -381,7 +250,7 @@ describe('AnthropicReceptionist against a local Messages API', () => {
   });
 
   it('sends a DomainError from a tool back as is_error {code, message}, with a derived idempotency key', async () => {
-    script = sequence(
+    api.script = sequence(
       message([toolUse('toolu_book1', 'book_appointment', { doctorId: 'doc_hany', serviceId: 'svc_cleaning', start: '2026-01-06T08:00:00Z' })], 'tool_use'),
       message([text('Sorry, that time was just taken. Shall I look for another?')], 'end_turn'),
     );
@@ -394,14 +263,14 @@ describe('AnthropicReceptionist against a local Messages API', () => {
 
     const expectedKey = idempotencyKeyFor('conv_abc123', 'toolu_book1');
     expect(calls).toEqual([{ name: 'book_appointment', input: { doctorId: 'doc_hany', serviceId: 'svc_cleaning', start: '2026-01-06T08:00:00Z', idempotencyKey: expectedKey } }]);
-    const result = seen[1]!.body.messages.at(-1).content[0];
+    const result = api.seen[1]!.body.messages.at(-1).content[0];
     expect(result).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_book1', is_error: true });
     expect(JSON.parse(result.content)).toEqual({ code: 'SCHEDULING.SLOT_TAKEN', message: 'This time is no longer free for this doctor' });
     expect(reply).toMatchObject({ intent: 'book', handoff: false, language: 'en' });
   });
 
   it('refuses an invalid tool input without calling the tool, and answers all parallel tool uses in one user turn', async () => {
-    script = sequence(
+    api.script = sequence(
       message(
         [
           text('Let me check.'),
@@ -416,7 +285,7 @@ describe('AnthropicReceptionist against a local Messages API', () => {
     const { tools, calls } = fakeTools({ my_appointments: async () => [] });
     await receptionist().reply(turn({ tools }));
     expect(calls).toEqual([{ name: 'my_appointments', input: undefined }]);
-    const results = seen[1]!.body.messages.at(-1).content;
+    const results = api.seen[1]!.body.messages.at(-1).content;
     expect(results.map((r: any) => [r.tool_use_id, r.is_error ?? false])).toEqual([
       ['toolu_a', true],
       ['toolu_b', false],
@@ -429,7 +298,7 @@ describe('AnthropicReceptionist against a local Messages API', () => {
   });
 
   it('lets an error that is not a DomainError propagate', async () => {
-    script = sequence(message([toolUse('toolu_x', 'my_appointments', {})], 'tool_use'), message([text('never sent')], 'end_turn'));
+    api.script = sequence(message([toolUse('toolu_x', 'my_appointments', {})], 'tool_use'), message([text('never sent')], 'end_turn'));
     const boom = new Error('redis connection lost');
     const { tools } = fakeTools({
       my_appointments: async () => {
@@ -437,94 +306,94 @@ describe('AnthropicReceptionist against a local Messages API', () => {
       },
     });
     await expect(receptionist().reply(turn({ tools }))).rejects.toBe(boom);
-    expect(seen).toHaveLength(1);
+    expect(api.seen).toHaveLength(1);
   });
 
   it('request_human sets handoff and the intent human', async () => {
-    script = sequence(
+    api.script = sequence(
       message([toolUse('toolu_h', 'request_human', { reason: 'asked for a person' })], 'tool_use'),
       message([text('حاضر، حد من زمايلي هيكلمك حالاً.')], 'end_turn'),
     );
     const reply = await receptionist().reply(turn({ message: 'عايز أكلم حد' }));
     expect(reply).toMatchObject({ handoff: true, intent: 'human', language: 'ar' });
-    expect(JSON.parse(seen[1]!.body.messages.at(-1).content[0].content)).toMatchObject({ ok: true });
+    expect(JSON.parse(api.seen[1]!.body.messages.at(-1).content[0].content)).toMatchObject({ ok: true });
   });
 
   it('stops after maxToolRounds and asks for a text answer with tool_choice none', async () => {
     let n = 0;
-    script = (request) =>
+    api.script = (request) =>
       request.body.tool_choice?.type === 'none'
         ? message([text('I could not find a free time this week; shall I put you on the waitlist?')], 'end_turn')
         : message([toolUse(`toolu_loop${++n}`, 'search_slots', { serviceId: 'svc_cleaning', from: '2026-01-06', to: '2026-01-07' })], 'tool_use');
     const { tools, calls } = fakeTools({ search_slots: async () => [] });
     const reply = await receptionist({ maxToolRounds: 2 }).reply(turn({ tools, language: 'en', message: 'any time this week?' }));
-    expect(seen).toHaveLength(3);
-    expect(seen.map((s) => s.body.tool_choice?.type ?? null)).toEqual([null, null, 'none']);
+    expect(api.seen).toHaveLength(3);
+    expect(api.seen.map((s) => s.body.tool_choice?.type ?? null)).toEqual([null, null, 'none']);
     expect(calls).toHaveLength(2);
     expect(reply.text).toMatch(/waitlist/);
     expect(reply.usage?.inputTokens).toBe(30);
   });
 
   it('never returns an empty draft: no text (a refusal) hands over with a canned line', async () => {
-    script = sequence(message([], 'refusal'));
+    api.script = sequence(message([], 'refusal'));
     const reply = await receptionist().reply(turn({ language: 'en', message: 'hello' }));
     expect(reply.text.length).toBeGreaterThan(0);
     expect(reply).toMatchObject({ handoff: true, intent: 'human', language: 'en' });
   });
 
   it('retries 529 and 500 with the SDK backoff and then succeeds (3 attempts)', async () => {
-    script = sequence(
+    api.script = sequence(
       { status: 529, body: apiError('overloaded_error', 'Overloaded'), headers: { 'retry-after-ms': '1' } },
       { status: 500, body: apiError('api_error', 'Internal server error'), headers: { 'retry-after-ms': '1' } },
       message([text('Hello!')], 'end_turn'),
     );
     const reply = await receptionist({ maxRetries: 2 }).reply(turn({ language: 'en', message: 'hi' }));
     expect(reply.text).toBe('Hello!');
-    expect(seen).toHaveLength(3);
-    expect(seen.map((s) => s.headers['x-stainless-retry-count'])).toEqual(['0', '1', '2']);
+    expect(api.seen).toHaveLength(3);
+    expect(api.seen.map((s) => s.headers['x-stainless-retry-count'])).toEqual(['0', '1', '2']);
   });
 
   it('gives up after maxRetries on repeated 5xx', async () => {
-    script = sequence({ status: 500, body: apiError('api_error', 'Internal server error'), headers: { 'retry-after-ms': '1' } });
+    api.script = sequence({ status: 500, body: apiError('api_error', 'Internal server error'), headers: { 'retry-after-ms': '1' } });
     await expect(receptionist({ maxRetries: 1 }).reply(turn())).rejects.toBeInstanceOf(InternalServerError);
-    expect(seen).toHaveLength(2);
+    expect(api.seen).toHaveLength(2);
   });
 
   it('surfaces a 401 at once, without retrying', async () => {
-    script = sequence(message([text('unreachable')], 'end_turn'));
-    const wrongKey = new AnthropicReceptionist({ apiKey: 'sk-ant-wrong', baseURL, maxRetries: 2 });
+    api.script = sequence(message([text('unreachable')], 'end_turn'));
+    const wrongKey = new AnthropicReceptionist({ apiKey: 'sk-ant-wrong', baseURL: api.baseURL, maxRetries: 2 });
     const error = await wrongKey.reply(turn()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).status).toBe(401);
-    expect(seen).toHaveLength(1);
+    expect(api.seen).toHaveLength(1);
   });
 
   it('rejects an answer slower than timeoutMs', async () => {
-    script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
+    api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
     const started = Date.now();
     await expect(receptionist({ timeoutMs: 150, maxRetries: 0 }).reply(turn())).rejects.toBeInstanceOf(APIConnectionTimeoutError);
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 
   it('retries a timed-out attempt like a 5xx (timeoutMs is per attempt)', async () => {
-    script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 }, message([text('Hello again!')], 'end_turn'));
+    api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 }, message([text('Hello again!')], 'end_turn'));
     const reply = await receptionist({ timeoutMs: 150, maxRetries: 1 }).reply(turn({ language: 'en', message: 'hi' }));
     expect(reply.text).toBe('Hello again!');
-    expect(seen).toHaveLength(2);
+    expect(api.seen).toHaveLength(2);
   });
 
   it("stops when the turn's signal aborts", async () => {
-    script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
+    api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     await expect(receptionist({ maxRetries: 2 }).reply(turn({ signal: controller.signal }))).rejects.toBeInstanceOf(APIUserAbortError);
-    expect(seen).toHaveLength(1);
+    expect(api.seen).toHaveLength(1);
   });
 });
 
 describe('AnthropicReceptionist behind the FallbackReceptionist', () => {
   it("is aborted by the breaker's per-turn timeout, and the fallback answers", async () => {
-    script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
+    api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
     const offline = { name: 'offline', reply: async () => ({ text: 'offline answer', language: 'en' as const, intent: 'other' as const, handoff: false, state: {}, model: 'offline' }) };
     const failures: unknown[] = [];
     const model = new FallbackReceptionist({ primary: receptionist({ maxRetries: 2 }), fallback: offline, clock: new FakeClock(), timeoutMs: 100, onFailure: (e) => failures.push(e) });
@@ -534,15 +403,15 @@ describe('AnthropicReceptionist behind the FallbackReceptionist', () => {
     expect(failures[0]).toBeInstanceOf(PrimaryModelTimeout);
     // The SDK stopped at the abort: no retry was sent.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(seen).toHaveLength(1);
+    expect(api.seen).toHaveLength(1);
   });
 });
 
 describe('receptionist pieces', () => {
   it('the JSON schemas the model sees match the zod schemas that check its input', async () => {
-    script = sequence(message([text('ok')], 'end_turn'));
+    api.script = sequence(message([text('ok')], 'end_turn'));
     await receptionist().reply(turn());
-    for (const tool of seen[0]!.body.tools) {
+    for (const tool of api.seen[0]!.body.tools) {
       const shape = TOOL_INPUT_SCHEMAS[tool.name as keyof typeof TOOL_INPUT_SCHEMAS].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
       expect(Object.keys(tool.input_schema.properties).sort()).toEqual(Object.keys(shape).sort());
       const required = Object.keys(shape).filter((k) => !shape[k]!.safeParse(undefined).success);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { z } from 'zod';
 import { DomainError } from '@frontdesk/shared-kernel';
+import { DEFAULT_ANTHROPIC_MODEL, addUsage, createAnthropicClient, emptyUsage, type AnthropicConnection } from './anthropic-client';
 import { formatMinor, type ClinicCatalogSnapshot, type OpeningHours } from '@frontdesk/tenancy';
 import type {
   ModelUsage,
@@ -14,26 +15,13 @@ import type {
   TranscriptLine,
 } from '../../ports/receptionist-model.port';
 
-/**
- * The default model: Claude Sonnet 5.5, the current Sonnet (SDK 1.14.0 `Model`
- * union; platform.claude.com model pages). It runs adaptive thinking by default
- * and refuses sampling parameters, assistant prefill, forced tool choice and
- * `thinking: disabled` with a 400, so none of those are sent.
- */
-export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-5-5';
+export { DEFAULT_ANTHROPIC_MODEL } from './anthropic-client';
 
-export interface AnthropicReceptionistOptions {
-  apiKey: string;
-  /** Default: the SDK's (env `ANTHROPIC_BASE_URL`, else https://api.anthropic.com). Tests and proxies set it. */
-  baseURL?: string;
+export interface AnthropicReceptionistOptions extends AnthropicConnection {
   /** Default `claude-sonnet-5-5`. */
   model?: string;
   /** Per request, thinking included (Sonnet 5.5 thinks by default). Default 2048. */
   maxTokens?: number;
-  /** Per HTTP attempt (the SDK's `timeout`; a timed-out attempt is retried like a 5xx). Default 15 s. */
-  timeoutMs?: number;
-  /** The SDK's own retries (408/409/429/5xx/529 and connection errors, exponential backoff, honours retry-after). Default 2. */
-  maxRetries?: number;
   /** Rounds of tool calls per turn; after the last one the model must answer in text. Default 4. */
   maxToolRounds?: number;
   /** `output_config.effort`; not sent when absent (the model's default). `low` answers fastest. */
@@ -360,21 +348,11 @@ export class AnthropicReceptionist implements ReceptionistModel {
   private readonly effort: AnthropicReceptionistOptions['effort'];
 
   constructor(options: AnthropicReceptionistOptions) {
-    if (!options.apiKey) throw new TypeError('AnthropicReceptionist needs an API key');
     this.model = options.model ?? DEFAULT_ANTHROPIC_MODEL;
     this.maxTokens = options.maxTokens ?? 2048;
     this.maxToolRounds = Math.max(0, Math.trunc(options.maxToolRounds ?? 4));
     this.effort = options.effort;
-    this.client = new Anthropic({
-      apiKey: options.apiKey,
-      ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-      timeout: options.timeoutMs ?? 15_000,
-      maxRetries: options.maxRetries ?? 2,
-      // Pinned, so ANTHROPIC_LOG=debug or a content-mode OpenTelemetry env setting
-      // cannot copy the system prompt and patient messages into logs or traces.
-      logLevel: 'warn',
-      openTelemetry: { traces: { contentMode: 'metadata_only' } },
-    });
+    this.client = createAnthropicClient(options);
   }
 
   async reply(turn: ReceptionistTurn): Promise<ReceptionistReply> {
@@ -384,7 +362,7 @@ export class AnthropicReceptionist implements ReceptionistModel {
       { type: 'text', text: buildTurnContext(turn) },
     ];
     const messages = toMessages(turn.history, turn.message);
-    const usage: ModelUsage = { model: this.model, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
+    const usage = emptyUsage(this.model);
 
     let final: Anthropic.Message | undefined;
     for (let round = 0; ; round++) {
@@ -504,12 +482,4 @@ export class AnthropicReceptionist implements ReceptionistModel {
         return { ok: true, note: 'A person from the clinic will take over this conversation. Tell the patient a colleague will reply soon.' };
     }
   }
-}
-
-function addUsage(sum: ModelUsage, usage: Anthropic.Usage | undefined): void {
-  if (!usage) return;
-  sum.inputTokens += usage.input_tokens ?? 0;
-  sum.outputTokens += usage.output_tokens ?? 0;
-  sum.cacheReadTokens += usage.cache_read_input_tokens ?? 0;
-  sum.cacheWriteTokens += usage.cache_creation_input_tokens ?? 0;
 }
