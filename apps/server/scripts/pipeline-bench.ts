@@ -20,6 +20,8 @@
  *
  *   npm run bench:pipeline
  *   npx tsx apps/server/scripts/pipeline-bench.ts [rounds=5] [seconds per round=4]
+ *   PIPELINE_PROFILE=/tmp/pipeline.cpuprofile npx tsx apps/server/scripts/pipeline-bench.ts
+ *     (also writes a CPU profile of the server during one extra pipeline round)
  *
  * Its own private, diskless redis-server on a free loopback port (never 6379).
  * Targets (issue #5): >= 3,000 messages/s and p99 <= 25 ms on a 2-core
@@ -28,7 +30,9 @@
  */
 import { fork } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { Agent, request as httpRequest } from 'node:http';
+import { Session } from 'node:inspector';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +66,15 @@ interface RoundResult {
   seconds: number;
   /** Sorted, milliseconds. */
   latencies: number[];
+  /** CPU time (user + system) the load generator used, microseconds. */
+  generatorCpuMicros: number;
+}
+
+/** CPU microseconds per message of each process in one pipeline round. */
+interface CpuShare {
+  server: number;
+  redis: number;
+  generator: number;
 }
 
 // ------------------------------------------------------------ the load generator (child process)
@@ -85,6 +98,7 @@ async function generateLoad(target: string, seconds: number, offset: number, sig
   const url = new URL(target);
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
+  const cpuAtStart = process.cpuUsage();
   let next = offset;
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -110,10 +124,24 @@ async function generateLoad(target: string, seconds: number, offset: number, sig
   await Promise.all(Array.from({ length: CONNECTIONS }, caller));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return { messages: latencies.length, seconds: elapsed, latencies: latencies.sort((a, b) => a - b) };
+  const cpu = process.cpuUsage(cpuAtStart);
+  return { messages: latencies.length, seconds: elapsed, latencies: latencies.sort((a, b) => a - b), generatorCpuMicros: cpu.user + cpu.system };
 }
 
 // ------------------------------------------------------------ the server (this process)
+
+async function profileRound(file: string, round: () => Promise<unknown>): Promise<void> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string) => new Promise<T>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  await round();
+  const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+  session.disconnect();
+  await writeFile(file, JSON.stringify(profile));
+  console.log(`CPU profile of one pipeline round: ${file}`);
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -178,19 +206,38 @@ async function main() {
       );
     }
 
+    /** redis-server's own CPU seconds (user + system) so far, from INFO. */
+    const redisCpuSeconds = async () => {
+      const info = await redis.info('cpu');
+      const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? NaN);
+      return field('used_cpu_user') + field('used_cpu_sys');
+    };
+    const cpuShares: CpuShare[] = [];
     const jobsQueued = async () => Number(await redis.llen('g:{jobs}:delayed:wait')) + Number(await redis.zcard('g:{jobs}:delayed:prioritized'));
     let offset = 0;
     const pipelineRound = async (seconds: number) => {
       const before = await jobsQueued();
+      const [serverCpu, redisCpu] = [process.cpuUsage(), await redisCpuSeconds()];
       const result = await load(webhookUrl, seconds, offset, true);
+      const serverUsed = process.cpuUsage(serverCpu);
+      const redisUsed = (await redisCpuSeconds()) - redisCpu;
       offset += result.messages + CONNECTIONS;
       const queued = (await jobsQueued()) - before;
       if (queued !== result.messages) throw new Error(`${result.messages} messages but ${queued} replies queued`);
+      cpuShares.push({
+        server: (serverUsed.user + serverUsed.system) / result.messages,
+        redis: (redisUsed * 1e6) / result.messages,
+        generator: result.generatorCpuMicros / result.messages,
+      });
       return result;
     };
 
     // Warm-up (JIT, script caches, route caches), then alternating rounds.
     await pipelineRound(1);
+    if (process.env.PIPELINE_PROFILE) {
+      // A CPU profile of this process during one pipeline round only, for finding where a message's time goes.
+      await profileRound(process.env.PIPELINE_PROFILE, () => pipelineRound(SECONDS));
+    }
     await load(bareUrl, 1, 0, false);
     const rows = { pipeline: [] as RoundResult[], bare: [] as RoundResult[] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -250,6 +297,11 @@ async function main() {
       p99: median(results.map((r) => percentile(r.latencies, 99))),
     });
     const pipeline = summary(rows.pipeline);
+    // The warm-up round is the first; the measured rounds follow.
+    const measured = cpuShares.slice(1);
+    const cpu = { server: median(measured.map((c) => c.server)), redis: median(measured.map((c) => c.redis)), generator: median(measured.map((c) => c.generator)) };
+    const cpuTotal = cpu.server + cpu.redis + cpu.generator;
+    const coresAtTarget = (3_000 * cpuTotal) / 1e6;
     const ceiling = summary(rows.bare);
     const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
     const lines = [
@@ -262,7 +314,18 @@ async function main() {
       `| Pipeline (webhook -> signature -> guard -> transcript -> offline model -> guardrails -> reply queued) | ${fmt(pipeline.rate)} | ${pipeline.p50.toFixed(2)} ms | ${pipeline.p99.toFixed(2)} ms |`,
       `| Ceiling: bare Fastify route | ${fmt(ceiling.rate)} | ${ceiling.p50.toFixed(2)} ms | ${ceiling.p99.toFixed(2)} ms |`,
       '',
-      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (1 s) were cached; ${breakdown}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The pipeline is CPU-bound in one Node process on this 2-core machine (the load generator takes the other core); a CPU profile of the message path puts about half of it in the guardrail check and the offline receptionist, the rest in the HTTP host and the Redis client.`,
+      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (1 s) were cached; ${breakdown}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The pipeline is CPU-bound in one Node process on this 2-core machine; a CPU profile of the message path puts about half of it in the guardrail check and the offline receptionist, the rest in the HTTP host and the Redis client.`,
+      '',
+      'CPU per message in the pipeline rounds (user + system, medians over rounds):',
+      '',
+      '| Process | CPU per message | Cores at 3,000 messages/s |',
+      '| --- | --- | --- |',
+      `| Server (one Node process) | ${Math.round(cpu.server)} µs | ${((3_000 * cpu.server) / 1e6).toFixed(2)} |`,
+      `| redis-server | ${Math.round(cpu.redis)} µs | ${((3_000 * cpu.redis) / 1e6).toFixed(2)} |`,
+      `| Load generator | ${Math.round(cpu.generator)} µs | ${((3_000 * cpu.generator) / 1e6).toFixed(2)} |`,
+      `| All three | ${Math.round(cpuTotal)} µs | ${coresAtTarget.toFixed(2)} |`,
+      '',
+      `At these costs, 3,000 messages/s needs ${coresAtTarget.toFixed(1)} cores of CPU in all, against the machine's 2${coresAtTarget > 2 ? ': the target cannot be met on this machine by spreading the work over more processes; only cheaper work per message can get there' : ''}.`,
     ];
     console.log(writeBenchSection('pipeline', lines));
   } finally {

@@ -2,7 +2,7 @@ import { CALENDAR_FEED_ROUTE, serveCalendarFeed, type CalendarFeedRenderer } fro
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -126,7 +126,8 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     return payload;
   });
 
-  await app.register(helmet, {
+  // Security headers from helmet, built once: @fastify/helmet rebuilt helmet's middleware on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -142,6 +143,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
 
   // The patient chat may be embedded (iframe or /chat/embed.js) by the origins given; every other page stays unframeable.
   const chatAncestors = (options.chatEmbedOrigins ?? ['*']).join(' ');
