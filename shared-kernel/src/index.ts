@@ -3,6 +3,7 @@ export * from './audit';
 export * from './clock';
 export * from './config';
 export * from './digits';
+export * from './reply-words';
 export * from './errors';
 export * from './events';
 export * from './ids';

@@ -14,6 +14,8 @@ export const GLOBAL_KEYS = {
   clinicIndex: 'g:clinics',
   /** Hash: WhatsApp phone-number id -> clinic id, so a webhook finds its clinic (one number belongs to one clinic). */
   whatsappNumbers: 'g:wa-numbers',
+  /** Hash: `<messenger|instagram>:<page or Instagram account id>` -> clinic id (one account belongs to one clinic). */
+  metaPages: 'g:meta-pages',
 } as const;
 
 export type GlobalKey = (typeof GLOBAL_KEYS)[keyof typeof GLOBAL_KEYS];

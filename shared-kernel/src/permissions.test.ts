@@ -18,7 +18,7 @@ describe('the permission matrix', () => {
   });
 
   it('lets receptionists run the front desk but not billing, staff or AI settings', () => {
-    for (const permission of ['booking.manage', 'deposit.manage', 'conversation.takeover', 'patient.magic_link'] as const) {
+    for (const permission of ['booking.manage', 'deposit.manage', 'conversation.takeover', 'patient.magic_link', 'broadcast.send'] as const) {
       expect(roleMay('receptionist', permission)).toBe(true);
     }
     for (const permission of ['billing.manage', 'staff.manage', 'ai_settings.edit', 'clinical.view'] as const) {

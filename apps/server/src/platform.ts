@@ -15,11 +15,13 @@ import {
 import { IDENTITY_TOKENS, SESSION_COOKIE, type AccountProvisioning, type Sessions } from '@frontdesk/identity/server';
 import { IDENTITY_PUBLIC_TOKENS, PATIENT_SESSION_COOKIE, type PatientSessions } from '@frontdesk/identity';
 import {
+  BROADCAST_JOB_KIND,
   CONVERSATION_TOKENS,
   OUTBOUND_JOB_KIND,
   SUMMARY_JOB_KIND,
   outboundMessageOf,
   type ConversationSummaries,
+  type DeliverBroadcast,
   type ConversationSettings,
   type ReceiveMetaWebhook,
   type RedisConversationFeed,
@@ -102,7 +104,7 @@ function sessionSecrets(config: AppConfig): string[] {
  * missing ones get local values and Graph API calls go to the simulator. In
  * production nothing is invented: without an app secret every webhook POST is refused.
  */
-function conversationSettings(config: AppConfig, ownUrl: () => string): ConversationSettings {
+function conversationSettings(config: AppConfig, ownUrl: () => string, secrets: readonly string[]): ConversationSettings {
   const simulated = config.whatsappSimulator;
   const { meta } = config;
   const appSecret = meta.appSecret ?? (simulated ? devSecret(config, 'meta-app-secret') : undefined);
@@ -119,6 +121,8 @@ function conversationSettings(config: AppConfig, ownUrl: () => string): Conversa
         return meta.graphUrl ?? (simulated ? `${ownUrl()}${SIMULATOR_GRAPH_PATH}` : undefined);
       },
     },
+    // Page access tokens are encrypted at rest with keys derived from the session secrets.
+    tokenSecrets: secrets,
     ...(config.anthropic ? { anthropic: { apiKey: config.anthropic.apiKey, ...(config.anthropic.baseURL ? { baseURL: config.anthropic.baseURL } : {}), ...(config.anthropic.model ? { model: config.anthropic.model } : {}) } } : {}),
   };
 }
@@ -196,6 +200,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (config.production) throw new RedisNotFit(check.problems);
       for (const problem of check.problems) logger.warn(`!!! REDIS IS NOT SAFE FOR CLINIC DATA: ${problem} !!!`);
     }
+    // One read: in tests every call would invent a new secret.
+    const secrets = sessionSecrets(config);
     const container = buildContainer({
       redis,
       logger,
@@ -207,13 +213,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         devMailDirectory: resolve(config.dataDir, 'mail'),
         ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
       },
-      conversation: conversationSettings(config, () => ownUrl),
+      conversation: conversationSettings(config, () => ownUrl, secrets),
     });
     // Subscriptions first, so the demo bookings plan their reminders too. Outbound messages are jobs of the same queue.
     const sendOutbound = container.get<SendOutbound>(CONVERSATION_TOKENS.SendOutbound);
     background = startSchedulingBackground(container, {
       [OUTBOUND_JOB_KIND]: (job) => sendOutbound.handle(outboundMessageOf(job)),
       [SUMMARY_JOB_KIND]: container.get<ConversationSummaries>(CONVERSATION_TOKENS.Summaries).handle,
+      [BROADCAST_JOB_KIND]: container.get<DeliverBroadcast>(CONVERSATION_TOKENS.DeliverBroadcast).handle,
     });
     if (config.seedDemo) await seedDemo(container);
     const app = await createHttpServer({
@@ -223,7 +230,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       logger,
       production: config.production,
       bodyLimitBytes: config.bodyLimitBytes,
-      cookies: { secrets: sessionSecrets(config), secure: config.secureCookies },
+      cookies: { secrets, secure: config.secureCookies },
       trustProxy: config.trustProxy,
       resolveActor: options.resolveActor ?? sessionActors(container),
       ...(options.webApps ? { webApps: options.webApps } : {}),

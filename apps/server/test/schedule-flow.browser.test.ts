@@ -169,6 +169,7 @@ describe('the schedule screens: hours, booking, Today, moves, no-shows, patients
       'Inbox',
       'Calendar',
       'Patients',
+      'Broadcasts',
       'Team',
       'Settings',
       'Security',
@@ -257,7 +258,7 @@ describe('the schedule screens: hours, booking, Today, moves, no-shows, patients
     await desk.getByLabel('Password').fill(deskLogin.password);
     await desk.getByRole('button', { name: 'Sign in' }).click();
     await heading(desk, 'Today');
-    expect(await nav(desk).getByRole('link').allTextContents()).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Settings', 'My account']);
+    expect(await nav(desk).getByRole('link').allTextContents()).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Broadcasts', 'Settings', 'My account']);
 
     await nav(desk).getByRole('link', { name: 'Calendar' }).click();
     await heading(desk, 'Calendar');

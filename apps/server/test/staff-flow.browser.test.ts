@@ -94,7 +94,7 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await page.getByText(`Welcome, ${owner.name}`).waitFor();
     await page.getByText(`You are signed in to ${clinicName}`).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Team', 'Settings', 'Security', 'Audit log', 'Billing', 'My account']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Broadcasts', 'Team', 'Settings', 'Security', 'Audit log', 'Billing', 'My account']);
     await checkPage('04-owner-home');
   });
 
@@ -259,7 +259,7 @@ describe('the staff dashboard: owner with MFA invites a receptionist who cannot 
     await page.getByText(`Welcome, ${receptionist.name}`).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Settings', 'My account']);
+    expect(links).toEqual(['Today', 'Inbox', 'Calendar', 'Patients', 'Broadcasts', 'Settings', 'My account']);
     expect(links).not.toContain('Billing');
     await checkPage('13-receptionist-home');
 

@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { inject } from 'vitest';
-import { silentLogger, type Actor, type Logger } from '@frontdesk/shared-kernel';
+import { silentLogger, type Actor, type Clock, type Logger } from '@frontdesk/shared-kernel';
 import { loadAppConfig } from '../src/config';
 import type { ActorResolver } from '../src/http';
 import type { AppRouter } from '../src/index';
@@ -17,6 +17,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   resolveActor?: ActorResolver;
   logger?: Logger;
+  /** For tests that move time (e.g. past a 24-hour window); the system clock otherwise. */
+  clock?: Clock;
 }
 
 /** The real server on a free port, against the run's private Redis. */
@@ -33,6 +35,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config,
     logger: options.logger ?? silentLogger(),
     ...(options.resolveActor ? { resolveActor: options.resolveActor } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { baseUrl: platform.url, demoClinicId: DEMO_CLINIC.clinicId, platform, close: () => platform.close() };
 }

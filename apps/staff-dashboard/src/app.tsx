@@ -13,6 +13,7 @@ import {
 import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/audit/audit-page';
 import { BillingPage } from './features/billing/billing-page';
+import { BroadcastsPage } from './features/broadcasts/broadcasts-page';
 import { InboxPage } from './features/inbox/inbox-page';
 import { AcceptInvitePage, inviteFrom } from './features/invite/accept-invite-page';
 import { PatientsPage } from './features/patients/patients-page';
@@ -54,6 +55,7 @@ const PAGES: readonly PageDef[] = [
   },
   { segment: 'calendar', label: 'Calendar', allowed: has('schedule.view'), render: (user, rest) => <CalendarPage user={user} rest={rest} /> },
   { segment: 'patients', label: 'Patients', allowed: has('patient.view'), render: (user, rest) => <PatientsPage user={user} rest={rest} /> },
+  { segment: 'broadcasts', label: 'Broadcasts', allowed: has('broadcast.send'), render: (user) => <BroadcastsPage user={user} /> },
   { segment: 'team', label: 'Team', allowed: has('staff.manage'), render: (user) => <TeamPage user={user} /> },
   {
     segment: 'settings',

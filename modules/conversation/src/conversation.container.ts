@@ -3,13 +3,15 @@ import { KERNEL_TOKENS, type AuditLog, type Clock, type Logger, type TenantGuard
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { GUARDRAILS_PUBLIC_TOKENS } from '@frontdesk/guardrails';
 import { IDENTITY_PUBLIC_TOKENS, type PatientMagicLinks, type PatientSessions, type PatientVerification } from '@frontdesk/identity';
-import { SCHEDULING_PUBLIC_TOKENS, type DelayedJobs, type PatientNotifier } from '@frontdesk/scheduling';
+import { SCHEDULING_PUBLIC_TOKENS, type DelayedJobs, type PatientConsents, type PatientNotifier } from '@frontdesk/scheduling';
 import { CachedClinicCatalog, TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
 import { AnthropicReceptionist } from './adapters/anthropic/anthropic-receptionist';
 import { AnthropicSummaryWriter } from './adapters/anthropic/anthropic-summary-writer';
 import { JobsOutboundQueue } from './adapters/jobs/outbound-jobs';
 import { WhatsAppGraphClient } from './adapters/meta/graph-api-client';
 import { ReceiveMetaWebhook } from './adapters/meta/meta-webhook';
+import { PageMessagesClient } from './adapters/meta/page-messages-client';
+import { PageSender } from './adapters/meta/page-sender';
 import { WhatsAppSender } from './adapters/meta/whatsapp-sender';
 import { OfflineReceptionist } from './adapters/offline/offline-receptionist';
 import { TranscriptSummaryWriter } from './adapters/offline/transcript-summary-writer';
@@ -18,15 +20,22 @@ import { RedisConversationStore } from './adapters/redis/redis-conversation-stor
 import { RedisInboundGuard } from './adapters/redis/redis-inbound-guard';
 import { RedisModelUsageLog } from './adapters/redis/redis-model-usage';
 import { RedisWhatsAppNumbers } from './adapters/redis/redis-whatsapp-numbers';
+import { RedisBroadcasts } from './adapters/redis/redis-broadcasts';
+import { RedisOptOuts } from './adapters/redis/redis-opt-outs';
+import { RedisMetaPages } from './adapters/redis/redis-meta-pages';
 import { createConversationRouters } from './api/conversation.routers';
 import { AdmitInbound } from './application/admit-inbound';
 import { ConversationSummaries } from './application/conversation-summaries';
 import { ConversationPatientNotifier } from './application/conversation-patient-notifier';
 import { FallbackReceptionist } from './application/fallback-receptionist';
 import { HandleInbound, type HandleInboundDeps } from './application/handle-inbound';
+import { PageChannels } from './application/page-channels';
 import { PatientChat } from './application/patient-chat';
 import { SendOutbound } from './application/send-outbound';
 import { StaffInbox } from './application/staff-inbox';
+import { Broadcasts } from './application/broadcasts';
+import { DeliverBroadcast } from './application/deliver-broadcast';
+import { PatientOptOuts } from './application/patient-opt-outs';
 import { CONVERSATION_TOKENS as T } from './conversation.tokens';
 import type { ConversationFeed } from './ports/conversation-feed.port';
 import type { ConversationStore } from './ports/conversation-store.port';
@@ -34,6 +43,7 @@ import type { ModelUsageLog } from './ports/model-usage.port';
 import type { OutboundQueue } from './ports/outbound.port';
 import type { ReceptionistModel } from './ports/receptionist-model.port';
 import type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';
+import type { MetaPages } from './ports/meta-pages.port';
 
 const K = KERNEL_TOKENS;
 
@@ -48,6 +58,12 @@ export interface ConversationSettings {
     graphBaseUrl?: string;
     graphVersion: string;
   };
+  /**
+   * Secrets to encrypt page access tokens at rest with (the server's session
+   * secrets; the first seals, each opens). Without any, Messenger and Instagram
+   * cannot be connected.
+   */
+  tokenSecrets?: readonly string[];
   /** Without an API key the offline receptionist answers every turn. */
   anthropic?: { apiKey: string; baseURL?: string; model?: string; timeoutMs?: number };
 }
@@ -66,6 +82,12 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .toResolvedValue((catalog: ClinicCatalog, clock: Clock, guard: TenantGuard) => new CachedClinicCatalog(catalog, { clock, guard }), [TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.Clock, K.TenantGuard])
     .inSingletonScope();
   bind<WhatsAppNumbers>(T.WhatsAppNumbers).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisWhatsAppNumbers(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<MetaPages>(T.MetaPages)
+    .toResolvedValue((redis: RedisClient, guard: TenantGuard, settings: ConversationSettings) => new RedisMetaPages(redis, guard, settings.tokenSecrets), [K.Redis, K.TenantGuard, T.Settings])
+    .inSingletonScope();
+  bind<PageChannels>(T.PageChannels)
+    .toResolvedValue((pages: MetaPages, audit: AuditLog, clock: Clock) => new PageChannels({ pages, audit, clock }), [T.MetaPages, K.AuditLog, K.Clock])
+    .inSingletonScope();
   bind<ModelUsageLog>(T.UsageLog).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisModelUsageLog(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
   bind<ReceptionistModel>(T.Model)
     .toResolvedValue(
@@ -99,14 +121,14 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .inSingletonScope();
   bind<HandleInbound>(T.HandleInbound)
     .toResolvedValue(
-      (admit: AdmitInbound, store: ConversationStore, catalog: Catalog, agentTools: HandleInboundDeps['agentTools'], model: ReceptionistModel, review: HandleInboundDeps['review'], feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger, verification: PatientVerification, reminders: HandleInboundDeps['reminders'], usage: ModelUsageLog, summaries: ConversationSummaries) =>
-        new HandleInbound({ admit, store, catalog, agentTools, model, review, feed, outbound, clock, logger, verification, ...(reminders ? { reminders } : {}), usage, summaries }),
-      [T.AdmitInbound, T.Store, T.Catalog, SCHEDULING_PUBLIC_TOKENS.AgentTools, T.Model, GUARDRAILS_PUBLIC_TOKENS.ReviewReply, T.Feed, T.Outbound, K.Clock, K.Logger, IDENTITY_PUBLIC_TOKENS.PatientVerification, SCHEDULING_PUBLIC_TOKENS.AnswerReminder, T.UsageLog, T.Summaries],
+      (admit: AdmitInbound, store: ConversationStore, catalog: Catalog, agentTools: HandleInboundDeps['agentTools'], model: ReceptionistModel, review: HandleInboundDeps['review'], feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger, verification: PatientVerification, reminders: HandleInboundDeps['reminders'], usage: ModelUsageLog, summaries: ConversationSummaries, optOuts: PatientOptOuts) =>
+        new HandleInbound({ admit, store, catalog, agentTools, model, review, feed, outbound, clock, logger, verification, ...(reminders ? { reminders } : {}), usage, summaries, optOuts }),
+      [T.AdmitInbound, T.Store, T.Catalog, SCHEDULING_PUBLIC_TOKENS.AgentTools, T.Model, GUARDRAILS_PUBLIC_TOKENS.ReviewReply, T.Feed, T.Outbound, K.Clock, K.Logger, IDENTITY_PUBLIC_TOKENS.PatientVerification, SCHEDULING_PUBLIC_TOKENS.AnswerReminder, T.UsageLog, T.Summaries, T.OptOuts],
     )
     .inSingletonScope();
   bind<SendOutbound>(T.SendOutbound)
     .toResolvedValue(
-      (settings: ConversationSettings, numbers: WhatsAppNumbers, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger) => {
+      (settings: ConversationSettings, numbers: WhatsAppNumbers, pages: MetaPages, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger, broadcasts: DeliverBroadcast) => {
         // Built at the first send: in development the simulator's base URL is known only once the server listens.
         let client: WhatsAppGraphClient | undefined;
         const graph = {
@@ -117,16 +139,30 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
               ...(settings.meta.graphBaseUrl ? { baseUrl: settings.meta.graphBaseUrl } : {}),
             })).send(...args),
         };
-        return new SendOutbound({ senders: { whatsapp: new WhatsAppSender(graph, numbers) }, store, feed, guard, logger });
+        // Messenger and Instagram: one client, each page's own token per call.
+        let pageClient: PageMessagesClient | undefined;
+        const pageGraph = {
+          sendText: (...args: Parameters<PageMessagesClient['sendText']>) =>
+            (pageClient ??= new PageMessagesClient({
+              version: settings.meta.graphVersion,
+              ...(settings.meta.graphBaseUrl ? { baseUrl: settings.meta.graphBaseUrl } : {}),
+            })).sendText(...args),
+        };
+        const senders = {
+          whatsapp: new WhatsAppSender(graph, numbers),
+          messenger: new PageSender('messenger', pageGraph, pages),
+          instagram: new PageSender('instagram', pageGraph, pages),
+        };
+        return new SendOutbound({ senders, store, feed, guard, logger, broadcasts });
       },
-      [T.Settings, T.WhatsAppNumbers, T.Store, T.Feed, K.TenantGuard, K.Logger],
+      [T.Settings, T.WhatsAppNumbers, T.MetaPages, T.Store, T.Feed, K.TenantGuard, K.Logger, T.DeliverBroadcast],
     )
     .inSingletonScope();
   bind<ReceiveMetaWebhook>(T.MetaWebhook)
     .toResolvedValue(
-      (settings: ConversationSettings, numbers: WhatsAppNumbers, handle: HandleInbound, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger) =>
-        new ReceiveMetaWebhook({ settings: { appSecret: settings.meta.appSecret, verifyToken: settings.meta.verifyToken }, numbers, handle, store, feed, guard, logger }),
-      [T.Settings, T.WhatsAppNumbers, T.HandleInbound, T.Store, T.Feed, K.TenantGuard, K.Logger],
+      (settings: ConversationSettings, numbers: WhatsAppNumbers, pages: MetaPages, handle: HandleInbound, store: ConversationStore, feed: ConversationFeed, guard: TenantGuard, logger: Logger) =>
+        new ReceiveMetaWebhook({ settings: { appSecret: settings.meta.appSecret, verifyToken: settings.meta.verifyToken }, numbers, pages, handle, store, feed, guard, logger }),
+      [T.Settings, T.WhatsAppNumbers, T.MetaPages, T.HandleInbound, T.Store, T.Feed, K.TenantGuard, K.Logger],
     )
     .inSingletonScope();
   bind<PatientChat>(T.PatientChat)
@@ -144,8 +180,30 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(
-      (chat: PatientChat, inbox: StaffInbox, sessions: PatientSessions, numbers: WhatsAppNumbers, feed: ConversationFeed) => createConversationRouters({ chat, inbox, sessions, numbers, feed }),
-      [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed],
+      (chat: PatientChat, inbox: StaffInbox, sessions: PatientSessions, numbers: WhatsAppNumbers, feed: ConversationFeed, channels: PageChannels, broadcasts: Broadcasts) =>
+        createConversationRouters({ chat, inbox, sessions, numbers, feed, channels, broadcasts }),
+      [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed, T.PageChannels, T.Broadcasts],
+    )
+    .inSingletonScope();
+  // STOP / START and broadcasts (README, "Broadcasts and STOP").
+  bind<PatientOptOuts>(T.OptOuts)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, clock: Clock, logger: Logger) => new PatientOptOuts({ store: new RedisOptOuts(redis, guard), consents, clock, logger }),
+      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, K.Clock, K.Logger],
+    )
+    .inSingletonScope();
+  bind<Broadcasts>(T.Broadcasts)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, numbers: WhatsAppNumbers, jobs: DelayedJobs, catalog: Catalog, audit: AuditLog, clock: Clock) =>
+        new Broadcasts({ store: new RedisBroadcasts(redis, guard), optOuts: new RedisOptOuts(redis, guard), consents, numbers, jobs, catalog, audit, clock }),
+      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.WhatsAppNumbers, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, T.Catalog, K.AuditLog, K.Clock],
+    )
+    .inSingletonScope();
+  bind<DeliverBroadcast>(T.DeliverBroadcast)
+    .toResolvedValue(
+      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, conversations: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger) =>
+        new DeliverBroadcast({ broadcasts: new RedisBroadcasts(redis, guard), optOuts: new RedisOptOuts(redis, guard), consents, conversations, feed, outbound, guard, clock, logger }),
+      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.Store, T.Feed, T.Outbound, K.Clock, K.Logger],
     )
     .inSingletonScope();
   // Reminders and waitlist offers reach patients on WhatsApp instead of the scheduling module's log.

@@ -10,4 +10,8 @@ export { RedisConversationFeed } from './adapters/redis/redis-conversation-feed'
 export type { SendOutbound } from './application/send-outbound';
 export { SUMMARY_JOB_KIND, type ConversationSummaries } from './application/conversation-summaries';
 export type { HandleInbound } from './application/handle-inbound';
+export { BROADCAST_JOB_KIND, type Broadcasts } from './application/broadcasts';
+export type { DeliverBroadcast } from './application/deliver-broadcast';
 export type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';
+export type { MetaPages, PageChannel, PageConnection } from './ports/meta-pages.port';
+export { messagingWebhook, type MessagingWebhookEvent } from './adapters/meta/messaging-webhook-builder';

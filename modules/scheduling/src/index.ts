@@ -38,6 +38,7 @@ export type { AppointmentView } from './api/scheduling.routers';
 export { SlotQuerySchema, type SlotQuery } from './application/slot-query';
 export * from './contracts';
 export { SCHEDULING_PUBLIC_TOKENS } from './public-tokens';
+export type { PatientConsentOutcome, PatientConsents } from './application/patient-consents';
 export { normalizePhone } from './application/phone';
 export { interpretReminderReply } from './domain/reminder-reply';
 export {

@@ -8,4 +8,6 @@ export const SCHEDULING_PUBLIC_TOKENS = {
   PatientNotifier: Symbol.for('scheduling.PatientNotifier'),
   /** DelayedJobs: the durable job queue (BullMQ) every process works; other modules add jobs of their own kinds and pass handlers to startSchedulingBackground. */
   DelayedJobs: Symbol.for('scheduling.DelayedJobs'),
+  /** PatientConsents: consent the patient changes themselves (STOP/START) and who agreed to news (broadcasts). */
+  PatientConsents: Symbol.for('scheduling.PatientConsents'),
 } as const;

@@ -27,6 +27,7 @@ import { fixedPhoneRegion } from './application/phone';
 import { RecordNoShow } from './application/record-no-show';
 import { SearchPatients } from './application/search-patients';
 import { SetConsent } from './application/set-consent';
+import { PatientConsents } from './application/patient-consents';
 import { UpsertPatient } from './application/upsert-patient';
 import { FindSlots } from './application/find-slots';
 import { DoctorScope } from './application/doctor-scope';
@@ -119,6 +120,9 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
       }),
       [T.PatientDeps],
     )
+    .inSingletonScope();
+  bind<PatientConsents>(SCHEDULING_PUBLIC_TOKENS.PatientConsents)
+    .toResolvedValue((patients: PatientDeps, useCases: { setConsent: SetConsent }) => new PatientConsents({ patients, setConsent: useCases.setConsent }), [T.PatientDeps, T.Patients])
     .inSingletonScope();
   bind<ChangeAppointment>(T.Changes)
     .toResolvedValue(

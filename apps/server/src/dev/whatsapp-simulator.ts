@@ -69,9 +69,20 @@ export async function registerWhatsAppSimulator(app: FastifyInstance, options: S
     return reply.status(answer.statusCode === 200 ? 200 : 502).send({ webhookStatus: answer.statusCode, id });
   });
 
-  // Stands in for the Graph API's POST /{version}/{phone-number-id}/messages.
+  // Stands in for the Graph API's POST /{version}/{phone-number-id}/messages (WhatsApp) and, with the same
+  // path, the Send API's POST /{version}/{page-or-ig-id}/messages (Messenger, Instagram), told apart by the body.
   app.post<{ Params: { version: string; phoneNumberId: string }; Body: Record<string, unknown> }>(`${SIMULATOR_GRAPH_PATH}/:version/:phoneNumberId/messages`, async (request, reply) => {
     const body = request.body ?? {};
+    if (body.messaging_product !== 'whatsapp' && typeof body.recipient === 'object' && body.recipient !== null) {
+      const recipient = String((body.recipient as { id?: unknown }).id ?? '');
+      const text = (body.message as { text?: unknown } | undefined)?.text;
+      if (!/^(\d{1,32}|me)$/.test(request.params.phoneNumberId) || !recipient || typeof text !== 'string' || !text) {
+        return reply.status(400).send({ error: { message: 'recipient.id and message.text are required', type: 'OAuthException', code: 100 } });
+      }
+      const mid = `m_SIM${randomBytes(12).toString('hex')}`;
+      remember({ direction: 'out', phone: `page:${request.params.phoneNumberId}:${recipient}`, text, at: new Date().toISOString(), id: mid });
+      return reply.send({ recipient_id: recipient, message_id: mid });
+    }
     const to = `+${String(body.to ?? '').replace(/^\+/, '')}`;
     const text =
       body.type === 'text'

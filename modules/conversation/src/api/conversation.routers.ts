@@ -3,7 +3,10 @@ import { clinicPublicProcedure, router, staffAction, Unauthenticated, type HttpE
 import { PATIENT_SESSION_COOKIE, type PatientSession, type PatientSessions } from '@frontdesk/identity';
 import type { Conversation, TranscriptEntry } from '../domain/conversation';
 import type { WhatsAppNumbers } from '../ports/whatsapp-numbers.port';
+import type { PageChannels } from '../application/page-channels';
 import type { PatientChat } from '../application/patient-chat';
+import type { Broadcasts } from '../application/broadcasts';
+import { BROADCAST_TEXT_MAX, type Broadcast } from '../domain/broadcast';
 import type { StaffInbox } from '../application/staff-inbox';
 import type { ConversationEvent, ConversationFeed } from '../ports/conversation-feed.port';
 import { eventStream, READY } from './event-stream';
@@ -14,12 +17,33 @@ export interface ConversationRouterDeps {
   sessions: PatientSessions;
   numbers: WhatsAppNumbers;
   feed: ConversationFeed;
+  channels: PageChannels;
+  broadcasts: Broadcasts;
 }
 
 const Language = z.enum(['ar', 'en']).default('ar');
 const ConversationRef = z.object({ conversationId: z.string().regex(/^(web|whatsapp|messenger|instagram)-[A-Za-z0-9_-]{22}$/, 'is not a conversation id') });
 const DraftRef = z.object({ draftId: z.uuid('is not a draft id') });
 const MessageText = z.string().trim().min(1, 'is empty').max(2000, 'must be at most 2000 characters');
+// Characters as people count them (code points), like the domain rule.
+const BroadcastText = z
+  .string()
+  .trim()
+  .min(1, 'is empty: write the message')
+  .refine((text) => [...text].length <= BROADCAST_TEXT_MAX, { message: `must be at most ${BROADCAST_TEXT_MAX} characters` });
+const PageChannelName = z.enum(['messenger', 'instagram'], { error: 'must be messenger or instagram' });
+const PageConnectInput = z.object({
+  channel: PageChannelName,
+  accountId: z.string().trim().regex(/^\d{5,32}$/, "must be Meta's ID of the page or Instagram account (digits only)"),
+  name: z.string().trim().min(1, 'is empty').max(100, 'must be at most 100 characters'),
+  // Write-only: never echoed in an answer, an error or a log.
+  pageAccessToken: z
+    .string()
+    .trim()
+    .min(20, 'is too short to be a page access token')
+    .max(2000, 'is too long to be a page access token')
+    .regex(/^[\x21-\x7e]+$/, 'must be the token exactly as Meta shows it, without spaces'),
+});
 
 /** Lines as the apps see them: ISO times. */
 const lineView = (line: TranscriptEntry) => ({ ...line, at: new Date(line.at).toISOString() });
@@ -119,6 +143,27 @@ export function createConversationRouters(deps: ConversationRouterDeps) {
           return input;
         }),
     }),
+    /** Facebook page (Messenger) and Instagram account: per channel the connected account, never its token. */
+    channels: router({
+      get: staffAction('channel.manage').query(({ ctx }) => deps.channels.get(ctx.clinicId)),
+      connect: staffAction('channel.manage')
+        .input(PageConnectInput)
+        .mutation(({ ctx, input }) => deps.channels.connect(ctx.clinicId, staffScope(ctx), input)),
+      disconnect: staffAction('channel.manage')
+        .input(z.object({ channel: PageChannelName }))
+        .mutation(async ({ ctx, input }) => ({ disconnected: (await deps.channels.disconnect(ctx.clinicId, staffScope(ctx), input.channel)) !== null })),
+    }),
+    /** News to every patient who agreed to it and has not sent STOP, on WhatsApp, throttled per clinic. */
+    broadcasts: router({
+      list: staffAction('broadcast.send')
+        .input(z.object({ limit: z.number().int().min(1).max(100).default(30) }).default({ limit: 30 }))
+        .query(async ({ ctx, input }) => (await deps.broadcasts.list(ctx.clinicId, input.limit)).map(broadcastView)),
+      /** How many patients a broadcast sent now would reach (count only). */
+      audience: staffAction('broadcast.send').query(({ ctx }) => deps.broadcasts.audience(ctx.clinicId)),
+      send: staffAction('broadcast.send')
+        .input(z.object({ text: BroadcastText, language: z.enum(['ar', 'en']).optional() }))
+        .mutation(async ({ ctx, input }) => broadcastView(await deps.broadcasts.create(ctx.clinicId, staffScope(ctx), input))),
+    }),
     /** The clinic's live activity: every conversation's new lines, modes and drafts. */
     events: staffAction('conversation.view').subscription(async function* ({ ctx, signal }) {
       const subscribe = (push: (event: ConversationEvent) => void) => ctx.guard.run({ clinicId: ctx.clinicId, actor: ctx.staff, requestId: ctx.requestId }, () => deps.feed.subscribeClinic(ctx.clinicId, push));
@@ -145,6 +190,10 @@ function conversationView(c: Conversation) {
     needsAttention: c.needsAttention,
     summary: c.summary,
   };
+}
+
+function broadcastView(b: Broadcast) {
+  return { ...b, createdAt: b.createdAt.toISOString(), firstSendAt: b.firstSendAt.toISOString(), lastSendAt: b.lastSendAt.toISOString() };
 }
 
 export type ConversationRouters = ReturnType<typeof createConversationRouters>;

@@ -7,6 +7,7 @@ import { languageOf, type Conversation, type TranscriptEntry } from '../domain/c
 import { conversationIdFor } from './conversation-ids';
 import type { InboundMessage } from '../domain/inbound-message';
 import { NOTICES } from '../domain/notices';
+import { confirmationLanguage, interpretSubscriptionCommand, type SubscriptionCommand } from '../domain/opt-out';
 import type { OutboxDraft } from '../domain/outbox';
 import type { ConversationFeed } from '../ports/conversation-feed.port';
 import type { ConversationStore } from '../ports/conversation-store.port';
@@ -44,6 +45,8 @@ export interface HandleInboundDeps {
   reminders?: ReminderReplies;
   usage?: { record(clinicId: ClinicId, conversationId: string, usage: ModelUsage): Promise<void> };
   summaries?: Pick<ConversationSummaries, 'noteActivity'>;
+  /** STOP / START (PatientOptOuts); without it those words go to the model like any message. */
+  optOuts?: { execute(request: { clinicId: ClinicId; channel: InboundMessage['channel']; sender: string; verifiedPhone: string | null; command: SubscriptionCommand; requestId: string }): Promise<unknown> };
 }
 
 export interface InboundContext {
@@ -58,6 +61,8 @@ export type InboundOutcome =
   | { outcome: 'limited'; apologySent: boolean }
   | { outcome: 'verification'; verified: boolean }
   | { outcome: 'reminder_answered'; answer: string }
+  /** STOP or START: recorded and confirmed; the model was not asked. */
+  | { outcome: 'subscription'; command: SubscriptionCommand; conversationId: string }
   /** Stored; a person is answering, so the AI did not. */
   | { outcome: 'to_staff'; conversationId: string }
   | { outcome: 'replied'; conversationId: string; sent: string | null; drafts: OutboxDraft[]; handoff: boolean };
@@ -137,6 +142,15 @@ export class HandleInbound {
     });
     // The store published the patient's line to the chat and the inbox in the same step.
     await d.summaries?.noteActivity(conversation, history);
+    // STOP / START on every channel, whoever has the conversation: recorded, confirmed, and never shown to the model.
+    const command = d.optOuts ? interpretSubscriptionCommand(text) : undefined;
+    if (command && d.optOuts) {
+      await d.optOuts.execute({ clinicId, channel: message.channel, sender: message.sender, verifiedPhone, command, requestId: `inbound:${message.providerMessageId}` });
+      const earlier = history.slice(0, -1).filter((line) => line.author === 'patient').map((line) => line.text);
+      const language = confirmationLanguage(text, earlier);
+      await this.lines.write(conversation, { author: 'system', text: (command === 'opt_out' ? NOTICES.optedOut : NOTICES.optedIn)[language] });
+      return { outcome: 'subscription', command, conversationId };
+    }
     if (verifiedPhone && d.reminders && answersReminder(history, text)) {
       const answer = await d.reminders.execute(clinicId, verifiedPhone, text, `inbound:${message.providerMessageId}`);
       if (answer.outcome !== 'nothing_to_answer' && answer.outcome !== 'not_understood') {

@@ -22,6 +22,8 @@ export class SendOutbound {
       feed: ConversationFeed;
       guard: TenantGuard;
       logger: Logger;
+      /** Counts a broadcast message's outcome (DeliverBroadcast.recordOutcome). */
+      broadcasts?: { recordOutcome(clinicId: ClinicId, broadcastId: string, phone: string, outcome: 'sent' | 'failed'): Promise<void> };
     },
   ) {}
 
@@ -44,11 +46,13 @@ export class SendOutbound {
           await this.deps.store.recordDelivery(clinicId, providerMessageId, 'sent');
           await this.deps.feed.publish(clinicId, { type: 'delivery', conversationId: message.conversationId, lineId: message.lineId, status: 'sent' });
         }
+        if (message.broadcastId) await this.deps.broadcasts?.recordOutcome(clinicId, message.broadcastId, message.to, 'sent');
       } catch (error) {
         if (!(error instanceof DomainError) || !message.lineId) throw error;
         // A refusal (window closed, number not on WhatsApp): show it on the line; retrying will not help.
         this.deps.logger.warn({ clinicId, conversationId: message.conversationId, code: error.code }, 'outbound message refused');
         await this.deps.feed.publish(clinicId, { type: 'delivery', conversationId: message.conversationId, lineId: message.lineId, status: 'failed' });
+        if (message.broadcastId) await this.deps.broadcasts?.recordOutcome(clinicId, message.broadcastId, message.to, 'failed');
       }
     });
   };

@@ -24,10 +24,12 @@ export interface StaffScope {
 
 /** Free text on WhatsApp (and Meta's other channels) only inside the 24-hour window after the patient's last message. */
 export class ServiceWindowClosed extends PreconditionFailed {
-  constructor() {
+  constructor(channel: Conversation['channel'] = 'whatsapp') {
     super(
       'CONVERSATION.WHATSAPP_WINDOW_CLOSED',
-      "WhatsApp only allows free text within 24 hours of the patient's last message. The patient has not written since; only approved templates (reminders, offers, broadcasts) can reach them until they write again.",
+      channel === 'messenger' || channel === 'instagram'
+        ? `${channel === 'messenger' ? 'Messenger' : 'Instagram'} only allows replies within 24 hours of the patient's last message. The patient has not written since; nothing can reach them there until they write again.`
+        : "WhatsApp only allows free text within 24 hours of the patient's last message. The patient has not written since; only approved templates (reminders, offers, broadcasts) can reach them until they write again.",
     );
   }
 }
@@ -79,7 +81,7 @@ export class StaffInbox {
   /** A person writes to the patient. Writing takes the conversation over, so the AI stops at once. */
   async send(clinicId: ClinicId, scope: StaffScope, conversationId: string, text: string): Promise<TranscriptEntry> {
     let conversation = await this.load(clinicId, conversationId);
-    if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
+    if (!insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed(conversation.channel);
     if (conversation.mode !== 'human') conversation = await this.switchMode(clinicId, scope, conversationId, 'human');
     const line = await this.lines.write(conversation, { author: 'staff', text, by: scope.actor.id });
     await this.audit(clinicId, scope, 'conversation.message.send', conversationId);
@@ -116,7 +118,7 @@ export class StaffInbox {
     if (!pending) throw notFound();
     const conversation = await this.load(clinicId, pending.conversationId);
     // Checked before the draft is taken: a send WhatsApp would refuse must not use the draft up.
-    if (decision !== 'rejected' && !insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed();
+    if (decision !== 'rejected' && !insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed(conversation.channel);
     const draft = await this.deps.store.takeDraft(clinicId, draftId);
     if (!draft) throw notFound();
     await this.deps.store.countDecision(clinicId, draft.intent, decision);

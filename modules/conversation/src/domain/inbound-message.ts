@@ -11,7 +11,7 @@ export type MediaKind = 'image' | 'audio' | 'video' | 'document' | 'sticker';
 
 export interface InboundMedia {
   readonly kind: MediaKind;
-  /** The provider's id for a later download (WhatsApp: expires after about 7 days). */
+  /** The provider's id for a later download (WhatsApp: a media id that expires after about 7 days; Messenger/Instagram: the attachment URL). */
   readonly providerMediaId: string;
   readonly mimeType: string;
   readonly sha256?: string;
@@ -19,9 +19,13 @@ export interface InboundMedia {
   readonly filename?: string;
 }
 
-/** A tap on one of our buttons or list rows: `id` is the id we put on it when sending. */
+/**
+ * A tap on one of our buttons or list rows: `id` is the id we put on it when sending.
+ * WhatsApp: button_reply, list_reply, template_button. Messenger/Instagram:
+ * quick_reply (a quick-reply chip) and postback (a button of a template or the menu).
+ */
 export interface InboundChoice {
-  readonly kind: 'button_reply' | 'list_reply' | 'template_button';
+  readonly kind: 'button_reply' | 'list_reply' | 'template_button' | 'quick_reply' | 'postback';
   readonly id: string;
   readonly title: string;
   readonly description?: string;

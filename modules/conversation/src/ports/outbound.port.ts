@@ -12,6 +12,8 @@ export interface OutboundMessage {
   lineId?: string;
   /** Who wrote it; AI lines are dropped at send time if a person took the conversation over. */
   author: 'assistant' | 'staff' | 'system';
+  /** Set on a broadcast's message: the sender reports sent or failed back to the broadcast's counters. */
+  broadcastId?: string;
   body: { kind: 'text'; text: string } | { kind: 'template'; name: string; languageCode: string; parameters: string[] };
 }
 

@@ -1,4 +1,4 @@
-import { toAsciiDigits } from '@frontdesk/shared-kernel';
+import { normaliseReplyWord } from '@frontdesk/shared-kernel';
 /**
  * What a patient's reply to a reminder asks for. The reminder says "reply 1 to
  * confirm, 2 to cancel"; patients answer with the digit (Western or
@@ -23,7 +23,7 @@ const CONFIRM_WORDS = [
   'yes',
   'ok',
   'okay',
-  // Arabic, after normalise(): تأكيد/تاكيد, أكد/اكد, أؤكد, نعم, تمام, موافق, and the Egyptian ايوه/ايوة.
+  // Arabic, after normaliseReplyWord(): تأكيد/تاكيد, أكد/اكد, أؤكد, نعم, تمام, موافق, and the Egyptian ايوه/ايوة.
   'تاكيد',
   'اكد',
   'اؤكد',
@@ -38,7 +38,7 @@ const CANCEL_WORDS = [
   '2',
   'cancel',
   'no',
-  // Arabic, after normalise(): إلغاء/الغاء/الغا, ألغي/الغي/الغى, لا.
+  // Arabic, after normaliseReplyWord(): إلغاء/الغاء/الغا, ألغي/الغي/الغى, لا.
   'الغاء',
   'الغا',
   'الغي',
@@ -50,24 +50,8 @@ const REPLIES: ReadonlyMap<string, ReminderReply> = new Map([
   ...CANCEL_WORDS.map((w) => [w, 'cancel'] as const),
 ]);
 
-/** Tatweel, harakat and Quranic marks, superscript alef, and invisible format characters. */
-const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200B-\u200F\u061C\u2066-\u2069\uFEFF]/g;
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ -> ا
-const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
-/** Lower case, ASCII digits, no tatweel or diacritics, one alef, ى as ي, no punctuation at the edges. */
-export function normaliseReply(text: string): string {
-  return toAsciiDigits(text.normalize('NFC'))
-    .replace(IGNORABLE, '')
-    .replace(ALEF_FORMS, '\u0627')
-    .replace(/\u0649/g, '\u064A')
-    .toLowerCase()
-    .replace(EDGES, '')
-    .replace(/\s+/g, ' ');
-}
-
 /** 'confirm', 'cancel', or undefined when the reply is not one of the accepted words (see above). */
 export function interpretReminderReply(text: string): ReminderReply | undefined {
   if (text.length > 64) return undefined;
-  return REPLIES.get(normaliseReply(text));
+  return REPLIES.get(normaliseReplyWord(text));
 }

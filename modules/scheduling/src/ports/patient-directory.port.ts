@@ -60,6 +60,8 @@ export interface PatientDirectory {
   addClinicalNote(clinicId: ClinicId, phone: string, note: ClinicalNote): Promise<boolean>;
   /** Sets one consent flag; returns the flag before, or undefined when there is no record. */
   setConsent(clinicId: ClinicId, phone: string, kind: ConsentKind, flag: ConsentFlag): Promise<{ before: ConsentFlag } | undefined>;
+  /** The phones (E.164, sorted) of this clinic's patients whose `kind` consent is granted now. Never another clinic's. */
+  phonesWithConsent(clinicId: ClinicId, kind: ConsentKind): Promise<string[]>;
   /**
    * +1 no-show. With an appointment id the count is idempotent: the same
    * appointment is counted once (`counted: false` on a repeat). Undefined when

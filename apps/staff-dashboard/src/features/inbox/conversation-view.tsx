@@ -255,10 +255,17 @@ function Composer({ user, detail }: { user: StaffUser; detail: ConversationDetai
       {!serviceWindowOpen && (
         <div className="fd-notice" role="note">
           <p className="fd-strong">Free text can't reach this patient right now.</p>
-          <p>
-            WhatsApp only allows free text within 24 hours of the patient's last message, and the patient has not written since. Until they write again,
-            only approved templates (reminders, offers) can reach them. Their next message opens the window again.
-          </p>
+          {conversation.channel === 'messenger' || conversation.channel === 'instagram' ? (
+            <p>
+              {CHANNEL_LABEL[conversation.channel]} only allows replies within 24 hours of the patient's last message, and the patient has not written since.
+              Nothing can reach them there until they write again; their next message opens the window again.
+            </p>
+          ) : (
+            <p>
+              WhatsApp only allows free text within 24 hours of the patient's last message, and the patient has not written since. Until they write again,
+              only approved templates (reminders, offers) can reach them. Their next message opens the window again.
+            </p>
+          )}
         </div>
       )}
       <TextArea

@@ -6,6 +6,7 @@ import { BookingRulesSection } from './booking-rules-section';
 import { BranchesSection } from './branches-section';
 import { DoctorsSection } from './doctors-section';
 import { FaqSection } from './faq-section';
+import { PageChannelsSection } from './page-channels-section';
 import { ProfileSection } from './profile-section';
 import { ServicesSection } from './services-section';
 import { WhatsAppSection } from './whatsapp-section';
@@ -27,6 +28,7 @@ const SECTIONS: SectionDef[] = [
   { id: 'faq', label: 'FAQ' },
   { id: 'ai', label: 'AI assistant', permission: 'ai_settings.edit' },
   { id: 'whatsapp', label: 'WhatsApp', permission: 'channel.manage' },
+  { id: 'messenger', label: 'Messenger & Instagram', permission: 'channel.manage' },
 ];
 
 /**
@@ -88,6 +90,7 @@ export function SettingsPage({ user, section = 'profile' }: { user: StaffUser; s
           {current.id === 'faq' && <FaqSection catalog={catalog.data} canEdit={canEdit} />}
           {current.id === 'ai' && <AiSection catalog={catalog.data} />}
           {current.id === 'whatsapp' && <WhatsAppSection />}
+          {current.id === 'messenger' && <PageChannelsSection />}
         </>
       )}
     </>

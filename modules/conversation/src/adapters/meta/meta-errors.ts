@@ -1,9 +1,23 @@
 import { DomainError, InvalidInput, type DomainErrorKind } from '@frontdesk/shared-kernel';
 
+/** A Meta webhook body we cannot read: not JSON, not an envelope, or a payload of a handled type in the wrong shape. The route answers 400. */
+export class MetaWebhookParseError extends InvalidInput {
+  constructor(message: string, details?: Record<string, unknown>, code = 'CONVERSATION.META_WEBHOOK_MALFORMED') {
+    super(code, message, details);
+  }
+}
+
 /** The webhook body is not JSON, or not the WhatsApp envelope we expect. */
-export class WhatsAppWebhookParseError extends InvalidInput {
+export class WhatsAppWebhookParseError extends MetaWebhookParseError {
   constructor(message: string, details?: Record<string, unknown>) {
-    super('CONVERSATION.WHATSAPP_WEBHOOK_MALFORMED', message, details);
+    super(message, details, 'CONVERSATION.WHATSAPP_WEBHOOK_MALFORMED');
+  }
+}
+
+/** The body is not the Messenger (`object: page`) or Instagram (`object: instagram`) envelope we expect. */
+export class MessagingWebhookParseError extends MetaWebhookParseError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, details, 'CONVERSATION.MESSAGING_WEBHOOK_MALFORMED');
   }
 }
 
@@ -19,7 +33,13 @@ export type GraphApiErrorCode =
   /** No HTTP answer (connection refused, timeout). Not retried: the send may have happened. */
   | 'CONVERSATION.WHATSAPP_UNREACHABLE'
   /** A 2xx we cannot read a message id from. */
-  | 'CONVERSATION.WHATSAPP_BAD_RESPONSE';
+  | 'CONVERSATION.WHATSAPP_BAD_RESPONSE'
+  /** The same five outcomes for Messenger and Instagram sends (the Send API of a page or IG account). */
+  | 'CONVERSATION.META_SEND_REJECTED'
+  | 'CONVERSATION.META_RATE_LIMITED'
+  | 'CONVERSATION.META_UNAVAILABLE'
+  | 'CONVERSATION.META_UNREACHABLE'
+  | 'CONVERSATION.META_BAD_RESPONSE';
 
 export interface GraphErrorInfo {
   /** HTTP status, when there was an answer. */
@@ -44,9 +64,14 @@ const KIND_BY_CODE: Record<GraphApiErrorCode, DomainErrorKind> = {
   'CONVERSATION.WHATSAPP_UNAVAILABLE': 'unavailable',
   'CONVERSATION.WHATSAPP_UNREACHABLE': 'unavailable',
   'CONVERSATION.WHATSAPP_BAD_RESPONSE': 'unavailable',
+  'CONVERSATION.META_SEND_REJECTED': 'invalid',
+  'CONVERSATION.META_RATE_LIMITED': 'rate_limited',
+  'CONVERSATION.META_UNAVAILABLE': 'unavailable',
+  'CONVERSATION.META_UNREACHABLE': 'unavailable',
+  'CONVERSATION.META_BAD_RESPONSE': 'unavailable',
 };
 
-/** A failed send to the WhatsApp Cloud API; branch on `code`, or on `info.graphCode` for Meta's own code. */
+/** A failed send to the Graph API (WhatsApp Cloud API, or the Messenger/Instagram Send API); branch on `code`, or on `info.graphCode` for Meta's own code. */
 export class GraphApiError extends DomainError {
   declare readonly code: GraphApiErrorCode;
   readonly info: GraphErrorInfo;

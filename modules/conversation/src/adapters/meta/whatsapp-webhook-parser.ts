@@ -112,6 +112,7 @@ const templateButtonPayload = z.looseObject({ payload: z.string(), text: z.strin
 const MEDIA_KINDS: ReadonlySet<string> = new Set<MediaKind>(['image', 'audio', 'video', 'document', 'sticker']);
 const DELIVERY_STATUSES: ReadonlySet<string> = new Set<DeliveryStatus>(['sent', 'delivered', 'read', 'failed']);
 
+/** The raw body as received: JSON first, then parseWhatsAppEnvelope(). */
 export function parseWhatsAppWebhook(rawBody: Buffer | string): WhatsAppWebhookBatch[] {
   let json: unknown;
   try {
@@ -119,6 +120,14 @@ export function parseWhatsAppWebhook(rawBody: Buffer | string): WhatsAppWebhookB
   } catch {
     throw new WhatsAppWebhookParseError('The webhook body is not valid JSON');
   }
+  return parseWhatsAppEnvelope(json);
+}
+
+/**
+ * The body already JSON-parsed (the webhook parses once and dispatches on
+ * `object`); `object` must be `whatsapp_business_account`.
+ */
+export function parseWhatsAppEnvelope(json: unknown): WhatsAppWebhookBatch[] {
   const envelope = check(envelopeSchema, json, []);
 
   const batches = new Map<string, WhatsAppWebhookBatch>();

@@ -28,6 +28,8 @@ import type { PatientDirectory, PatientUpsert, UpsertOutcome } from '../../ports
  * - `t:{clinic}:customer-ix:intl`           zset, all scores 0: `<e164 digits>`
  * - `t:{clinic}:customer-ix:natl`           zset, all scores 0: `<national number>|<e164 digits>`
  * - `t:{clinic}:customer-ix:tail`           zset, all scores 0: `<e164 digits reversed>|<e164 digits>`
+ * - `t:{clinic}:customer-ix:consent:<kind>` set: E.164 phones whose `<kind>` consent is granted now
+ * - `t:{clinic}:customer-ix:consent-ready`  string: the consent sets were built from the records (see below)
  *
  * Record fields: id, phone, name, language, intakeSummary, noShowCount,
  * createdAt, updatedAt (epoch ms), allergies (JSON array), `consent:<kind>`
@@ -48,6 +50,14 @@ import type { PatientDirectory, PatientUpsert, UpsertOutcome } from '../../ports
  * Each write is one Lua script declared with `#!lua flags=`: record and
  * indexes change together or not at all (and Redis refuses it with -OOM before
  * it starts when memory is full).
+ *
+ * The consent sets answer "who agreed to news" (broadcasts) without reading
+ * every record. A consent change updates the record's field and the set in one
+ * script. Records whose consent was set before the sets existed are indexed
+ * once per clinic, at the first read (`consent-ready` absent): the patient
+ * index is walked in chunks, and each chunk's script reads the records' flags
+ * and sets the set membership in the same atomic step, so a consent change
+ * racing the walk still leaves record and set agreeing.
  */
 
 /**
@@ -114,11 +124,51 @@ redis.call('HSET', KEYS[1], 'updatedAt', ARGV[1])
 return {1, count}
 `;
 
+/**
+ * KEYS: record, consent set of the kind. ARGV: nowMs, field (`consent:<kind>`), flag JSON, phone, granted ('1' | '0').
+ * Returns {'ok', old JSON or ''} or {'missing'}.
+ */
+export const SET_CONSENT_SCRIPT = `#!lua flags=
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'missing'} end
+local before = redis.call('HGET', KEYS[1], ARGV[2])
+redis.call('HSET', KEYS[1], ARGV[2], ARGV[3], 'updatedAt', ARGV[1])
+if ARGV[5] == '1' then redis.call('SADD', KEYS[2], ARGV[4]) else redis.call('SREM', KEYS[2], ARGV[4]) end
+return {'ok', before or ''}
+`;
+
+/**
+ * Builds the consent sets for a chunk of records.
+ * KEYS: the K consent sets, then the records. ARGV: K, the K kinds, then one phone per record.
+ */
+export const INDEX_CONSENT_SCRIPT = `#!lua flags=
+local k = tonumber(ARGV[1])
+for i = k + 1, #KEYS do
+  local phone = ARGV[i + 1]
+  if redis.call('EXISTS', KEYS[i]) == 1 then
+    for j = 1, k do
+      local json = redis.call('HGET', KEYS[i], 'consent:' .. ARGV[j + 1])
+      local granted = false
+      if json then
+        local ok, flag = pcall(cjson.decode, json)
+        granted = ok and type(flag) == 'table' and flag.granted == true
+      end
+      if granted then redis.call('SADD', KEYS[j], phone) else redis.call('SREM', KEYS[j], phone) end
+    end
+  end
+end
+return 1
+`;
+
+/** Records per consent-indexing script. */
+const CONSENT_INDEX_CHUNK = 200;
+
 interface PatientCommands {
   fdPatientUpsert(...args: (string | number)[]): Promise<string[]>;
   fdPatientPatch(...args: (string | number)[]): Promise<string[]>;
   fdPatientAddNote(...args: (string | number)[]): Promise<number>;
   fdPatientCountNoShow(...args: (string | number)[]): Promise<number[]>;
+  fdPatientSetConsent(...args: (string | number)[]): Promise<string[]>;
+  fdPatientIndexConsent(...args: (string | number)[]): Promise<number>;
 }
 
 const SCRIPTS: { [Name in keyof PatientCommands]: LuaScript } = {
@@ -126,6 +176,9 @@ const SCRIPTS: { [Name in keyof PatientCommands]: LuaScript } = {
   fdPatientPatch: { numberOfKeys: 1, lua: PATCH_PATIENT_SCRIPT },
   fdPatientAddNote: { numberOfKeys: 2, lua: ADD_NOTE_SCRIPT },
   fdPatientCountNoShow: { numberOfKeys: 2, lua: COUNT_NO_SHOW_SCRIPT },
+  fdPatientSetConsent: { numberOfKeys: 2, lua: SET_CONSENT_SCRIPT },
+  // The key count comes first in the arguments (it varies with the chunk).
+  fdPatientIndexConsent: { lua: INDEX_CONSENT_SCRIPT },
 };
 
 const PROFILE_FIELDS = ['id', 'phone', 'name', 'language', 'intakeSummary', 'noShowCount', 'createdAt', 'updatedAt', ...CONSENT_KINDS.map((k) => `consent:${k}`)] as const;
@@ -259,9 +312,51 @@ export class RedisPatientDirectory implements PatientDirectory {
   async setConsent(clinicId: ClinicId, phone: string, kind: ConsentKind, flag: ConsentFlag): Promise<{ before: ConsentFlag } | undefined> {
     const json = JSON.stringify({ granted: flag.granted, at: flag.changedAt?.getTime() ?? null, by: flag.changedBy });
     const at = flag.changedAt ?? new Date();
-    const [status, before] = await this.commands.fdPatientPatch(this.recordKey(clinicId, phone), at.getTime(), `consent:${kind}`, json);
+    const [status, before] = await this.commands.fdPatientSetConsent(
+      this.recordKey(clinicId, phone),
+      this.consentSetKey(clinicId, kind),
+      at.getTime(),
+      `consent:${kind}`,
+      json,
+      phone,
+      flag.granted ? '1' : '0',
+    );
     if (status !== 'ok') return undefined;
     return { before: parseConsent(before || null) };
+  }
+
+  async phonesWithConsent(clinicId: ClinicId, kind: ConsentKind): Promise<string[]> {
+    await this.ensureConsentIndex(clinicId);
+    return (await this.redis.smembers(this.consentSetKey(clinicId, kind))).sort();
+  }
+
+  private consentSetKey(clinicId: ClinicId, kind: ConsentKind): string {
+    return this.guard.key(clinicId, 'customer-ix', 'consent', kind);
+  }
+
+  /** Builds the consent sets from the records once per clinic (records written before the sets existed). */
+  private async ensureConsentIndex(clinicId: ClinicId): Promise<void> {
+    const ready = this.guard.key(clinicId, 'customer-ix', 'consent-ready');
+    if ((await this.redis.exists(ready)) === 1) return;
+    const sets = CONSENT_KINDS.map((kind) => this.consentSetKey(clinicId, kind));
+    const intl = this.indexKeys(clinicId).intl;
+    // A lexical cursor over the members (all scores are 0): records added during the walk shift no one past it.
+    for (let after = '-'; ; ) {
+      const digits = await this.redis.zrangebylex(intl, after, '+', 'LIMIT', 0, CONSENT_INDEX_CHUNK);
+      if (digits.length === 0) break;
+      after = `(${digits[digits.length - 1]}`;
+      const phones = digits.map((d) => `+${d}`);
+      await this.commands.fdPatientIndexConsent(
+        sets.length + phones.length,
+        ...sets,
+        ...phones.map((phone) => this.recordKey(clinicId, phone)),
+        sets.length,
+        ...CONSENT_KINDS,
+        ...phones,
+      );
+      if (digits.length < CONSENT_INDEX_CHUNK) break;
+    }
+    await this.redis.set(ready, '1');
   }
 
   async incrementNoShows(
