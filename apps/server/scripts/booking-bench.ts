@@ -52,7 +52,8 @@ import {
   type EditSchedulingConfig,
   type SchedulingBackground,
 } from '@frontdesk/scheduling/server';
-import { TENANCY_TOKENS, type CreateCatalogEntry, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { TENANCY_PUBLIC_TOKENS } from '@frontdesk/tenancy';
+import { TENANCY_TOKENS, type CreateCatalogEntry, type RedisCatalogChanges, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { describeMachine, today, writeBenchSection } from '../../../modules/scheduling/scripts/bench-doc';
 import { buildContainer } from '../src/container';
 
@@ -251,17 +252,21 @@ async function main() {
   const server = await startEmbeddedRedis();
   const redis = createRedisClient({ url: server.url });
   const backgrounds: SchedulingBackground[] = [];
+  const built: Container[] = [];
   try {
     const version = /^redis_version:(\S+)/m.exec(await redis.info('server'))?.[1] ?? 'unknown';
     // As startPlatform builds it (strict: the development and test default).
-    const newContainer = () =>
-      buildContainer({
+    const newContainer = () => {
+      const container = buildContainer({
         redis,
         logger: silentLogger(),
         clock: systemClock,
         tenantMode: 'strict',
         identity: { publicUrl: 'http://127.0.0.1', mailFrom: 'bench@frontdesk.test', devMailDirectory: join(tmpdir(), 'frontdesk-bench-mail') },
       });
+      built.push(container);
+      return container;
+    };
     const containers: Record<Exclude<RowName, 'ceiling'>, Container> = {
       wired: newContainer(),
       reminders: newContainer(),
@@ -447,6 +452,7 @@ async function main() {
     }
   } finally {
     for (const background of backgrounds) await background.close();
+    for (const container of built) await container.get<RedisCatalogChanges>(TENANCY_PUBLIC_TOKENS.CatalogChanges).close();
     redis.disconnect();
     await server.stop();
   }

@@ -41,7 +41,8 @@ import { KERNEL_TOKENS, clinicId as toClinicId, silentLogger, systemClock, type 
 import { createRedisClient, startEmbeddedRedis } from '@frontdesk/shared-kernel/redis';
 import { CONVERSATION_TOKENS, whatsappTextWebhook, type ReceiveMetaWebhook, type WhatsAppNumbers } from '@frontdesk/conversation/server';
 import { SCHEDULING_PUBLIC_TOKENS } from '@frontdesk/scheduling';
-import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { TENANCY_PUBLIC_TOKENS } from '@frontdesk/tenancy';
+import { TENANCY_TOKENS, type RedisCatalogChanges, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { describeMachine, today, writeBenchSection } from '../../../modules/scheduling/scripts/bench-doc';
 import { buildContainer } from '../src/container';
 import { createHttpServer } from '../src/http';
@@ -334,6 +335,7 @@ async function main() {
     await bare.close();
     // The outbound queue's own BullMQ connection, before its Redis goes away.
     await container.get<{ close(): Promise<void> }>(SCHEDULING_PUBLIC_TOKENS.DelayedJobs).close();
+    await container.get<RedisCatalogChanges>(TENANCY_PUBLIC_TOKENS.CatalogChanges).close();
     redis.disconnect();
     await redisServer.stop();
   }

@@ -29,7 +29,8 @@ import {
   type WhatsAppNumbers,
 } from '@frontdesk/conversation/server';
 import { SIMULATOR_GRAPH_PATH } from './dev/whatsapp-simulator';
-import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
+import { TENANCY_PUBLIC_TOKENS } from '@frontdesk/tenancy';
+import { TENANCY_TOKENS, type RedisCatalogChanges, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { clinicId as toClinicId } from '@frontdesk/shared-kernel';
 import type { AppConfig } from './config';
 import { buildContainer } from './container';
@@ -260,6 +261,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           clearTimeout(timer);
           await background?.close().catch((error: unknown) => logger.error({ err: error }, 'stopping the job worker failed'));
           await container.get<RedisConversationFeed>(CONVERSATION_TOKENS.Feed).close();
+          await container.get<RedisCatalogChanges>(TENANCY_PUBLIC_TOKENS.CatalogChanges).close();
           await redis.quit().catch(() => redis.disconnect());
           await embeddedRedis?.stop();
         }

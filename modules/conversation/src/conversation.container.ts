@@ -4,7 +4,7 @@ import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { GUARDRAILS_PUBLIC_TOKENS } from '@frontdesk/guardrails';
 import { IDENTITY_PUBLIC_TOKENS, type PatientMagicLinks, type PatientSessions, type PatientVerification } from '@frontdesk/identity';
 import { SCHEDULING_PUBLIC_TOKENS, type DelayedJobs, type PatientConsents, type PatientNotifier } from '@frontdesk/scheduling';
-import { CachedClinicCatalog, TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
+import { CachedClinicCatalog, TENANCY_PUBLIC_TOKENS, type CatalogChanges, type ClinicCatalog } from '@frontdesk/tenancy';
 import { AnthropicReceptionist } from './adapters/anthropic/anthropic-receptionist';
 import { AnthropicSummaryWriter } from './adapters/anthropic/anthropic-summary-writer';
 import { JobsOutboundQueue } from './adapters/jobs/outbound-jobs';
@@ -79,7 +79,10 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .toResolvedValue((redis: RedisClient, guard: TenantGuard, clock: Clock) => new AdmitInbound({ guard: new RedisInboundGuard(redis, guard), clock }), [K.Redis, K.TenantGuard, K.Clock])
     .inSingletonScope();
   bind<Catalog>(T.Catalog)
-    .toResolvedValue((catalog: ClinicCatalog, clock: Clock, guard: TenantGuard) => new CachedClinicCatalog(catalog, { clock, guard }), [TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.Clock, K.TenantGuard])
+    .toResolvedValue(
+      (catalog: ClinicCatalog, clock: Clock, guard: TenantGuard, changes: CatalogChanges) => new CachedClinicCatalog(catalog, { clock, guard, changes }),
+      [TENANCY_PUBLIC_TOKENS.ClinicCatalog, K.Clock, K.TenantGuard, TENANCY_PUBLIC_TOKENS.CatalogChanges],
+    )
     .inSingletonScope();
   bind<WhatsAppNumbers>(T.WhatsAppNumbers).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisWhatsAppNumbers(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
   bind<MetaPages>(T.MetaPages)

@@ -1,7 +1,7 @@
 import { ContainerModule } from 'inversify';
 import { DomainError, KERNEL_TOKENS, type AuditLog, type Clock, type EventBus, type IdGenerator, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
-import { TENANCY_PUBLIC_TOKENS, type ClinicCatalog } from '@frontdesk/tenancy';
+import { TENANCY_PUBLIC_TOKENS, type CatalogChanges, type ClinicCatalog } from '@frontdesk/tenancy';
 import { RedisAppointmentStore } from './adapters/redis/redis-appointment-store';
 import { BullmqDelayedJobs } from './adapters/bullmq/bullmq-delayed-jobs';
 import { LoggedPatientNotifier } from './adapters/logging/logged-patient-notifier';
@@ -67,10 +67,10 @@ export const schedulingContainerModule = new ContainerModule(({ bind }) => {
     .inSingletonScope();
   bind<BookingPolicy>(T.Policy)
     .toResolvedValue(
-      // The catalog snapshot is cached per clinic for 1 s, like the scheduling config (README, "Booking policy").
-      (catalog: ClinicCatalog, reader: SchedulingConfigReader, clock: Clock, guard: TenantGuard) =>
-        new ConfiguredBookingPolicy(catalog, reader, { clock, guard }),
-      [TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, K.Clock, K.TenantGuard],
+      // The catalog snapshot is cached per clinic until tenancy announces a change (README, "Booking policy").
+      (catalog: ClinicCatalog, reader: SchedulingConfigReader, clock: Clock, guard: TenantGuard, changes: CatalogChanges) =>
+        new ConfiguredBookingPolicy(catalog, reader, { clock, guard, changes }),
+      [TENANCY_PUBLIC_TOKENS.ClinicCatalog, T.ConfigReader, K.Clock, K.TenantGuard, TENANCY_PUBLIC_TOKENS.CatalogChanges],
     )
     .inSingletonScope();
   bind<FindSlots>(T.FindSlots)

@@ -23,6 +23,8 @@ export { formatMinor, minorUnitDigits, toMajorUnits } from './domain/clinic';
 
 export const TENANCY_PUBLIC_TOKENS = {
   ClinicCatalog: Symbol.for('tenancy.ClinicCatalog'),
+  /** `CatalogChanges`: word of every catalog write, from any process, for caches. */
+  CatalogChanges: Symbol.for('tenancy.CatalogChanges'),
 } as const;
 
 // ---------------------------------------------------------------- read models
@@ -263,21 +265,47 @@ type SchemasMatchDomain = AllTrue<[
 
 // ---------------------------------------------------------------- cache
 
+/**
+ * Word that a clinic's catalog was written, from whichever process wrote it
+ * (Redis pub/sub in the server). Caches drop what they hold for that clinic.
+ */
+export interface CatalogChanges {
+  /**
+   * `listener(clinicId)` after each catalog write of that clinic;
+   * `listener(null)` when word may have been missed (the connection dropped
+   * and came back): forget every clinic. Returns the unsubscribe.
+   */
+  onChange(listener: (clinicId: ClinicId | null) => void): () => void;
+  /** True while word is arriving (subscribed and connected); until then, and while it is not, caches keep entries only briefly. */
+  readonly live: boolean;
+}
+
 export interface CatalogCacheOptions {
   clock: Clock;
   /** The check `ClinicCatalog.getCatalog` makes before reading: the tenant scope must be the clinic's. */
   guard: { assertAccess(clinicId: ClinicId): void };
-  /** A catalog edit reaches readers (in this process and others) within this time. Default 1 s. */
+  /**
+   * Catalog writes from any process: with it, an entry is dropped as soon as
+   * its clinic's catalog changes and is otherwise kept `ttlMs` (default 15 s, a
+   * safety net should word be lost); without it, or while it is not live,
+   * entries are kept `shortTtlMs`.
+   */
+  changes?: CatalogChanges;
+  /** With live `changes`. Default 15 s. */
   ttlMs?: number;
+  /** Without `changes`, or while they are not live: a catalog edit reaches readers within this time. Default 1 s. */
+  shortTtlMs?: number;
   /** Clinics kept; past it the cache starts over. Default 5,000. */
   maxClinics?: number;
 }
 
 /**
- * A short per-clinic, per-process cache of the catalog snapshot for hot paths
- * (every booking, every AI turn): the snapshot is a multi-key Redis read and
- * changes rarely. The tenant scope check still runs on every call, and
- * concurrent misses for one clinic share one read.
+ * A per-clinic, per-process cache of the catalog snapshot for hot paths
+ * (every booking, every AI turn): the snapshot is a multi-key Redis read, and
+ * what other modules derive from it (guardrail facts, the offline
+ * receptionist's texts) is kept per snapshot object, so a snapshot read again
+ * costs far more than the read. The tenant scope check still runs on every
+ * call, and concurrent misses for one clinic share one read.
  */
 export class CachedClinicCatalog implements ClinicCatalog {
   private readonly snapshots = new Map<ClinicId, { snapshot: Promise<ClinicCatalogSnapshot>; until: number }>();
@@ -285,16 +313,20 @@ export class CachedClinicCatalog implements ClinicCatalog {
   constructor(
     private readonly catalog: ClinicCatalog,
     private readonly options: CatalogCacheOptions,
-  ) {}
+  ) {
+    options.changes?.onChange((clinicId) => (clinicId === null ? this.snapshots.clear() : this.snapshots.delete(clinicId)));
+  }
 
   getCatalog(clinicId: ClinicId): Promise<ClinicCatalogSnapshot> {
     this.options.guard.assertAccess(clinicId);
     const now = this.options.clock.now().getTime();
     const hit = this.snapshots.get(clinicId);
     if (hit && hit.until > now) return hit.snapshot;
+    // Read before the read starts: a change announced while it runs then drops the entry it makes.
+    const ttl = this.options.changes?.live ? (this.options.ttlMs ?? 15_000) : (this.options.shortTtlMs ?? 1_000);
     const snapshot = this.catalog.getCatalog(clinicId);
     if (this.snapshots.size >= (this.options.maxClinics ?? 5_000)) this.snapshots.clear();
-    const entry = { snapshot, until: now + (this.options.ttlMs ?? 1_000) };
+    const entry = { snapshot, until: now + ttl };
     this.snapshots.set(clinicId, entry);
     // A failed read (unknown clinic, Redis down) is not kept.
     snapshot.catch(() => {

@@ -5,10 +5,12 @@ import {
   type Clock,
   type EventPublisher,
   type IdGenerator,
+  type Logger,
   type TenantGuard,
 } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
-import type { ClinicCatalog, TenancyEvents } from './index';
+import { TENANCY_PUBLIC_TOKENS, type ClinicCatalog, type TenancyEvents } from './index';
+import { RedisCatalogChanges } from './adapters/redis/redis-catalog-changes';
 import { RedisCatalogStore } from './adapters/redis/redis-catalog-store';
 import { RedisClinicStore } from './adapters/redis/redis-clinic-store';
 import { CatalogEditor } from './application/catalog-editor';
@@ -41,10 +43,15 @@ export const tenancyContainerModule = new ContainerModule(({ bind }) => {
   bind<CatalogStore>(T.CatalogStore)
     .toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisCatalogStore(redis, guard), [K.Redis, K.TenantGuard])
     .inSingletonScope();
+  // One per process: announces this process's writes and hears every process's (README, "Catalog caches").
+  bind<RedisCatalogChanges>(TENANCY_PUBLIC_TOKENS.CatalogChanges)
+    .toResolvedValue((redis: RedisClient, logger: Logger) => new RedisCatalogChanges(redis, logger), [K.Redis, K.Logger])
+    .inSingletonScope();
   bind<CatalogEditor>(T.CatalogEditor)
     .toResolvedValue(
-      (store: CatalogStore, auditLog: AuditLog, events: EventPublisher<TenancyEvents>, clock: Clock) => new CatalogEditor(store, auditLog, events, clock),
-      [T.CatalogStore, K.AuditLog, K.EventBus, K.Clock],
+      (store: CatalogStore, auditLog: AuditLog, events: EventPublisher<TenancyEvents>, clock: Clock, changes: RedisCatalogChanges) =>
+        new CatalogEditor(store, auditLog, events, clock, changes),
+      [T.CatalogStore, K.AuditLog, K.EventBus, K.Clock, TENANCY_PUBLIC_TOKENS.CatalogChanges],
     )
     .inSingletonScope();
 

@@ -11,6 +11,7 @@ import {
 } from '@frontdesk/shared-kernel';
 import type { CatalogChange, CatalogEntity, TenancyEvents } from '../index';
 import type { CatalogState } from '../domain/catalog';
+import type { CatalogChangeAnnouncer } from '../ports/catalog-change-announcer.port';
 import type { CatalogMutation, CatalogStore } from '../ports/catalog-store.port';
 
 /** What a use case decides to do with the catalog it was shown. */
@@ -33,8 +34,9 @@ const pause = (attempt: number) => new Promise<void>((resolve) => setTimeout(res
  * The one path every catalog change takes:
  *   read a snapshot -> the use case validates against it and plans the change
  *   -> compare-and-set write on the snapshot's revision (retried on a fresh
- *   snapshot if another change got in first) -> audit record with before and
- *   after -> CatalogChanged (and any other event), only after the write.
+ *   snapshot if another change got in first) -> word to every process's
+ *   catalog cache -> audit record with before and after -> CatalogChanged
+ *   (and any other event), only after the write.
  * A plan that changes nothing writes, audits and publishes nothing.
  * Not a use case itself: the use cases share it.
  */
@@ -44,6 +46,7 @@ export class CatalogEditor {
     private readonly auditLog: AuditLog,
     private readonly events: EventPublisher<TenancyEvents>,
     private readonly clock: Clock,
+    private readonly changes?: CatalogChangeAnnouncer,
   ) {}
 
   async change<R>(clinicId: ClinicId, actor: Actor, requestId: string, plan: (state: CatalogState) => PlannedChange<R>): Promise<R> {
@@ -59,6 +62,7 @@ export class CatalogEditor {
         await pause(attempt);
         continue;
       }
+      await this.changes?.announce(clinicId);
 
       const at = this.clock.now();
       await this.auditLog.append({
