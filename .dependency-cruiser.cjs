@@ -12,16 +12,16 @@ module.exports = {
   forbidden: [
     {
       name: 'module-internals',
-      comment: 'Other packages use a module only through its package entries (src/index.ts, src/server.ts).',
+      comment: 'Other packages use a module only through its package entries (src/index.ts, src/server.ts, src/testing/index.ts).',
       severity: 'error',
       from: { path: '^modules/([^/]+)/' },
-      to: { path: '^modules/[^/]+/src/', pathNot: ['^modules/$1/', '^modules/[^/]+/src/(index|server)\\.ts$'] },
+      to: { path: '^modules/[^/]+/src/', pathNot: ['^modules/$1/', '^modules/[^/]+/src/(index|server|testing/index)\\.ts$'] },
     },
     {
       name: 'module-internals-from-outside',
       severity: 'error',
       from: { pathNot: '^modules/' },
-      to: { path: '^modules/[^/]+/src/', pathNot: '^modules/[^/]+/src/(index|server)\\.ts$' },
+      to: { path: '^modules/[^/]+/src/', pathNot: '^modules/[^/]+/src/(index|server|testing/index)\\.ts$' },
     },
     {
       name: 'module-server-entry',
@@ -51,6 +51,13 @@ module.exports = {
       severity: 'error',
       from: { pathNot: [TEST_FILE, '^shared-kernel/src/testing/', '^modules/[^/]+/src/testing/', '^apps/server/test/'] },
       to: { path: '^shared-kernel/src/testing/' },
+    },
+    {
+      name: 'module-testing-kit-in-production-code',
+      comment: "A module's src/testing/ (fakes, harnesses, the ./testing entry) is for tests only. book-storm.ts is a child process of booking.integration.test.ts.",
+      severity: 'error',
+      from: { pathNot: [TEST_FILE, '^modules/[^/]+/src/testing/', '^apps/server/test/', '^modules/scheduling/scripts/book-storm\\.ts$'] },
+      to: { path: '^modules/[^/]+/src/testing/' },
     },
     {
       name: 'pure-domain',

@@ -1,57 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KERNEL_TOKENS, clinicId as toClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { CONVERSATION_TOKENS, signPayload, whatsappTextWebhook, type WhatsAppNumbers } from '@frontdesk/conversation/server';
+import { startGraphApiFake, type GraphApiFake } from '@frontdesk/conversation/testing';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
 import { clientAs, headerActors, startTestServer, type TestServer } from './support';
 
 const APP_SECRET = 'broadcast-app-secret-0123456789';
 const NUMBER = { phoneNumberId: '500000000000005', displayNumber: '+201000000005' };
-
-/** What the local Graph API fake received: one POST /{version}/{phone-number-id}/messages each. */
-interface GraphCall {
-  to: string;
-  type: string;
-  text?: string;
-  template?: { name: string; language: string; parameters: string[] };
-}
-
-/** Speaks the Cloud API's send endpoint, as WhatsApp would: answers each message with a wamid. */
-async function startGraphFake(): Promise<{ url: string; calls: GraphCall[]; close(): Promise<void> }> {
-  const calls: GraphCall[] = [];
-  let n = 0;
-  const server: Server = createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    request.on('end', () => {
-      if (request.method !== 'POST' || !/^\/v\d+\.\d+\/\d+\/messages$/.test(request.url ?? '')) {
-        response.writeHead(404).end();
-        return;
-      }
-      const body = JSON.parse(raw) as {
-        to: string;
-        type: string;
-        text?: { body: string };
-        template?: { name: string; language: { code: string }; components?: { type: string; parameters: { type: string; text: string }[] }[] };
-      };
-      calls.push({
-        to: `+${body.to.replace(/^\+/, '')}`,
-        type: body.type,
-        ...(body.text ? { text: body.text.body } : {}),
-        ...(body.template
-          ? { template: { name: body.template.name, language: body.template.language.code, parameters: (body.template.components ?? []).flatMap((c) => c.parameters.map((p) => p.text)) } }
-          : {}),
-      });
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: `wamid.FAKE${++n}` }] }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, calls, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+const ACCESS_TOKEN = 'graph-fake-access-token';
 
 async function until<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -71,12 +29,14 @@ async function until<T>(what: string, read: () => T | Promise<T>, done: (value: 
  */
 describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
   let server: TestServer;
-  let graph: Awaited<ReturnType<typeof startGraphFake>>;
+  /** The Cloud API's send endpoint, as WhatsApp would answer it: this number with this token, a wamid for each valid message. */
+  let graph: GraphApiFake;
   const clinic = uniqueClinicId('bcast');
   const amal = '+201119990001';
   const badr = '+201119990002';
   const receptionist = () => clientAs(server, 'staff:receptionist');
-  const to = (phone: string) => graph.calls.filter((c) => c.to === phone);
+  /** The WhatsApp messages Graph accepted for `phone`. */
+  const to = (phone: string) => graph.calls.filter((c) => c.channel === 'whatsapp' && c.status === 200 && c.recipient === phone.replace(/^\+/, ''));
   let counter = 0;
 
   async function patientSays(phone: string, text: string): Promise<void> {
@@ -88,10 +48,10 @@ describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
   const marketingOf = async (phone: string) => (await receptionist().staff.scheduling.patients.get.query({ phone })).consent.marketing;
 
   beforeAll(async () => {
-    graph = await startGraphFake();
+    graph = await startGraphApiFake({ whatsappNumbers: { [NUMBER.phoneNumberId]: ACCESS_TOKEN } });
     server = await startTestServer({
       resolveActor: headerActors(clinic),
-      env: { META_APP_SECRET: APP_SECRET, META_ACCESS_TOKEN: 'graph-fake-access-token', META_GRAPH_URL: graph.url, WHATSAPP_SIMULATOR: 'false' },
+      env: { META_APP_SECRET: APP_SECRET, META_ACCESS_TOKEN: ACCESS_TOKEN, META_GRAPH_URL: graph.url, WHATSAPP_SIMULATOR: 'false' },
     });
     const { container } = server.platform;
     await container.get<RegisterClinic>(TENANCY_TOKENS.RegisterClinic).execute({ clinicId: clinic, name: 'Broadcast Clinic', timezone: 'Africa/Cairo', defaultLanguage: 'en' }, { kind: 'system', id: 'test' }, 'test');
@@ -132,8 +92,10 @@ describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
     expect(sent).toMatchObject({ audience: 2, queued: 2, language: 'en', createdBy: 'usr_receptionist' });
     // One every 3 s: the second patient's turn comes 3 s after the first's.
     expect(new Date(sent.lastSendAt).getTime() - new Date(sent.firstSendAt).getTime()).toBe(3_000);
-    await until('both templates', () => graph.calls.filter((c) => c.template?.parameters[0] === text).length, (n) => n === 2);
-    for (const phone of [amal, badr]) expect(to(phone)).toEqual([{ to: phone, type: 'template', template: { name: 'clinic_update', language: 'en', parameters: [text] } }]);
+    await until('both templates', () => graph.calls.filter((c) => c.status === 200 && c.template?.bodyParameters[0] === text).length, (n) => n === 2);
+    for (const phone of [amal, badr]) {
+      expect(to(phone).map((c) => ({ type: c.type, template: c.template }))).toEqual([{ type: 'template', template: { name: 'clinic_update', language: 'en', bodyParameters: [text] } }]);
+    }
     expect(await until('counters', () => broadcast(sent.id), (b) => b.sent === 2)).toMatchObject({ skipped: 0, sent: 2, failed: 0 });
   });
 
@@ -151,8 +113,8 @@ describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
     const second = await receptionist().staff.conversation.broadcasts.send.mutate({ text: 'New evening hours from Sunday.' });
     expect(second.audience).toBe(1);
     await until('the second broadcast', () => broadcast(second.id), (b) => b.sent === 1);
-    expect(to(amal).map((c) => c.template?.parameters[0])).toContain('New evening hours from Sunday.');
-    expect(to(badr).map((c) => c.template?.parameters[0])).not.toContain('New evening hours from Sunday.');
+    expect(to(amal).map((c) => c.template?.bodyParameters[0])).toContain('New evening hours from Sunday.');
+    expect(to(badr).map((c) => c.template?.bodyParameters[0])).not.toContain('New evening hours from Sunday.');
 
     await patientSays(badr, 'START');
     const started = await until('the START confirmation', () => to(badr).filter((c) => c.type === 'text'), (calls) => calls.length === 3);
@@ -160,7 +122,7 @@ describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
     expect(await marketingOf(badr)).toMatchObject({ granted: true, changedBy: expect.stringMatching(/^patient:pat_/) });
     const third = await receptionist().staff.conversation.broadcasts.send.mutate({ text: 'Free check-ups this Saturday.' });
     expect(third.audience).toBe(2);
-    await until('the third broadcast', () => to(badr).filter((c) => c.template?.parameters[0] === 'Free check-ups this Saturday.').length, (n) => n === 1, 20_000);
+    await until('the third broadcast', () => to(badr).filter((c) => c.template?.bodyParameters[0] === 'Free check-ups this Saturday.').length, (n) => n === 1, 20_000);
   });
 
   it('skips a patient who sends STOP after the broadcast was queued, at their turn', async () => {
@@ -171,8 +133,8 @@ describe('broadcasts and STOP/START on WhatsApp, on the real server', () => {
     await until('the STOP confirmation', () => to(badr).filter((c) => c.type === 'text').length, (n) => n === 4);
     const done = await until('both turns', () => broadcast(queued.id), (b) => b.sent + b.skipped === 2, 25_000);
     expect(done).toMatchObject({ sent: 1, skipped: 1, failed: 0 });
-    expect(to(amal).map((c) => c.template?.parameters[0])).toContain('Last call for flu shots.');
-    expect(to(badr).map((c) => c.template?.parameters[0])).not.toContain('Last call for flu shots.');
+    expect(to(amal).map((c) => c.template?.bodyParameters[0])).toContain('Last call for flu shots.');
+    expect(to(badr).map((c) => c.template?.bodyParameters[0])).not.toContain('Last call for flu shots.');
     // Newest first, with the counters.
     expect((await receptionist().staff.conversation.broadcasts.list.query()).map((b) => b.text)).toEqual([
       'Last call for flu shots.',

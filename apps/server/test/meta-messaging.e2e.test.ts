@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock, KERNEL_TOKENS, clinicId as toClinicId, type Actor, type AuditLog, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { CONVERSATION_TOKENS, messagingWebhook, signPayload, type MessagingWebhookEvent, type MetaPages } from '@frontdesk/conversation/server';
+import { startGraphApiFake, type GraphApiCall, type GraphApiFake } from '@frontdesk/conversation/testing';
 import { TENANCY_TOKENS, type RegisterClinic } from '@frontdesk/tenancy/server';
 import type { ActorResolver } from '../src/http';
 import type { AppRouter } from '../src/index';
+import { DEMO_WHATSAPP } from '../src/platform';
 import { startTestServer, type TestServer } from './support';
 
 const APP_SECRET = 'meta-messaging-e2e-secret-0123456789';
@@ -20,57 +20,9 @@ const PAGE_A = `11${unique}01`;
 const IG_A = `17${unique}02`;
 const PAGE_B = `12${unique}03`;
 const TOKEN = { [PAGE_A]: 'EAAPageTokenClinicA_0123456789abcdef', [IG_A]: 'EAAIgTokenClinicA_0123456789abcdefgh', [PAGE_B]: 'EAAPageTokenClinicB_0123456789abcdef' } as Record<string, string>;
-
-interface Sent {
-  /** The page or account whose token sent it. */
-  account: string;
-  path: string;
-  authorization: string | undefined;
-  recipient: string;
-  messagingType: unknown;
-  text: string;
-  mid: string;
-}
-
-/**
- * The Graph API as the server reaches it (META_GRAPH_URL): the Send API checks
- * each page's own Bearer token and the body, and answers { recipient_id, message_id }.
- */
-function startGraphFake(): Promise<{ url: string; sent: Sent[]; close(): Promise<void> }> {
-  const sent: Sent[] = [];
-  let n = 0;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const reply = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const match = /^\/v\d+\.\d+\/(\d+|me)\/messages$/.exec(req.url ?? '');
-      let body: Record<string, any> = {};
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any>;
-      } catch {
-        return reply(400, { error: { message: 'Bad JSON', code: 100 } });
-      }
-      if (req.method !== 'POST' || !match) return reply(404, { error: { message: 'Unknown path', code: 803 } });
-      if (body.messaging_product === 'whatsapp') return reply(200, { messaging_product: 'whatsapp', messages: [{ id: `wamid.FAKE${++n}` }] });
-      // `me`: the page the token belongs to (how Instagram replies go out).
-      const account = match[1] === 'me' ? (Object.keys(TOKEN).find((id) => req.headers.authorization === `Bearer ${TOKEN[id]}`) ?? '') : match[1]!;
-      if (!TOKEN[account] || req.headers.authorization !== `Bearer ${TOKEN[account]}`) return reply(401, { error: { message: 'Invalid OAuth access token', type: 'OAuthException', code: 190 } });
-      if (typeof body.recipient?.id !== 'string' || typeof body.message?.text !== 'string') return reply(400, { error: { message: 'recipient.id and message.text', code: 100 } });
-      const mid = `m_FAKE${++n}`;
-      sent.push({ account, path: match[1]!, authorization: req.headers.authorization, recipient: body.recipient.id, messagingType: body.messaging_type, text: body.message.text, mid });
-      return reply(200, { recipient_id: body.recipient.id, message_id: mid });
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, close: () => new Promise<void>((done) => server.close(() => done())) }),
-    ),
-  );
-}
+const GRAPH_VERSION = 'v21.0';
+/** The server's WhatsApp token; the demo clinic's number is the only WhatsApp sender here. */
+const WHATSAPP_TOKEN = 'EAAWhatsAppSystemUserToken_0123456789';
 
 /** Staff of whichever clinic the `x-test-clinic` header names (test only). */
 const clinicHeaderActors: ActorResolver = (_http, req): Actor => {
@@ -81,7 +33,8 @@ const clinicHeaderActors: ActorResolver = (_http, req): Actor => {
 
 describe('Messenger and Instagram through the Meta webhook', () => {
   let server: TestServer;
-  let graph: Awaited<ReturnType<typeof startGraphFake>>;
+  /** The Graph API as the server reaches it (META_GRAPH_URL): the Send API checks each page's own token and the body; WhatsApp sends get a wamid. */
+  let graph: GraphApiFake;
   const clock = new FakeClock(new Date());
   const clinicA = toClinicId(uniqueClinicId('mm-a'));
   const clinicB = toClinicId(uniqueClinicId('mm-b'));
@@ -100,9 +53,13 @@ describe('Messenger and Instagram through the Meta webhook', () => {
   const webhook = (channel: 'messenger' | 'instagram', accountId: string, events: MessagingWebhookEvent[]) => messagingWebhook({ channel, accountId, events });
   const text = (from: string, words: string, id = mid()) => ({ kind: 'text' as const, from, mid: id, text: words, at: clock.now() });
 
-  async function sentTo(recipient: string, count: number): Promise<Sent[]> {
+  /** Messages Graph accepted for `recipient`. */
+  const sent = (recipient: string) => graph.calls.filter((c) => c.recipient === recipient && c.status === 200);
+  /** Any request about `recipient`, accepted or not. */
+  const requested = (recipient: string) => graph.calls.filter((c) => c.recipient === recipient);
+  async function sentTo(recipient: string, count: number): Promise<GraphApiCall[]> {
     for (let i = 0; i < 100; i++) {
-      const out = graph.sent.filter((s) => s.recipient === recipient);
+      const out = sent(recipient);
       if (out.length >= count) return out;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -111,8 +68,17 @@ describe('Messenger and Instagram through the Meta webhook', () => {
   const settle = () => new Promise((r) => setTimeout(r, 600));
 
   beforeAll(async () => {
-    graph = await startGraphFake();
-    server = await startTestServer({ env: { META_APP_SECRET: APP_SECRET, META_GRAPH_URL: graph.url }, resolveActor: clinicHeaderActors, clock });
+    graph = await startGraphApiFake({
+      version: GRAPH_VERSION,
+      whatsappNumbers: { [DEMO_WHATSAPP.phoneNumberId]: WHATSAPP_TOKEN },
+      pages: { [PAGE_A]: TOKEN[PAGE_A]!, [PAGE_B]: TOKEN[PAGE_B]! },
+      instagramAccounts: { [IG_A]: TOKEN[IG_A]! },
+    });
+    server = await startTestServer({
+      env: { META_APP_SECRET: APP_SECRET, META_ACCESS_TOKEN: WHATSAPP_TOKEN, META_GRAPH_URL: graph.url, META_GRAPH_VERSION: GRAPH_VERSION },
+      resolveActor: clinicHeaderActors,
+      clock,
+    });
     const register = server.platform.container.get<RegisterClinic>(TENANCY_TOKENS.RegisterClinic);
     await register.execute({ clinicId: clinicA, name: 'Clinic A', timezone: 'Africa/Cairo' }, { kind: 'system', id: 'test' }, 'test');
     await register.execute({ clinicId: clinicB, name: 'Clinic B', timezone: 'Africa/Cairo' }, { kind: 'system', id: 'test' }, 'test');
@@ -165,20 +131,20 @@ describe('Messenger and Instagram through the Meta webhook', () => {
     expect(body).toContain('\\u0627');
     expect((await post(body)).status).toBe(200);
     const [reply] = await sentTo(psid, 1);
-    expect(reply).toMatchObject({ account: PAGE_A, path: PAGE_A, authorization: `Bearer ${TOKEN[PAGE_A]}`, messagingType: 'RESPONSE' });
+    expect(reply).toMatchObject({ channel: 'messenger', accountId: PAGE_A, url: `/${GRAPH_VERSION}/${PAGE_A}/messages`, authorization: `Bearer ${TOKEN[PAGE_A]}`, body: { messaging_type: 'RESPONSE' } });
     expect(reply!.text).toMatch(/[\u0600-\u06FF]/);
     expect(await redis().exists(seenKey(clinicA, event.mid))).toBe(1);
 
     expect((await post(body)).status).toBe(200);
     await settle();
-    expect(graph.sent.filter((s) => s.recipient === psid)).toHaveLength(1);
+    expect(sent(psid)).toHaveLength(1);
   });
 
   it("answers an Instagram message from the Instagram account with its own token", async () => {
     const igsid = `34${unique}002`;
     expect((await post(webhook('instagram', IG_A, [text(igsid, 'مرحبا 👋 Hello')]))).status).toBe(200);
     const [reply] = await sentTo(igsid, 1);
-    expect(reply).toMatchObject({ account: IG_A, path: 'me', authorization: `Bearer ${TOKEN[IG_A]}`, messagingType: 'RESPONSE' });
+    expect(reply).toMatchObject({ channel: 'instagram', accountId: IG_A, url: `/${GRAPH_VERSION}/me/messages`, authorization: `Bearer ${TOKEN[IG_A]}`, body: { messaging_type: 'RESPONSE' } });
   });
 
   it('ignores an echo of our own message: nothing stored, nothing sent', async () => {
@@ -187,7 +153,7 @@ describe('Messenger and Instagram through the Meta webhook', () => {
     expect((await post(webhook('messenger', PAGE_A, [{ kind: 'echo', to: psid, mid: echoMid, text: 'Hello from the page', at: clock.now() }]))).status).toBe(200);
     await settle();
     expect(await redis().exists(seenKey(clinicA, echoMid))).toBe(0);
-    expect(graph.sent.filter((s) => s.recipient === psid)).toEqual([]);
+    expect(requested(psid)).toEqual([]);
   });
 
   it("routes by page: clinic A's page never writes into clinic B, and B cannot claim it", async () => {
@@ -203,7 +169,7 @@ describe('Messenger and Instagram through the Meta webhook', () => {
     expect((await post(webhook('messenger', PAGE_A, [toA]))).status).toBe(200);
     expect((await post(webhook('messenger', PAGE_B, [toB]))).status).toBe(200);
     const replies = await sentTo(psid, 2);
-    expect(replies.map((r) => [r.account, r.authorization]).sort()).toEqual(
+    expect(replies.map((r) => [r.accountId, r.authorization]).sort()).toEqual(
       [
         [PAGE_A, `Bearer ${TOKEN[PAGE_A]}`],
         [PAGE_B, `Bearer ${TOKEN[PAGE_B]}`],
@@ -231,7 +197,7 @@ describe('Messenger and Instagram through the Meta webhook', () => {
     expect((await post(body.replace(psid, `${psid.slice(0, -1)}9`), signPayload(body, APP_SECRET))).status).toBe(401);
     await settle();
     expect(await redis().keys(`t:*:inbound-seen:${sha256(forged.mid)}`)).toEqual([]);
-    expect(graph.sent.filter((s) => s.recipient === psid)).toEqual([]);
+    expect(requested(psid)).toEqual([]);
   });
 
   it('acknowledges an object it does not handle, and refuses a malformed messaging envelope with 400', async () => {
@@ -259,7 +225,7 @@ describe('Messenger and Instagram through the Meta webhook', () => {
     for (let i = 0; i < 50 && (await assistantLine())?.delivery !== 'sent'; i++) await new Promise((r) => setTimeout(r, 100));
     expect((await assistantLine())?.delivery).toBe('sent');
 
-    expect((await post(webhook('messenger', PAGE_A, [{ kind: 'delivery', from: psid, mids: [reply!.mid], at: clock.now() }, { kind: 'read', from: psid, at: clock.now() }]))).status).toBe(200);
+    expect((await post(webhook('messenger', PAGE_A, [{ kind: 'delivery', from: psid, mids: [reply!.messageId!], at: clock.now() }, { kind: 'read', from: psid, at: clock.now() }]))).status).toBe(200);
     expect((await assistantLine())?.delivery).toBe('delivered');
 
     // Inside the window a person may write; 25 hours after the patient's last message, not any more.

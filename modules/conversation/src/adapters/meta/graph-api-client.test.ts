@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphError, startGraphApiFake, type GraphApiFake } from '../../testing';
 import { WhatsAppGraphClient, parseRetryAfter, type WhatsAppOutbound } from './graph-api-client';
 import { GraphApiError } from './meta-errors';
 
@@ -8,109 +7,23 @@ const TOKEN = 'EAAG-test-token';
 const PHONE_ID = '106540352242922';
 const VERSION = 'v21.0';
 
-interface Scripted {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-interface Seen {
-  method: string;
-  url: string;
-  authorization: string | undefined;
-  contentType: string | undefined;
-  body: unknown;
-}
-
-/**
- * A local WhatsApp Cloud API fake (VENDORS.md "Fake server checklist"): checks the
- * path, the Bearer token and the body shape per type like Graph does (400 with a
- * Graph error, code 100, on a bad request; 401 code 190 on a bad token), then
- * answers from the script, or with a success.
- */
-let server: Server;
-let baseUrl: string;
-let script: Scripted[] = [];
-let seen: Seen[] = [];
-let wamidCounter = 0;
-
-function graphError(status: number, code: number, message: string, type = 'OAuthException'): Scripted {
-  return { status, body: { error: { message, type, code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'AbCdEf123' } } };
-}
-
-function validate(req: IncomingMessage, body: unknown): Scripted | undefined {
-  if (req.method !== 'POST' || req.url !== `/${VERSION}/${PHONE_ID}/messages`) return graphError(404, 803, `Unknown path ${req.method} ${req.url}`);
-  if (req.headers.authorization !== `Bearer ${TOKEN}`) return graphError(401, 190, 'Invalid OAuth access token');
-  if (!req.headers['content-type']?.startsWith('application/json')) return graphError(400, 100, 'Expected JSON');
-  const b = body as Record<string, any> | undefined;
-  if (!b || b.messaging_product !== 'whatsapp') return graphError(400, 100, 'messaging_product must be whatsapp');
-  if (typeof b.to !== 'string' || !/^\d{7,15}$/.test(b.to)) return graphError(400, 100, 'to must be digits');
-  switch (b.type) {
-    case 'text':
-      if (typeof b.text?.body !== 'string' || b.text.body.length === 0) return graphError(400, 100, 'text.body required');
-      break;
-    case 'template':
-      if (typeof b.template?.name !== 'string' || typeof b.template?.language?.code !== 'string') return graphError(400, 100, 'template name/language');
-      if (b.template.components !== undefined && !Array.isArray(b.template.components)) return graphError(400, 100, 'components must be an array');
-      break;
-    case 'image':
-    case 'audio':
-    case 'document':
-    case 'video':
-    case 'sticker': {
-      const m = b[b.type];
-      if (!m || (typeof m.id !== 'string') === (typeof m.link !== 'string')) return graphError(400, 100, `${b.type} needs exactly one of id or link`);
-      break;
-    }
-    default:
-      return graphError(400, 100, `Unknown type ${String(b.type)}`);
-  }
-  return undefined;
-}
+/** The shared Graph fake: checks path, version, this number's token and the body per type, then answers. */
+let graph: GraphApiFake;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        body = undefined;
-      }
-      seen.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, contentType: req.headers['content-type'], body });
-      const answer = validate(req, body) ??
-        script.shift() ?? {
-          status: 200,
-          body: {
-            messaging_product: 'whatsapp',
-            contacts: [{ input: (body as { to: string }).to, wa_id: (body as { to: string }).to }],
-            messages: [{ id: `wamid.fake${++wamidCounter}`, message_status: 'accepted' }],
-          },
-        };
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  graph = await startGraphApiFake({ version: VERSION, whatsappNumbers: { [PHONE_ID]: TOKEN } });
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => graph.close());
 
-beforeEach(() => {
-  script = [];
-  seen = [];
-});
+beforeEach(() => graph.reset());
 
 function client(overrides: Partial<ConstructorParameters<typeof WhatsAppGraphClient>[0]> = {}) {
   const sleeps: number[] = [];
   const c = new WhatsAppGraphClient({
     accessToken: TOKEN,
     version: VERSION,
-    baseUrl: `${baseUrl}/`,
+    baseUrl: `${graph.url}/`,
     maxAttempts: 3,
     baseDelayMs: 100,
     random: () => 0.5,
@@ -136,11 +49,12 @@ describe('WhatsAppGraphClient request shapes', () => {
   it('sends text with the Bearer token to /{version}/{phoneNumberId}/messages and returns the wamid', async () => {
     const { c } = client();
     const result = await c.send(PHONE_ID, { type: 'text', to: '+201001234567', body: 'موعدك غداً 10:00 ✅', previewUrl: false, replyTo: 'wamid.in1' });
-    expect(result.providerMessageId).toMatch(/^wamid\.fake\d+$/);
+    expect(graph.calls).toHaveLength(1);
+    expect(result.providerMessageId).toMatch(/^wamid\./);
+    expect(result.providerMessageId).toBe(graph.calls[0]!.messageId);
     expect(result).toMatchObject({ waId: '201001234567', attempts: 1 });
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ method: 'POST', url: `/${VERSION}/${PHONE_ID}/messages`, authorization: `Bearer ${TOKEN}` });
-    expect(seen[0]!.body).toEqual({
+    expect(graph.calls[0]).toMatchObject({ method: 'POST', url: `/${VERSION}/${PHONE_ID}/messages`, authorization: `Bearer ${TOKEN}`, status: 200 });
+    expect(graph.calls[0]!.body).toEqual({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       to: '201001234567',
@@ -160,7 +74,8 @@ describe('WhatsAppGraphClient request shapes', () => {
       components: [{ type: 'body', parameters: [{ type: 'text', text: 'د. سارة' }, { type: 'text', text: '10:00' }] }],
     };
     await c.send(PHONE_ID, message);
-    expect(seen[0]!.body).toEqual({
+    expect(graph.calls[0]!.template).toEqual({ name: 'appointment_reminder', language: 'ar', bodyParameters: ['د. سارة', '10:00'] });
+    expect(graph.calls[0]!.body).toEqual({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       to: '201001234567',
@@ -178,27 +93,28 @@ describe('WhatsAppGraphClient request shapes', () => {
     await c.send(PHONE_ID, { type: 'media', to: '+201001234567', kind: 'image', media: { link: 'https://cdn.example/map.png' }, caption: 'الموقع' });
     await c.send(PHONE_ID, { type: 'media', to: '+201001234567', kind: 'audio', media: { id: '7394857' } });
     await c.send(PHONE_ID, { type: 'media', to: '+201001234567', kind: 'document', media: { id: '555' }, filename: 'invoice.pdf', caption: 'Invoice' });
-    expect(seen.map((s) => s.body)).toEqual([
+    expect(graph.calls.map((call) => call.body)).toEqual([
       { messaging_product: 'whatsapp', recipient_type: 'individual', to: '201001234567', type: 'image', image: { link: 'https://cdn.example/map.png', caption: 'الموقع' } },
       { messaging_product: 'whatsapp', recipient_type: 'individual', to: '201001234567', type: 'audio', audio: { id: '7394857' } },
       { messaging_product: 'whatsapp', recipient_type: 'individual', to: '201001234567', type: 'document', document: { id: '555', caption: 'Invoice', filename: 'invoice.pdf' } },
     ]);
+    expect(graph.calls.map((call) => call.status)).toEqual([200, 200, 200]);
     await expect(c.send(PHONE_ID, { type: 'media', to: '+201001234567', kind: 'audio', media: { id: '1' }, caption: 'no' })).rejects.toThrow(TypeError);
-    expect(seen).toHaveLength(3);
+    expect(graph.calls).toHaveLength(3);
   });
 
   it('refuses a bad recipient or phone number id before any request', async () => {
     const { c } = client();
     await expect(c.send(PHONE_ID, { type: 'text', to: '01001234567x', body: 'x' })).rejects.toThrow(TypeError);
     await expect(c.send('../me', { type: 'text', to: '+201001234567', body: 'x' })).rejects.toThrow(TypeError);
-    expect(seen).toHaveLength(0);
+    expect(graph.calls).toHaveLength(0);
   });
 
   it('a wrong token is a 401 from the fake, surfaced with Graph code 190 and not retried', async () => {
     const { c, sleeps } = client({ accessToken: 'wrong' });
     const error = await rejection(c.send(PHONE_ID, { type: 'text', to: '+201001234567', body: 'x' }));
     expect(error.info).toMatchObject({ httpStatus: 401, graphCode: 190, attempts: 1 });
-    expect(seen).toHaveLength(1);
+    expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
 });
@@ -207,33 +123,30 @@ describe('WhatsAppGraphClient retries', () => {
   const text: WhatsAppOutbound = { type: 'text', to: '+201001234567', body: 'hello' };
 
   it('retries a 429 honouring Retry-After, then succeeds', async () => {
-    script = [{ ...graphError(429, 130429, 'Rate limit hit'), headers: { 'retry-after': '2' } }];
+    graph.script(graphError(429, 130429, 'Rate limit hit', { details: 'Rate limit hit', headers: { 'retry-after': '2' } }));
     const { c, sleeps } = client();
     const result = await c.send(PHONE_ID, text);
     expect(result.attempts).toBe(2);
-    expect(result.providerMessageId).toMatch(/^wamid\.fake/);
-    expect(seen).toHaveLength(2);
+    expect(graph.calls).toHaveLength(2);
+    expect(result.providerMessageId).toBe(graph.calls[1]!.messageId);
     expect(sleeps).toEqual([2000]);
-    expect(seen[1]!.body).toEqual(seen[0]!.body);
+    expect(graph.calls[1]!.body).toEqual(graph.calls[0]!.body);
   });
 
   it('backs off exponentially without Retry-After and gives up after maxAttempts on 5xx', async () => {
-    script = Array.from({ length: 5 }, () => graphError(500, 1, 'An unknown error occurred', 'OAuthException'));
+    graph.script(...Array.from({ length: 5 }, () => graphError(500, 1, 'An unknown error occurred')));
     const { c, sleeps } = client({ maxAttempts: 3 });
     const error = await rejection(c.send(PHONE_ID, text));
-    expect(seen).toHaveLength(3);
+    expect(graph.calls).toHaveLength(3);
     expect(sleeps).toEqual([75, 150]); // ceiling 100, 200; jitter 0.5 -> ceiling * 0.75
     expect(error.code).toBe('CONVERSATION.WHATSAPP_UNAVAILABLE');
     expect(error.kind).toBe('unavailable');
     expect(error.info).toMatchObject({ httpStatus: 500, graphCode: 1, attempts: 3 });
-    expect(script).toHaveLength(2);
+    expect(graph.scripted).toBe(2);
   });
 
   it('a 502 with a non-JSON body is retried and still reported', async () => {
-    script = [
-      { status: 502, body: '<html>Bad Gateway</html>' },
-      { status: 503, body: '' },
-    ];
+    graph.script({ status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } }, { status: 503, body: '' });
     const { c } = client({ maxAttempts: 2 });
     const error = await rejection(c.send(PHONE_ID, text));
     expect(error.info).toMatchObject({ httpStatus: 503, attempts: 2 });
@@ -241,15 +154,10 @@ describe('WhatsAppGraphClient retries', () => {
   });
 
   it('does not retry a 400 and surfaces the Graph error code, subcode and trace id', async () => {
-    script = [
-      {
-        status: 400,
-        body: { error: { message: '(#132001) Template name does not exist in the translation', type: 'OAuthException', code: 132001, error_subcode: 2494073, fbtrace_id: 'A1b2C3' } },
-      },
-    ];
+    graph.script(graphError(400, 132001, '(#132001) Template name does not exist in the translation', { subcode: 2494073, fbtraceId: 'A1b2C3' }));
     const { c, sleeps } = client();
     const error = await rejection(c.send(PHONE_ID, { type: 'template', to: '+201001234567', name: 'nope', languageCode: 'ar' }));
-    expect(seen).toHaveLength(1);
+    expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_SEND_REJECTED');
     expect(error.graphCode).toBe(132001);
@@ -258,26 +166,26 @@ describe('WhatsAppGraphClient retries', () => {
   });
 
   it('maps 131047 (24-hour window closed) to its own code', async () => {
-    script = [graphError(400, 131047, 'Re-engagement message')];
+    graph.script(graphError(400, 131047, 'Re-engagement message', { details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' }));
     const { c } = client();
     const error = await rejection(c.send(PHONE_ID, text));
     expect(error.code).toBe('CONVERSATION.WHATSAPP_REENGAGEMENT_REQUIRED');
     expect(error.kind).toBe('precondition');
-    expect(seen).toHaveLength(1);
+    expect(graph.calls).toHaveLength(1);
   });
 
   it('stops at once when Retry-After is longer than it will wait, reporting the wait', async () => {
-    script = [{ ...graphError(429, 131056, 'pair rate limit hit'), headers: { 'retry-after': '120' } }];
+    graph.script(graphError(429, 131056, '(Business Account, Consumer Account) pair rate limit hit', { headers: { 'retry-after': '120' } }));
     const { c, sleeps } = client();
     const error = await rejection(c.send(PHONE_ID, text));
-    expect(seen).toHaveLength(1);
+    expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_RATE_LIMITED');
     expect(error.info).toMatchObject({ graphCode: 131056, retryAfterSeconds: 120 });
   });
 
   it('a 2xx without a message id is a bad response', async () => {
-    script = [{ status: 200, body: { messaging_product: 'whatsapp', messages: [] } }];
+    graph.script({ status: 200, body: { messaging_product: 'whatsapp', messages: [] } });
     const { c } = client();
     const error = await rejection(c.send(PHONE_ID, text));
     expect(error.code).toBe('CONVERSATION.WHATSAPP_BAD_RESPONSE');
@@ -292,8 +200,8 @@ describe('WhatsAppGraphClient retries', () => {
   });
 
   it('uses real timers by default (small real backoff works end to end)', async () => {
-    script = [graphError(503, 2, 'Service temporarily unavailable')];
-    const c = new WhatsAppGraphClient({ accessToken: TOKEN, version: VERSION, baseUrl, baseDelayMs: 5 });
+    graph.script(graphError(503, 2, 'Service temporarily unavailable'));
+    const c = new WhatsAppGraphClient({ accessToken: TOKEN, version: VERSION, baseUrl: graph.url, baseDelayMs: 5 });
     const result = await c.send(PHONE_ID, text);
     expect(result.attempts).toBe(2);
   });
