@@ -99,7 +99,7 @@ describe('broadcasts: a receptionist writes to the patients who agreed to news',
     const row = page.getByRole('table', { name: 'Sent broadcasts, newest first' }).getByRole('row').filter({ hasText: text });
     await row.waitFor();
     expect(await row.getByRole('cell').nth(1).innerText()).toBe('You');
-    await expect.poll(whatsappSentTo, { timeout: 15_000 }).toContain('[template clinic_update]');
+    await expect.poll(whatsappSentTo, { timeout: 15_000 }).toContain(`[template clinic_update] ${text}`);
     // The counters move as the messages go out (the page reads them again while some wait).
     await expect.poll(async () => (await row.getByRole('cell').nth(3).innerText()).trim(), { timeout: 20_000 }).not.toBe('0');
     await checkPage('03-sent');

@@ -88,10 +88,21 @@ export async function registerWhatsAppSimulator(app: FastifyInstance, options: S
       body.type === 'text'
         ? String((body.text as { body?: string } | undefined)?.body ?? '')
         : body.type === 'template'
-          ? `[template ${(body.template as { name?: string } | undefined)?.name ?? ''}]`
+          ? templatePreview(body.template)
           : `[${String(body.type)}]`;
     const id = `wamid.OUT${randomBytes(12).toString('hex')}`;
     remember({ direction: 'out', phone: to, text, at: new Date().toISOString(), id });
     return reply.send({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.slice(1) }], messages: [{ id }] });
   });
+}
+
+/** A template as the phone would roughly show it: its name, then its body parameters (the approved wording is Meta's, not ours). */
+function templatePreview(template: unknown): string {
+  const t = (template ?? {}) as { name?: string; components?: { type?: string; parameters?: { type?: string; text?: string }[] }[] };
+  const parameters = (t.components ?? [])
+    .filter((c) => c.type === 'body')
+    .flatMap((c) => c.parameters ?? [])
+    .map((p) => p.text ?? '')
+    .filter(Boolean);
+  return `[template ${t.name ?? ''}]${parameters.length ? ` ${parameters.join(' · ')}` : ''}`;
 }
