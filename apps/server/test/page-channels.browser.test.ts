@@ -79,6 +79,8 @@ describe('Settings: Messenger & Instagram', () => {
     expect(await facebook.getByRole('textbox', { name: 'Page ID' }).getAttribute('aria-invalid')).toBe('true');
     expect(await facebook.getByRole('textbox', { name: 'Page name' }).getAttribute('aria-invalid')).toBe('true');
     expect(await facebook.getByLabel('Page access token').getAttribute('aria-invalid')).toBe('true');
+    // Two rules fail on the token: each its own sentence.
+    await facebook.getByText('is too short to be a page access token; must be the token exactly as Meta shows it, without spaces').waitFor();
     await facebook.getByText('please check the fields marked above').waitFor();
     await checkPage('02-invalid');
   });

@@ -75,7 +75,8 @@ export function fieldProblems(error: unknown, stripPrefix?: string): InputIssue[
 /** The messages for one form field: problems at `path` or inside it (`hours.mon` for `hours.mon.0.from`). */
 export function problemsAt(problems: readonly InputIssue[], path: string): string | undefined {
   const found = problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message);
-  return found.length > 0 ? found.join(' ') : undefined;
+  // Several rules can fail on one field ("is too short", "must be ... without spaces"): one sentence each, once.
+  return found.length > 0 ? [...new Set(found)].join('; ') : undefined;
 }
 
 /** True when the call failed because nobody is signed in (or the session ended). */

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ConfirmButton, ErrorAlert, LoadingState, SuccessNote, TextField, fieldProblems, formatDateTime, problemsAt, useTRPC } from '@frontdesk/web-common';
+import { ConnectFormFooter } from './connect-form-footer';
 
 type PageChannel = 'messenger' | 'instagram';
 
@@ -186,24 +187,15 @@ function ChannelCard({ channel, connected }: { channel: PageChannel; connected: 
             onChange={(e) => setToken(e.target.value)}
             style={{ maxInlineSize: '32rem' }}
           />
-          {connect.isError &&
-            (fieldsNamed ? (
-              <div role="alert" className="fd-alert">
-                <p>The {text.noun} was not connected: please check the fields marked above.</p>
-              </div>
-            ) : (
-              <ErrorAlert error={connect.error} title={`The ${text.noun} was not connected.`} labels={labels} />
-            ))}
-          <div className="fd-actions">
-            <button type="submit" className="fd-button" disabled={connect.isPending}>
-              {connect.isPending ? 'Connecting…' : text.connect}
-            </button>
-            {connected && (
-              <button type="button" className="fd-button fd-button-quiet" onClick={() => setEditing(false)}>
-                Cancel
-              </button>
-            )}
-          </div>
+          <ConnectFormFooter
+            error={connect.isError ? connect.error : null}
+            fieldsNamed={fieldsNamed}
+            noun={text.noun}
+            labels={labels}
+            pending={connect.isPending}
+            connectLabel={text.connect}
+            onCancel={connected ? () => setEditing(false) : undefined}
+          />
         </form>
       )}
     </section>

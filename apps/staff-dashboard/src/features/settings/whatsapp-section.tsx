@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert, LoadingState, SuccessNote, TextField, fieldProblems, problemsAt, useTRPC } from '@frontdesk/web-common';
+import { ConnectFormFooter } from './connect-form-footer';
 
 const LABELS = { phoneNumberId: 'Phone number ID', displayNumber: 'WhatsApp number' } as const;
 
@@ -89,24 +90,15 @@ export function WhatsAppSection() {
             onChange={(e) => setDisplayNumber(e.target.value)}
             style={{ maxInlineSize: '20rem' }}
           />
-          {connect.isError &&
-            (fieldsNamed ? (
-              <div role="alert" className="fd-alert">
-                <p>The number was not connected: please check the fields marked above.</p>
-              </div>
-            ) : (
-              <ErrorAlert error={connect.error} title="The number was not connected." labels={LABELS} />
-            ))}
-          <div className="fd-actions">
-            <button type="submit" className="fd-button" disabled={connect.isPending}>
-              {connect.isPending ? 'Connecting…' : 'Connect number'}
-            </button>
-            {connected && (
-              <button type="button" className="fd-button fd-button-quiet" onClick={() => setEditing(false)}>
-                Cancel
-              </button>
-            )}
-          </div>
+          <ConnectFormFooter
+            error={connect.isError ? connect.error : null}
+            fieldsNamed={fieldsNamed}
+            noun="number"
+            labels={LABELS}
+            pending={connect.isPending}
+            connectLabel="Connect number"
+            onCancel={connected ? () => setEditing(false) : undefined}
+          />
         </form>
       )}
     </section>
