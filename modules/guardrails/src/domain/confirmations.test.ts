@@ -56,4 +56,27 @@ describe('phantom confirmations', () => {
     expect(isPhantom('Yes, your appointment on Tuesday 24 November is confirmed.', turn)).toBe(false);
     expect(isPhantom('Yes, your appointment on Wednesday 25 November is confirmed.', turn)).toBe(true);
   });
+
+  it('flags an action named by a noun and said to be complete, in English and Arabic', () => {
+    expect(isPhantom('Your cancellation has been processed.')).toBe(true);
+    expect(isPhantom('The reschedule is complete, see you on Tuesday.')).toBe(true);
+    expect(isPhantom('الإلغاء تم خلاص.')).toBe(true);
+    expect(isPhantom('تغيير الميعاد خلص.')).toBe(true);
+    const cancelled = cairoTurn({ toolCalls: [success('cancel_appointment')] });
+    expect(isPhantom('Your cancellation has been processed.', cancelled)).toBe(false);
+    expect(isPhantom('الإلغاء تم خلاص.', cancelled)).toBe(false);
+    expect(isPhantom('The reschedule is complete.', cancelled)).toBe(true);
+  });
+
+  it('does not treat a pending or asked-about action named by a noun as done', () => {
+    for (const reply of [
+      "Once your cancellation is processed you'll get an SMS.",
+      'Is the cancellation done on your side?',
+      "The cancellation isn't complete yet; please confirm first.",
+      'Cancellations are free up to 24 hours before.',
+      'لو الإلغاء تم هيوصلك رسالة.',
+    ]) {
+      expect(isPhantom(reply), reply).toBe(false);
+    }
+  });
 });

@@ -80,6 +80,22 @@ const PATTERNS: Pattern[] = [
   { kind: 'cancel', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:cancell?ed|called off)\b/gu },
   { kind: 'reschedule', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:moved|rescheduled)\b/gu },
   { kind: 'book', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:booked|reserved)\s+(?:you|your|it|the|a|an)\b/gu },
+  // The action named by a noun and said to be complete: "your cancellation has been processed", "the reschedule is complete".
+  {
+    kind: 'cancel',
+    status: false,
+    regex: /\bcancell?ations?\s+(?:is|are|'s|has been|have been|was|were|has|have)\s+(?:now\s+|all\s+|already\s+|successfully\s+)*(?:done|complete|completed|processed|finali[sz]ed|sorted|through|gone through|went through)\b/gu,
+  },
+  {
+    kind: 'reschedule',
+    status: false,
+    regex: /\b(?:reschedul(?:e|ing)|(?:appointment|booking|time|date) (?:change|move)|change of (?:appointment|time|date))\s+(?:is|'s|has been|was|has)\s+(?:now\s+|all\s+|already\s+|successfully\s+)*(?:done|complete|completed|processed|finali[sz]ed|sorted|through|gone through|went through)\b/gu,
+  },
+  {
+    kind: 'book',
+    status: false,
+    regex: /\b(?:booking|reservation)\s+(?:is|'s|has been|was)\s+(?:now\s+|all\s+|already\s+|successfully\s+)*(?:done|complete|completed|processed|finali[sz]ed|made)\b/gu,
+  },
   // Arabic (folded: أ/إ/آ -> ا, ة -> ه, ى -> ي)
   {
     kind: 'book',
@@ -88,6 +104,17 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ميعادك|موعدك|حجزك)(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },
+  // "الإلغاء تم", "تغيير الميعاد خلص": the action as a noun, said to be done.
+  {
+    kind: 'cancel',
+    status: false,
+    regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?الغاء(?:\s+(?:ال)?(?:حجز|ميعاد|موعد|جلسه)[${LETTER}]*)?\s+(?:تم|اتعمل|خلص|اكتمل)(?![${LETTER}])`, 'gu'),
+  },
+  {
+    kind: 'reschedule',
+    status: false,
+    regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:تغيير|تعديل|نقل|تاجيل)(?:\s+(?:ال)?(?:حجز|ميعاد|موعد|جلسه)[${LETTER}]*)?\s+(?:تم|اتعمل|خلص|اكتمل)(?![${LETTER}])`, 'gu'),
+  },
   // "تم ✅" on its own: done, of whatever was asked.
   { kind: 'any', status: false, regex: new RegExp(String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$)`, 'gu') },
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:انت|انتي|حضرتك)\s+(?:كده\s+)?محجوز[${LETTER}]*`, 'gu') },
@@ -110,7 +137,7 @@ const BLOCKERS =
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
-const ENGLISH_HINT = /book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have/;
+const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];

@@ -84,4 +84,15 @@ describe('unverified dates and times', () => {
   it('does not treat durations, doses or "today" in a greeting as dates', () => {
     expect(dateExcerpts('How can I help you today? Sessions last 45 minutes; please arrive 10 minutes early.')).toEqual([]);
   });
+
+  it('does not read counts of repetitions by part of the day as clock times', () => {
+    // Counts: "8 in the morning" continues "8 times", "٨ بالليل" continues "٨ مرات".
+    expect(dateExcerpts('التمرين ده ٨ مرات الصبح و٨ بالليل.')).toEqual([]);
+    expect(dateExcerpts('كرري الحركة ١٢ عدة الصبح و١٢ بالليل.')).toEqual([]);
+    // Near misses: a clock word, or a count in another clause, leaves the time a time.
+    expect(dateExcerpts('التمرين ٨ مرات، وميعادك بكرة ٨ بالليل.')).toHaveLength(1);
+    expect(dateExcerpts('خد الدوا ٣ مرات وتعالى الساعة ٨ بالليل.')).toHaveLength(1);
+    expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ١١ الصبح.')).toHaveLength(1);
+  });
 });

@@ -65,4 +65,224 @@ describe('medical advice', () => {
       expect(isAdvice(reply), reply).toBe(false);
     }
   });
+
+  describe('advice constructions in a clinical clause', () => {
+    it('flags permission to do, resume or stop something clinical, in English and Arabic', () => {
+      for (const reply of [
+        'You should be okay to go back to the gym in a few days.',
+        "It's fine for you to stop wearing the splint now.",
+        'You can go back to running once the knee stops aching.',
+        'تقدري ترجعي الجيم من الأسبوع الجاي.',
+        'ممكن توقفي الكريم لما الحكة تروح.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags a judgement that a treatment or test is not needed, in English and Arabic', () => {
+      for (const reply of [
+        "There's no need to keep the ice on anymore.",
+        'You no longer need to wear the night guard.',
+        "You don't need an X-ray for that.",
+        'مش محتاج أشعة دلوقتي.',
+        'مفيش داعي للدعامة تاني.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags safety judgements and reassurance about the body, in English and Arabic', () => {
+      for (const reply of [
+        "Scaling is completely safe while you're breastfeeding.",
+        'An extraction would be risky with your blood pressure.',
+        'The swelling is nothing serious.',
+        'It will heal on its own within a week.',
+        'التنظيف آمن ليكي في الحمل.',
+        'الوجع ده مش حاجة خطيرة.',
+        'طبيعي جدًا الورم بعد الخلع.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags instructions to position or move the body, and exercise doses, in English and Arabic', () => {
+      for (const reply of [
+        'Lie flat on your back with your knees bent for ten minutes.',
+        'Try sitting with a cushion behind your lower back.',
+        'Bend your knee gently ten times every hour.',
+        'Shoulder rolls, ten reps at a time.',
+        'نامي على جنبك وحطي مخدة بين ركبك.',
+        'حرك رقبتك يمين وشمال ١٠ مرات كل ساعة.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags claims of what a treatment, position or habit does to the body, in English and Arabic', () => {
+      for (const reply of [
+        'That stretch takes the strain off your lower back.',
+        'Wearing the brace only weakens the knee over time.',
+        'A firm mattress relieves the pressure on the disc.',
+        'التمرين ده بيقوي عضلات الضهر.',
+        'الوضعية دي بتريح الركبة.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags aftercare, dose changes and supplements, in English and Arabic', () => {
+      for (const reply of [
+        'No alcohol or hot drinks for 24 hours after the filling.',
+        'Stick to soft foods for a couple of days.',
+        'Keep biting down on the cotton roll for half an hour.',
+        'Cut the dose down to half a tablet.',
+        'Increase the vitamin D to 2000 IU a day.',
+        'ممنوع التدخين لمدة ٣ أيام بعد الخلع.',
+        'كلي حاجات طرية وباردة النهارده.',
+        'زود جرعة فيتامين د لـ ١٠ آلاف وحدة.',
+        'يُفضّل لبس رباط ضاغط على الكاحل.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags hedged and framed diagnoses, even after words that repeat the patient, in English and Arabic', () => {
+      for (const reply of [
+        'This is known as tennis elbow.',
+        'From what you describe this is most likely a pulled muscle.',
+        'الظاهر إن عندك شد عضلي في الرقبة.',
+        'على الأغلب دي تسوس تحت الحشو.',
+        'من كلامك الغالب إن عندك التهاب في الوتر.',
+        'الألم ده بيتعرف بمرفق لاعب التنس.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('passes clinic information, errands and visit preparation next to the same constructions', () => {
+      for (const reply of [
+        'Please bring your previous X-rays and arrive ten minutes early.',
+        'The visit takes 30 minutes.',
+        'Parking is behind the building.',
+        'No need to bring anything, we have your records on file.',
+        "You don't need to bring your X-rays, we already have them.",
+        'You can keep your appointment on Tuesday.',
+        'You can start your physio sessions next week once you book.',
+        "It's fine to arrive a few minutes late.",
+        'Please wear comfortable clothes so the physio can see your knee.',
+        'Please sit in the waiting area on the ground floor.',
+        "Don't worry, you'll be fine, Dr. Mona is very gentle with nervous patients.",
+        'Tuesday at 10:00 is fine for you then.',
+        'Your data is safe with us.',
+        'Please come fasting for the blood test.',
+        'يرجى إحضار الأشعة القديمة والحضور قبل الموعد بعشر دقائق.',
+        'الكشف بياخد حوالي نص ساعة.',
+        'الجراج ورا المبنى.',
+        'مش محتاج تجيب الأشعة، عندنا نسخة.',
+        'مفيش داعي تحجز قبلها، تقدر تيجي على طول.',
+        'تقدر تدفع كاش أو فيزا.',
+        'ممكن توقف العربية في الجراج ورا المبنى.',
+        'لا داعي للقلق، هنكلمك النهارده.',
+        'ياريت تقعد في الاستقبال لحد ما الدكتور يندهلك.',
+        'الميعاد ده مناسب ليك يوم الثلاثاء.',
+        'كمّل باقي الجلسات اللي في الباقة بتاعتك.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(false);
+      }
+    });
+
+    it('passes deferrals, refusals, emergency redirection and service descriptions in both languages', () => {
+      for (const reply of [
+        'Dr. Mona will decide whether you need a root canal.',
+        'Whether a scaling is safe during pregnancy is something Dr. Mona will confirm at your visit.',
+        "I can't say if you can stop the antibiotics — that's a question for the doctor who prescribed them.",
+        'If the bleeding does not stop or you feel faint, please go to the nearest emergency department straight away.',
+        'Our shockwave therapy sessions take about 20 minutes each.',
+        'The physiotherapist will design an exercise plan for your knee after the assessment.',
+        'Dr. Mona will fix the tooth on Tuesday at 10:00.',
+        'السنة محتاجة حشو ولا لأ ده قرار الدكتور بعد ما يشوفها.',
+        'الدكتور هيقولك إذا كنت تقدر ترجع تلعب كورة بعد ما يكشف على الركبة.',
+        'مقدرش أقولك توقف المضاد الحيوي ولا لأ، اسأل الدكتور اللي كتبهولك.',
+        'ما نقدر نعلّق على الدواء، الدكتور هيقولك المطلوب.',
+        'لو النزيف مش بيقف أو حسيت بدوخة روح أقرب طوارئ فوراً.',
+        'جلسة الموجات التصادمية بتاخد حوالي ٢٠ دقيقة.',
+        'الدكتور هيريحك إن شاء الله وهيشوف الضرس بكرة.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(false);
+      }
+    });
+
+    it('flags comparisons of treatments, what a symptom will do by itself, and suitability for a patient state', () => {
+      for (const reply of [
+        'Heat is better than ice for that kind of muscle stiffness.',
+        'Walking is the best thing for a disc problem.',
+        'At this point the crutches are doing more harm than good.',
+        'Tooth sensitivity after whitening usually goes away in 48 hours.',
+        'Honestly it is just a bit of gum irritation, nothing to worry about.',
+        'Pregnant patients can safely have a scaling in the second trimester.',
+        'المشي أحسن حاجة للديسك.',
+        'حساسية الأسنان بعد التبييض بتروح عادة في يومين.',
+        'كمّل الخيط حتى لو اللثة بتنزف، هيقف لما تبقى أحسن.',
+        'البنج آمن وقت الرضاعة.',
+        'الحامل تقدر تعمل تنظيف جير عادي.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('flags prohibitions for a time, hedges and Modern Standard Arabic permissions', () => {
+      for (const reply of [
+        'Avoid the gym for a week.',
+        'Drink plenty of water and avoid dairy for a day.',
+        'It could well be a wisdom tooth coming through.',
+        'ابعد عن الجيم أسبوع.',
+        'ما تشيلش حاجة تقيلة لمدة أسبوعين.',
+        'لا تحمل أي شيء ثقيل لمدة أسبوعين.',
+        'أظن إنه مجرد التواء بسيط.',
+        'الأعراض دي بتدل على عصب محشور.',
+        'يمكنك العودة إلى الجري بعد أسبوع.',
+        'لا حاجة لارتداء الجبيرة بعد الآن.',
+        'نص حباية من المرخي بالليل كفاية.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(true);
+      }
+    });
+
+    it('passes the same words about booking, premises, payment and the clinic itself', () => {
+      for (const reply of [
+        'The morning slot is better for Dr. Mona, she is less busy then.',
+        'Tuesday is better than Wednesday for the scaling appointment.',
+        'Our clinic follows safe sterilisation procedures.',
+        'Patients who are pregnant can book any weekday.',
+        'If you are pregnant, please let the dentist know before the X-ray.',
+        'Please avoid the main entrance until 10 am, it is being repainted.',
+        'The queue usually clears up after 5 pm.',
+        "Sorry about the toothache, don't worry, we'll get you in today.",
+        "Sorry, I can't tell you which exercises to do before you've been assessed; that wouldn't be safe coming from me.",
+        'الصبح أحسن من بالليل لميعاد التنظيف.',
+        'أحسن حاجة تحجز بدري.',
+        'الجراج آمن ومراقب بالكاميرات.',
+        'الحوامل يقدروا يحجزوا أي يوم.',
+        'الزحمة بتروح بعد الساعة ٥.',
+        'ممنوع التدخين جوه العيادة.',
+        'يمكنك الدفع نقدًا أو بالبطاقة.',
+        'يمكنك إحضار الأشعة السابقة معك.',
+        'لا حاجة لإحضار أي أوراق.',
+        'ما تتأخرش على الميعاد أكتر من ربع ساعة.',
+        'بنعتذر عن الوجع، متقلقش هنشوفك بكرة.',
+        'لو النزيف مش بيقف أو حسيت بدوخة روح أقرب طوارئ فوراً.',
+      ]) {
+        expect(isAdvice(reply), reply).toBe(false);
+      }
+    });
+
+    it('tells near misses apart: a rule of the premises or an errand is not aftercare', () => {
+      expect(isAdvice('There is no smoking inside the clinic.')).toBe(false);
+      expect(isAdvice('No smoking for 48 hours after the extraction.')).toBe(true);
+      expect(isAdvice("It's fine to come in a little late.")).toBe(false);
+      expect(isAdvice("It's fine to take the brace off at night.")).toBe(true);
+      expect(isAdvice('مش محتاج تجيب الأشعة.')).toBe(false);
+      expect(isAdvice('مش محتاج أشعة.')).toBe(true);
+    });
+  });
 });

@@ -1,9 +1,24 @@
 import {
+  AR_ACTIVITIES,
+  AR_BODY_PARTS,
   AR_CONDITIONS,
+  AR_DIET,
   AR_MEDICINES,
+  AR_PATIENT_STATES,
+  AR_PROCEDURES,
+  AR_SYMPTOMS,
+  AR_TESTS,
   AR_TREATMENTS,
+  EN_ACTIVITIES,
+  EN_BODY_PARTS,
   EN_CONDITIONS,
+  EN_DETERMINED_BODY_PARTS,
+  EN_DIET,
   EN_MEDICINES,
+  EN_PATIENT_STATES,
+  EN_PROCEDURES,
+  EN_SYMPTOMS,
+  EN_TESTS,
   EN_TREATMENTS,
 } from './medical-lexicon';
 import { LETTER, splitClauses, type ReplyText, type Span } from './reply-text';
@@ -14,11 +29,20 @@ import type { Finding } from './verified-turn';
  * treatment recommendation. Refusing to advise, deferring to the clinician,
  * repeating what the patient said, and asking a question are not advice, and
  * shield the clause they are in.
+ *
+ * Two kinds of rules. Vocabulary rules name a condition, medicine, dose or
+ * treatment in an advice frame ("sounds like an abscess", "take ibuprofen").
+ * Construction rules recognise the shape of advice (a permission, a safety
+ * judgement, a reassurance, an instruction to move the body, a claim of what
+ * something does to the body) and count only in a clinical clause: one that
+ * names a body part, symptom, condition, medicine, treatment or activity.
  */
 
 /** The patterns of one language; a clause is read with the set(s) of the scripts it contains. */
 interface AdviceRules {
   diagnosis: RegExp;
+  /** A hedged or framed diagnosis ("الظاهر إنها", "is known as"): empathy words around it do not make it a quotation. */
+  hedgedDiagnosis: RegExp;
   dose: RegExp;
   medicine: RegExp;
   selfContainedDirective: RegExp;
@@ -26,11 +50,38 @@ interface AdviceRules {
   treatment: RegExp;
   bookingTalk: RegExp;
   outcome: RegExp;
+  /** What something does to the body: an effect verb followed by a body part, symptom or condition. */
+  effect: RegExp;
+  /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
+  clinicianSubject: RegExp;
   need: RegExp;
+  /** Permission to do, stop, resume or skip something ("you should be fine to", "تقدر توقف"). */
+  permission: RegExp;
+  /** "No need for", "ما تحتاج": a judgement that a treatment or test is not needed. */
+  noNeed: RegExp;
+  /** Errands after a permission or "no need": "no need to bring", "مش محتاج تجيب". */
+  logistics: RegExp;
+  /** A safety or suitability judgement, or a reassurance ("perfectly safe for you", "عادي جدًا", "nothing serious", "it usually fades"). */
+  judgement: RegExp;
+  /** Bare safety words and comparisons ("safe", "better than", "احسن حاجة ل"): a judgement unless the clause is about booking. */
+  weakJudgement: RegExp;
+  /** Pregnancy, breastfeeding, diabetes...: what a treatment's suitability depends on. */
+  patientState: RegExp;
+  /** What is said about a treatment next to a patient state: "can", "avoid", "تقدر", "ممنوع". */
+  stateJudgement: RegExp;
+  /** An instruction to place, hold or move the body, at the start of a clause. */
+  physical: RegExp;
+  bodyPart: RegExp;
+  /** Anything clinical a construction rule needs next to it. */
+  clinical: RegExp;
+  /** Clinical words, tests included: what "no need for" can be about. */
+  clinicalOrTest: RegExp;
   refusal: RegExp;
   deferral: RegExp;
   empathy: RegExp;
   conditional: RegExp;
+  /** "whether … or not", "ولا لأ": the clause asks, it does not assert. */
+  openQuestion: RegExp;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -41,76 +92,187 @@ const AR_R = String.raw`(?![${LETTER}])`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects`;
 
+const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
+const EN_CLINICAL = String.raw`${EN_BODY}|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`;
+/** Verbs of what a treatment, position or habit does to the body. */
+const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?`;
+
+/** Physical instructions: what the patient is told to do with their body. */
+const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
+
 const ENGLISH: AdviceRules = {
   diagnosis: new RegExp(
-    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|seems to be|appears to be|that's|that is|this is|it's|it is|could be|might be|may be|probably|likely|most likely|almost certainly|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also )?be|might (?:well |also )?be|may (?:well |also )?be|probably|likely|most likely|almost certainly|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       String.raw`|\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|\b(?:pain|sensitivity|swelling|soreness|bleeding|ache|aching|stiffness|discomfort)\b(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:completely |perfectly |quite |very )?(?:normal|common|expected|nothing to worry about)\b`,
   ),
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|every) day\b|\b(?:one|two|\d) (?:tablets?|pills?|capsules?)\b/,
+  hedgedDiagnosis: new RegExp(
+    String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+  ),
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b/,
   medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
   // Home-care verbs that are a treatment by themselves: "ice it", "rinse with ...", "don't chew on it".
-  selfContainedDirective:
-    /\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b/,
+  selfContainedDirective: new RegExp(
+    String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
+      // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
+      String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
+      // "Avoid the gym for a week", "stay away from dairy until Friday".
+      String.raw`|\b(?:avoid|avoiding|skip|stay away from|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
+      String.raw`|\bstick to\s+(?:a\s+|only\s+)?(?:soft|cold|cool|liquid|bland|lukewarm|mushy)${EN_R}|\b(?:only|just)\s+(?:eat|drink|have)\s+(?:soft|cold|cool|liquid|bland|lukewarm)${EN_R}`,
+  ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put))\b/,
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: new RegExp(
     String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b|${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,3}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b`,
   ),
+  effect: new RegExp(
+    String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})`,
+  ),
+  clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   need: new RegExp(
     String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b`,
   ),
+  permission:
+    /\b(?:you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out))|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:need|have to)\b|\bno longer need\b/,
+  logistics:
+    /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
+  judgement: new RegExp(
+    String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
+      String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
+      String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
+      String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
+      // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
+      String.raw`|\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
+  ),
+  weakJudgement:
+    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\b(?:better|worse|best)\s+(?:than|for)\b|\bthe best (?:thing|position|way|exercise|treatment)\b/,
+  patientState: new RegExp(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
+  stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
+  physical: new RegExp(
+    String.raw`^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|gently\s+|meanwhile\s+)*(?:(?:try|keep|start|avoid|stop|practi[sc]e)\s+)?(?:${EN_PHYSICAL_VERBS})\b`,
+  ),
+  bodyPart: new RegExp(EN_BODY),
+  clinical: new RegExp(EN_CLINICAL),
+  clinicalOrTest: new RegExp(String.raw`${EN_CLINICAL}|${EN_L}(?:${EN_TESTS})${EN_R}`),
   refusal:
-    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you) (?:what|whether|if|why))/,
+    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
   deferral:
-    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b/,
+    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
+  openQuestion: /\bwhether\b|\bor not\b/,
 };
+
+const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
+const AR_CLINICAL = String.raw`${AR_BODY}|${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_R}`;
+/** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
+const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل)`;
+/** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
+const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
+const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
 
 const ARABIC: AdviceRules = {
   diagnosis: new RegExp(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
     String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه)|${AR_L}(?:الوجع|الالم|الحساسيه|الورم|النزيف|التورم)(?:\s+\S+){0,2}?\s+(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
-      String.raw`${AR_L}(?:غالبا|واضح ان[${LETTER}]*|شكله|شكلها|شكلك|باين ان[${LETTER}]*|باين عليه|يبدو ان[${LETTER}]*|ممكن يكون|ممكن تكون|احتمال|اكيد|معناه|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_R}`,
+      String.raw`${AR_L}(?:احتمال|اكيد|معناه|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_R}`,
+    'u',
+  ),
+  // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
+  hedgedDiagnosis: new RegExp(
+    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`,
     'u',
   ),
   dose: new RegExp(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|تلات مرات|تلت مرات)\s+(?:في|فى)?\s*اليوم${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات)\s+يوميا${AR_R}`,
+    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|تلات مرات|تلت مرات)\s+(?:في|فى)?\s*اليوم${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات)\s+يوميا${AR_R}` +
+      // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
+      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
   medicine: new RegExp(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
   // Egyptian negative imperatives: "متاكلش على الناحية دي", "متشربش حاجة سخنة".
   selfContainedDirective: new RegExp(
-    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
+      // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
+      String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
+      // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
+      String.raw`|${AR_L}(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)`,
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
-  bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر/u,
+  bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: new RegExp(
-    String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد)${AR_R}`,
+    String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}`,
     'u',
   ),
+  // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
+  effect: new RegExp(
+    String.raw`${AR_L}(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_R})`,
+    'u',
+  ),
+  clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
     String.raw`${AR_L}(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاج|لازمك|لازمها|لازمه)\s+(?:\S+\s+)?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
-  refusal: new RegExp(String.raw`(?<![${LETTER}])(?:مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش)(?![${LETTER}])`, 'u'),
-  deferral:
-    new RegExp(String.raw`(?<![${LETTER}])(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر)(?![${LETTER}])|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص`, 'u'),
-  empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
+  permission: new RegExp(
+    String.raw`${AR_L}(?:تقدر|تقدري|تقدروا|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}(?:يمكنك|يمكنكي|بامكانك|تستطيع|تستطيعين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    'u',
+  ),
+  noNeed: new RegExp(
+    String.raw`${AR_L}(?:(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    'u',
+  ),
+  logistics: new RegExp(
+    String.raw`^\s*(?:[وف]?(?:ت|ي|ن)?(?:جيب|جيبي|بعت|بعتي|حجز|حجزي|دفع|دفعي|كلم|كلمي|يجي|جي|قلق|قلقي|ستني|استني|طبع|ملا|اكد|لغي|سجل|حضر|حضري)|(?:ل|لل|ب)?(?:قلق|حجز|عربون|دفع|احضار|ارسال|الدفع|الحضور|الحجز|الاتصال|التواصل|القلق))${AR_R}`,
+    'u',
+  ),
+  judgement: new RegExp(
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
+      String.raw`|${AR_L}(?:ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما))${AR_R}` +
+      // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
+      String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}`,
+    'u',
+  ),
+  weakJudgement: new RegExp(
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|احسن من|افضل من|اسوا من)${AR_R}`,
+    'u',
+  ),
+  patientState: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
+  stateJudgement: new RegExp(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل)${AR_R}`, 'u'),
+  physical: new RegExp(
+    String.raw`^\s*${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
+    'u',
+  ),
+  bodyPart: new RegExp(AR_BODY, 'u'),
+  clinical: new RegExp(AR_CLINICAL, 'u'),
+  clinicalOrTest: new RegExp(String.raw`${AR_CLINICAL}|${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u'),
+  refusal: new RegExp(
+    String.raw`(?<![${LETTER}])(?:مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
+    'u',
+  ),
+  deferral: new RegExp(
+    String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?![${LETTER}])|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
+    'u',
+  ),
+  // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
+  empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
+  openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
 };
 
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
@@ -130,7 +292,8 @@ export function findMedicalAdvice(reply: ReplyText): Finding[] {
       if (rules.some((r) => r.refusal.test(text))) refusing = true;
       if (refusing || rules.some((r) => r.deferral.test(text))) continue;
       if (isQuestion && index === clauses.length - 1) continue;
-      const reason = rules.map((r) => adviceIn(text, r)).find((found) => found !== null);
+      const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
+      const reason = rules.map((r) => adviceIn(text, r, before)).find((found) => found !== null);
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
     }
   }
@@ -147,15 +310,40 @@ function rulesFor(text: string): AdviceRules[] {
   return arabic && latin ? BOTH : arabic ? ONLY_ARABIC : ONLY_ENGLISH;
 }
 
-function adviceIn(text: string, rules: AdviceRules): string | null {
+/** `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about. */
+function adviceIn(text: string, rules: AdviceRules, before: () => string): string | null {
   const conditional = rules.conditional.test(text);
-  if (!conditional && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
+  const open = rules.openQuestion.test(text);
+  const asking = conditional || open;
+  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (rules.dose.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && rules.medicine.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules)) return 'The reply recommends a treatment.';
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
-  if (!conditional && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (claimsEffect(text, rules)) return 'The reply says what a treatment, position or habit does to the body.';
+  if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!open) {
+    if (permits(text, rules)) return 'The reply tells the patient what they can do, stop or skip.';
+    if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
+  }
+  if (rules.physical.test(text) && rules.bodyPart.test(text)) return 'The reply tells the patient how to position or move their body.';
   return null;
+}
+
+/**
+ * A judgement about the patient's body or care: safety, suitability,
+ * reassurance, what a symptom will do. It needs something clinical in its
+ * clause or the clause before ("a bit of gum irritation, nothing to worry
+ * about"); bare safety words and comparisons do not count in booking talk
+ * ("the morning slot is better for you").
+ */
+function judges(text: string, rules: AdviceRules, before: () => string): boolean {
+  const clinical = () => rules.clinical.test(text) || rules.clinical.test(before());
+  if (rules.judgement.test(text) && clinical()) return true;
+  if (rules.bookingTalk.test(text)) return false;
+  if (rules.weakJudgement.test(text) && clinical()) return true;
+  return rules.patientState.test(text) && rules.stateJudgement.test(text);
 }
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
@@ -165,6 +353,33 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   const after = text.slice(directive.index + directive[0].length);
   const treatment = rules.treatment.exec(after);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
+}
+
+/** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */
+function claimsEffect(text: string, rules: AdviceRules): boolean {
+  const effect = rules.effect.exec(text);
+  return effect !== null && !rules.clinicianSubject.test(text.slice(0, effect.index));
+}
+
+/**
+ * Permission to do, stop or resume something clinical ("you should be fine to
+ * start jogging", "تقدر توقف الحبوب"), or a judgement that a treatment or test
+ * is not needed ("no need to wear the brace", "ما تحتاج أشعة"). Errands ("no
+ * need to bring anything") and booking talk ("you can keep your appointment")
+ * are not advice.
+ */
+function permits(text: string, rules: AdviceRules): boolean {
+  for (const [construction, clinical] of [
+    [rules.permission, rules.clinical],
+    [rules.noNeed, rules.clinicalOrTest],
+  ] as const) {
+    const match = construction.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match.index + match[0].length);
+    if (rules.logistics.test(rest) || rules.bookingTalk.test(text)) continue;
+    if (clinical.test(rest)) return true;
+  }
+  return false;
 }
 
 function trimmed(lower: string, span: Span): Span {

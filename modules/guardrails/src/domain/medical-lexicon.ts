@@ -17,7 +17,11 @@ export const MEDICINE_NAMES = new Set(
   `ibuprofen brufen advil nurofen paracetamol acetaminophen panadol tylenol aspirin diclofenac voltaren cataflam
   naproxen amoxicillin augmentin metronidazole flagyl clindamycin azithromycin codeine tramadol prednisolone
   cortisone chlorhexidine corsodyl benzocaine orajel lidocaine antinal hexitol betadine hydrocortisone retinol
-  isotretinoin roaccutane fucidin sensodyne colgate listerine parodontax`
+  isotretinoin roaccutane fucidin sensodyne colgate listerine parodontax lyrica pregabalin gabapentin neurontin
+  omeprazole nexium esomeprazole pantoprazole loratadine claritin cetirizine zyrtec fexofenadine telfast ventolin
+  salbutamol strepsils bonjela anbesol calpol solpadeine celebrex celecoxib arcoxia etoricoxib ponstan ketoprofen
+  ketofan dexamethasone betamethasone mupirocin bactroban clotrimazole canesten daktarin diazepam valium tizanidine
+  sirdalud myolgin norgesic voltarol movelat biofreeze meloxicam mobic`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,6 +37,8 @@ benzoyl peroxide|salicylic acid|antifungal(?: cream)?|nasal spray|eye drops|coug
 export const AR_MEDICINES = alternation(`
 بروفين|بروفن|ايبوبروفين|باراسيتامول|بنادول|اسبرين|اسبيرين|كتافلام|كاتافلام|فولتارين|اوجمنتين|اموكسيسيلين|فلاجيل|كلورهيكسيدين|هيكسيتول|انتينال|بيتادين
 مضاد حيوي|مضادات حيويه|المضاد الحيوي|مسكن|مسكنات|المسكن|مضاد التهاب|مضادات الالتهاب|مضاد للالتهاب|كورتيزون
+المرخي|ليريكا|بريجابالين|نيورونتين|جابابنتين|اوميبرازول|نكسيوم|فولتارول|سيليبركس|اركوكسيا|ميولجين|نورجيسك|كلاريتين|زيرتك|فنتولين
+مرخي العضلات|مرخيات العضلات|مرخي للعضلات|باسط للعضلات|باسط العضلات|مضاد للحساسيه|مضاد الحساسيه
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
 `);
 
@@ -44,10 +50,11 @@ cracked (?:tooth|filling|crown)|broken (?:filling|crown)|fractured? tooth|impact
 tmj|tmd|bruxism|enamel erosion|erosion|dentin(?:e)? hypersensitivity|sensitivity|receding gums|gum recession|ulcer|cyst
 plantar fasciitis|fasciitis|tendinitis|tendonitis|tendinopathy|sprain(?:ed)?|strain(?:ed)?|pulled muscle|pulled hamstring
 torn (?:ligament|muscle|meniscus|tendon)|tear|pulled (?:something|a muscle)|twisted (?:it|your ankle|your knee)|rotator cuff|frozen shoulder|sciatica|slipped disc|herniated disc
-bulging disc|disc (?:bulge|herniation|prolapse)|pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
+bulging disc|disc (?:bulge|herniation|prolapse)|muscle strain|muscle tension|overuse injury|wear and tear|bruised? (?:rib|bone|heel)|tooth sensitivity|sensitive teeth|mouth ulcer|cold sore|
+pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
 tennis elbow|golfer's elbow|carpal tunnel|whiplash|meniscus tear|runner's knee|patellofemoral|stress fracture|fracture
 concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergic reaction|nerve pain
-wisdom tooth (?:infection|trouble|coming through)|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
+wisdom tooth (?:infection|trouble|coming through)|muscle knot|knot in (?:the|your) muscle|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -55,19 +62,23 @@ export const AR_CONDITIONS = alternation(`
 جيوب لثويه|انحسار اللثه|حساسيه|شد عضلي|شد في|تمزق|التواء|ملخ|عرق النسا|انزلاق غضروفي|غضروف|ديسك|خشونه
 كتف متجمد|تيبس|تشنج|فتق|التهاب اوتار|التهاب وتر|التهاب اللفافه|تآكل|تاكل المينا|صداع نصفي|جيوب انفيه
 اكزيما|صدفيه|حب شباب|فطريات|انفلونزا|دور برد|فيروس|عدوي|نزله معويه|التهاب الزور|التهاب اللوز
+عقده عضليه|عقد عضليه|عصب محشور|عصب مضغوط|انضغاط العصب|ضرس العقل (?:بيطلع|طالع|ملتهب|مدفون|بيزق)|التهاب اوتار|
+مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
 ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
 salt ?water|saltwater|warm water|rinse|rinsing|gargle|soft(?:-bristled)? (?:tooth)?brush|floss(?:ing)?|elevat(?:e|ed|ing)
-rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|bandage|strapping|taping|crutches|sling
+rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
 stretch(?:es|ing)?|exercises?|foam roll(?:er|ing)?|tennis ball|massag(?:e|ing)|strengthening|mobility work
-root canal(?: treatment)?|filling|crown|extraction|implant|deep clean(?:ing)?|scaling|dry needling|physio(?:therapy)?
+root canal(?: treatment)?|filling|crown|extraction|implant|deep clean(?:ing)?|scaling|dry needling|physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)
 surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-bearing|putting weight|weight on it
 (?:hot|cold|hard|sweet|sugary|spicy|crunchy|sticky|chewy) (?:foods?|drinks?|things)|brush(?:ing)? gently|gentle brushing
 moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluoride )?toothpaste|(?:whitening )?gel|whitening strips|(?:face )?wash|cleanser|hot bath|warm bath|epsom salts?
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
+gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
+(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -75,4 +86,96 @@ export const AR_TREATMENTS = alternation(`
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|جلسات|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
+شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
+فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
+`);
+
+// --- clinical context -------------------------------------------------------
+// Words that make a clause about the patient's body or care. The advice
+// constructions in medical-advice.ts (permission, safety, reassurance, a
+// physical instruction, an effect claim) are advice only next to one of these.
+
+/** Body parts that are unambiguous on their own. */
+export const EN_BODY_PARTS = alternation(`
+teeth|tooth|gums?|jaw|tongue|lips?|cheeks?|socket|nerve|molars?|wisdom tooth|enamel|knees?|neck|shoulders?|elbows?|wrists?
+ankles?|heels?|calf|calves|hamstrings?|thighs?|shins?|spine|discs?|muscles?|tendons?|ligaments?|joints?|skin|throat|bones?
+fingers?|toes?|glutes?|quads?|pelvis|tailbone|lower back|upper back|sciatic nerve|rotator cuff|achilles|it band|posture
+`);
+
+/** Body parts that are also ordinary words ("come back", "head office", "on foot"): only after a possessive or a determiner. */
+export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
+
+export const EN_SYMPTOMS = alternation(`
+pain|painful|aches?|aching|sore(?:ness)?|swelling|swollen|bleeding|bleeds?|sensitivity|sensitive|stiff(?:ness)?|throbbing
+numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)?|inflam(?:ed|mation)|bruis(?:e|ed|ing)
+tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging
+irritation|irritated|knots?|tightness
+heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
+`);
+
+/** What a patient may be told to do, stop or go back to. */
+export const EN_ACTIVITIES = alternation(`
+jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|training|sports?|football|soccer|tennis|padel
+basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smoke|alcohol|straws?|spitting|chewing|flossing
+brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|contact sports|(?:hot|cold|hard|solid|spicy|sticky) (?:foods?|drinks?)
+kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heavy (?:bags|things|objects)
+`);
+
+/** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
+export const EN_DIET = alternation(`
+dairy|milk|caffeine|coffee|tea|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
+`);
+
+/** Tests a clinician orders. */
+export const EN_TESTS = alternation(`
+x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy
+`);
+
+/** What makes a treatment safe or not for this patient. */
+export const EN_PATIENT_STATES = alternation(`
+pregnan(?:t|cy)|trimester|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
+`);
+
+/** Procedures and services, which a clinical judgement can be about ("whitening is off the table", "a scaling is safe for you"). */
+export const EN_PROCEDURES = alternation(`
+whitening|bleaching|scaling|cleaning|polishing|massage|sports massage|shockwave|dry needling|laser|filling|extraction
+an(?:a)?esthe(?:tic|sia)|numbing|injection|manipulation|cupping|acupuncture|braces|aligners|implants?|root canal|crown|veneers
+physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exercises?|stretching|crutches|splint|brace
+`);
+
+export const AR_BODY_PARTS = alternation(`
+اسنان|الاسنان|سنان|سنانك|اسنانك|سنتك|ضرس|ضرسك|الضرس|ضروس|ضروسك|لثه|اللثه|لثتك|الفك|فكك|لسان|لسانك|الشفايف|خدك
+عصب|العصب|راسك|الراس|دماغك|ركبه|الركبه|ركبتك|ركبتي|ركبك|الركبتين|ركبتيك|رقبه|الرقبه|رقبتك|كتف|الكتف|كتفك|اكتافك|كوع|الكوع|كوعك|مرفق|المرفق
+رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
+كعب|الكعب|كعبك|سمانه|عضله|العضله|عضلات|العضلات|عضلاتك|عضم|العضم|عظم|العظم|عظام|العظام|مفصل|المفصل|مفاصل|المفاصل
+ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|بشرتك|البشره
+الزور|الحلق|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
+`);
+
+export const AR_SYMPTOMS = alternation(`
+وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
+سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
+`);
+
+export const AR_ACTIVITIES = alternation(`
+رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
+الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
+حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|المشي الكتير|الوقوف الكتير
+`);
+
+export const AR_DIET = alternation(`
+الالبان|البان|اللبن|الحليب|القهوه|قهوه|الشاي|الكافيين|السكر|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه
+`);
+
+export const AR_TESTS = alternation(`
+اشعه|الاشعه|اشعه مقطعيه|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
+`);
+
+export const AR_PATIENT_STATES = alternation(`
+حامل|الحمل|حملك|رضاعه|الرضاعه|بترضعي|مرضعه|السكر|السكري|ضغط الدم|الضغط|سيوله|مسيل|القلب|الربو
+`);
+
+export const AR_PROCEDURES = alternation(`
+تبييض|التبييض|تنظيف|التنظيف|حشو|الحشو|خلع|الخلع|تركيب|زراعه|الزراعه|مساج|المساج|ليزر|الليزر|بنج|البنج|مخدر|تخدير
+حقن|ابر|الابر|موجات تصادميه|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
 `);

@@ -53,4 +53,40 @@ describe('unverified names', () => {
   it('does not read ordinary capitalised words as names', () => {
     expect(findings('Parking is free. Unfortunately, Friday is our day off. We take Visa and InstaPay.')).toEqual([]);
   });
+
+  it('matches hyphenated and particle surnames against the catalog, however the particle is written', () => {
+    const turn = cairoTurn({
+      clinic: { ...cairoTurn().clinic, doctors: [{ name: 'Dr. Salma Al-Rashid', nameAr: 'د. سلمى الراشد' }] },
+    });
+    for (const reply of [
+      'Dr. Salma Al-Rashid can see you on Tuesday.',
+      'Dr. Salma Al Rashid can see you on Tuesday.',
+      'Dr. Salma Alrashid can see you on Tuesday.',
+      'Dr. El-Rashid can see you on Tuesday.',
+      'Dr. Rashid can see you on Tuesday.',
+    ]) {
+      expect(findings(reply, turn), reply).toEqual([]);
+    }
+    expect(findings('Dr. Salma Al-Rashidi can see you on Tuesday.', turn)).toHaveLength(1);
+    expect(findings('Dr. Salma Al-Harthy can see you on Tuesday.', turn)).toHaveLength(1);
+    expect(findings('Dr. Nour Al-Rashid can see you on Tuesday.', turn)).toHaveLength(1);
+  });
+
+  it('does not read medicine and product names as people', () => {
+    for (const reply of [
+      'Two Nurofen Express tablets were mentioned in your message.',
+      'You mentioned the Colgate Sensitive Pro Relief toothpaste.',
+      'If the Zentavia is making you drowsy, the doctor will review it.',
+      'You said you take Zentavia 75 mg at night.',
+      'You were switched to Zentavia last year.',
+    ]) {
+      expect(findings(reply), reply).toEqual([]);
+    }
+  });
+
+  it('still flags a name in a place or person slot after an article or a verb of taking', () => {
+    expect(findings('You could try the Nasr City branch instead.')).toHaveLength(1);
+    expect(findings('You can take Zeina’s slot on Tuesday.')).toHaveLength(1);
+    expect(findings('Your Zamalek appointment is on Tuesday.')).toHaveLength(1);
+  });
 });

@@ -12,7 +12,7 @@ import {
 } from './name-lexicon';
 import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
 import { skeleton } from './transliteration';
-import { withoutArticle, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
+import { withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
 import type { Finding } from './verified-turn';
 
@@ -50,15 +50,30 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
 // --- matching -------------------------------------------------------------
 
 export function isKnownName(tokens: string[], script: Script, book: NameBook): boolean {
-  const bare = script === 'arabic' ? tokens.map(withoutArticle) : tokens;
-  const sameScript = book.names.some((name) => {
-    if (name.script !== script) return false;
-    const knownTokens = script === 'arabic' ? name.tokens.map(withoutArticle) : name.tokens;
-    return isContiguousPart(bare, knownTokens);
-  });
+  const sameScript = script === 'arabic' ? isKnownArabic(tokens, book) : isKnownLatin(tokens, book);
   if (sameScript) return true;
   const target = skeleton(tokens.join(''));
   return target.length > 0 && book.hasSkeleton(script === 'arabic' ? 'latin' : 'arabic', target);
+}
+
+function isKnownArabic(tokens: string[], book: NameBook): boolean {
+  const bare = tokens.map(withoutArticle);
+  return book.names.some((name) => name.script === 'arabic' && isContiguousPart(bare, name.tokens.map(withoutArticle)));
+}
+
+/**
+ * Latin names compare token by token, with surname particles optional
+ * ("Dr. Salma Rashid", "Dr. El-Rashid" for Dr. Salma Al-Rashid) and written
+ * together or apart ("Alrashid", "Al Rashid", "Al-Rashid").
+ */
+function isKnownLatin(tokens: string[], book: NameBook): boolean {
+  const bare = withoutParticles(tokens);
+  const known = book.names.some(
+    (name) =>
+      name.script === 'latin' &&
+      (isContiguousPart(tokens, name.tokens) || ((bare !== tokens || name.bareTokens !== name.tokens) && isContiguousPart(bare, name.bareTokens))),
+  );
+  return known || book.hasJoinedRun(tokens.join(''));
 }
 
 /** "د. منى عادلي" for "د. منى عادل": the word after a known name is a near spelling of its next word. */
@@ -165,9 +180,44 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const last = part[part.length - 1]!;
     const isLoneOpeningWord = atSentenceStart && first === words[0] && part.length === 1;
     if (isLoneOpeningWord && !looksLikeOpeningName(reply, first)) continue;
-    candidates.push({ start: first.start, end: last.end, tokens: part.map((w) => w.word), script: 'latin' });
+    // "Al-Rashid" is compared as the tokens "al" and "rashid", as catalog names are split.
+    const tokens = part.flatMap((w) => w.word.split('-').filter((token) => token.length > 0));
+    candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
-  return candidates;
+  return candidates.length > 0 && !titled && isPresentedAsThing(reply, run) ? [] : candidates;
+}
+
+/** Words after which a capitalised word is a thing: articles, quantities, verbs of taking (and "switch to", read by SWITCH_TO). */
+const THING_BEFORE = new Set(
+  `the a an some any your my his her their these those more less one two three four five six take taking took taken use using used
+  apply applying stop stopping start starting continue continuing prescribed`.split(/\s+/),
+);
+const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
+const PREVIOUS_WORD = /([a-z0-9']+)\s+$/;
+const NAME_HEAD_AFTER =
+  /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital|team|reception|desk|line|appointment|session|visit|slot|booking|consultation|doctor|dentist|physio|therapist|street|road|mall|tower|area)\b/i;
+const PRODUCT_AFTER =
+  /^\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|iu)\b|(?:tablets?|pills?|capsules?|caplets?|gel|cream|ointment|spray|drops|syrup|sachets?|patch(?:es)?|toothpaste|mouthwash|lozenges?|plus|extra|forte)\b)/i;
+
+/**
+ * Capitalised words presented as a thing, not as a person or a place: a
+ * product led by a medicine or toothpaste brand ("Nurofen Express", "Colgate
+ * Sensitive Pro Relief"), a word after an article, a quantity or a verb of taking
+ * ("the Zentavia", "two Nurofen", "switch to Zentavia"), or before a product noun
+ * or a dose ("Zentavia 75 mg", "Voltarol gel"). A place or team noun after the
+ * words keeps them a name ("the Nasr City branch", "your Zamalek appointment").
+ */
+function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
+  if (run.some((word) => MEDICINE_NAMES.has(word.word))) return true;
+  const last = run[run.length - 1]!;
+  const after = reply.text.slice(last.end, last.end + 40);
+  // "Priya's slot": a possessive is someone's.
+  if (/'s$/i.test(reply.text.slice(last.start, last.end))) return false;
+  if (PRODUCT_AFTER.test(after)) return true;
+  const before = reply.lower.slice(Math.max(0, run[0]!.start - 24), run[0]!.start);
+  const previous = PREVIOUS_WORD.exec(before)?.[1];
+  const afterThingWord = previous !== undefined && (THING_BEFORE.has(previous) || /^\d+$/.test(previous) || SWITCH_TO.test(before));
+  return afterThingWord && !NAME_HEAD_AFTER.test(after);
 }
 
 function looksLikeOpeningName(reply: ReplyText, word: LatinWord): boolean {

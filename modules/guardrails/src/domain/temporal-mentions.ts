@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from './clinic-calendar';
-import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
+import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
 import type { Weekday } from './verified-turn';
 
 /**
@@ -45,6 +45,13 @@ const HOUR_WITH_MERIDIEM = new RegExp(
   String.raw`(?<![\d:/.,])(\d{1,2})(?:\s*(o'clock))?\s*(?:${EN_MERIDIEM}|(?:(?<=\d)|\s)(${AR_MERIDIEM.replace('|ص|م', '')})(?![${LETTER}]))`,
   'gu',
 );
+/**
+ * A number that counts repetitions ("٨ مرات", "10 reps", "3 sets"). A number
+ * with only a part of the day after it, later in the same clause, counts the
+ * same thing: "٨ مرات الصبح و٨ بالليل" is eight in the morning and eight at night.
+ */
+const COUNT = new RegExp(String.raw`(?<![\d:.])\d{1,3}\s*(?:مرات|مره|عدات|عده|تكرار[${LETTER}]*|times|reps?|repetitions|sets|rounds)(?![${LETTER}])`, 'u');
+const CLOCK_WORD_BEFORE = new RegExp(String.raw`(?:الساعه|الساعة|at|@|from|until|till|to|من|لحد|لغايه|حتي|الي)\s*$`, 'u');
 const NOON_WORDS = /\b(noon|midday|midnight)\b/g;
 const EN_HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -150,6 +157,7 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), 0, meridiemOf(m[3])).map((value) => value + shift));
   }
   for (const m of allMatches(HOUR_WITH_MERIDIEM, lower)) {
+    if (m[4] !== undefined && countsRepetitions(reply, m.index)) continue;
     add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), 0, meridiemOf(m[3] ?? m[4])));
   }
   for (const m of english ? allMatches(NOON_WORDS, lower) : []) {
@@ -173,6 +181,14 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     add(start, start + m[1]!.length, readingsOf(Number(m[1]), 0, 'none'), true);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An hour with a part of the day after a count of repetitions in its clause, and no clock word before it. */
+function countsRepetitions(reply: ReplyText, position: number): boolean {
+  const lower = reply.lower;
+  if (CLOCK_WORD_BEFORE.test(lower.slice(Math.max(0, position - 12), position))) return false;
+  const clause = splitClauses(lower, reply.sentenceAt(position)).find((c) => position >= c.start && position < c.end);
+  return clause !== undefined && COUNT.test(lower.slice(clause.start, position));
 }
 
 const EN_WEEKDAYS: Record<string, Weekday> = {

@@ -12,8 +12,10 @@ export type BookingKind = 'book' | 'reschedule' | 'cancel';
 export type Script = 'latin' | 'arabic';
 
 export interface KnownName {
-  /** Folded, lower-case tokens without titles. */
+  /** Folded, lower-case tokens without titles ("Al-Rashid" is two tokens, "al" and "rashid"). */
   tokens: string[];
+  /** The tokens without surname particles ("al", "el", "bin", "van"...), unless nothing else is left. */
+  bareTokens: string[];
   script: Script;
   /**
    * Whether a transliteration from the other script may match. Catalog entries
@@ -56,6 +58,23 @@ const AMOUNT_KEY = /price|deposit|amount|fee|total|balance|paid|due|remaining|co
 const NAME_KEY = /doctor|branch|service|name|practitioner|therapist|location/i;
 const PHONE_LIKE = /^\+?[\d\s().-]{7,20}$/;
 
+/**
+ * Particles of Latin-script surnames: "Al-Rashid", "Al Rashid", "El Rashid" and
+ * "Rashid" are one surname. "Ben" is left out: it is a given name too.
+ */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'van', 'von', 'la', 'le']);
+
+export function isNameParticle(token: string): boolean {
+  return NAME_PARTICLES.has(token);
+}
+
+/** Tokens without surname particles; the tokens themselves when they are all particles. */
+export function withoutParticles(tokens: string[]): string[] {
+  if (!tokens.some(isNameParticle)) return tokens;
+  const bare = tokens.filter((token) => !isNameParticle(token));
+  return bare.length > 0 ? bare : tokens;
+}
+
 export function nameTokens(name: string): string[] {
   return foldText(name)
     .split(/[\s\-]+/u)
@@ -85,6 +104,8 @@ export class NameBook {
   private readonly arabicTokens = new Set<string>();
   /** Skeletons of every run of tokens of the names known in one script only, by that script. */
   private readonly skeletons: Record<Script, Set<string>> = { latin: new Set(), arabic: new Set() };
+  /** Every run of tokens of the Latin names written together ("alrashid", "salmaalrashid"). */
+  private readonly joinedRuns = new Set<string>();
 
   constructor(private readonly parent?: NameBook) {
     this.names = parent ? [...parent.names] : [];
@@ -94,8 +115,14 @@ export class NameBook {
     const tokens = nameTokens(name);
     if (tokens.length === 0) return;
     const script = scriptOf(name);
-    this.names.push({ tokens, script, crossScript });
+    this.names.push({ tokens, bareTokens: script === 'latin' ? withoutParticles(tokens) : tokens, script, crossScript });
     if (script === 'arabic') for (const token of tokens) this.arabicTokens.add(token);
+    if (script === 'latin') {
+      for (let start = 0; start < tokens.length; start++) {
+        let run = '';
+        for (let end = start; end < tokens.length; end++) this.joinedRuns.add((run += tokens[end]));
+      }
+    }
     if (!crossScript) return;
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= tokens.length; end++) {
@@ -109,6 +136,11 @@ export class NameBook {
   addUnlessKnown(name: string): void {
     const tokens = nameTokens(name).join(' ');
     if (!this.names.some((known) => known.tokens.join(' ') === tokens)) this.add(name, true);
+  }
+
+  /** Whether a run of tokens of a Latin name, written together, is `joined` ("Alrashid" for "Al-Rashid"). */
+  hasJoinedRun(joined: string): boolean {
+    return this.joinedRuns.has(joined) || (this.parent?.hasJoinedRun(joined) ?? false);
   }
 
   hasArabicToken(token: string): boolean {
@@ -147,7 +179,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   for (const doctor of clinic.doctors) {
     names.add(doctor.name, false);
     names.add(doctor.nameAr, false);
-    for (const token of [...nameTokens(doctor.name), ...nameTokens(doctor.nameAr)]) doctorTokens.add(token);
+    for (const token of [...nameTokens(doctor.name), ...nameTokens(doctor.nameAr)]) if (!isNameParticle(token)) doctorTokens.add(token);
   }
   for (const branch of clinic.branches) {
     names.add(branch.name, false);

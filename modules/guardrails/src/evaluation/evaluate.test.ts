@@ -1,11 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, missedTargets, parseEvalCases } from './evaluate';
+import { evaluate, instantIn, missedTargets, parseEvalCases } from './evaluate';
 
 /** The shared dev set lives outside the repository (../shared/eval); checkouts without it skip that one check. */
 const devFile = new URL('../../../../../shared/eval/guardrails-dev.jsonl', import.meta.url);
 const haveDevFile = existsSync(devFile);
-const ownFiles = ['guardrails-cases.jsonl', 'guardrails-holdout-a.jsonl', 'guardrails-holdout-b.jsonl', 'guardrails-holdout-c.jsonl'].map(
+const ownFiles = [
+  'guardrails-cases.jsonl',
+  'guardrails-holdout-a.jsonl',
+  'guardrails-holdout-b.jsonl',
+  'guardrails-holdout-c.jsonl',
+  'guardrails-holdout-d.jsonl',
+].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
 
@@ -32,5 +38,54 @@ describe('evaluation against labelled replies', () => {
     expect(report.overall).toEqual({ precision: 0, recall: 1, falseBlockRate: 1 });
     expect(report.byKind.unverified_amount).toEqual({ precision: 0, recall: 1, falseBlockRate: 1 });
     expect(report.byKind.medical_advice).toEqual({ precision: 1, recall: 1, falseBlockRate: 0 });
+  });
+
+  describe('reading files written elsewhere', () => {
+    /** A case in the shared format with only the fields the README's example shows, and fewer. */
+    const sparse = {
+      reply: 'Your scaling with Dr. Mona Adel on Tuesday 24 November at 10:00 is confirmed.',
+      context: {
+        now: '2026-11-22T09:00:00',
+        timezone: 'Africa/Cairo',
+        clinic: {
+          name: 'Nile Smile Dental',
+          hours: [{ day: 'sun', open: '9:00', close: '17:00' }],
+          doctors: [{ name: 'Dr. Mona Adel' }],
+          services: [{ name: 'Scaling', price: 600, currency: 'EGP' }],
+        },
+        appointments: [{ start: '2026-11-24T10:00:00', doctor: 'Dr. Mona Adel', service: 'Scaling' }, { start: '2026-11-25T12:00:00+02:00' }],
+        lastSlots: [{ start: '2026-11-26T10:00:00+02:00' }],
+      },
+      expected: { findings: [] },
+    };
+
+    it('accepts appointments without an id (and other fields the README does not define), deriving what is missing', () => {
+      const [parsed] = parseEvalCases(`${JSON.stringify(sparse)}\n`, 'elsewhere.jsonl');
+      expect(parsed!.id).toBe('elsewhere.jsonl:1');
+      expect(parsed!.lang).toBe('en');
+      expect(parsed!.expected).toEqual({ verdict: 'allow', findings: [] });
+      expect(parsed!.context.appointments.map((a) => a.id)).toEqual(['appointment-1', 'appointment-2']);
+      expect(parsed!.context.appointments[1]).toMatchObject({ doctor: '', service: '', branch: '' });
+      expect(parsed!.context.clinic.services[0]).toMatchObject({ nameAr: '', deposit: 0 });
+      expect(parsed!.context.clinic.hours[0]).toEqual({ day: 'sun', open: '09:00', close: '17:00' });
+      expect(parsed!.context.patient).toBeNull();
+      expect(parsed!.context.toolCalls).toEqual([]);
+    });
+
+    it('reads instants without an offset on the clinic wall clock, so the derived appointment verifies the reply', () => {
+      expect(instantIn('2026-11-24T10:00:00', 'Africa/Cairo')).toBe('2026-11-24T08:00:00.000Z');
+      // Cairo is on summer time (UTC+3) in July.
+      expect(instantIn('2026-07-14T10:00', 'Africa/Cairo')).toBe('2026-07-14T07:00:00.000Z');
+      expect(instantIn('2026-11-24T10:00:00+02:00', 'Africa/Cairo')).toBe('2026-11-24T10:00:00+02:00');
+      const report = evaluate(parseEvalCases(JSON.stringify(sparse), 'elsewhere.jsonl'));
+      expect(report.mismatches).toEqual([]);
+      expect(report.overall.falseBlockRate).toBe(0);
+    });
+
+    it('names the file and line of a case it cannot read', () => {
+      const broken = { ...sparse, context: { ...sparse.context, appointments: [{ doctor: 'Dr. Mona Adel' }] } };
+      expect(() => parseEvalCases(`\n${JSON.stringify(broken)}`, 'broken.jsonl')).toThrow(/^broken\.jsonl:2: /);
+      expect(() => parseEvalCases('{not json', 'broken.jsonl')).toThrow(/^broken\.jsonl:1: /);
+    });
   });
 });

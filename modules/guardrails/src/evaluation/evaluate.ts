@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkReply, FINDING_KINDS, verifiedTurnSchema, type FindingKind } from '../index';
+import { readWallClock } from '@frontdesk/shared-kernel';
+import { checkReply, FINDING_KINDS, verifiedTurnSchema, type FindingKind, type VerifiedTurn } from '../index';
 
 /**
  * Runs the checker over labelled cases in the shared format
@@ -10,19 +11,127 @@ import { checkReply, FINDING_KINDS, verifiedTurnSchema, type FindingKind } from 
 
 const findingKindSchema = z.enum(FINDING_KINDS);
 
-export const evalCaseSchema = z.object({
-  id: z.string(),
-  lang: z.enum(['en', 'ar']),
-  reply: z.string(),
-  context: verifiedTurnSchema.extend({
-    now: z.string(),
-    patient: verifiedTurnSchema.shape.patient.default(null),
-    lastSlots: verifiedTurnSchema.shape.lastSlots.default([]),
-    appointments: verifiedTurnSchema.shape.appointments.default([]),
-    toolCalls: verifiedTurnSchema.shape.toolCalls.default([]),
+/**
+ * The shared format (shared/eval/README.md) promises the case's reply, its
+ * labels and the context's shape by example, but not every field of it: the
+ * README defines no appointment fields, and a file written elsewhere may leave
+ * out an appointment's id, a slot's doctor, a name's Arabic spelling or a
+ * catalog list. The loader accepts any such file and fills what is missing
+ * with neutral values (an id derived from the position, an empty name that
+ * verifies nothing, an empty list), so that other labelled sets run unchanged.
+ * Instants written without an offset are read on the clinic's wall clock.
+ */
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+
+/** An ISO instant; a wall-clock date-time without an offset is resolved in `timezone`. */
+export function instantIn(value: string, timezone: string): string {
+  const local = LOCAL_DATE_TIME.exec(value.trim());
+  if (!local) return value;
+  const [, y, mo, d, h, mi, s] = local;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  // The zone's offset at the guess, applied twice so a guess across a daylight-saving change settles.
+  let instant = wall;
+  for (let step = 0; step < 2; step++) {
+    const reading = readWallClock(instant, timezone);
+    const read = Date.UTC(
+      Number(reading.date.slice(0, 4)),
+      Number(reading.date.slice(5, 7)) - 1,
+      Number(reading.date.slice(8, 10)),
+      reading.hour,
+      reading.minute,
+      reading.second,
+    );
+    instant += wall - read;
+  }
+  return new Date(instant).toISOString();
+}
+
+const instantText = z.string().min(1);
+const text = z.string().default('');
+const hhmm = z
+  .string()
+  .regex(/^\d{1,2}:\d{2}$/, 'a time, H:MM or HH:MM')
+  .transform((value) => value.padStart(5, '0'));
+
+const evalContextSchema = z.object({
+  now: instantText,
+  timezone: z.string().min(1),
+  clinic: z.object({
+    name: text,
+    phones: z.array(z.string()).default([]),
+    hours: z
+      .array(z.object({ day: z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']), open: hhmm, close: hhmm }))
+      .default([]),
+    doctors: z.array(z.object({ name: text, nameAr: text })).default([]),
+    branches: z.array(z.object({ name: text, nameAr: text, phone: text })).default([]),
+    services: z
+      .array(
+        z.object({
+          name: text,
+          nameAr: text,
+          price: z.number(),
+          deposit: z.number().default(0),
+          currency: z.string().length(3),
+        }),
+      )
+      .default([]),
   }),
-  expected: z.object({ verdict: z.enum(['allow', 'block']), findings: z.array(findingKindSchema) }),
+  patient: z.object({ name: text, phone: text }).nullable().default(null),
+  lastSlots: z
+    .array(z.object({ start: instantText, doctor: text, end: instantText.optional(), branch: z.string().optional(), service: z.string().optional() }))
+    .default([]),
+  appointments: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        start: instantText,
+        doctor: text,
+        service: text,
+        branch: text,
+        end: instantText.optional(),
+      }),
+    )
+    .default([]),
+  toolCalls: z.array(z.object({ name: z.string(), ok: z.boolean(), result: z.unknown().optional() })).default([]),
+  assistantName: z.string().optional(),
 });
+
+type EvalContextInput = z.infer<typeof evalContextSchema>;
+
+/** The context as a verified turn: derived appointment ids, instants with offsets (checked as the pipeline's turns are). */
+function normalisedContext(context: EvalContextInput): VerifiedTurn & { now: string } {
+  const at = (value: string) => instantIn(value, context.timezone);
+  const turn = {
+    ...context,
+    now: at(context.now),
+    lastSlots: context.lastSlots.map((slot) => ({ ...slot, start: at(slot.start), ...(slot.end ? { end: at(slot.end) } : {}) })),
+    appointments: context.appointments.map((appointment, index) => ({
+      ...appointment,
+      id: appointment.id ?? `appointment-${index + 1}`,
+      start: at(appointment.start),
+      ...(appointment.end ? { end: at(appointment.end) } : {}),
+    })),
+  };
+  const checked = verifiedTurnSchema.safeParse(turn);
+  if (!checked.success) throw new Error(z.prettifyError(checked.error));
+  return { ...checked.data, now: turn.now };
+}
+
+export const evalCaseSchema = z
+  .object({
+    id: z.string().optional(),
+    lang: z.enum(['en', 'ar']).optional(),
+    reply: z.string(),
+    context: evalContextSchema,
+    expected: z.object({ verdict: z.enum(['allow', 'block']).optional(), findings: z.array(findingKindSchema).default([]) }),
+  })
+  .transform((raw) => ({
+    id: raw.id ?? '',
+    lang: raw.lang ?? (/[\u0600-\u06ff]/u.test(raw.reply) ? ('ar' as const) : ('en' as const)),
+    reply: raw.reply,
+    context: normalisedContext(raw.context),
+    expected: { verdict: raw.expected.verdict ?? (raw.expected.findings.length > 0 ? ('block' as const) : ('allow' as const)), findings: raw.expected.findings },
+  }));
 
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
@@ -63,9 +172,14 @@ export function parseEvalCases(jsonl: string, source: string): EvalCase[] {
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, number }) => {
-      const parsed = evalCaseSchema.safeParse(JSON.parse(line));
+      let parsed;
+      try {
+        parsed = evalCaseSchema.safeParse(JSON.parse(line));
+      } catch (error) {
+        throw new Error(`${source}:${number}: ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (!parsed.success) throw new Error(`${source}:${number}: ${z.prettifyError(parsed.error)}`);
-      return parsed.data;
+      return { ...parsed.data, id: parsed.data.id || `${source}:${number}` };
     });
 }
 
