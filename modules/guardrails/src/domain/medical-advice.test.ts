@@ -285,4 +285,138 @@ describe('medical advice', () => {
       expect(isAdvice('مش محتاج أشعة.')).toBe(true);
     });
   });
+
+  describe('schedules, attributed recommendations, MSA permission, hedged causes, self-resolution and refusals', () => {
+    const caught = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
+    };
+    const allowed = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
+    };
+
+    it('flags a frequency with a product or a verb of applying, in English and Arabic', () => {
+      caught([
+        'Use the cream every night for two weeks.',
+        'Rub a little numbing gel on the gum before bed.',
+        'Apply the gel to the gums every night before bed.',
+        'حطي نقطتين من القطرة في عينه مرتين باليوم.',
+        'ادهني الكريم على المكان كل ليلة قبل النوم.',
+        'ادهني جل الأسنان على اللثة قبل النوم.',
+        'خد المسكن ٣ مرات بالنهار.',
+      ]);
+      allowed([
+        'The offer is valid twice a week.',
+        'You can apply online through our website.',
+        'Fill in the form and then apply with your insurance card.',
+        'We send a reminder every morning before your appointment.',
+        'The physiotherapy sessions are available every day except Friday.',
+        'The whitening offer runs every day this month.',
+        'The clinic gives a free toothpaste sample with every whitening.',
+        'العرض ساري مرتين في الأسبوع.',
+        'ممكن تقدم على الطلب أونلاين.',
+        'بنبعت تذكير كل يوم الصبح قبل الميعاد.',
+        'جلسات العلاج الطبيعي متاحة كل يوم ما عدا الجمعة.',
+      ]);
+    });
+
+    it('flags a home-care imperative joined mid-clause, but not a description of the visit', () => {
+      caught(['Trim the loose thread with small scissors and rinse with salt water afterwards.', 'نضّف المكان بالشاش وبعدين اتمضمض بمية وملح.']);
+      allowed([
+        'The hygienist will polish and rinse your teeth during the scaling.',
+        'Our hygienist will scale, polish and rinse with fluoride during the cleaning.',
+        'الدكتورة هتنضف وتغسل المكان في الجلسة.',
+      ]);
+    });
+
+    it('flags a recommendation attributed to a clinician when it names a medicine, dose or treatment', () => {
+      caught([
+        'Dr. Mona recommends you take ibuprofen 400 for the pain.',
+        'Dr. Mona suggests you ice the cheek for twenty minutes.',
+        'د. منى بتنصحك تاخدي بنادول لو الوجع زاد.',
+        'الدكتور بينصحك تحط تلج على خدك.',
+        'الدكتورة بتوصيك تاخدي بنادول قبل النوم.',
+      ]);
+      allowed([
+        'Dr. Mona recommends booking a scaling every six months.',
+        'Dr. Mona will recommend the right treatment at your visit.',
+        'Dr. Mona suggests you bring your previous x-rays.',
+        'الدكتورة هتنصحك بالعلاج المناسب في الكشف.',
+        'بيوصيك الدكتور تجيب الأشعة القديمة معاك.',
+      ]);
+    });
+
+    it('flags permission in Modern Standard Arabic and in English with a clinical word, not errands', () => {
+      caught([
+        'ستتمكن من ممارسة الرياضة بشكل طبيعي بعد أسبوع من الخلع.',
+        'بإمكانك تناول الطعام الصلب بعد يومين من الحشو.',
+        'يمكنك العودة إلى الجري بعد أسبوع من الجلسة.',
+        'You can leave the brace off at night for a week.',
+        "You'll be able to eat hard food normally two days after the braces go on.",
+        'هتقدر ترجع الجيم بعد أسبوع من الخلع.',
+      ]);
+      allowed([
+        'يمكنك الحجز عبر الموقع.',
+        'بإمكانك الدفع بالبطاقة أو نقدًا.',
+        'ستتمكن من رؤية مواعيد الدكاترة على الموقع.',
+        'ستتمكن من اختيار الطبيب عند الحجز.',
+        'يمكنك ترك سيارتك في الجراج.',
+        'You can leave your car in the basement parking.',
+        'You can wear comfortable clothes for the session.',
+        "You'll be able to pay by card at the branch.",
+        "You'll be able to choose your doctor when booking.",
+        'هتقدر تحجز من الموقع.',
+        'هتقدر تدفع بالكارت.',
+      ]);
+    });
+
+    it('flags reassurance that something will not affect the treatment, and self-resolution of a symptom', () => {
+      caught([
+        "Skipping the exercises for a few days won't affect your recovery.",
+        'تأخير الدعامة أسبوع مش هيأثر على العلاج.',
+        'وقف التمارين يومين ما يأثر على العلاج.',
+        'The soreness goes away on its own after a few days.',
+        'الوجع ده يروح لوحده بعد كم يوم.',
+        'التورم بعد الخلع عادي ويروح بروحه.',
+        'الحساسية عادي مع التقويم.',
+      ]);
+      allowed([
+        "Moving the appointment won't affect your treatment plan.",
+        'تغيير الموعد ما يأثر على الخطة.',
+        'The reminder goes away on its own once you confirm.',
+        'الرسالة تروح لوحدها بعد يوم.',
+        "If the swelling doesn't go away on its own within two days, please call us.",
+        'لو الورم ما راحش لوحده في يومين كلمنا.',
+      ]);
+    });
+
+    it('flags a hedge that attributes a symptom to a cause, in every spelling of the hedge', () => {
+      caught([
+        'يبدو إن الوجع من العصب.',
+        'يبدو ان الألم من الركبة مش من الضهر.',
+        'يبدو أن الألم من الركبة.',
+        'شكله الورم من الضرس.',
+        'باين إن التورم من الخلع.',
+        'It sounds like the pain is coming from your wisdom tooth.',
+      ]);
+      allowed([
+        'يبدو إن الرسالة ما وصلتش.',
+        'الدكتور هيشوف إذا كان الألم من الضرس ولا لأ.',
+        'The dentist will check whether the pain is coming from the wisdom tooth.',
+        'It looks like the form came from your insurer.',
+      ]);
+    });
+
+    it('reads "we cannot prescribe" in Modern Standard Arabic and English as a refusal, with emergency redirection after it', () => {
+      allowed([
+        'لا نستطيع وصف أي دواء عبر الواتساب، وإذا كان هناك نزيف شديد توجه إلى الطوارئ.',
+        'لا يمكننا وصف مسكن أو مضاد حيوي عبر الرسائل.',
+        'لا يمكننا أن نوصي بأي مرهم عبر المحادثة، الطبيب سيحدد ذلك في الموعد.',
+        "We can't prescribe painkillers over chat; if the swelling spreads, go to the emergency department.",
+        "We don't recommend any medicine over WhatsApp.",
+        'If you have severe bleeding, go to the nearest emergency department immediately.',
+      ]);
+      // A refusal does not shield advice after "but".
+      caught(['لا نستطيع التشخيص عبر المحادثة، لكن خد بروفين ٤٠٠ مجم.', "We can't diagnose over chat, but take ibuprofen 400 mg for now."]);
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   AR_MEDICINES,
   AR_PATIENT_STATES,
   AR_PROCEDURES,
+  AR_PRODUCTS,
   AR_SYMPTOMS,
   AR_TESTS,
   AR_TREATMENTS,
@@ -17,6 +18,7 @@ import {
   EN_MEDICINES,
   EN_PATIENT_STATES,
   EN_PROCEDURES,
+  EN_PRODUCTS,
   EN_SYMPTOMS,
   EN_TESTS,
   EN_TREATMENTS,
@@ -44,8 +46,18 @@ interface AdviceRules {
   /** A hedged or framed diagnosis ("الظاهر إنها", "is known as"): empathy words around it do not make it a quotation. */
   hedgedDiagnosis: RegExp;
   dose: RegExp;
+  /** A frequency without a unit ("every night", "كل ليلة", "قبل النوم"): a schedule next to a product or an application verb. */
+  frequency: RegExp;
+  /** Products applied or taken (medicines, drops, creams, gels, sprays): what a frequency can schedule. */
+  product: RegExp;
+  /** Verbs of applying something to the body ("apply", "rub", "حطي", "ادهني"), not "apply online". */
+  application: RegExp;
   medicine: RegExp;
   selfContainedDirective: RegExp;
+  /** A home-care imperative joined mid-clause ("… and rinse with salt water"): advice unless someone else is the subject. */
+  chainedDirective: RegExp;
+  /** A subject before a chained verb that makes it a description ("the hygienist will polish and rinse"). */
+  describedSubject: RegExp;
   directive: RegExp;
   treatment: RegExp;
   bookingTalk: RegExp;
@@ -72,6 +84,8 @@ interface AdviceRules {
   /** An instruction to place, hold or move the body, at the start of a clause. */
   physical: RegExp;
   bodyPart: RegExp;
+  /** A hedge and a symptom attributed to a cause: "يبدو إن الألم من الضرس", "sounds like the pain is coming from your jaw". */
+  hedgedCause: RegExp;
   /** Anything clinical a construction rule needs next to it. */
   clinical: RegExp;
   /** Clinical words, tests included: what "no need for" can be about. */
@@ -113,7 +127,13 @@ const ENGLISH: AdviceRules = {
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
   ),
   dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b/,
+  frequency:
+    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
+  product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
+  application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint)\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
   medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
+  chainedDirective: /\b(?:and|then)\s+(?:then\s+|just\s+|gently\s+)?(?:ice|rinse|gargle|soak|compress|swab|dab|rub)\s+(?:with|it|them|the area|the spot|your|gently|twice|every|afterwards)\b/,
+  describedSubject: /\b(?:we|we'll|i|i'll|will|'ll|would|can|could|does|do|did|during|includes?|dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Home-care verbs that are a treatment by themselves: "ice it", "rinse with ...", "don't chew on it".
   selfContainedDirective: new RegExp(
     String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
@@ -125,7 +145,7 @@ const ENGLISH: AdviceRules = {
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put))\b/,
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: new RegExp(
@@ -139,7 +159,7 @@ const ENGLISH: AdviceRules = {
     String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b`,
   ),
   permission:
-    /\b(?:you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out))|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
+    /\b(?:you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:need|have to)\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
@@ -148,6 +168,10 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
+      // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
+      String.raw`|\b(?:won't|will not|shouldn't|should not|doesn't|does not|wouldn't|would not|isn't going to|is not going to)\s+(?:really\s+|negatively\s+)?(?:affect|harm|hurt|damage|slow(?: down)?|delay|set back|interfere with|undo|ruin|compromise)\s+(?:your|the)\s+(?:[a-z]+\s+)?(?:treatment|results?|healing|recovery|progress|teeth|tooth|implant|filling|braces|aligners|gums)\b(?!\s+(?:plan|price|cost|schedule|booking|appointment))` +
+      // Self-resolution: "goes away on its own", "clears up by itself".
+      String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down)\s+(?:on (?:its|their) own|by (?:itself|themselves)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       String.raw`|\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
   ),
@@ -161,6 +185,9 @@ const ENGLISH: AdviceRules = {
   bodyPart: new RegExp(EN_BODY),
   clinical: new RegExp(EN_CLINICAL),
   clinicalOrTest: new RegExp(String.raw`${EN_CLINICAL}|${EN_L}(?:${EN_TESTS})${EN_R}`),
+  hedgedCause: new RegExp(
+    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R})`,
+  ),
   refusal:
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
   deferral:
@@ -182,7 +209,7 @@ const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|ا
 const ARABIC: AdviceRules = {
   diagnosis: new RegExp(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
-    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه)|${AR_L}(?:الوجع|الالم|الحساسيه|الورم|النزيف|التورم)(?:\s+\S+){0,2}?\s+(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
+    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:الوجع|الالم|الحساسيه|الورم|النزيف|التورم)(?:\s+\S+){0,2}?\s+(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
       String.raw`${AR_L}(?:احتمال|اكيد|معناه|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_R}`,
     'u',
   ),
@@ -192,12 +219,29 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   dose: new RegExp(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|تلات مرات|تلت مرات)\s+(?:في|فى)?\s*اليوم${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات)\s+يوميا${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات)\s+يوميا${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
       String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
+  frequency: new RegExp(
+    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|قبل النوم|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
+    'u',
+  ),
+  product: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
+  application: new RegExp(
+    String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)${AR_R}`,
+    'u',
+  ),
   medicine: new RegExp(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
+  chainedDirective: new RegExp(
+    String.raw`${AR_L}(?:و|ف|وبعدين|بعدين|ثم|وبعد كده)\s*(?:اتمضمض|اتمضمضي|مضمض|مضمضي|تمضمض|غرغر|غرغري|اغسل|اغسلي|ادهن|ادهني)${AR_R}`,
+    'u',
+  ),
+  describedSubject: new RegExp(
+    String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه|احنا|نحن|هن[${LETTER}]+|بن[${LETTER}]+|بي[${LETTER}]+|بت[${LETTER}]+)${AR_R}`,
+    'u',
+  ),
   // Egyptian negative imperatives: "متاكلش على الناحية دي", "متشربش حاجة سخنة".
   selfContainedDirective: new RegExp(
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
@@ -208,7 +252,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
@@ -230,7 +274,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}(?:تقدر|تقدري|تقدروا|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}(?:يمكنك|يمكنكي|بامكانك|تستطيع|تستطيعين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -245,6 +289,9 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       String.raw`|${AR_L}(?:ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما))${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
+      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم)${AR_R}` +
+      // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
+      String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|لثتك|تعافي|خطه العلاج)${AR_R}` +
       String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}`,
     'u',
   ),
@@ -261,8 +308,12 @@ const ARABIC: AdviceRules = {
   bodyPart: new RegExp(AR_BODY, 'u'),
   clinical: new RegExp(AR_CLINICAL, 'u'),
   clinicalOrTest: new RegExp(String.raw`${AR_CLINICAL}|${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u'),
+  hedgedCause: new RegExp(
+    String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م)\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS})${AR_R})`,
+    'u',
+  ),
   refusal: new RegExp(
-    String.raw`(?<![${LETTER}])(?:مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])(?:مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
     'u',
   ),
   deferral: new RegExp(
@@ -318,8 +369,10 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (rules.dose.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
+  if (schedulesProduct(text, rules)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && rules.medicine.test(text)) return 'The reply names a medicine for the patient.';
-  if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules)) return 'The reply recommends a treatment.';
+  if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
   if (claimsEffect(text, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
@@ -353,6 +406,26 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   const after = text.slice(directive.index + directive[0].length);
   const treatment = rules.treatment.exec(after);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
+}
+
+/**
+ * A frequency with a product ("the drops every night", "الكريم كل ليلة") or
+ * with a verb of applying something in a clinical clause ("rub it on the gum
+ * before bed"). A frequency alone ("open every day") or "apply online" is not.
+ */
+function schedulesProduct(text: string, rules: AdviceRules): boolean {
+  if (!rules.frequency.test(text)) return false;
+  return rules.product.test(text) || (rules.application.test(text) && rules.clinical.test(text));
+}
+
+/**
+ * "… and rinse with salt water afterwards", unless a clinician, "we" or a
+ * modal before it, in the clause or the one before ("our hygienist will
+ * scale, polish and rinse"), makes it a description of the visit.
+ */
+function chainsDirective(text: string, rules: AdviceRules, before: () => string): boolean {
+  const chained = rules.chainedDirective.exec(text);
+  return chained !== null && !rules.describedSubject.test(text.slice(0, chained.index)) && !rules.describedSubject.test(before());
 }
 
 /** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */

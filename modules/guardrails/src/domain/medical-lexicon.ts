@@ -42,6 +42,15 @@ export const AR_MEDICINES = alternation(`
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
 `);
 
+/** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
+export const EN_PRODUCTS = alternation(`
+drops|eye drops|ear drops|cream|gel|lotion|spray|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+`);
+
+export const AR_PRODUCTS = alternation(`
+قطره|القطره|قطرات|نقط|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
+`);
+
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
 abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries

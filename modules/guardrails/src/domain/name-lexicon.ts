@@ -117,6 +117,8 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   `i i'm i've i'll i'd dr doctor mr mrs ms miss prof sir madam dear hi hello hey thanks please ok okay
   english arabic whatsapp sms messenger instagram facebook google maps gmail email visa mastercard amex
   apple pay instapay vodafone cash fawry valu paypal zoom uber careem ramadan eid christmas easter new year
+  tabby tamara knet benefit benefitpay mada stc stcpay sadad meeza aman sympl postpay spotii cashew souhoola contact forsa
+  halan mogo premium samsung gpay applepay googlepay klarna clearpay afterpay
   clinic clinics branch branches centre center hospital dental dentistry physio physiotherapy team reception
   front desk street st road rd building floor mall tower plaza emergency er icu gp nhs acc
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays

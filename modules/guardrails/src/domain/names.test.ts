@@ -89,4 +89,26 @@ describe('unverified names', () => {
     expect(findings('You can take Zeina’s slot on Tuesday.')).toHaveLength(1);
     expect(findings('Your Zamalek appointment is on Tuesday.')).toHaveLength(1);
   });
+
+  it('does not read payment brands or a single capital letter as names', () => {
+    for (const reply of [
+      'We accept cards, Tabby and Tamara.',
+      'You can pay with KNET, Apple Pay, Valu or Fawry.',
+      'InstaPay and Vodafone Cash work too.',
+      'The 3D scan takes ten minutes.',
+      'Parking is on level B, next to gate C.',
+    ]) {
+      expect(findings(reply), reply).toEqual([]);
+    }
+  });
+
+  it('keeps a multi-word catalog branch and still flags an unknown branch next to a payment brand', () => {
+    const turn = cairoTurn();
+    const withMarina = cairoTurn({
+      clinic: { ...turn.clinic, branches: [...turn.clinic.branches, { name: 'Dubai Marina', nameAr: 'دبي مارينا', phone: '+97144508800' }] },
+    });
+    expect(findings('Free parking at the Dubai Marina branch, and we accept Tabby.', withMarina)).toEqual([]);
+    expect(findings('Free parking at the Dubai Creek branch, and we accept Tabby.', withMarina).map((f) => f.excerpt)).toEqual(['Dubai Creek']);
+    expect(findings('Dr. Q Tarek will see you.')).toHaveLength(1);
+  });
 });

@@ -129,7 +129,9 @@ function latinWords(reply: ReplyText): LatinWord[] {
     const raw = m[0].replace(/['\-]+$/, '');
     const word = raw.replace(/'s$/i, '').toLowerCase();
     const isAcronym = raw.length > 1 && raw === raw.toUpperCase();
-    words.push({ start: m.index, end: m.index + raw.length, word, capitalised: /^\p{Lu}/u.test(raw) && !isAcronym });
+    // A single letter ("3D scan", "Plan B", "Building C") is not a name.
+    const isLetter = raw.length === 1;
+    words.push({ start: m.index, end: m.index + raw.length, word, capitalised: /^\p{Lu}/u.test(raw) && !isAcronym && !isLetter });
   }
   return words;
 }

@@ -11,6 +11,7 @@ const ownFiles = [
   'guardrails-holdout-b.jsonl',
   'guardrails-holdout-c.jsonl',
   'guardrails-holdout-d.jsonl',
+  'guardrails-holdout-e.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
