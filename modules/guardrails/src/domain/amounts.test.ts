@@ -53,4 +53,43 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('You are booked. The deposit is 100 EGP.', booked)).toEqual([]);
     expect(amountExcerpts('You are booked. The deposit is 50 EGP.', booked)).toEqual(['50 EGP']);
   });
+
+  describe('currencies other than the Egyptian pound, compared in minor units', () => {
+    const base = cairoTurn();
+    const kuwait = cairoTurn({
+      clinic: {
+        ...base.clinic,
+        services: [
+          { name: 'Pap smear', nameAr: 'مسحة عنق الرحم', price: 15.5, deposit: 3.5, currency: 'KWD' },
+          { name: 'Pregnancy follow-up visit', nameAr: 'زيارة متابعة حمل', price: 20, deposit: 5, currency: 'KWD' },
+        ],
+      },
+    });
+    const riyadh = cairoTurn({
+      clinic: { ...base.clinic, services: [{ name: 'Cleaning', nameAr: 'تنظيف', price: 250, deposit: 50, currency: 'SAR' }] },
+    });
+
+    it('passes correct dinar amounts written with one, two or three decimals, ISO code, KD or Arabic', () => {
+      expect(amountExcerpts('The Pap smear is 15.5 KWD with a 3.500 KWD deposit.', kuwait)).toEqual([]);
+      expect(amountExcerpts('The Pap smear is KWD 15.500; the follow-up visit is KD 20.', kuwait)).toEqual([]);
+      expect(amountExcerpts('مسحة عنق الرحم بـ ١٥٫٥٠٠ د.ك والعربون ٣٫٥ دينار.', kuwait)).toEqual([]);
+      expect(amountExcerpts('زيارة متابعة الحمل بـ ٢٠ دينار كويتي.', kuwait)).toEqual([]);
+      expect(amountExcerpts('The Pap smear is 15.5 KWD; after the deposit the remaining 12 KWD is paid on the day.', kuwait)).toEqual([]);
+    });
+
+    it('flags near misses: 15 for 15.5, a wrong deposit, a wrong Arabic amount', () => {
+      expect(amountExcerpts('The Pap smear is 15 KWD and we need a 5 KWD deposit.', kuwait)).toEqual(['15 KWD', '5 KWD']);
+      expect(amountExcerpts('The Pap smear is 15.050 KWD.', kuwait)).toEqual(['15.050 KWD']);
+      expect(amountExcerpts('زيارة متابعة الحمل بـ ٢٢ د.ك، والموعد بكرة.', kuwait)).toEqual(['٢٢ د.ك']);
+      expect(amountExcerpts('مسحة عنق الرحم بـ ٣٥ دينار بس.', kuwait)).toEqual(['٣٥ دينار']);
+    });
+
+    it('flags the right number in another currency, and reads riyals, ر.س and SAR', () => {
+      expect(amountExcerpts('The Pap smear is 15.5 dollars.', kuwait)).toEqual(['15.5 dollars']);
+      expect(amountExcerpts('The Pap smear is 15.5 SAR.', kuwait)).toEqual(['15.5 SAR']);
+      expect(amountExcerpts('Cleaning is 250 SAR; التنظيف بـ ٢٥٠ ريال والعربون ٥٠ ر.س.', riyadh)).toEqual([]);
+      expect(amountExcerpts('التنظيف بـ ٣٠٠ ريال.', riyadh)).toEqual(['٣٠٠ ريال']);
+      expect(amountExcerpts('Cleaning is 250 KWD.', riyadh)).toEqual(['250 KWD']);
+    });
+  });
 });

@@ -17,8 +17,12 @@ interface AmountMention extends Span {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CURRENCY_BEFORE = String.raw`egp|l\.e\.?|le|e£|£e|£|gbp|nz\$|nzd|us\$|usd|aed|sar|eur|€|\$|ج\.م\.?`;
-const CURRENCY_AFTER = String.raw`egp|l\.e\.?|le|egyptian pounds?|pounds?|gbp|nz dollars?|nzd|usd|us dollars?|dollars?|aed|dirhams?|sar|riyals?|euros?|eur|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|ج\.م\.?|دولار(?:ات)?(?:\s+نيوزيلندي)?|ريال|درهم|يورو`;
+/** ISO codes a catalog may use (matched as whole words, lower-cased). */
+const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|lbp|cad|aud|chf|inr|pkr`;
+/** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
+const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|€|\$|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])`, 'gu');
 const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s?(${CURRENCY_AFTER})(?![${LETTER}])`, 'gu');
@@ -88,17 +92,39 @@ function parseEnglishWords(phrase: string): number {
   return total + current;
 }
 
+/** Dinars and riyals named without a country: any currency of that name passes. */
+const DINARS = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'LYD', 'TND', 'DZD']);
+const RIYALS = new Set(['SAR', 'QAR', 'OMR', 'YER']);
+
+const ISO_CODE = new RegExp(String.raw`^(?:${ISO_CODES})$`);
+
 export function currencyCode(raw: string): string {
-  const word = raw.trim();
-  if (/gbp|sterling|استرليني/.test(word)) return 'GBP';
-  if (/^(?:egp|l\.?e\.?|e£|£e|egyptian pounds?)$|جنيه|ج\.م/.test(word)) return 'EGP';
+  const word = raw.trim().replace(/\s+/g, ' ');
+  if (ISO_CODE.test(word)) return word.toUpperCase();
+  if (/sterling|استرليني/.test(word)) return 'GBP';
+  if (/^(?:l\.?e\.?|e£|£e|egyptian pounds?)$|جنيه|ج\. ?م/.test(word)) return 'EGP';
   if (/^(?:£|pounds?)$/.test(word)) return '£';
-  if (/nz|نيوزيلندي/.test(word)) return 'NZD';
-  if (/usd|us\$|us dollars?/.test(word)) return 'USD';
-  if (/aed|dirham|درهم/.test(word)) return 'AED';
-  if (/sar|riyal|ريال/.test(word)) return 'SAR';
-  if (/eur|€|يورو/.test(word)) return 'EUR';
+  if (/^nz|نيوزيلندي/.test(word)) return 'NZD';
+  if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
+  if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
+  if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
+  if (/jordanian|اردني/.test(word)) return 'JOD';
+  if (/dinar|دينار|دنانير/.test(word)) return 'DINAR';
+  if (/dirham|درهم|دراهم|د\. ?ا/.test(word)) return 'AED';
+  if (/saudi|سعودي|ر\. ?س/.test(word)) return 'SAR';
+  if (/qatari|قطري|ر\. ?ق/.test(word)) return 'QAR';
+  if (/omani|عماني|ر\. ?ع/.test(word)) return 'OMR';
+  if (/riyal|ريال/.test(word)) return 'RIYAL';
+  if (/€|euro|يورو/.test(word)) return 'EUR';
   return '$';
+}
+
+/** Digits after the decimal point of a currency's minor unit (ISO 4217); 2 unless listed. */
+const MINOR_DIGITS: Record<string, number> = { KWD: 3, BHD: 3, OMR: 3, JOD: 3, IQD: 3, LYD: 3, TND: 3, JPY: 0, KRW: 0 };
+
+/** An amount in major units as an integer count of the currency's minor units (15.5 KWD → 15500 fils). */
+export function minorUnits(value: number, currency: string | undefined): number {
+  return Math.round(value * 10 ** (MINOR_DIGITS[currency ?? ''] ?? 2));
 }
 
 function findAmounts(reply: ReplyText): AmountMention[] {
@@ -143,7 +169,12 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
   const currencies = services.length > 0 ? services.map((s) => s.currency) : [...facts.currencies];
   if (currencies.length === 0) return true;
   return currencies.some(
-    (currency) => currency === said || (said === '$' && currency.endsWith('D')) || (said === '£' && (currency === 'EGP' || currency === 'GBP')),
+    (currency) =>
+      currency === said ||
+      (said === '$' && currency.endsWith('D') && !DINARS.has(currency)) ||
+      (said === '£' && (currency === 'EGP' || currency === 'GBP')) ||
+      (said === 'DINAR' && DINARS.has(currency)) ||
+      (said === 'RIYAL' && RIYALS.has(currency)),
   );
 }
 
@@ -169,9 +200,17 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (services.length === 0) services = facts.contextServices;
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
+    // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
     const verified =
-      pool.some((service) => service.amounts.includes(amount.value) || (mentionsBalance && service.balance === amount.value)) ||
-      facts.toolAmounts.includes(amount.value);
+      pool.some((service) => {
+        const said = minorUnits(amount.value, service.currency);
+        const amounts = service.amounts.map((value) => minorUnits(value, service.currency));
+        return amounts.includes(said) || (mentionsBalance && amounts[0]! - amounts[1]! === said);
+      }) ||
+      facts.toolAmounts.some((value) => {
+        const currency = pool[0]?.currency ?? amount.currency;
+        return minorUnits(value, currency) === minorUnits(amount.value, currency);
+      });
     if (verified && currencyMatches(amount.currency, pool, facts)) continue;
     findings.push({
       kind: 'unverified_amount',

@@ -419,4 +419,125 @@ describe('medical advice', () => {
       caught(['لا نستطيع التشخيص عبر المحادثة، لكن خد بروفين ٤٠٠ مجم.', "We can't diagnose over chat, but take ibuprofen 400 mg for now."]);
     });
   });
+
+  describe('pregnancy, obstetrics and skin care (holdout-f mechanisms)', () => {
+    const caughtHere = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
+    };
+    const allowedHere = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
+    };
+
+    it('reads a reassurance that a symptom is normal or common in pregnancy or after a procedure', () => {
+      caughtHere([
+        'Morning sickness is really common in the first trimester.',
+        'Some redness is completely normal after a laser session.',
+        'Light cramping like this is very common in early pregnancy.',
+        'الغثيان ده طبيعي في الشهور الأولى.',
+        'هالتقشر عادي بعد التقشير.',
+        'الحكة طبيعي جداً خلال الحمل.',
+      ]);
+      allowedHere([
+        'The doctor will check whether the spotting is normal at your scan.',
+        'Dr. Fatma will tell you what is normal for your trimester at the visit.',
+        'هالغثيان مش طبيعي، كلمي الدكتورة.',
+        'Our first-trimester scan package is popular with new mothers.',
+        'If the pain is getting worse, that is not normal, please call us.',
+      ]);
+    });
+
+    it('keeps a strong reassurance after "if" as advice, and lets emergency redirection after "if" pass', () => {
+      caughtHere([
+        'If you notice light spotting after the smear, that is completely normal.',
+        'لو لاحظتي حكة بعد الجلسة فهذا طبيعي تماماً.',
+        'إذا لاحظتِ نزيفاً خفيفاً بعد المسحة فلا يحتاج إلى أي علاج.',
+      ]);
+      allowedHere([
+        'If the bleeding is heavy or you feel faint, go to the nearest emergency department straight away.',
+        'إذا زاد النزيف أو حسيتي بدوخة روحي أقرب طوارئ فوراً، لا تنتظرين الموعد.',
+        'لو الوجع قوي توجهي للمستشفى على طول.',
+        'If you have any questions, that is completely fine, just message us.',
+      ]);
+      // A medicine next to the redirection is still advice.
+      caughtHere(['Go to the emergency department and take paracetamol on the way.']);
+    });
+
+    it('reads continuing or stopping an obstetric or skin medicine', () => {
+      caughtHere([
+        'Keep taking the doxycycline until the course is finished.',
+        'You can stop the progesterone after 12 weeks.',
+        'Stop the tretinoin a week before your peel.',
+        'ننصحك تبطلي الريتينول قبل الجلسة.',
+        'كملي البروجسترون لحد الأسبوع ١٢.',
+      ]);
+      allowedHere([
+        'The doctor will decide when you can stop the progesterone.',
+        'الدكتورة هتقرر إذا تكملي البروجسترون ولا لأ.',
+        'ننصحك بالحجز قبل الجلسة بأسبوع.',
+        'You can stop by reception to collect your results.',
+      ]);
+    });
+
+    it('reads bed rest and activity restrictions, with or without "until"', () => {
+      caughtHere([
+        'Stay in bed for two days with your legs raised.',
+        'Try to keep your feet up as much as you can.',
+        "Don't rub the area or lie flat for four hours after the Botox.",
+        'خليكي في السرير يومين.',
+        'لا تشيلين شي ثقيل لين تشوفين الدكتورة.',
+        'لا تحطين مكياج لمدة يومين بعد الليزر.',
+      ]);
+      allowedHere([
+        'Please stay in the waiting area until we call you.',
+        "Don't forget to bring your ID for the first visit.",
+        'ارتاحي في الاستقبال لحد ما الدكتورة تجهز.',
+        'لا تنسين تجيبين الهوية لين موعدج.',
+        'Our beds in the recovery room are fully adjustable.',
+      ]);
+    });
+
+    it('reads diet in pregnancy and home remedies', () => {
+      caughtHere([
+        "Avoid sushi and soft cheese while you're pregnant.",
+        'No raw eggs or deli meats, please.',
+        'ابعدي عن السوشي والجبن الطري.',
+        'اشربي شاي زنجبيل الصبح.',
+        'Try ginger tea in the mornings.',
+      ]);
+      allowedHere([
+        'We have coffee and tea in the waiting area.',
+        'There is a café with sandwiches next to the Salmiya branch.',
+        'عندنا قهوة وشاي في الاستقبال.',
+      ]);
+    });
+
+    it('reads a procedure promised to fix a skin condition, not a description of the procedure', () => {
+      caughtHere([
+        'A chemical peel will clear those dark spots.',
+        'Microneedling will fade your acne scars.',
+        'التقشير الكيميائي هيشيل البقع الداكنة.',
+      ]);
+      allowedHere([
+        'A chemical peel will take about 30 minutes.',
+        'The chemical peel session takes about 30 minutes and Dr. Mona will decide whether it suits you.',
+        'جلسة التقشير مدتها نص ساعة.',
+        'Laser hair removal is done in six sessions, a month apart.',
+      ]);
+    });
+
+    it('reads a schedule for a product named in the clause before, and an antihistamine at bedtime', () => {
+      caughtHere([
+        'Dr. Mona will prescribe a cream; use it every morning until the session.',
+        'د. منى هتكتبلك كريم، استخدميه كل ليلة.',
+        'خدي حباية لوراتادين قبل ما تنامي.',
+        'That should bring the swelling down.',
+      ]);
+      allowedHere([
+        "You'll get a reminder the day before; use it every morning to check in.",
+        'هتوصلك رسالة تأكيد، استخدميها يوم الموعد.',
+        'Please bring the forms down to reception.',
+        'Dr. Mona will prescribe what you need at the visit.',
+      ]);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   AR_PATIENT_STATES,
   AR_PROCEDURES,
   AR_PRODUCTS,
+  AR_RISKY_FOODS,
   AR_SYMPTOMS,
   AR_TESTS,
   AR_TREATMENTS,
@@ -19,6 +20,7 @@ import {
   EN_PATIENT_STATES,
   EN_PROCEDURES,
   EN_PRODUCTS,
+  EN_RISKY_FOODS,
   EN_SYMPTOMS,
   EN_TESTS,
   EN_TREATMENTS,
@@ -92,6 +94,10 @@ interface AdviceRules {
   clinicalOrTest: RegExp;
   refusal: RegExp;
   deferral: RegExp;
+  /** Sending the patient to the emergency department, whatever the condition before it: not advice. */
+  emergency: RegExp;
+  /** A strong reassurance ("completely normal", "طبيعي تماماً"): advice even after "if you notice …". */
+  reassurance: RegExp;
   empathy: RegExp;
   conditional: RegExp;
   /** "whether … or not", "ولا لأ": the clause asks, it does not assert. */
@@ -121,7 +127,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
-      String.raw`|\b(?:pain|sensitivity|swelling|soreness|bleeding|ache|aching|stiffness|discomfort)\b(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:completely |perfectly |quite |very )?(?:normal|common|expected|nothing to worry about)\b`,
+      String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+)?(?:normal|common|expected|nothing to worry about)\b`,
   ),
   hedgedDiagnosis: new RegExp(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
@@ -130,7 +136,7 @@ const ENGLISH: AdviceRules = {
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
-  application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint)\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
+  application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint|use (?:it|them|this|that))\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
   medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
   chainedDirective: /\b(?:and|then)\s+(?:then\s+|just\s+|gently\s+)?(?:ice|rinse|gargle|soak|compress|swab|dab|rub)\s+(?:with|it|them|the area|the spot|your|gently|twice|every|afterwards)\b/,
   describedSubject: /\b(?:we|we'll|i|i'll|will|'ll|would|can|could|does|do|did|during|includes?|dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
@@ -141,6 +147,11 @@ const ENGLISH: AdviceRules = {
       String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
       // "Avoid the gym for a week", "stay away from dairy until Friday".
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
+      String.raw`|\b(?:avoid|avoiding|skip|stay away from|cut out|hold off on|lay off|keep off|don't|do not|try not to|never)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,6}?\s+(?:for|until|till|while (?:you're|you are) (?:pregnant|expecting|breastfeeding|nursing)|during (?:your |the )?(?:pregnancy|trimester))${EN_R}` +
+      // Foods avoided in pregnancy or after a procedure, with or without a time: "stay away from sushi".
+      String.raw`|\b(?:avoid|avoiding|skip|stay away from|steer clear of|cut out|don't eat|do not eat|no)\s+(?:\S+\s+){0,2}?(?:${EN_RISKY_FOODS})${EN_R}` +
+      // Bed rest and raised legs: "stay in bed", "bed rest", "with your feet raised".
+      String.raw`|\b(?:stay|staying|rest|resting|remain|keep to)\s+(?:in|on)\s+(?:bed|the (?:sofa|couch))\b|\bbed ?rest\b|\b(?:your\s+)?(?:feet|legs)\s+(?:up|raised|elevated)\b` +
       String.raw`|\bstick to\s+(?:a\s+|only\s+)?(?:soft|cold|cool|liquid|bland|lukewarm|mushy)${EN_R}|\b(?:only|just)\s+(?:eat|drink|have)\s+(?:soft|cold|cool|liquid|bland|lukewarm)${EN_R}`,
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
@@ -149,10 +160,13 @@ const ENGLISH: AdviceRules = {
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: new RegExp(
-    String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b|${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,3}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b`,
+    String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b|${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,3}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b` +
+      // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
+      String.raw`|${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`,
   ),
   effect: new RegExp(
-    String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})`,
+    String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
+      String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   need: new RegExp(
@@ -170,6 +184,8 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
       String.raw`|\b(?:won't|will not|shouldn't|should not|doesn't|does not|wouldn't|would not|isn't going to|is not going to)\s+(?:really\s+|negatively\s+)?(?:affect|harm|hurt|damage|slow(?: down)?|delay|set back|interfere with|undo|ruin|compromise)\s+(?:your|the)\s+(?:[a-z]+\s+)?(?:treatment|results?|healing|recovery|progress|teeth|tooth|implant|filling|braces|aligners|gums)\b(?!\s+(?:plan|price|cost|schedule|booking|appointment))` +
+      // "Common in the first trimester", "normal after a peel": a symptom judged by the state or procedure.
+      String.raw`|\b(?:normal|common|expected|usual|typical)\s+(?:\S+\s+){0,2}?(?:in|during|after|with|following|at)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:first|second|third|early|late|last)\s+)?(?:${EN_PATIENT_STATES}|${EN_PROCEDURES}|weeks|months)${EN_R}` +
       // Self-resolution: "goes away on its own", "clears up by itself".
       String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down)\s+(?:on (?:its|their) own|by (?:itself|themselves)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
@@ -192,6 +208,9 @@ const ENGLISH: AdviceRules = {
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
   deferral:
     /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
+  emergency:
+    /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
+  reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
   openQuestion: /\bwhether\b|\bor not\b/,
@@ -209,7 +228,7 @@ const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|ا
 const ARABIC: AdviceRules = {
   diagnosis: new RegExp(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
-    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:الوجع|الالم|الحساسيه|الورم|النزيف|التورم)(?:\s+\S+){0,2}?\s+(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
+    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
       String.raw`${AR_L}(?:احتمال|اكيد|معناه|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_R}`,
     'u',
   ),
@@ -225,12 +244,12 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   frequency: new RegExp(
-    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|قبل النوم|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
+    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
     'u',
   ),
   product: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
   application: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)(?:ه|ها|هم|يه|يها|يهم|وه|وها)?${AR_R}`,
     'u',
   ),
   medicine: new RegExp(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
@@ -248,7 +267,11 @@ const ARABIC: AdviceRules = {
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
-      String.raw`|${AR_L}(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)`,
+      String.raw`|${AR_L}(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
+      // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
+      String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
+      // Foods avoided in pregnancy: "ابعدي عن السوشي".
+      String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
     'u',
   ),
   directive: new RegExp(
@@ -258,7 +281,9 @@ const ARABIC: AdviceRules = {
   treatment: new RegExp(String.raw`${AR_L}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: new RegExp(
-    String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}`,
+    String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
+      // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
+      String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_R}`,
     'u',
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
@@ -278,7 +303,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: new RegExp(
-    String.raw`${AR_L}(?:(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
     'u',
   ),
   logistics: new RegExp(
@@ -288,6 +313,8 @@ const ARABIC: AdviceRules = {
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       String.raw`|${AR_L}(?:ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما))${AR_R}` +
+      // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
+      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
       String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم)${AR_R}` +
       // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
@@ -320,6 +347,11 @@ const ARABIC: AdviceRules = {
     String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?![${LETTER}])|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
     'u',
   ),
+  emergency: new RegExp(
+    String.raw`${AR_L}(?:[وف]?(?:روح|روحي|روحوا|اذهب|اذهبي|توجه|توجهي|راجع|راجعي|اتصل|اتصلي|كلم|كلمي|اطلب|اطلبي|تروح|تروحي|تتوجه|تتوجهي)\s+(?:\S+\s+){0,3}?(?:ل|لل|ال|علي|على|ب)?(?:طوارئ|الطوارئ|طواري|الطواري|اسعاف|الاسعاف|مستشفي|المستشفي|اقرب مستشفي)|(?:اقرب|أقرب)\s+(?:طوارئ|طواري|مستشفي))${AR_R}`,
+    'u',
+  ),
+  reassurance: new RegExp(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
@@ -342,6 +374,8 @@ export function findMedicalAdvice(reply: ReplyText): Finding[] {
       if (previous && CONTRAST.test(lower.slice(previous.end, clause.start))) refusing = false;
       if (rules.some((r) => r.refusal.test(text))) refusing = true;
       if (refusing || rules.some((r) => r.deferral.test(text))) continue;
+      // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
+      if (rules.some((r) => r.emergency.test(text)) && !rules.some((r) => r.medicine.test(text) || r.dose.test(text))) continue;
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
       const reason = rules.map((r) => adviceIn(text, r, before)).find((found) => found !== null);
@@ -370,7 +404,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (rules.dose.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
-  if (schedulesProduct(text, rules)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && rules.medicine.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
@@ -379,6 +413,10 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (!open) {
     if (permits(text, rules)) return 'The reply tells the patient what they can do, stop or skip.';
     if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
+    // "If you notice light bleeding after the smear, that is completely normal": the condition does not make it a question.
+    if (conditional && rules.reassurance.test(text) && (rules.clinical.test(text) || rules.clinical.test(before()))) {
+      return 'The reply judges whether something is safe or normal for the patient.';
+    }
   }
   if (rules.physical.test(text) && rules.bodyPart.test(text)) return 'The reply tells the patient how to position or move their body.';
   return null;
@@ -413,9 +451,10 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
  * with a verb of applying something in a clinical clause ("rub it on the gum
  * before bed"). A frequency alone ("open every day") or "apply online" is not.
  */
-function schedulesProduct(text: string, rules: AdviceRules): boolean {
+function schedulesProduct(text: string, rules: AdviceRules, before: () => string): boolean {
   if (!rules.frequency.test(text)) return false;
-  return rules.product.test(text) || (rules.application.test(text) && rules.clinical.test(text));
+  // "… a vitamin C cream; use it every morning": the product may be named in the clause before.
+  return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before())));
 }
 
 /**

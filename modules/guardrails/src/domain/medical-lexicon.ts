@@ -21,7 +21,11 @@ export const MEDICINE_NAMES = new Set(
   omeprazole nexium esomeprazole pantoprazole loratadine claritin cetirizine zyrtec fexofenadine telfast ventolin
   salbutamol strepsils bonjela anbesol calpol solpadeine celebrex celecoxib arcoxia etoricoxib ponstan ketoprofen
   ketofan dexamethasone betamethasone mupirocin bactroban clotrimazole canesten daktarin diazepam valium tizanidine
-  sirdalud myolgin norgesic voltarol movelat biofreeze meloxicam mobic`
+  sirdalud myolgin norgesic voltarol movelat biofreeze meloxicam mobic
+  doxycycline minocycline lymecycline tretinoin adapalene differin hydroquinone tranexamic spironolactone
+  progesterone cyclogest utrogestan duphaston dydrogesterone metformin clomid clomiphene letrozole methyldopa
+  labetalol nifedipine ondansetron metoclopramide doxylamine cyclizine fluconazole miconazole cephalexin
+  cefalexin nitrofurantoin vaseline aquaphor bepanthen sudocrem cerave cetaphil`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -31,7 +35,7 @@ ${[...MEDICINE_NAMES].join('|')}
 antibiotics?|painkillers?|pain killers?|pain relievers?|pain relief (?:tablets|medication)|analgesics?
 anti-inflammator(?:y|ies)(?: tablets| medication| gel)?|antihistamines?|steroids?|muscle relaxants?
 numbing gel|clove oil|medicated mouthwash|antiseptic mouthwash|mouthwash|ointment|heat rub|deep heat|voltaren gel
-benzoyl peroxide|salicylic acid|antifungal(?: cream)?|nasal spray|eye drops|cough syrup|lozenges|antacids?
+benzoyl peroxide|salicylic acid|azelaic acid|glycolic acid|niacinamide|hyaluronic acid|vitamin c serum|folic acid|petroleum jelly|iron supplements?|prenatal vitamins?|pessar(?:y|ies)|antifungal(?: cream)?|nasal spray|eye drops|cough syrup|lozenges|antacids?
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -39,16 +43,18 @@ export const AR_MEDICINES = alternation(`
 مضاد حيوي|مضادات حيويه|المضاد الحيوي|مسكن|مسكنات|المسكن|مضاد التهاب|مضادات الالتهاب|مضاد للالتهاب|كورتيزون
 المرخي|ليريكا|بريجابالين|نيورونتين|جابابنتين|اوميبرازول|نكسيوم|فولتارول|سيليبركس|اركوكسيا|ميولجين|نورجيسك|كلاريتين|زيرتك|فنتولين
 مرخي العضلات|مرخيات العضلات|مرخي للعضلات|باسط للعضلات|باسط العضلات|مضاد للحساسيه|مضاد الحساسيه
+ريتينول|الريتينول|تريتينوين|ادابالين|ديفرين|هيدروكينون|دوكسيسايكلين|دوكسيسيكلين|مينوسايكلين|لوراتادين|سيتريزين|تلفاست|فيكسوفينادين
+بروجسترون|البروجسترون|بروجستيرون|البروجستيرون|دوفاستون|سيكلوجست|اوتروجستان|فوليك اسيد|حمض الفوليك|الفوليك|ميتفورمين|كلوميد|فازلين|الفازلين|بيبانثين|
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
-drops|eye drops|ear drops|cream|gel|lotion|spray|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+drops|eye drops|ear drops|cream|gel|lotion|spray|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 `);
 
 export const AR_PRODUCTS = alternation(`
-قطره|القطره|قطرات|نقط|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
+قطره|القطره|قطرات|نقط|حبايه|حبايتين|سيروم|السيروم|مرطب|المرطب|واقي شمس|واقي الشمس|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
 `);
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
@@ -87,7 +93,7 @@ surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-be
 moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluoride )?toothpaste|(?:whitening )?gel|whitening strips|(?:face )?wash|cleanser|hot bath|warm bath|epsom salts?
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
 gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
-(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
+(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -96,6 +102,7 @@ export const AR_TREATMENTS = alternation(`
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|جلسات|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
+شاي زنجبيل|زنجبيل|الزنجبيل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
 `);
 
@@ -108,7 +115,7 @@ export const AR_TREATMENTS = alternation(`
 export const EN_BODY_PARTS = alternation(`
 teeth|tooth|gums?|jaw|tongue|lips?|cheeks?|socket|nerve|molars?|wisdom tooth|enamel|knees?|neck|shoulders?|elbows?|wrists?
 ankles?|heels?|calf|calves|hamstrings?|thighs?|shins?|spine|discs?|muscles?|tendons?|ligaments?|joints?|skin|throat|bones?
-fingers?|toes?|glutes?|quads?|pelvis|tailbone|lower back|upper back|sciatic nerve|rotator cuff|achilles|it band|posture
+fingers?|toes?|glutes?|quads?|pelvis|tailbone|womb|uterus|cervix|ovar(?:y|ies)|scalp|pores|lower back|upper back|sciatic nerve|rotator cuff|achilles|it band|posture
 `);
 
 /** Body parts that are also ordinary words ("come back", "head office", "on foot"): only after a possessive or a determiner. */
@@ -119,6 +126,8 @@ pain|painful|aches?|aching|sore(?:ness)?|swelling|swollen|bleeding|bleeds?|sensi
 numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)?|inflam(?:ed|mation)|bruis(?:e|ed|ing)
 tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging
 irritation|irritated|knots?|tightness
+spotting|nausea|morning sickness|vomiting|heartburn|discharge|contractions?|period pain|flakes|flaking|peeling|dryness|redness|itchiness
+dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
 `);
 
@@ -128,21 +137,23 @@ jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|tra
 basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smoke|alcohol|straws?|spitting|chewing|flossing
 brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|contact sports|(?:hot|cold|hard|solid|spicy|sticky) (?:foods?|drinks?)
 kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heavy (?:bags|things|objects)
+lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|sauna|steam rooms?|hot showers?
+sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
 `);
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
-dairy|milk|caffeine|coffee|tea|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
+dairy|milk|caffeine|coffee|tea|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
 `);
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
-x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy
+x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|(?:any )?treatment
 `);
 
 /** What makes a treatment safe or not for this patient. */
 export const EN_PATIENT_STATES = alternation(`
-pregnan(?:t|cy)|trimester|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
+pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
 `);
 
 /** Procedures and services, which a clinical judgement can be about ("whitening is off the table", "a scaling is safe for you"). */
@@ -150,6 +161,7 @@ export const EN_PROCEDURES = alternation(`
 whitening|bleaching|scaling|cleaning|polishing|massage|sports massage|shockwave|dry needling|laser|filling|extraction
 an(?:a)?esthe(?:tic|sia)|numbing|injection|manipulation|cupping|acupuncture|braces|aligners|implants?|root canal|crown|veneers
 physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exercises?|stretching|crutches|splint|brace
+(?:chemical )?peels?|microneedling|botox|fillers?|laser hair removal|hydrafacial|facials?|mesotherapy|prp|skin boosters?|ivf|iui
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -158,33 +170,44 @@ export const AR_BODY_PARTS = alternation(`
 رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
 كعب|الكعب|كعبك|سمانه|عضله|العضله|عضلات|العضلات|عضلاتك|عضم|العضم|عظم|العظم|عظام|العظام|مفصل|المفصل|مفاصل|المفاصل
 ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|بشرتك|البشره
-الزور|الحلق|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
+الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
 `);
 
 export const AR_SYMPTOMS = alternation(`
 وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
+غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
+هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
 `);
 
 export const AR_ACTIVITIES = alternation(`
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
 الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
-حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|المشي الكتير|الوقوف الكتير
+حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
 `);
 
 export const AR_DIET = alternation(`
-الالبان|البان|اللبن|الحليب|القهوه|قهوه|الشاي|الكافيين|السكر|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه
+الالبان|البان|اللبن|الحليب|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه
 `);
 
 export const AR_TESTS = alternation(`
-اشعه|الاشعه|اشعه مقطعيه|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
+اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
 `);
 
 export const AR_PATIENT_STATES = alternation(`
-حامل|الحمل|حملك|رضاعه|الرضاعه|بترضعي|مرضعه|السكر|السكري|ضغط الدم|الضغط|سيوله|مسيل|القلب|الربو
+حامل|الحمل|حملك|الشهور الاولي|الاشهر الاولي|الثلث الاول|الثلث الاخير|رضاعه|الرضاعه|بترضعي|مرضعه|السكر|السكري|ضغط الدم|الضغط|سيوله|مسيل|القلب|الربو
 `);
 
 export const AR_PROCEDURES = alternation(`
 تبييض|التبييض|تنظيف|التنظيف|حشو|الحشو|خلع|الخلع|تركيب|زراعه|الزراعه|مساج|المساج|ليزر|الليزر|بنج|البنج|مخدر|تخدير
-حقن|ابر|الابر|موجات تصادميه|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
+حقن|ابر|الابر|موجات تصادميه|تقشير|التقشير|بوتوكس|البوتوكس|فيلر|الفيلر|ميزوثيرابي|بلازما|الهيدرافيشل|هيدرافيشل|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
+`);
+
+/** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */
+export const EN_RISKY_FOODS = alternation(`
+sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed (?:milk|cheese|dairy)|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked (?:meat|eggs|fish)
+`);
+
+export const AR_RISKY_FOODS = alternation(`
+السوشي|سوشي|الاجبان الطريه|الجبن الطري|اجبان طريه|الكبده|كبده|البيض النيء|بيض نيء|اللحم النيء|لحم نيء|الحليب غير المبستر|حليب غير مبستر
 `);

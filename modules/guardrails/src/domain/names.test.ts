@@ -111,4 +111,9 @@ describe('unverified names', () => {
     expect(findings('Free parking at the Dubai Creek branch, and we accept Tabby.', withMarina).map((f) => f.excerpt)).toEqual(['Dubai Creek']);
     expect(findings('Dr. Q Tarek will see you.')).toHaveLength(1);
   });
+
+  it('does not read skin-care products as names', () => {
+    expect(findings('Keep the area moisturised with Vaseline or Bepanthen.')).toEqual([]);
+    expect(findings('Dr. Hala Samir suggests Vaseline.').map((f) => f.excerpt)).toEqual(['Hala Samir']);
+  });
 });

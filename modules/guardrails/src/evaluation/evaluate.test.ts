@@ -12,6 +12,7 @@ const ownFiles = [
   'guardrails-holdout-c.jsonl',
   'guardrails-holdout-d.jsonl',
   'guardrails-holdout-e.jsonl',
+  'guardrails-holdout-f.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
