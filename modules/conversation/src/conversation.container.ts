@@ -44,6 +44,8 @@ import type { OutboundQueue } from './ports/outbound.port';
 import type { ReceptionistModel } from './ports/receptionist-model.port';
 import type { WhatsAppNumbers } from './ports/whatsapp-numbers.port';
 import type { MetaPages } from './ports/meta-pages.port';
+import type { BroadcastStore } from './ports/broadcast-store.port';
+import type { OptOutStore } from './ports/opt-out-store.port';
 
 const K = KERNEL_TOKENS;
 
@@ -188,25 +190,27 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
       [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed, T.PageChannels, T.Broadcasts],
     )
     .inSingletonScope();
-  // STOP / START and broadcasts (README, "Broadcasts and STOP").
+  // STOP / START and broadcasts (README, "Broadcasts and STOP"): one store of each, shared by the use cases.
+  bind<OptOutStore>(T.OptOutStore).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisOptOuts(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
+  bind<BroadcastStore>(T.BroadcastStore).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisBroadcasts(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
   bind<PatientOptOuts>(T.OptOuts)
     .toResolvedValue(
-      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, clock: Clock, logger: Logger) => new PatientOptOuts({ store: new RedisOptOuts(redis, guard), consents, clock, logger }),
-      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, K.Clock, K.Logger],
+      (store: OptOutStore, consents: PatientConsents, clock: Clock, logger: Logger) => new PatientOptOuts({ store, consents, clock, logger }),
+      [T.OptOutStore, SCHEDULING_PUBLIC_TOKENS.PatientConsents, K.Clock, K.Logger],
     )
     .inSingletonScope();
   bind<Broadcasts>(T.Broadcasts)
     .toResolvedValue(
-      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, numbers: WhatsAppNumbers, jobs: DelayedJobs, catalog: Catalog, audit: AuditLog, clock: Clock) =>
-        new Broadcasts({ store: new RedisBroadcasts(redis, guard), optOuts: new RedisOptOuts(redis, guard), consents, numbers, jobs, catalog, audit, clock }),
-      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.WhatsAppNumbers, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, T.Catalog, K.AuditLog, K.Clock],
+      (store: BroadcastStore, optOuts: OptOutStore, consents: PatientConsents, numbers: WhatsAppNumbers, jobs: DelayedJobs, catalog: Catalog, audit: AuditLog, clock: Clock) =>
+        new Broadcasts({ store, optOuts, consents, numbers, jobs, catalog, audit, clock }),
+      [T.BroadcastStore, T.OptOutStore, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.WhatsAppNumbers, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, T.Catalog, K.AuditLog, K.Clock],
     )
     .inSingletonScope();
   bind<DeliverBroadcast>(T.DeliverBroadcast)
     .toResolvedValue(
-      (redis: RedisClient, guard: TenantGuard, consents: PatientConsents, conversations: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, clock: Clock, logger: Logger) =>
-        new DeliverBroadcast({ broadcasts: new RedisBroadcasts(redis, guard), optOuts: new RedisOptOuts(redis, guard), consents, conversations, feed, outbound, guard, clock, logger }),
-      [K.Redis, K.TenantGuard, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.Store, T.Feed, T.Outbound, K.Clock, K.Logger],
+      (broadcasts: BroadcastStore, optOuts: OptOutStore, consents: PatientConsents, conversations: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, guard: TenantGuard, clock: Clock, logger: Logger) =>
+        new DeliverBroadcast({ broadcasts, optOuts, consents, conversations, feed, outbound, guard, clock, logger }),
+      [T.BroadcastStore, T.OptOutStore, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.Store, T.Feed, T.Outbound, K.TenantGuard, K.Clock, K.Logger],
     )
     .inSingletonScope();
   // Reminders and waitlist offers reach patients on WhatsApp instead of the scheduling module's log.

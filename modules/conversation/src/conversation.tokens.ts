@@ -17,6 +17,8 @@ export const CONVERSATION_TOKENS = {
   MetaWebhook: Symbol.for('conversation.MetaWebhook'),
   PatientChat: Symbol.for('conversation.PatientChat'),
   StaffInbox: Symbol.for('conversation.StaffInbox'),
+  OptOutStore: Symbol.for('conversation.OptOutStore'),
+  BroadcastStore: Symbol.for('conversation.BroadcastStore'),
   OptOuts: Symbol.for('conversation.PatientOptOuts'),
   Broadcasts: Symbol.for('conversation.Broadcasts'),
   DeliverBroadcast: Symbol.for('conversation.DeliverBroadcast'),

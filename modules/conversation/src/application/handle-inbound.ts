@@ -8,6 +8,7 @@ import { conversationIdFor } from './conversation-ids';
 import type { InboundMessage } from '../domain/inbound-message';
 import { NOTICES } from '../domain/notices';
 import { confirmationLanguage, interpretSubscriptionCommand, type SubscriptionCommand } from '../domain/opt-out';
+import type { PatientOptOuts } from './patient-opt-outs';
 import type { OutboxDraft } from '../domain/outbox';
 import type { ConversationFeed } from '../ports/conversation-feed.port';
 import type { ConversationStore } from '../ports/conversation-store.port';
@@ -46,7 +47,7 @@ export interface HandleInboundDeps {
   usage?: { record(clinicId: ClinicId, conversationId: string, usage: ModelUsage): Promise<void> };
   summaries?: Pick<ConversationSummaries, 'noteActivity'>;
   /** STOP / START (PatientOptOuts); without it those words go to the model like any message. */
-  optOuts?: { execute(request: { clinicId: ClinicId; channel: InboundMessage['channel']; sender: string; verifiedPhone: string | null; command: SubscriptionCommand; requestId: string }): Promise<unknown> };
+  optOuts?: Pick<PatientOptOuts, 'execute'>;
 }
 
 export interface InboundContext {
