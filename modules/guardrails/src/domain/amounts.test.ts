@@ -31,6 +31,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The deposit for root canal treatment is 600 EGP.')).toEqual(['600 EGP']);
   });
 
+  it('binds an amount to a service named by a three-letter Arabic word only its name has', () => {
+    const ent = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'ENT consultation', nameAr: 'كشف أنف وأذن', price: 500, deposit: 100, currency: 'EGP' },
+          { name: 'Ear wax removal', nameAr: 'تنظيف الأذن من الشمع', price: 450, deposit: 50, currency: 'EGP' },
+        ],
+      },
+    });
+    expect(amountExcerpts('الكشف بـ ٤٥٠ جنيه والعربون ١٠٠ جنيه.', ent)).toEqual(['٤٥٠ جنيه']);
+    expect(amountExcerpts('الكشف بـ ٥٠٠ جنيه والعربون ١٠٠ جنيه.', ent)).toEqual([]);
+  });
+
   it('passes the balance only when the reply speaks of what remains', () => {
     expect(amountExcerpts('Root canal treatment is 2500 EGP; after the deposit the remaining 2000 EGP is paid on the day.')).toEqual([]);
     expect(amountExcerpts('Root canal treatment is 2000 EGP.')).toEqual(['2000 EGP']);

@@ -540,4 +540,49 @@ describe('medical advice', () => {
       ]);
     });
   });
+  describe('other specialties and wordings (holdout-g mechanisms)', () => {
+    const caught = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
+    };
+    const allowed = (replies: string[]) => {
+      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
+    };
+
+    it('reads keeping off something until the problem heals, whatever is kept off', () => {
+      caught([
+        "Since your ear still feels blocked, I'd hold off on flying this weekend until it clears up.",
+        'Best not to wear your contacts until the redness has settled.',
+        'بلاش تسافري لحد ما الودن تخف.',
+      ]);
+      allowed([
+        'Please hold off on paying until the doctor has seen you.',
+        "Please don't be late for your appointment.",
+        'Please avoid parking at the front until the works are done.',
+      ]);
+    });
+
+    it('reads keeping off something until the visit only when the clause or the one before is clinical', () => {
+      caught(['يبدو أن الأذن ملتهبة، لذا يُفضَّل ألا تستخدم سماعات الأذن حتى موعدك.', 'Please avoid rubbing your eyes until your appointment.']);
+      allowed(['Please avoid sending documents by email until your appointment.', 'يفضل ألا تتأخر عن موعدك.']);
+    });
+
+    it('reads an MSA diagnosis with the accusative alef and "لديك"', () => {
+      caught(['يبدو أن لديك التهاباً في الأذن الوسطى.', 'أعتقد أنك تعاني من شد عضلي في الرقبة.']);
+      allowed(['لديك موعد يوم الأحد الساعة العاشرة.']);
+    });
+
+    it('reads reassurance before the symptom and what a symptom will do within a time', () => {
+      caught(['عادي الحساسية بعد الحشوة، تروح خلال كم يوم إن شاء الله.', 'الطنين اللي بعد البرد ده طبيعي وبيروح لوحده.']);
+      allowed(['جلسة العلاج الطبيعي الأولى يوم الأحد.', 'ممكن تروح الفرع في خلال ساعة.']);
+    });
+
+    it('reads ENT, eye and children’s medicines and conditions', () => {
+      caught(['It sounds like a middle ear infection.', 'For the fever, give her Adol syrup.', 'شكلها التهاب الملتحمة.', 'This looks like conjunctivitis.']);
+    });
+
+    it('does not read the clinic selling a product as prescribing it, but still reads a schedule for it', () => {
+      allowed(['Yes, we sell the lubricating drops at both branches for 140 EGP a bottle.', 'We sell Vaseline at reception.', 'البنادول متوفر في الاستقبال.']);
+      caught(['We sell Vaseline at reception; put it on twice a day.']);
+    });
+  });
 });

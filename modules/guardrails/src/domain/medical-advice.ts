@@ -102,6 +102,12 @@ interface AdviceRules {
   conditional: RegExp;
   /** "whether … or not", "ولا لأ": the clause asks, it does not assert. */
   openQuestion: RegExp;
+  /** Keeping off something until the problem heals ("hold off on flying until it clears up"): advice whatever is avoided. */
+  untilHealed: RegExp;
+  /** Keeping off something until the visit ("يفضل ألا تستخدم السماعات حتى موعدك"): advice when the clause or the one before is clinical. */
+  untilVisit: RegExp;
+  /** The clinic selling or stocking a product ("we sell the drops at both branches"): naming it there is not prescribing it. */
+  retail: RegExp;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -109,6 +115,8 @@ const EN_L = String.raw`(?<![a-z])`;
 const EN_R = String.raw`(?![a-z])`;
 const AR_L = String.raw`(?<![${LETTER}])`;
 const AR_R = String.raw`(?![${LETTER}])`;
+/** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") may follow. */
+const AR_NOUN_R = String.raw`ا?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects`;
 
@@ -119,6 +127,9 @@ const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|st
 
 /** Physical instructions: what the patient is told to do with their body. */
 const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
+
+/** Telling the patient to keep off something: "avoid", "hold off on", "I wouldn't", "best not to". */
+const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 const ENGLISH: AdviceRules = {
   diagnosis: new RegExp(
@@ -214,10 +225,17 @@ const ENGLISH: AdviceRules = {
   empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
   openQuestion: /\bwhether\b|\bor not\b/,
+  retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
+  untilHealed: new RegExp(
+    String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
+  ),
+  untilVisit: new RegExp(
+    String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|before)\s+(?:your|the)\s+(?:appointment|visit|consultation|check-?up|review|exam|examination|assessment)${EN_R}`,
+  ),
 };
 
 const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
-const AR_CLINICAL = String.raw`${AR_BODY}|${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_R}`;
+const AR_CLINICAL = String.raw`${AR_BODY}|${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`;
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل)`;
@@ -225,16 +243,21 @@ const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
 
+/** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
+const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+
 const ARABIC: AdviceRules = {
   diagnosis: new RegExp(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
     String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|عادي)${AR_R}|` +
-      String.raw`${AR_L}(?:احتمال|اكيد|معناه|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_R}`,
+      // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
+      String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
+      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
   ),
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
   hedgedDiagnosis: new RegExp(
-    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`,
+    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
   ),
   dose: new RegExp(
@@ -283,12 +306,12 @@ const ARABIC: AdviceRules = {
   outcome: new RegExp(
     String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
       // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
-      String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_R}`,
+      String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
   effect: new RegExp(
-    String.raw`${AR_L}(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_R})`,
+    String.raw`${AR_L}(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
     'u',
   ),
   clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
@@ -317,6 +340,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
       String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم)${AR_R}` +
+      // What a symptom will do within a time: "تروح خلال كم يوم", "رح يخف بعد يومين", "سيزول خلال أسبوع".
+      String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+|ح)?(?:ه|ب|س)?[يت](?:روح|خف|زول|ختفي|هدا|هدي|تحسن|طيب)\s+(?:خلال|في خلال|فى خلال|في|بعد|مع|بعد\s+مرور)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين|شهر|وقت|الوقت|كم|كام|فتره)${AR_R}` +
       // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
       String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|لثتك|تعافي|خطه العلاج)${AR_R}` +
       String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}`,
@@ -356,6 +381,15 @@ const ARABIC: AdviceRules = {
   empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
+  retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
+  untilHealed: new RegExp(
+    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد ما|لحين|لين ما|لين|الين|لغايه ما|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|ترتاح[${LETTER}]*)${AR_R}`,
+    'u',
+  ),
+  untilVisit: new RegExp(
+    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|تشوف|تشوفي)${AR_R}`,
+    'u',
+  ),
 };
 
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
@@ -405,8 +439,11 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (rules.dose.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
-  if (!conditional && rules.medicine.test(text)) return 'The reply names a medicine for the patient.';
+  if (!conditional && rules.medicine.test(text) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
+  if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
+    return 'The reply tells the patient to keep off something until the problem heals or the visit.';
+  }
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
   if (claimsEffect(text, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
@@ -435,6 +472,11 @@ function judges(text: string, rules: AdviceRules, before: () => string): boolean
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && clinical()) return true;
   return rules.patientState.test(text) && rules.stateJudgement.test(text);
+}
+
+/** A body part, symptom, condition or medicine in the clause or the one before: what makes a restriction about the body. */
+function clinicalNearby(text: string, rules: AdviceRules, before: () => string): boolean {
+  return rules.bodyPart.test(text) || rules.bodyPart.test(before()) || rules.clinical.test(text) || rules.clinical.test(before());
 }
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */

@@ -25,7 +25,13 @@ export const MEDICINE_NAMES = new Set(
   doxycycline minocycline lymecycline tretinoin adapalene differin hydroquinone tranexamic spironolactone
   progesterone cyclogest utrogestan duphaston dydrogesterone metformin clomid clomiphene letrozole methyldopa
   labetalol nifedipine ondansetron metoclopramide doxylamine cyclizine fluconazole miconazole cephalexin
-  cefalexin nitrofurantoin vaseline aquaphor bepanthen sudocrem cerave cetaphil`
+  cefalexin nitrofurantoin vaseline aquaphor bepanthen sudocrem cerave cetaphil
+  otrivin xylometazoline oxymetazoline afrin sterimar physiomer flixonase fluticasone nasonex mometasone beconase budesonide
+  montelukast singulair zithromax ciprofloxacin ciprodex ofloxacin tobradex tobramycin gentamicin chloramphenicol artelac
+  systane optive hylo lacrilube xalatan latanoprost timolol atropine adol revanin cetal abimol motilium domperidone
+  dioralyte rehydran infacol simethicone dentinox desitin nystatin amoxil ferrous feroglobin pregnacare clexane enoxaparin
+  heparin dostinex cabergoline provera norethisterone primolut duphalac lactulose gaviscon buscopan hyoscine dalacin
+  monistat diflucan congestal comtrex fevadol profinal brufen ketofan deep-heat tigerbalm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -36,6 +42,7 @@ antibiotics?|painkillers?|pain killers?|pain relievers?|pain relief (?:tablets|m
 anti-inflammator(?:y|ies)(?: tablets| medication| gel)?|antihistamines?|steroids?|muscle relaxants?
 numbing gel|clove oil|medicated mouthwash|antiseptic mouthwash|mouthwash|ointment|heat rub|deep heat|voltaren gel
 benzoyl peroxide|salicylic acid|azelaic acid|glycolic acid|niacinamide|hyaluronic acid|vitamin c serum|folic acid|petroleum jelly|iron supplements?|prenatal vitamins?|pessar(?:y|ies)|antifungal(?: cream)?|nasal spray|eye drops|cough syrup|lozenges|antacids?
+ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhalers?|puffers?|rehydration (?:salts|solution|sachets)|oral rehydration|ors sachets?|gripe water|colic drops|teething gel|nappy cream|diaper cream|barrier cream|fever (?:syrup|medicine|reducer)|suppositor(?:y|ies)|laxatives?|stool softeners?|iron (?:tablets|syrup|drops)|vitamin d drops|artificial tears|lubricating (?:eye )?drops|antibiotic (?:drops|ointment|cream)|steroid (?:drops|cream|spray)|tiger balm|muscle rub
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -46,15 +53,17 @@ export const AR_MEDICINES = alternation(`
 ريتينول|الريتينول|تريتينوين|ادابالين|ديفرين|هيدروكينون|دوكسيسايكلين|دوكسيسيكلين|مينوسايكلين|لوراتادين|سيتريزين|تلفاست|فيكسوفينادين
 بروجسترون|البروجسترون|بروجستيرون|البروجستيرون|دوفاستون|سيكلوجست|اوتروجستان|فوليك اسيد|حمض الفوليك|الفوليك|ميتفورمين|كلوميد|فازلين|الفازلين|بيبانثين|
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
+اوتريفين|ادول|ريفانين|سيتال|ابيمول|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
+محلول الجفاف|محلول معالجه الجفاف|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
-drops|eye drops|ear drops|cream|gel|lotion|spray|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+drops|eye drops|ear drops|cream|gel|lotion|spray|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 `);
 
 export const AR_PRODUCTS = alternation(`
-قطره|القطره|قطرات|نقط|حبايه|حبايتين|سيروم|السيروم|مرطب|المرطب|واقي شمس|واقي الشمس|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
+قطره|القطره|قطرات|نقط|حبايه|حبايتين|لبوس|اللبوس|تحاميل|التحاميل|بخاخه|البخاخه|محلول|المحلول|فوار|بودره|البودره|استحلاب|سيروم|السيروم|مرطب|المرطب|واقي شمس|واقي الشمس|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
 `);
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
@@ -70,6 +79,12 @@ pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
 tennis elbow|golfer's elbow|carpal tunnel|whiplash|meniscus tear|runner's knee|patellofemoral|stress fracture|fracture
 concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergic reaction|nerve pain
 wisdom tooth (?:infection|trouble|coming through)|muscle knot|knot in (?:the|your) muscle|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
+ear infection|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
+conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|cataracts?|glaucoma|lazy eye|amblyopia|short-?sighted(?:ness)?|long-?sighted(?:ness)?|myopia|astigmatism|eye strain|corneal abrasion|scratched cornea
+colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|common cold|head cold|chest cold|hives|urticaria
+rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
+pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
+hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -78,12 +93,19 @@ export const AR_CONDITIONS = alternation(`
 كتف متجمد|تيبس|تشنج|فتق|التهاب اوتار|التهاب وتر|التهاب اللفافه|تآكل|تاكل المينا|صداع نصفي|جيوب انفيه
 اكزيما|صدفيه|حب شباب|فطريات|انفلونزا|دور برد|فيروس|عدوي|نزله معويه|التهاب الزور|التهاب اللوز
 عقده عضليه|عقد عضليه|عصب محشور|عصب مضغوط|انضغاط العصب|ضرس العقل (?:بيطلع|طالع|ملتهب|مدفون|بيزق)|التهاب اوتار|
+التهاب الاذن|التهاب الودن|التهاب في الاذن|التهاب في الودن|التهاب الاذن الوسطي|شمع الاذن|شمع في الاذن|شمع في الودن|سده شمعيه|طنين|دوار الحركه|التهاب الجيوب|حساسيه الانف|حساسيه موسميه|حمي القش|لحميه|اللحميه|انحراف الحاجز|ارتجاع|ارتجاع المريء|جرثومه المعده|قولون|القولون|القولون العصبي
+التهاب الملتحمه|رمد|جفاف العين|جفاف في العين|شحاذ|شحاذ العين|كاتاراكت|مياه بيضاء|مياه زرقاء|المياه البيضاء|المياه الزرقاء|جلوكوما|كسل العين|كسل في العين|قصر نظر|طول نظر|استجماتيزم|انحراف نظر
+مغص الرضع|تسنين|التسنين|نزله برد|برد|البرد|زكام|جديري|جدري مائي|الجديري|حصبه|التهاب رئوي|التهاب شعبي|نزله شعبيه|اسهال|امساك|انيميا|فقر دم|نقص حديد|نقص الحديد|جفاف|طفح|طفح جلدي|التسلخات|تسلخ|تسلخات|ارتكاريا|الارتيكاريا
+ثعلبه|حزام ناري|قوباء|قمل|سنطه|سنط|ثالول|ثؤلول|بهاق|ورديه|دمل|دمامل|فطريات القدم|قشره
+تكيس|تكيس المبايض|اكياس علي المبايض|كيس علي المبيض|بطانه رحم مهاجره|ورم ليفي|الياف رحميه|ليفه رحميه|تسمم حمل|سكر حمل|سكر الحمل|ضغط الحمل|اجهاض|تهديد بالاجهاض|حمل خارج الرحم|انقباضات كاذبه|طلق كاذب|المشيمه نازله|مشيمه نازله|انزيمات
+هشاشه عظام|كسر اجهادي|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
 مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
 ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
+nasal (?:rinse|irrigation|wash)|saline(?: rinse| spray| drops| solution)?|steam(?: inhalation)?|humidifier|(?:warm )?olive oil|eye patch|patching|rehydration (?:salts|solution)|electrolytes?|teething (?:ring|gel|toy)|gripe water|(?:cool|lukewarm|tepid) (?:bath|sponge)|sponging|nebuli[sz]er|inhaler|puffer|pelvic floor exercises|kegels?|compression stockings|support belt|maternity belt|tens(?: machine)?|moon boot|walking boot|neck collar
 salt ?water|saltwater|warm water|rinse|rinsing|gargle|soft(?:-bristled)? (?:tooth)?brush|floss(?:ing)?|elevat(?:e|ed|ing)
 rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
 stretch(?:es|ing)?|exercises?|foam roll(?:er|ing)?|tennis ball|massag(?:e|ing)|strengthening|mobility work
@@ -98,6 +120,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 
 export const AR_TREATMENTS = alternation(`
 تلج|ثلج|كمادات|كماده|ميه دافيه|ميه وملح|مية وملح|ماء دافئ|ملح|مضمضه|غرغره|فرشه ناعمه|خيط الاسنان
+زيت زيتون|زيت الزيتون|زيت دافي|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|جلسات|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
@@ -116,6 +139,9 @@ export const EN_BODY_PARTS = alternation(`
 teeth|tooth|gums?|jaw|tongue|lips?|cheeks?|socket|nerve|molars?|wisdom tooth|enamel|knees?|neck|shoulders?|elbows?|wrists?
 ankles?|heels?|calf|calves|hamstrings?|thighs?|shins?|spine|discs?|muscles?|tendons?|ligaments?|joints?|skin|throat|bones?
 fingers?|toes?|glutes?|quads?|pelvis|tailbone|womb|uterus|cervix|ovar(?:y|ies)|scalp|pores|lower back|upper back|sciatic nerve|rotator cuff|achilles|it band|posture
+eardrums?|ear canals?|middle ear|inner ear|sinus(?:es)?|nasal passages?|nostrils?|nose|tonsils?|adenoids|larynx|vocal cords|eyelids?|eyelashes|cornea|retina|pupils?|tear ducts?
+belly button|navel|tummy|bowels?|bladder|kidneys?|lungs?|airways?|breasts?|nipples?|placenta|baby bump|fetus|foetus|pelvic floor|vagina|vaginal|perineum|abdomen|abdominal
+kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|vertebrae?|sacrum|coccyx|forearms?|biceps|triceps|trapezius|plantar fascia|big toe|toenails?|fingernails?|forehead|eyebrows?|glands?|lymph nodes
 `);
 
 /** Body parts that are also ordinary words ("come back", "head office", "on foot"): only after a possessive or a determiner. */
@@ -127,6 +153,8 @@ numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)
 tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging
 irritation|irritated|knots?|tightness
 spotting|nausea|morning sickness|vomiting|heartburn|discharge|contractions?|period pain|flakes|flaking|peeling|dryness|redness|itchiness
+ringing|buzzing|blocked|blockage|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
+diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussiness|teething|drooling|hives|wheez(?:e|y|ing)|shortness of breath|breathless(?:ness)?|fatigue|bloat(?:ed|ing)|swollen (?:ankles|feet)|reduced (?:fetal |baby )?movements|baby's movements|kicks|lumps?|limp(?:ing)?|locking|giving way|popping|grinding|pins and needles|burning|shooting pain|radiating|flare-?ups?|nosebleeds?|cramp
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
 `);
@@ -139,6 +167,7 @@ brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|cont
 kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heavy (?:bags|things|objects)
 lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|sauna|steam rooms?|hot showers?
 sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
+flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
 `);
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
@@ -170,6 +199,8 @@ export const AR_BODY_PARTS = alternation(`
 رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
 كعب|الكعب|كعبك|سمانه|عضله|العضله|عضلات|العضلات|عضلاتك|عضم|العضم|عظم|العظم|عظام|العظام|مفصل|المفصل|مفاصل|المفاصل
 ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|بشرتك|البشره
+اذن|الاذن|اذنك|اذنيك|الاذنين|ودن|الودن|ودنك|وداني|ودانك|انف|الانف|انفك|مناخير|مناخيرك|المناخير|الجيوب الانفيه|عين|العين|عينك|عينيك|العينين|عيون|عيونك|العيون|جفن|الجفن|جفونك|الجفون|رموش|الرموش|قرنيه|القرنيه|شبكيه|الشبكيه
+صدرك|الصدر|الرئه|الرئتين|رئتك|معده|المعده|معدتك|الامعاء|المثانه|مثانه|الثدي|ثديك|الحلمه|المهبل|المشيمه|مشيمه|السره|اللوز|اللوزتين|الحنجره|حنجره|الغدد|الغده|الرباط|الاربطه|الغضاريف|عظم|الترقوه|الساق|ساقك|بطن|البطن|الحوض|قاع الحوض
 الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
 `);
 
@@ -178,12 +209,15 @@ export const AR_SYMPTOMS = alternation(`
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
+طنين|الطنين|صفير|زنه|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
+اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
 `);
 
 export const AR_ACTIVITIES = alternation(`
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
 الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
 حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
+السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
 `);
 
 export const AR_DIET = alternation(`

@@ -125,7 +125,9 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   saturdays sundays mon tue tues wed thu thur thurs fri sat sun
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec am pm egp nzd usd aed sar le nz kiwi egyptian pounds dollars
-  x-ray x-rays mri ct covid id`
+  x-ray x-rays mri ct covid id
+  iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
+  moh dha doh seha absher nafath tawakkalna sehhaty`
     .split(/\s+/)
     .filter(Boolean),
 );

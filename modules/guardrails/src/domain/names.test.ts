@@ -97,6 +97,8 @@ describe('unverified names', () => {
       'InstaPay and Vodafone Cash work too.',
       'The 3D scan takes ten minutes.',
       'Parking is on level B, next to gate C.',
+      'Please bring your national ID or Iqama.',
+      'Bring your Emirates ID and your Daman card.',
     ]) {
       expect(findings(reply), reply).toEqual([]);
     }

@@ -45,7 +45,8 @@ export interface ServiceFacts {
 }
 
 /** Words too general to identify a service by themselves. */
-const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان']);
+// Arabic roots are often three letters ("كشف", "سمع"), so Arabic keywords may be; these short words name no service.
+const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي']);
 
 export interface OpeningTimes {
   open: number;
@@ -190,7 +191,10 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(service.name, false);
     names.add(service.nameAr, false);
     const keywords = serviceWords[index]!.filter(
-      (word) => word.length >= 4 && !GENERIC_SERVICE_WORDS.has(word) && serviceWords.every((other, j) => j === index || !other.includes(word)),
+      (word) =>
+        word.length >= (scriptOf(word) === 'arabic' ? 3 : 4) &&
+        !GENERIC_SERVICE_WORDS.has(word) &&
+        serviceWords.every((other, j) => j === index || !other.includes(word)),
     );
     const serviceNames = [foldText(service.name), foldText(service.nameAr)];
     return {

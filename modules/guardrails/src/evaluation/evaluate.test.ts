@@ -13,6 +13,7 @@ const ownFiles = [
   'guardrails-holdout-d.jsonl',
   'guardrails-holdout-e.jsonl',
   'guardrails-holdout-f.jsonl',
+  'guardrails-holdout-g.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
