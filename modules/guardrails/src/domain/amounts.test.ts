@@ -50,6 +50,12 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Root canal treatment is 2000 EGP.')).toEqual(['2000 EGP']);
   });
 
+  it('does not read a dollar sign as dirhams', () => {
+    const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
+    expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);
+    expect(amountExcerpts('A hearing screening is AED 300.', dubai)).toEqual([]);
+  });
+
   it('flags the right number in the wrong currency', () => {
     expect(amountExcerpts('Scaling is 600 dollars.')).toEqual(['600 dollars']);
   });

@@ -25,7 +25,9 @@ const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|
 const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])`, 'gu');
-const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s?(${CURRENCY_AFTER})(?![${LETTER}])`, 'gu');
+/** After an Arabic currency word: the alef of an indefinite accusative ("ديناراً", "جنيهاً") may follow. */
+const CURRENCY_END = String.raw`ا?(?![${LETTER}])`;
+const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
 const AFTER_PRICE_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
   'gu',
@@ -44,7 +46,7 @@ const AR_NUMBER_WORDS: Record<string, number> = {
 const AR_NUMBER_WORD = Object.keys(AR_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** "ألفين وخمسمية جنيه", "ميه وخمسين", "تلات تلاف ونص" (and a half: 3,500). */
 const AR_WORD_AMOUNT = new RegExp(
-  String.raw`(?<![${LETTER}])ب?((?:${AR_NUMBER_WORD})(?:\s*و\s?(?:${AR_NUMBER_WORD}|نص))*)\s+(${CURRENCY_AFTER})(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])ب?((?:${AR_NUMBER_WORD})(?:\s*و\s?(?:${AR_NUMBER_WORD}|نص))*)\s+(${CURRENCY_AFTER})${CURRENCY_END}`,
   'gu',
 );
 const AR_NUMBER_PART = new RegExp(String.raw`${AR_NUMBER_WORD}|نص`, 'gu');
@@ -95,6 +97,8 @@ function parseEnglishWords(phrase: string): number {
 /** Dinars and riyals named without a country: any currency of that name passes. */
 const DINARS = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'LYD', 'TND', 'DZD']);
 const RIYALS = new Set(['SAR', 'QAR', 'OMR', 'YER']);
+/** Currencies a bare "$" can mean (the dirham, AED, also ends in D but is not one). */
+const DOLLARS = new Set(['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD']);
 
 const ISO_CODE = new RegExp(String.raw`^(?:${ISO_CODES})$`);
 
@@ -171,7 +175,7 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
   return currencies.some(
     (currency) =>
       currency === said ||
-      (said === '$' && currency.endsWith('D') && !DINARS.has(currency)) ||
+      (said === '$' && DOLLARS.has(currency)) ||
       (said === '£' && (currency === 'EGP' || currency === 'GBP')) ||
       (said === 'DINAR' && DINARS.has(currency)) ||
       (said === 'RIYAL' && RIYALS.has(currency)),

@@ -95,13 +95,13 @@ function mentionsExistingAppointment(text: ReplyText, sentence: Span, facts: Ver
     .some((d) => appointmentDates.some((m) => (d.date ? m.date === d.date : m.weekday === d.weekday)));
 }
 
-/** A sentence confirming a successful booking action may only state that action's result (or, for moves and cancellations, the old appointment). */
+/** A sentence confirming only successful booking actions may only state those actions' results (or, for moves and cancellations, the old appointment). */
 function momentsFor(sentence: Span, claims: ConfirmationClaim[], facts: VerifiedFacts): readonly VerifiedMoment[] {
-  const kinds = new Set(
-    claims
-      .filter((c) => c.sentence.start === sentence.start && c.kind !== 'any' && facts.succeeded.has(c.kind))
-      .map((c) => c.kind as BookingKind),
-  );
+  const specific = claims.filter((c): c is ConfirmationClaim & { kind: BookingKind } => c.sentence.start === sentence.start && c.kind !== 'any');
+  // "I've cancelled Tuesday and booked you for Thursday" with only the cancellation done: the booking is the phantom,
+  // and the time it names is checked like any other time, not against the cancellation.
+  if (specific.some((c) => !isSatisfied(c.kind, facts))) return facts.moments;
+  const kinds = new Set(specific.filter((c) => facts.succeeded.has(c.kind)).map((c) => c.kind));
   if (kinds.size === 0) return facts.moments;
   const held = facts.moments.filter((m) => (m.bookingKind && kinds.has(m.bookingKind)) || (m.fromAppointment && !kinds.has('book')));
   return held.length > 0 ? held : facts.moments;

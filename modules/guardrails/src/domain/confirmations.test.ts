@@ -18,6 +18,19 @@ describe('phantom confirmations', () => {
     expect(isPhantom('خلاص، اتحجزلك ميعاد يوم الثلاثاء.')).toBe(true);
   });
 
+  it('reads "I secured / made you" a booking in Egyptian, Levantine and Gulf Arabic', () => {
+    expect(isPhantom('وأنا ثبّتلك ميعاد مع د. منى يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('عملتلك حجز مع د. منى يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('سويت لك حجز مع د. منى يوم الثلاثاء.')).toBe(true);
+  });
+
+  it('checks the time of an unbacked booking against the verified slots, not against the cancellation done in the same sentence', () => {
+    const cancelled = { name: 'cancel_appointment', ok: true, result: { start: '2026-11-23T12:00:00+02:00', doctor: 'Dr. Mona Adel', status: 'cancelled' } };
+    const turn = cairoTurn({ toolCalls: [cancelled] });
+    const result = checkReply({ reply: "All done: I've cancelled your Monday visit and booked you with Dr. Mona for Tuesday at 10:00 instead.", turn, now: CAIRO_NOW, mode: 'log' });
+    expect(result.findings.map((f) => f.kind)).toEqual(['phantom_confirmation']);
+  });
+
   it('flags a booking claimed after the booking tool failed', () => {
     const turn = cairoTurn({ toolCalls: [failure('book_appointment')] });
     expect(isPhantom('Your appointment is confirmed for Tuesday at 10:00.', turn)).toBe(true);

@@ -100,7 +100,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'book',
     status: false,
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*)`, 'gu'),
   },
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ميعادك|موعدك|حجزك)(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },

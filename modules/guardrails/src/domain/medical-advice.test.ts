@@ -585,4 +585,22 @@ describe('medical advice', () => {
       caught(['We sell Vaseline at reception; put it on twice a day.']);
     });
   });
+  describe('hedged recommendations and stopping a medicine (holdout-h and -i mechanisms)', () => {
+    it('reads what "many patients find" helps, and plural treatments promised to help', () => {
+      expect(isAdvice('Many of our patients with lower back pain find that gentle stretches and short walks help a lot.')).toBe(true);
+      expect(isAdvice('The exercises help a lot.')).toBe(true);
+      expect(isAdvice('Many patients find our Saturday slots convenient.')).toBe(false);
+    });
+
+    it('reads stopping, resuming or giving "it" when a medicine is named in the clause or the one before, even after "if"', () => {
+      expect(isAdvice('إذا عم يعمله الدوا إسهال، وقفيه هلق ورجعي كمليه بس يشوفه الدكتور.')).toBe(true);
+      expect(isAdvice('If the drops sting, stop them for now.')).toBe(true);
+      expect(isAdvice('Please keep it with you and show it to reception.')).toBe(false);
+      expect(isAdvice('كملي الحجز من اللينك.')).toBe(false);
+    });
+
+    it('reads a recommendation in a clinician’s name in MSA', () => {
+      expect(isAdvice('توصي د. منى عادةً بإعطاء محلول الإماهة الفموية بعد كل نوبة إسهال.')).toBe(true);
+    });
+  });
 });

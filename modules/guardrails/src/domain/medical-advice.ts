@@ -108,6 +108,8 @@ interface AdviceRules {
   untilVisit: RegExp;
   /** The clinic selling or stocking a product ("we sell the drops at both branches"): naming it there is not prescribing it. */
   retail: RegExp;
+  /** Stopping, resuming or giving "it" ("stop them for now", "وقفيه ورجعي كمليه"): advice when a medicine or product is named in the clause or the one before. */
+  itDirective: RegExp;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -118,7 +120,7 @@ const AR_R = String.raw`(?![${LETTER}])`;
 /** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") may follow. */
 const AR_NOUN_R = String.raw`ا?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out`;
-const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects`;
+const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
 const EN_CLINICAL = String.raw`${EN_BODY}|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`;
@@ -167,7 +169,7 @@ const ENGLISH: AdviceRules = {
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to))\b/,
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: new RegExp(
@@ -226,6 +228,8 @@ const ENGLISH: AdviceRules = {
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
   openQuestion: /\bwhether\b|\bor not\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
+  itDirective:
+    /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
   untilHealed: new RegExp(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
   ),
@@ -298,7 +302,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
@@ -382,6 +386,10 @@ const ARABIC: AdviceRules = {
   conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
   retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
+  itDirective: new RegExp(
+    String.raw`${AR_L}[وف]?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
+    'u',
+  ),
   untilHealed: new RegExp(
     String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد ما|لحين|لين ما|لين|الين|لغايه ما|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|ترتاح[${LETTER}]*)${AR_R}`,
     'u',
@@ -441,6 +449,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && rules.medicine.test(text) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
+  if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
@@ -472,6 +481,10 @@ function judges(text: string, rules: AdviceRules, before: () => string): boolean
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && clinical()) return true;
   return rules.patientState.test(text) && rules.stateJudgement.test(text);
+}
+
+function namesMedicineNearby(text: string, rules: AdviceRules, before: () => string): boolean {
+  return [text, before()].some((part) => rules.medicine.test(part) || rules.product.test(part) || rules.treatment.test(part));
 }
 
 /** A body part, symptom, condition or medicine in the clause or the one before: what makes a restriction about the body. */

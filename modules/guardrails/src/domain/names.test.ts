@@ -90,6 +90,18 @@ describe('unverified names', () => {
     expect(findings('Your Zamalek appointment is on Tuesday.')).toHaveLength(1);
   });
 
+  it('does not read the patient’s family as clinic people, but still reads a titled name', () => {
+    expect(findings("We'll see you and little Adam then!")).toEqual([]);
+    expect(findings('بنتك ليلى هتكون مع د. منى.')).toEqual([]);
+    expect(findings('Dr. Adam will see you.').map((f) => f.excerpt)).toEqual(['Adam']);
+  });
+
+  it('matches a one-word name with no consonants across scripts ("Aya" addressed as "آية")', () => {
+    const aya = cairoTurn({ patient: { name: 'Aya Ramadan', phone: '+201115566778' } });
+    expect(findings('معلش يا مدام آية، الدكتورة هتقيّم الموضوع معاكي في الكشف.', aya)).toEqual([]);
+    expect(findings('معلش يا مدام آية، الدكتورة هتقيّم الموضوع معاكي في الكشف.')).not.toEqual([]);
+  });
+
   it('does not read payment brands or a single capital letter as names', () => {
     for (const reply of [
       'We accept cards, Tabby and Tamara.',

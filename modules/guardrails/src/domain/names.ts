@@ -11,7 +11,7 @@ import {
   FOREIGN_NAMES_IN_ARABIC,
 } from './name-lexicon';
 import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
-import { skeleton } from './transliteration';
+import { skeletonKey } from './transliteration';
 import { withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
 import type { Finding } from './verified-turn';
@@ -52,7 +52,7 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
 export function isKnownName(tokens: string[], script: Script, book: NameBook): boolean {
   const sameScript = script === 'arabic' ? isKnownArabic(tokens, book) : isKnownLatin(tokens, book);
   if (sameScript) return true;
-  const target = skeleton(tokens.join(''));
+  const target = skeletonKey(tokens);
   return target.length > 0 && book.hasSkeleton(script === 'arabic' ? 'latin' : 'arabic', target);
 }
 
@@ -186,7 +186,17 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const tokens = part.flatMap((w) => w.word.split('-').filter((token) => token.length > 0));
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
-  return candidates.length > 0 && !titled && isPresentedAsThing(reply, run) ? [] : candidates;
+  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
+}
+
+/** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
+const FAMILY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره))\s+$`,
+  'u',
+);
+
+function isFamilyMember(lower: string, start: number): boolean {
+  return FAMILY_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
 }
 
 /** Words after which a capitalised word is a thing: articles, quantities, verbs of taking (and "switch to", read by SWITCH_TO). */
@@ -314,7 +324,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       }
     }
     const name = withoutPrefix(current.word, (w) => isGivenName(w, false));
-    if (name !== null) extend(index, name);
+    if (name !== null && !isFamilyMember(reply.lower, current.start)) extend(index, name);
   }
   return candidates;
 }

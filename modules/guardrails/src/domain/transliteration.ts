@@ -9,6 +9,15 @@ const ARABIC_SKELETON: Record<string, string> = {
   'م': 'm', 'ن': 'n',
 };
 
+/** The skeleton key of a one-word name with no consonants at all ("Aya", "آية"): such names match each other across scripts. */
+export const VOWELS_ONLY = '~';
+
+/** The cross-script key of a run of name tokens; empty when it has no consonants and is more than one word. */
+export function skeletonKey(tokens: readonly string[]): string {
+  const value = skeleton(tokens.join(''));
+  return value.length > 0 || tokens.length !== 1 ? value : VOWELS_ONLY;
+}
+
 /** Consonants only, in classes both scripts share: "Youssef" and "يوسف" are both "sf". */
 export function skeleton(word: string): string {
   if (/[\u0600-\u06ff]/u.test(word)) {

@@ -1,6 +1,6 @@
 import { ClinicCalendar, minutesOf, type LocalMoment } from './clinic-calendar';
 import { foldText, withoutArabicArticles } from './reply-text';
-import { skeleton } from './transliteration';
+import { skeletonKey } from './transliteration';
 import type { ClinicFacts, VerifiedTurn, Weekday } from './verified-turn';
 
 /**
@@ -127,7 +127,7 @@ export class NameBook {
     if (!crossScript) return;
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= tokens.length; end++) {
-        const value = skeleton(tokens.slice(start, end).join(''));
+        const value = skeletonKey(tokens.slice(start, end));
         if (value.length > 0) this.skeletons[script].add(value);
       }
     }

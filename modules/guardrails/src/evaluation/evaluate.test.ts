@@ -14,6 +14,8 @@ const ownFiles = [
   'guardrails-holdout-e.jsonl',
   'guardrails-holdout-f.jsonl',
   'guardrails-holdout-g.jsonl',
+  'guardrails-holdout-h.jsonl',
+  'guardrails-holdout-i.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
