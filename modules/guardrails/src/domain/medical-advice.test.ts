@@ -6,6 +6,15 @@ function isAdvice(reply: string): boolean {
   return checkReply({ reply, turn: cairoTurn(), now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
 }
 
+/** Each reply, named in the failure message, must (caught) or must not (allowed) be read as advice. */
+function caught(replies: string[]): void {
+  for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
+}
+
+function allowed(replies: string[]): void {
+  for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
+}
+
 describe('medical advice', () => {
   it('flags a diagnosis in English and Arabic', () => {
     expect(isAdvice('That sounds like a tooth abscess.')).toBe(true);
@@ -287,13 +296,6 @@ describe('medical advice', () => {
   });
 
   describe('schedules, attributed recommendations, MSA permission, hedged causes, self-resolution and refusals', () => {
-    const caught = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
-    };
-    const allowed = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
-    };
-
     it('flags a frequency with a product or a verb of applying, in English and Arabic', () => {
       caught([
         'Use the cream every night for two weeks.',
@@ -421,15 +423,8 @@ describe('medical advice', () => {
   });
 
   describe('pregnancy, obstetrics and skin care (holdout-f mechanisms)', () => {
-    const caughtHere = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
-    };
-    const allowedHere = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
-    };
-
     it('reads a reassurance that a symptom is normal or common in pregnancy or after a procedure', () => {
-      caughtHere([
+      caught([
         'Morning sickness is really common in the first trimester.',
         'Some redness is completely normal after a laser session.',
         'Light cramping like this is very common in early pregnancy.',
@@ -437,7 +432,7 @@ describe('medical advice', () => {
         'هالتقشر عادي بعد التقشير.',
         'الحكة طبيعي جداً خلال الحمل.',
       ]);
-      allowedHere([
+      allowed([
         'The doctor will check whether the spotting is normal at your scan.',
         'Dr. Fatma will tell you what is normal for your trimester at the visit.',
         'هالغثيان مش طبيعي، كلمي الدكتورة.',
@@ -447,30 +442,30 @@ describe('medical advice', () => {
     });
 
     it('keeps a strong reassurance after "if" as advice, and lets emergency redirection after "if" pass', () => {
-      caughtHere([
+      caught([
         'If you notice light spotting after the smear, that is completely normal.',
         'لو لاحظتي حكة بعد الجلسة فهذا طبيعي تماماً.',
         'إذا لاحظتِ نزيفاً خفيفاً بعد المسحة فلا يحتاج إلى أي علاج.',
       ]);
-      allowedHere([
+      allowed([
         'If the bleeding is heavy or you feel faint, go to the nearest emergency department straight away.',
         'إذا زاد النزيف أو حسيتي بدوخة روحي أقرب طوارئ فوراً، لا تنتظرين الموعد.',
         'لو الوجع قوي توجهي للمستشفى على طول.',
         'If you have any questions, that is completely fine, just message us.',
       ]);
       // A medicine next to the redirection is still advice.
-      caughtHere(['Go to the emergency department and take paracetamol on the way.']);
+      caught(['Go to the emergency department and take paracetamol on the way.']);
     });
 
     it('reads continuing or stopping an obstetric or skin medicine', () => {
-      caughtHere([
+      caught([
         'Keep taking the doxycycline until the course is finished.',
         'You can stop the progesterone after 12 weeks.',
         'Stop the tretinoin a week before your peel.',
         'ننصحك تبطلي الريتينول قبل الجلسة.',
         'كملي البروجسترون لحد الأسبوع ١٢.',
       ]);
-      allowedHere([
+      allowed([
         'The doctor will decide when you can stop the progesterone.',
         'الدكتورة هتقرر إذا تكملي البروجسترون ولا لأ.',
         'ننصحك بالحجز قبل الجلسة بأسبوع.',
@@ -479,7 +474,7 @@ describe('medical advice', () => {
     });
 
     it('reads bed rest and activity restrictions, with or without "until"', () => {
-      caughtHere([
+      caught([
         'Stay in bed for two days with your legs raised.',
         'Try to keep your feet up as much as you can.',
         "Don't rub the area or lie flat for four hours after the Botox.",
@@ -487,7 +482,7 @@ describe('medical advice', () => {
         'لا تشيلين شي ثقيل لين تشوفين الدكتورة.',
         'لا تحطين مكياج لمدة يومين بعد الليزر.',
       ]);
-      allowedHere([
+      allowed([
         'Please stay in the waiting area until we call you.',
         "Don't forget to bring your ID for the first visit.",
         'ارتاحي في الاستقبال لحد ما الدكتورة تجهز.',
@@ -497,14 +492,14 @@ describe('medical advice', () => {
     });
 
     it('reads diet in pregnancy and home remedies', () => {
-      caughtHere([
+      caught([
         "Avoid sushi and soft cheese while you're pregnant.",
         'No raw eggs or deli meats, please.',
         'ابعدي عن السوشي والجبن الطري.',
         'اشربي شاي زنجبيل الصبح.',
         'Try ginger tea in the mornings.',
       ]);
-      allowedHere([
+      allowed([
         'We have coffee and tea in the waiting area.',
         'There is a café with sandwiches next to the Salmiya branch.',
         'عندنا قهوة وشاي في الاستقبال.',
@@ -512,12 +507,12 @@ describe('medical advice', () => {
     });
 
     it('reads a procedure promised to fix a skin condition, not a description of the procedure', () => {
-      caughtHere([
+      caught([
         'A chemical peel will clear those dark spots.',
         'Microneedling will fade your acne scars.',
         'التقشير الكيميائي هيشيل البقع الداكنة.',
       ]);
-      allowedHere([
+      allowed([
         'A chemical peel will take about 30 minutes.',
         'The chemical peel session takes about 30 minutes and Dr. Mona will decide whether it suits you.',
         'جلسة التقشير مدتها نص ساعة.',
@@ -526,13 +521,13 @@ describe('medical advice', () => {
     });
 
     it('reads a schedule for a product named in the clause before, and an antihistamine at bedtime', () => {
-      caughtHere([
+      caught([
         'Dr. Mona will prescribe a cream; use it every morning until the session.',
         'د. منى هتكتبلك كريم، استخدميه كل ليلة.',
         'خدي حباية لوراتادين قبل ما تنامي.',
         'That should bring the swelling down.',
       ]);
-      allowedHere([
+      allowed([
         "You'll get a reminder the day before; use it every morning to check in.",
         'هتوصلك رسالة تأكيد، استخدميها يوم الموعد.',
         'Please bring the forms down to reception.',
@@ -540,14 +535,8 @@ describe('medical advice', () => {
       ]);
     });
   });
-  describe('other specialties and wordings (holdout-g mechanisms)', () => {
-    const caught = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
-    };
-    const allowed = (replies: string[]) => {
-      for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
-    };
 
+  describe('other specialties and wordings (holdout-g mechanisms)', () => {
     it('reads keeping off something until the problem heals, whatever is kept off', () => {
       caught([
         "Since your ear still feels blocked, I'd hold off on flying this weekend until it clears up.",
