@@ -38,12 +38,12 @@ module.exports = {
     },
     {
       name: 'shared-kernel-internals',
-      comment: 'The shared kernel is used through its entries: ".", "./redis", "./phone" and "./testing".',
+      comment: 'The shared kernel is used through its entries: ".", "./redis", "./phone", "./crypto" and "./testing".',
       severity: 'error',
       from: { pathNot: '^shared-kernel/' },
       to: {
         path: '^shared-kernel/src/',
-        pathNot: '^shared-kernel/src/(index|adapters/redis/index|phone|testing/index)\\.ts$',
+        pathNot: '^shared-kernel/src/(index|adapters/redis/index|phone|crypto/token-cipher|testing/index)\\.ts$',
       },
     },
     {

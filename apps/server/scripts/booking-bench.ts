@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * Bookings per second through the booking use case as the server wires it:
  * the real container (`buildContainer`, every module's ContainerModule, strict
@@ -262,7 +263,7 @@ async function main() {
         logger: silentLogger(),
         clock: systemClock,
         tenantMode: 'strict',
-        identity: { publicUrl: 'http://127.0.0.1', mailFrom: 'bench@frontdesk.test', devMailDirectory: join(tmpdir(), 'frontdesk-bench-mail') },
+        identity: { publicUrl: 'http://127.0.0.1', mailFrom: 'bench@frontdesk.test', devMailDirectory: join(tmpdir(), 'frontdesk-bench-mail'), credentialSecrets: [randomBytes(32).toString('base64url')] },
       });
       built.push(container);
       return container;

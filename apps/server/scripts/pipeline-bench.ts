@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * The inbound pipeline from the WhatsApp webhook route, request to reply
  * queued, with the offline receptionist: the server's own HTTP host
@@ -170,7 +171,7 @@ async function main() {
     logger: silentLogger(),
     clock: systemClock,
     tenantMode: 'strict',
-    identity: { publicUrl: 'http://127.0.0.1', mailFrom: 'bench@frontdesk.test', devMailDirectory: join(tmpdir(), 'frontdesk-bench-mail') },
+    identity: { publicUrl: 'http://127.0.0.1', mailFrom: 'bench@frontdesk.test', devMailDirectory: join(tmpdir(), 'frontdesk-bench-mail'), credentialSecrets: [randomBytes(32).toString('base64url')] },
     conversation: { meta: { appSecret: APP_SECRET, graphVersion: 'v21.0' } },
   });
   const app = await createHttpServer({

@@ -34,6 +34,7 @@ import { TENANCY_TOKENS, type RedisCatalogChanges, type RegisterClinic } from '@
 import { clinicId as toClinicId } from '@frontdesk/shared-kernel';
 import type { AppConfig } from './config';
 import { buildContainer } from './container';
+import { devSecret, sessionSecrets } from './secrets';
 import { seedDemoSchedule } from './demo-schedule';
 import { createHttpServer, type ActorResolver, type WebApp } from './http';
 import { buildAppRouter } from './router';
@@ -81,24 +82,6 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-/**
- * A secret for development: random at the first start and kept in DATA_DIR, so
- * cookies and the simulator's signatures survive a restart; tests get a fresh one.
- */
-function devSecret(config: AppConfig, name: string): string {
-  if (config.env === 'test') return randomBytes(32).toString('base64url');
-  const file = resolve(config.dataDir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
-}
-
-/** Cookie-signing secrets: SESSION_SECRETS (required in production), else a development one. */
-function sessionSecrets(config: AppConfig): string[] {
-  return config.sessionSecrets ?? [devSecret(config, 'session-secret')];
-}
 
 /**
  * Meta settings: from the environment; in development with the simulator on,
@@ -213,6 +196,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         mailFrom: config.mailFrom,
         devMailDirectory: resolve(config.dataDir, 'mail'),
         ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+        credentialSecrets: secrets,
       },
       conversation: conversationSettings(config, () => ownUrl, secrets),
     });

@@ -26,7 +26,7 @@ async function main() {
   const auditLog = new RedisAuditLog(redis);
   const guard = new TenantGuard({ mode: 'strict', auditLog, logger: silentLogger(), clock });
   const deps = buildIdentityDeps(
-    { publicUrl: 'https://bench.example', mailFrom: 'bench@example.test', devMailDirectory: '/nonexistent' },
+    { publicUrl: 'https://bench.example', mailFrom: 'bench@example.test', devMailDirectory: '/nonexistent', credentialSecrets: ['bench-credential-secret-0123456789abcdef'] },
     { redis, guard, clock, ids: new SequentialIdGenerator(), auditLog, logger: silentLogger(), events: new EventBus<IdentityEvents>(silentLogger()) },
     { mail: { send: async () => undefined } },
   );

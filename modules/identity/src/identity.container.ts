@@ -1,5 +1,6 @@
 import { ContainerModule } from 'inversify';
 import { KERNEL_TOKENS, type AuditLog, type Clock, type EventPublisher, type IdGenerator, type Logger, type TenantGuard } from '@frontdesk/shared-kernel';
+import { TokenCipher } from '@frontdesk/shared-kernel/crypto';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { IdentityEvents } from './index';
 import { ScryptPasswordHasher } from './adapters/crypto/scrypt-password-hasher';
@@ -38,6 +39,8 @@ export interface IdentitySettings {
   devMailDirectory: string;
   /** Region for patients' local phone numbers (`010...` -> `+2010...`); default `EG`. */
   defaultPhoneRegion?: string;
+  /** SESSION_SECRETS: the first seals TOTP secrets at rest, each opens (rotation). */
+  credentialSecrets: readonly string[];
 }
 
 export interface IdentityKernel {
@@ -54,7 +57,7 @@ export interface IdentityKernel {
 export function buildIdentityDeps(settings: IdentitySettings, kernel: IdentityKernel, overrides: Partial<IdentityDeps> = {}): IdentityDeps {
   const { redis, guard, clock, logger } = kernel;
   return {
-    accounts: new RedisAccountStore(redis, guard),
+    accounts: new RedisAccountStore(redis, guard, new TokenCipher(settings.credentialSecrets, 'totp-secret'), logger),
     sessions: new RedisSessionStore(redis, guard),
     challenges: new RedisChallengeStore(redis, guard),
     invites: new RedisInviteStore(redis, guard),

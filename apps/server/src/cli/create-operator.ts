@@ -11,6 +11,7 @@ import { IDENTITY_TOKENS, type AccountProvisioning } from '@frontdesk/identity/s
 import { resolve } from 'node:path';
 import { loadAppConfig } from '../config';
 import { buildContainer } from '../container';
+import { sessionSecrets } from '../secrets';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
       logger: createLogger({ level: 'warn' }),
       clock: systemClock,
       tenantMode: config.tenantMode,
-      identity: { publicUrl: config.publicUrl, mailFrom: config.mailFrom, devMailDirectory: resolve(config.dataDir, 'mail') },
+      identity: { publicUrl: config.publicUrl, mailFrom: config.mailFrom, devMailDirectory: resolve(config.dataDir, 'mail'), credentialSecrets: sessionSecrets(config) },
     });
     const { id } = await container.get<AccountProvisioning>(IDENTITY_TOKENS.Provisioning).createOperator({ email: values.email, name: values.name, password });
     console.log(`Operator ${values.email} created (${id}). They set up two-step sign-in at their first login.`);

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { silentLogger, type ClinicId } from '@frontdesk/shared-kernel';
+import { TokenCipher } from '@frontdesk/shared-kernel/crypto';
 import { ScryptPasswordHasher } from '../adapters/crypto/scrypt-password-hasher';
-import { createIdentityKit, FAST_SCRYPT } from '../testing/identity-kit';
+import { RedisAccountStore } from '../adapters/redis/redis-account-store';
+import { createIdentityKit, FAST_SCRYPT, TEST_CREDENTIAL_SECRET } from '../testing/identity-kit';
 
 const kit = createIdentityKit();
 afterAll(() => kit.redis.disconnect());
@@ -140,3 +143,44 @@ async function enrolledOwner() {
   kit.clock.advance(31_000);
   return { owner, secret, recoveryCodes };
 }
+
+describe('TOTP secrets at rest', () => {
+  const storeWith = (secrets: string[]) => new RedisAccountStore(kit.redis, kit.guard, new TokenCipher(secrets, 'totp-secret'), silentLogger());
+  const userKey = (clinicId: ClinicId, id: string) => `t:{${clinicId}}:user:${id}`;
+  const readStaff = (store: RedisAccountStore, clinicId: ClinicId, id: string) => kit.inClinic(clinicId, () => store.getStaff(clinicId, id));
+
+  it('keeps the secret sealed in Redis, bound to the account, and opens it only with the session secret', async () => {
+    const { owner, secret } = await enrolledOwner();
+    const stored = JSON.parse((await kit.redis.hget(userKey(owner.clinicId, owner.id), 'mfa'))!) as Record<string, unknown>;
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored.secret).toBeUndefined();
+    expect(stored.sealedSecret).toMatch(/^v1\./);
+    expect((await readStaff(storeWith([TEST_CREDENTIAL_SECRET]), owner.clinicId, owner.id))?.mfa?.secret).toBe(secret);
+    // Another server secret, or the sealed value copied onto another account, opens nothing: no code can match.
+    expect((await readStaff(storeWith(['another-secret-0123456789abcdefghijklmnop']), owner.clinicId, owner.id))?.mfa?.secret).toBe('');
+    const other = await enrolledOwner();
+    await kit.redis.hset(userKey(other.owner.clinicId, other.owner.id), 'mfa', JSON.stringify(stored));
+    expect((await readStaff(storeWith([TEST_CREDENTIAL_SECRET]), other.owner.clinicId, other.owner.id))?.mfa?.secret).toBe('');
+    const step = await kit.login.withPassword({ email: other.owner.email, password: other.owner.password }, kit.client());
+    await expect(kit.login.withCode({ challenge: (step.result as { challenge: string }).challenge, code: kit.totpNow(secret) }, kit.client())).rejects.toMatchObject({
+      code: 'IDENTITY.BAD_MFA_CODE',
+    });
+  });
+
+  it('seals a secret stored in the clear before sealing existed, on its first read', async () => {
+    const { owner, secret } = await enrolledOwner();
+    const key = userKey(owner.clinicId, owner.id);
+    await kit.redis.hset(key, 'mfa', JSON.stringify({ secret, lastTimeStep: 0, recoveryCodeHashes: [] }));
+    expect((await readStaff(storeWith([TEST_CREDENTIAL_SECRET]), owner.clinicId, owner.id))?.mfa?.secret).toBe(secret);
+    const resealed = JSON.parse((await kit.redis.hget(key, 'mfa'))!) as Record<string, unknown>;
+    expect(resealed.secret).toBeUndefined();
+    expect(resealed.sealedSecret).toMatch(/^v1\./);
+  });
+
+  it('opens a secret sealed with an older session secret and seals it again with the current one', async () => {
+    const { owner, secret } = await enrolledOwner();
+    const newer = 'rotated-session-secret-0123456789abcdefghijk';
+    expect((await readStaff(storeWith([newer, TEST_CREDENTIAL_SECRET]), owner.clinicId, owner.id))?.mfa?.secret).toBe(secret);
+    expect((await readStaff(storeWith([newer]), owner.clinicId, owner.id))?.mfa?.secret).toBe(secret);
+  });
+});

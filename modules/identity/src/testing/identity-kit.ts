@@ -15,6 +15,9 @@ import { Sessions } from '../application/sessions';
 import { StaffAccounts } from '../application/staff-accounts';
 import { buildIdentityDeps } from '../identity.container';
 
+/** The kit's SESSION_SECRETS stand-in: what seals TOTP secrets in tests. */
+export const TEST_CREDENTIAL_SECRET = 'test-credential-secret-0123456789abcdefghij';
+
 /** Cheap scrypt for tests that are not about hashing strength. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
 
@@ -24,7 +27,7 @@ export function createIdentityKit(options: { hashParams?: ScryptParams } = {}) {
   const sent: { to: string; subject: string; text: string }[] = [];
   const events = new EventBus<IdentityEvents>(silentLogger());
   const deps: IdentityDeps = buildIdentityDeps(
-    { publicUrl: 'https://clinic.example', mailFrom: 'test@example.test', devMailDirectory: '/nonexistent' },
+    { publicUrl: 'https://clinic.example', mailFrom: 'test@example.test', devMailDirectory: '/nonexistent', credentialSecrets: [TEST_CREDENTIAL_SECRET] },
     { redis: kit.redis, guard: kit.guard, clock: kit.clock, ids: new SequentialIdGenerator(), auditLog: kit.auditLog, logger: silentLogger(), events },
     { hasher: new ScryptPasswordHasher(options.hashParams ?? FAST_SCRYPT), mail: { send: async (message) => void sent.push(message) } },
   );

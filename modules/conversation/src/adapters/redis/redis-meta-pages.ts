@@ -1,6 +1,6 @@
 import { Conflict, GLOBAL_KEYS, PreconditionFailed, clinicId as toClinicId, type ClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
-import { TokenCipher } from '../crypto/token-cipher';
+import { TokenCipher } from '@frontdesk/shared-kernel/crypto';
 import type { MetaPages, PageChannel, PageConnection, PageCredentials } from '../../ports/meta-pages.port';
 
 /** Routing answers are kept this long per process: one Redis read per account per window on the webhook path. */

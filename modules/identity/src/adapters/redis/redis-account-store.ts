@@ -1,21 +1,35 @@
-import { globalKey, type ClinicId, type StaffRole, type TenantGuard } from '@frontdesk/shared-kernel';
+import { globalKey, type ClinicId, type Logger, type StaffRole, type TenantGuard } from '@frontdesk/shared-kernel';
+import type { TokenCipher } from '@frontdesk/shared-kernel/crypto';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { ClinicSecurityPolicy, MfaState, OperatorAccount, StaffAccount } from '../../domain/account';
 import type { AccountRef } from '../../domain/account-refs';
 import { SESSION_LIMITS } from '../../domain/session-policy';
 import type { AccountStore } from '../../ports/account-store.port';
 
+/** The `mfa` field as stored: the TOTP secret sealed (TokenCipher, bound to the account's key), never in the clear. */
+interface StoredMfa {
+  sealedSecret?: string;
+  /** Written before secrets were sealed; sealed on the first read. */
+  secret?: string;
+  lastTimeStep: number;
+  recoveryCodeHashes: string[];
+}
 
 /**
  * Staff accounts live in their clinic: `t:{clinic}:user:<id>` and the set
  * `t:{clinic}:users`. Login needs the clinic before any scope exists, so the
  * global hash `g:staff-emails` maps e-mail -> `<clinic>/<id>` (and reserves it).
  * Operators are platform accounts: `g:operator:<id>`, `g:operator-emails`.
+ * A TOTP secret is sealed with `cipher` (keys from SESSION_SECRETS) and bound
+ * to the account's key, so a copy of Redis, its AOF or a backup does not give
+ * away second factors, and a sealed secret copied onto another account does not open.
  */
 export class RedisAccountStore implements AccountStore {
   constructor(
     private readonly redis: RedisClient,
     private readonly guard: TenantGuard,
+    private readonly cipher: TokenCipher,
+    private readonly logger: Logger,
   ) {}
 
   private userKey(clinicId: ClinicId, id: string) {
@@ -47,7 +61,7 @@ export class RedisAccountStore implements AccountStore {
       role: f.role as StaffRole,
       status: f.status as StaffAccount['status'],
       passwordHash: f.passwordHash!,
-      ...(f.mfa ? { mfa: JSON.parse(f.mfa) as MfaState } : {}),
+      ...(f.mfa ? { mfa: await this.readMfa(this.userKey(clinicId, id), f.mfa) } : {}),
       createdAt: new Date(f.createdAt!),
     };
   }
@@ -61,7 +75,7 @@ export class RedisAccountStore implements AccountStore {
       name: f.name!,
       status: f.status as OperatorAccount['status'],
       passwordHash: f.passwordHash!,
-      ...(f.mfa ? { mfa: JSON.parse(f.mfa) as MfaState } : {}),
+      ...(f.mfa ? { mfa: await this.readMfa(globalKey('operator', id), f.mfa) } : {}),
       createdAt: new Date(f.createdAt!),
     };
   }
@@ -83,7 +97,7 @@ export class RedisAccountStore implements AccountStore {
         status: account.status,
         passwordHash: account.passwordHash,
         createdAt: account.createdAt.toISOString(),
-        ...(account.mfa ? { mfa: JSON.stringify(account.mfa) } : {}),
+        ...(account.mfa ? { mfa: this.sealMfa(key, account.mfa) } : {}),
       })
       .sadd(this.guard.key(account.clinicId, 'users'), account.id)
       .exec();
@@ -116,8 +130,34 @@ export class RedisAccountStore implements AccountStore {
   }
 
   async setMfa(ref: AccountRef, mfa: MfaState | undefined): Promise<void> {
-    if (mfa) await this.redis.hset(this.keyOf(ref), 'mfa', JSON.stringify(mfa));
-    else await this.redis.hdel(this.keyOf(ref), 'mfa');
+    const key = this.keyOf(ref);
+    if (mfa) await this.redis.hset(key, 'mfa', this.sealMfa(key, mfa));
+    else await this.redis.hdel(key, 'mfa');
+  }
+
+  private sealMfa(key: string, mfa: MfaState): string {
+    const stored: StoredMfa = { sealedSecret: this.cipher.seal(mfa.secret, key), lastTimeStep: mfa.lastTimeStep, recoveryCodeHashes: mfa.recoveryCodeHashes };
+    return JSON.stringify(stored);
+  }
+
+  /**
+   * The MFA state with its secret opened. A secret sealed with an older session
+   * secret, or stored in the clear before sealing, is sealed again with the
+   * current one. One no configured secret opens reads as an empty secret: the
+   * account stays enrolled, no code matches, and recovery codes still work.
+   */
+  private async readMfa(key: string, raw: string): Promise<MfaState> {
+    const stored = JSON.parse(raw) as StoredMfa;
+    const opened = stored.sealedSecret !== undefined ? this.cipher.open(stored.sealedSecret, key) : null;
+    const secret = opened?.plaintext ?? (stored.sealedSecret === undefined ? (stored.secret ?? '') : '');
+    const mfa: MfaState = { secret, lastTimeStep: stored.lastTimeStep, recoveryCodeHashes: stored.recoveryCodeHashes };
+    if (stored.sealedSecret !== undefined && !opened) {
+      this.logger.warn({ key }, 'MFA secret cannot be opened with the configured SESSION_SECRETS; the account can sign in with a recovery code');
+    } else if (secret && (opened?.stale || stored.sealedSecret === undefined)) {
+      // Only if the field is unchanged since it was read: a concurrent setMfa wins.
+      await this.redis.eval(RESEAL_IF_UNCHANGED, 1, key, raw, this.sealMfa(key, mfa));
+    }
+    return mfa;
   }
 
   async setRole(clinicId: ClinicId, id: string, role: StaffRole): Promise<void> {
@@ -143,3 +183,5 @@ export class RedisAccountStore implements AccountStore {
     });
   }
 }
+
+const RESEAL_IF_UNCHANGED = `if redis.call('HGET', KEYS[1], 'mfa') == ARGV[1] then redis.call('HSET', KEYS[1], 'mfa', ARGV[2]) end return 0`;

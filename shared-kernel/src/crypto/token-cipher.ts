@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Encrypts a credential (a page access token) for storage at rest:
+ * Encrypts a credential (a page access token, a TOTP secret) for storage at rest:
  * AES-256-GCM with a random 96-bit IV; the key is HKDF-SHA256 of one of the
  * server's session secrets, with a salt and `purpose` of its own, so the
  * stored token is useless without the secret and the cookie key is never
