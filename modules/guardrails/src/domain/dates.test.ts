@@ -95,4 +95,17 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ١٠ الصبح.')).toEqual([]);
     expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ١١ الصبح.')).toHaveLength(1);
   });
+
+  it('reads Modern Standard Arabic hour ordinals', () => {
+    expect(dateExcerpts('موعدك مع د. منى يوم الثلاثاء الساعة العاشرة صباحاً.')).toEqual([]);
+    expect(dateExcerpts('موعدك مع د. منى يوم الثلاثاء الساعة الحادية عشرة صباحاً.')).toHaveLength(1);
+  });
+
+  it('reads Levantine working hours, a phone line’s hours and a day explained in brackets as opening hours', () => {
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لـ ٥ المسا، ويوم الخميس لحد الساعة ٣ العصر.')).toEqual([]);
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لـ ٧ المسا.')).toHaveLength(1);
+    expect(dateExcerpts('Call us on the main line, we answer until 5 pm today.')).toEqual([]);
+    expect(dateExcerpts('The clinic is closed today (Friday) and reopens on Saturday at 9:00.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual([]);
+    expect(dateExcerpts('The clinic is closed today (Sunday) and reopens on Monday at 9:00.')).not.toEqual([]);
+  });
 });

@@ -18,12 +18,12 @@ export interface DateCheckOptions {
 }
 
 const HOURS_CONTEXT =
-  new RegExp(String.raw`\b(?:open|opens|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are)\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])(?:فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|بنفتح|بنقفل|بيفتح|بيقفل|نفتح|نقفل|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:open|opens|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])(?:دوام|دوامنا|الدوام|[وب]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|بنفتح|بنقفل|بيفتح|بيقفل|نفتح|نقفل|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
 const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|(?<![${LETTER}])(?:اجازه|مقفول|مقفوله|مقفولين|مغلق|مغلقه|قافلين|مش فاتحين)(?![${LETTER}])`, 'u');
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
-const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه)\s*$/u;
+const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|ل)\s*$/u;
 /** A day without a time is a claim only where the sentence is about seeing someone ("until Thursday" in advice is not). */
 const SCHEDULING =
   new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
@@ -196,7 +196,14 @@ function hoursProblems(
   times: TimeMention[],
   facts: VerifiedFacts,
 ): { span: Span; reason: string }[] {
-  const clauses = splitClauses(reply.lower, sentence).map((clause) => readClause(reply, clause, dates, times));
+  // A parenthesised day ("closed today (Friday)") belongs to the clause it explains.
+  const spans = splitClauses(reply.lower, sentence).reduce<Span[]>((merged, clause) => {
+    const previous = merged[merged.length - 1];
+    if (previous && /^\s*\(/.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: reply.lower.indexOf(')', clause.start) + 1 || clause.end };
+    else merged.push(clause);
+    return merged;
+  }, []);
+  const clauses = spans.map((clause) => readClause(reply, clause, dates, times));
   const problems: { span: Span; reason: string }[] = [];
   const isOpen = (day: Weekday) => facts.hours.has(day);
   for (const [index, clause] of clauses.entries()) {

@@ -592,4 +592,32 @@ describe('medical advice', () => {
       expect(isAdvice('توصي د. منى عادةً بإعطاء محلول الإماهة الفموية بعد كل نوبة إسهال.')).toBe(true);
     });
   });
+
+  describe('diet, hedged causes and dialect forms (holdout-j and -k mechanisms)', () => {
+    it('reads changing what the patient eats or drinks as advice, not the clinic’s refreshments', () => {
+      caught([
+        'Cutting back on coffee and energy drinks usually sorts it out.',
+        'وننصحك إلى حين موعدك بتقليل الملح والابتعاد عن الأطعمة الدسمة.',
+        'يُنصح بالتقليل من الكافيين والمشروبات الغازية.',
+        'وخفّف الملح شوي بالأكل.',
+      ]);
+      allowed(['We have coffee and tea in the waiting area.', 'في قهوة وشاي في الاستقبال.']);
+    });
+
+    it('reads a hedged symptom put down to any cause', () => {
+      caught(['That fluttering sounds like palpitations from too much caffeine.', 'It sounds like the headaches are from stress.']);
+      allowed(['It sounds like the appointment was moved by the clinic.']);
+    });
+
+    it('reads Levantine self-resolution, glued treatments after a clinician’s recommendation, glued permission and word-number doses', () => {
+      caught([
+        'ارتفاع الضغط شوي بعد فنجان القهوة شي طبيعي وبيرجع لحالو.',
+        'ود. منى دايم تنصح بالمضمضة بماي وملح بعد الخلع.',
+        'ويمكنك ممارسة تمارين قاع الحوض.',
+        'الكمادات ثلاث مرات يومياً.',
+        'ما تاخد حبة الضغط اليوم لحتى يشوفك د. كريم بكرة.',
+      ]);
+      allowed(['كمّل باقي الجلسات اللي في الباقة بتاعتك.', 'ويمكنك الحجز من الموقع.', 'النتيجة بترجع لحالها على الإيميل.']);
+    });
+  });
 });

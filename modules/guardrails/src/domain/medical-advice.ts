@@ -110,6 +110,8 @@ interface AdviceRules {
   retail: RegExp;
   /** Stopping, resuming or giving "it" ("stop them for now", "وقفيه ورجعي كمليه"): advice when a medicine or product is named in the clause or the one before. */
   itDirective: RegExp;
+  /** Changing what the patient eats or drinks ("cut back on coffee", "بتقليل الملح", "الإكثار من السوائل"): advice by itself. */
+  dietChange: RegExp;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -215,7 +217,7 @@ const ENGLISH: AdviceRules = {
   clinical: new RegExp(EN_CLINICAL),
   clinicalOrTest: new RegExp(String.raw`${EN_CLINICAL}|${EN_L}(?:${EN_TESTS})${EN_R}`),
   hedgedCause: new RegExp(
-    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R})`,
+    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
   ),
   refusal:
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
@@ -228,6 +230,9 @@ const ENGLISH: AdviceRules = {
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
   openQuestion: /\bwhether\b|\bor not\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
+  dietChange: new RegExp(
+    String.raw`\b(?:cut(?:ting)? (?:back|down) on|cut out|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
+  ),
   itDirective:
     /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
   untilHealed: new RegExp(
@@ -265,7 +270,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   dose: new RegExp(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات)\s+يوميا${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
       String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
@@ -294,7 +299,7 @@ const ARABIC: AdviceRules = {
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
-      String.raw`|${AR_L}(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
+      String.raw`|${AR_L}[وف]?(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|تجنبي|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
       // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
       String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
       // Foods avoided in pregnancy: "ابعدي عن السوشي".
@@ -302,10 +307,10 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
-  treatment: new RegExp(String.raw`${AR_L}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
+  treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: new RegExp(
     String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
@@ -326,7 +331,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -343,7 +348,9 @@ const ARABIC: AdviceRules = {
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
-      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
+      // "بيرجع لحالو", "هيرجع طبيعي": back to normal by itself.
+      String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+)?(?:ه|ب|ح|س)?[يت]رجع\s+(?:لحال(?:ه|ها|و)|لوحد(?:ه|ها|و)|بروح(?:ه|ها|و)|طبيعي|طبيعيه|زي ما كان|زي ما كانت|لطبيعت(?:ه|ها|و))${AR_R}` +
       // What a symptom will do within a time: "تروح خلال كم يوم", "رح يخف بعد يومين", "سيزول خلال أسبوع".
       String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+|ح)?(?:ه|ب|س)?[يت](?:روح|خف|زول|ختفي|هدا|هدي|تحسن|طيب)\s+(?:خلال|في خلال|فى خلال|في|بعد|مع|بعد\s+مرور)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين|شهر|وقت|الوقت|كم|كام|فتره)${AR_R}` +
       // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
@@ -386,16 +393,20 @@ const ARABIC: AdviceRules = {
   conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
   retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
+  dietChange: new RegExp(
+    String.raw`${AR_L}[وفب]?(?:ال)?(?:تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
+    'u',
+  ),
   itDirective: new RegExp(
     String.raw`${AR_L}[وف]?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
   ),
   untilHealed: new RegExp(
-    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد ما|لحين|لين ما|لين|الين|لغايه ما|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|ترتاح[${LETTER}]*)${AR_R}`,
+    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|ترتاح[${LETTER}]*)${AR_R}`,
     'u',
   ),
   untilVisit: new RegExp(
-    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|تشوف|تشوفي)${AR_R}`,
+    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|لحتي|حتي|قبل|الي حين|الى حين)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|تشوف|تشوفي)${AR_R}`,
     'u',
   ),
 };
@@ -449,6 +460,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && rules.medicine.test(text) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
+  if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';

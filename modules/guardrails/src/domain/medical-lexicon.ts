@@ -84,7 +84,7 @@ conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|catarac
 colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|common cold|head cold|chest cold|hives|urticaria
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
 pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
-hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
+hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -98,7 +98,7 @@ export const AR_CONDITIONS = alternation(`
 مغص الرضع|تسنين|التسنين|نزله برد|برد|البرد|زكام|جديري|جدري مائي|الجديري|حصبه|التهاب رئوي|التهاب شعبي|نزله شعبيه|اسهال|امساك|انيميا|فقر دم|نقص حديد|نقص الحديد|جفاف|طفح|طفح جلدي|التسلخات|تسلخ|تسلخات|ارتكاريا|الارتيكاريا
 ثعلبه|حزام ناري|قوباء|قمل|سنطه|سنط|ثالول|ثؤلول|بهاق|ورديه|دمل|دمامل|فطريات القدم|قشره
 تكيس|تكيس المبايض|اكياس علي المبايض|كيس علي المبيض|بطانه رحم مهاجره|ورم ليفي|الياف رحميه|ليفه رحميه|تسمم حمل|سكر حمل|سكر الحمل|ضغط الحمل|اجهاض|تهديد بالاجهاض|حمل خارج الرحم|انقباضات كاذبه|طلق كاذب|المشيمه نازله|مشيمه نازله|انزيمات
-هشاشه عظام|كسر اجهادي|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
+هشاشه عظام|كسر اجهادي|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
 مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 `);
 
@@ -123,7 +123,7 @@ export const AR_TREATMENTS = alternation(`
 زيت زيتون|زيت الزيتون|زيت دافي|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
-حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|جلسات|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
+حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
 شاي زنجبيل|زنجبيل|الزنجبيل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
@@ -153,7 +153,7 @@ numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)
 tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging
 irritation|irritated|knots?|tightness
 spotting|nausea|morning sickness|vomiting|heartburn|discharge|contractions?|period pain|flakes|flaking|peeling|dryness|redness|itchiness
-ringing|buzzing|blocked|blockage|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
+ringing|buzzing|blocked|blockage|palpitations|fluttering|racing heart|heart racing|skipped beats?|chest pain|chest tightness|tight chest|high (?:blood pressure|bp)(?: readings?)?|blood pressure (?:readings?|spikes?)|light-?headed(?:ness)?|fainting|thirst|frequent urination|burning when (?:you )?(?:urinate|pee)|blood in (?:the |your )?urine|weak stream|night sweats|indigestion|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
 diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussiness|teething|drooling|hives|wheez(?:e|y|ing)|shortness of breath|breathless(?:ness)?|fatigue|bloat(?:ed|ing)|swollen (?:ankles|feet)|reduced (?:fetal |baby )?movements|baby's movements|kicks|lumps?|limp(?:ing)?|locking|giving way|popping|grinding|pins and needles|burning|shooting pain|radiating|flare-?ups?|nosebleeds?|cramp
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
@@ -172,7 +172,7 @@ flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
-dairy|milk|caffeine|coffee|tea|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
+dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
 `);
 
 /** Tests a clinician orders. */
@@ -209,7 +209,7 @@ export const AR_SYMPTOMS = alternation(`
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
-طنين|الطنين|صفير|زنه|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
+طنين|الطنين|صفير|زنه|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
 اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
 `);
 
@@ -221,7 +221,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
-الالبان|البان|اللبن|الحليب|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه
+الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه
 `);
 
 export const AR_TESTS = alternation(`

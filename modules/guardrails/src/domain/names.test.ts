@@ -96,6 +96,21 @@ describe('unverified names', () => {
     expect(findings('Dr. Adam will see you.').map((f) => f.excerpt)).toEqual(['Adam']);
   });
 
+  it('reads a family-name-shaped word after a known first name as part of the name', () => {
+    expect(findings('د. منى الشريفي تقدر تشوفك يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['منى الشريفي']);
+    expect(findings('د. منى الجاي تقدر تشوفك.')).toEqual([]);
+    expect(findings('د. منى عادل تقدر تشوفك يوم الثلاثاء.')).toEqual([]);
+  });
+
+  it('compares a branch with the clinic’s places, never with the patient’s name by skeleton, and reads the place after a district word', () => {
+    const rawahi = cairoTurn({ patient: { name: 'Hamad Al-Rawahi', phone: '+96891234567' } });
+    expect(findings('عندنا موعد متاح في فرعنا بروي.', rawahi).map((f) => f.excerpt)).toEqual(['روي']);
+    expect(findings('يا أستاذ حمد، عندنا موعد في فرع المعادي.', rawahi)).toEqual([]);
+    expect(findings('يمكنك زيارتنا في فرع حي الياسمين.').map((f) => f.excerpt)).toEqual(['الياسمين']);
+    expect(findings('يمكنك زيارتنا في فرع حي المعادي.')).toEqual([]);
+    expect(findings('عندنا فرع في مدينة نصر كمان.')).toHaveLength(1);
+  });
+
   it('matches a one-word name with no consonants across scripts ("Aya" addressed as "آية")', () => {
     const aya = cairoTurn({ patient: { name: 'Aya Ramadan', phone: '+201115566778' } });
     expect(findings('معلش يا مدام آية، الدكتورة هتقيّم الموضوع معاكي في الكشف.', aya)).toEqual([]);

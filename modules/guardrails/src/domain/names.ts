@@ -27,6 +27,8 @@ import type { Finding } from './verified-turn';
 interface NameCandidate extends Span {
   tokens: string[];
   script: Script;
+  /** A branch or place: compared with names as written, never by transliteration skeleton (a place is not the patient's surname). */
+  place?: boolean;
 }
 
 export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Finding[] {
@@ -36,7 +38,7 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   ];
   const findings: Finding[] = [];
   for (const candidate of candidates) {
-    if (isKnownName(candidate.tokens, candidate.script, facts.names)) continue;
+    if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
     findings.push({
       kind: 'unverified_name',
@@ -49,9 +51,10 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
 
 // --- matching -------------------------------------------------------------
 
-export function isKnownName(tokens: string[], script: Script, book: NameBook): boolean {
+export function isKnownName(tokens: string[], script: Script, book: NameBook, options: { viaSkeleton?: boolean } = {}): boolean {
   const sameScript = script === 'arabic' ? isKnownArabic(tokens, book) : isKnownLatin(tokens, book);
   if (sameScript) return true;
+  if (options.viaSkeleton === false) return false;
   const target = skeletonKey(tokens);
   return target.length > 0 && book.hasSkeleton(script === 'arabic' ? 'latin' : 'arabic', target);
 }
@@ -256,6 +259,15 @@ const WORD_TITLES = new Set([
 ]);
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
 const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+/** Words shaped like a family name ("ال…ي") that are ordinary adjectives after a name ("د. منى الجاي"). */
+const NISBA_ADJECTIVES = new Set(
+  'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني'.split(' '),
+);
+
+/** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
+function isFamilyNameShaped(word: string): boolean {
+  return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && !NISBA_ADJECTIVES.has(word) && !ARABIC_NON_NAME_WORDS.has(word);
+}
 
 interface ArabicWord extends Span {
   word: string;
@@ -290,7 +302,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const continuesCompound = COMPOUND_NAME_STARTS.has(tokens[tokens.length - 1]!);
       const continuesKnown = isKnownName([...tokens, next.word], 'arabic', facts.names) || misspellsContinuation(tokens, next.word, facts.names.names);
       const isAnotherName = isGivenName(next.word, true) && !ARABIC_NON_NAME_WORDS.has(next.word);
-      if (!continuesCompound && !continuesKnown && !isAnotherName) break;
+      if (!continuesCompound && !continuesKnown && !isAnotherName && !isFamilyNameShaped(next.word)) break;
       tokens.push(next.word);
       last = next;
       index++;
@@ -334,6 +346,8 @@ const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */
 const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'الخامس', 'الكبري', 'الصغري']);
+// Not "مدينه": "مدينة نصر" is itself a place name.
+const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
@@ -341,14 +355,16 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const lower = reply.lower;
   for (const m of allMatches(BRANCH_WORD, lower)) {
-    const first = m[1]!;
+    // "فرع حي الياسمين", "فرع شارع التحلية": the place is the word after the district word.
+    const district = DISTRICT_WORDS.has(m[1]!) && m[2] !== undefined && !ARABIC_PLACE_PAIRS.some(([a, b]) => a === m[1] && b === m[2]);
+    const first = district ? m[2]! : m[1]!;
     if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || SHORT_WORD.test(first)) continue;
     const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
-    const second = m[2];
+    const second = district ? undefined : m[2];
     const pairsWithSecond =
       second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));
     const tokens = pairsWithSecond ? [first, second!] : [first];
-    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script: 'arabic' });
+    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script: 'arabic', place: true });
   }
   for (const sentence of reply.sentences) {
     const text = lower.slice(sentence.start, sentence.end);
@@ -363,7 +379,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       if (!pair && !ARABIC_PLACES.has(word)) continue;
       const tokens = pair ? [pair[0]!, pair[1]!] : [word];
       const end = pair ? start + m[0].length + following![0].length : start + m[0].length;
-      candidates.push({ start, end, tokens, script: 'arabic' });
+      candidates.push({ start, end, tokens, script: 'arabic', place: true });
     }
   }
   return candidates;

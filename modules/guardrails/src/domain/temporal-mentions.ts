@@ -70,7 +70,7 @@ const RANGE_HOUR = new RegExp(
   'gu',
 );
 const AR_HOUR = new RegExp(
-  String.raw`الساعه\s*(\d{1,2}|${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  String.raw`الساعه\s*(\d{1,2}|${'الحاديه عشره|الثانيه عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
 );
 const AR_FRACTION_AFTER_HOUR = new RegExp(
@@ -96,6 +96,19 @@ const ARABIC_HOUR_WORDS: Record<string, number> = {
   'احداشر': 11,
   'اتناشر': 12,
   'اثناشر': 12,
+  // Modern Standard Arabic ordinals: "الساعة الثانية ظهراً".
+  'الواحده': 1,
+  'الثانيه': 2,
+  'الثالثه': 3,
+  'الرابعه': 4,
+  'الخامسه': 5,
+  'السادسه': 6,
+  'السابعه': 7,
+  'الثامنه': 8,
+  'التاسعه': 9,
+  'العاشره': 10,
+  'الحاديه عشره': 11,
+  'الثانيه عشره': 12,
 };
 
 function meridiemOf(word: string | undefined): Meridiem {
@@ -125,7 +138,7 @@ export function readingsOf(hour: number, minute: number, meridiem: Meridiem): nu
 function fractionMinutes(fraction: string | undefined): number {
   if (!fraction) return 0;
   if (fraction.includes('نص')) return 30;
-  if (fraction.includes('تلت')) return 20;
+  if (fraction.includes('تلت') || fraction.includes('ثلث')) return 20;
   if (fraction.includes('الا')) return -15;
   return 15;
 }

@@ -16,6 +16,8 @@ const ownFiles = [
   'guardrails-holdout-g.jsonl',
   'guardrails-holdout-h.jsonl',
   'guardrails-holdout-i.jsonl',
+  'guardrails-holdout-j.jsonl',
+  'guardrails-holdout-k.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
