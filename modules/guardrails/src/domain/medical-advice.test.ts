@@ -620,4 +620,26 @@ describe('medical advice', () => {
       allowed(['كمّل باقي الجلسات اللي في الباقة بتاعتك.', 'ويمكنك الحجز من الموقع.', 'النتيجة بترجع لحالها على الإيميل.']);
     });
   });
+
+  describe('stopping a medicine by name or not, seeing no doctor, refusals and redirections in dialect (holdout-l and -m mechanisms)', () => {
+    it('reads stopping or keeping on taking something, named or not, but not taking photos', () => {
+      caught(['يُفضَّل أن تتوقف عن تناول التوبيراميت إلى حين موعدك.', 'Stop taking the topiramate until Dr. Mona sees you.', 'فياريت توقفيه من النهارده بعد ما تاخدي الكلاريتين.']);
+      allowed(['Please stop taking photos in the waiting room.', 'تقدر تكمل الحجز من اللينك.']);
+    });
+
+    it('reads telling the patient they need not see a doctor, and an MSA "normal thing" that goes away by itself', () => {
+      caught(['No need to see a doctor for that.', 'ولا حاجة لمراجعة الطبيب قبل موعدك القادم.', 'التيبّس في الركبة بعد الجلسة أمر طبيعي ويزول من تلقاء نفسه.']);
+      allowed(['لا داعي للقلق، موعدك محجوز.', 'No need to call the clinic first, just come in.']);
+    });
+
+    it('reads a schedule per week next to a product, not an offer', () => {
+      caught(['A ketoconazole shampoo two or three times a week usually clears it up.']);
+      allowed(['The offer is valid twice a week.']);
+    });
+
+    it('reads Levantine refusals, and the condition of an emergency redirection, as no advice', () => {
+      allowed(['عذراً، ما فيني قلّك شو تاخد دوا.', 'وإذا الوجع كتير قوي أو ما عم تقدر تحرّك إيدك، روح على أقرب طوارئ.']);
+      caught(['If the pain gets worse, take ibuprofen, and go to the ER.', 'تقدر تحرّك إيدك عادي بعد الجلسة.']);
+    });
+  });
 });

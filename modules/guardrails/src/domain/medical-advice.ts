@@ -112,6 +112,10 @@ interface AdviceRules {
   itDirective: RegExp;
   /** Changing what the patient eats or drinks ("cut back on coffee", "بتقليل الملح", "الإكثار من السوائل"): advice by itself. */
   dietChange: RegExp;
+  /** Stopping, pausing or keeping on taking something, named or not ("stop taking the topiramate", "تتوقف عن تناول …"): advice by itself. */
+  stopTaking: RegExp;
+  /** Telling the patient they need not see a doctor ("no need to see a doctor for that", "لا حاجة لمراجعة الطبيب"). */
+  noDoctorNeeded: RegExp;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -147,9 +151,9 @@ const ENGLISH: AdviceRules = {
   hedgedDiagnosis: new RegExp(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
   ),
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b/,
   frequency:
-    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
+    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
   application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint|use (?:it|them|this|that))\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
   medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
@@ -189,7 +193,7 @@ const ENGLISH: AdviceRules = {
   ),
   permission:
     /\b(?:you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:need|have to)\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: new RegExp(
@@ -230,6 +234,10 @@ const ENGLISH: AdviceRules = {
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless)\b/,
   openQuestion: /\bwhether\b|\bor not\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
+  stopTaking:
+    /\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)/,
+  noDoctorNeeded:
+    /\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)/,
   dietChange: new RegExp(
     String.raw`\b(?:cut(?:ting)? (?:back|down) on|cut out|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
   ),
@@ -331,7 +339,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -344,7 +352,7 @@ const ARABIC: AdviceRules = {
   ),
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
-      String.raw`|${AR_L}(?:ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما))${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
@@ -376,7 +384,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   refusal: new RegExp(
-    String.raw`(?<![${LETTER}])(?:مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
     'u',
   ),
   deferral: new RegExp(
@@ -390,15 +398,23 @@ const ARABIC: AdviceRules = {
   reassurance: new RegExp(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
-  conditional: new RegExp(String.raw`(?<![${LETTER}])(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
+  conditional: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
   retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
+  stopTaking: new RegExp(
+    String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}`,
+    'u',
+  ),
+  noDoctorNeeded: new RegExp(
+    String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مش محتاج|مش محتاجه|ما تحتاج|ما تحتاجي|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|تراجع|تراجعي|زياره|تزور|تزوري|تشوف|تشوفي|تروح|تروحي|تيجي|الذهاب|الكشف|كشف)\s*(?:ل|ال|عند\s+|عند\s+ال|علي\s+)?(?:طبيب|الطبيب|دكتور|الدكتور|الطوارئ|طوارئ|المستشفي|العياده)${AR_R}`,
+    'u',
+  ),
   dietChange: new RegExp(
     String.raw`${AR_L}[وفب]?(?:ال)?(?:تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
     'u',
   ),
   itDirective: new RegExp(
-    String.raw`${AR_L}[وف]?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
+    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
   ),
   untilHealed: new RegExp(
@@ -429,6 +445,12 @@ export function findMedicalAdvice(reply: ReplyText): Finding[] {
       if (refusing || rules.some((r) => r.deferral.test(text))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       if (rules.some((r) => r.emergency.test(text)) && !rules.some((r) => r.medicine.test(text) || r.dose.test(text))) continue;
+      // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection.
+      const next = clauses[index + 1];
+      if (next && rules.some((r) => r.conditional.test(text))) {
+        const nextText = lower.slice(next.start, next.end);
+        if (rulesFor(nextText).some((r) => r.emergency.test(nextText))) continue;
+      }
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
       const reason = rules.map((r) => adviceIn(text, r, before)).find((found) => found !== null);
@@ -461,6 +483,8 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (!conditional && rules.medicine.test(text) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
+  if (rules.stopTaking.test(text)) return 'The reply tells the patient to stop, resume or give a medicine.';
+  if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';

@@ -31,7 +31,13 @@ export const MEDICINE_NAMES = new Set(
   systane optive hylo lacrilube xalatan latanoprost timolol atropine adol revanin cetal abimol motilium domperidone
   dioralyte rehydran infacol simethicone dentinox desitin nystatin amoxil ferrous feroglobin pregnacare clexane enoxaparin
   heparin dostinex cabergoline provera norethisterone primolut duphalac lactulose gaviscon buscopan hyoscine dalacin
-  monistat diflucan congestal comtrex fevadol profinal brufen ketofan deep-heat tigerbalm`
+  monistat diflucan congestal comtrex fevadol profinal brufen ketofan deep-heat tigerbalm
+  topiramate topamax sumatriptan imigran rizatriptan maxalt propranolol inderal amitriptyline tryptizol valproate depakine
+  carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
+  ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
+  bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
+  insulin glucophage januvia ozempic semaglutide levothyroxine eltroxin euthyrox mebeverine duspatalin colofac
+  lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -53,13 +59,13 @@ export const AR_MEDICINES = alternation(`
 ريتينول|الريتينول|تريتينوين|ادابالين|ديفرين|هيدروكينون|دوكسيسايكلين|دوكسيسيكلين|مينوسايكلين|لوراتادين|سيتريزين|تلفاست|فيكسوفينادين
 بروجسترون|البروجسترون|بروجستيرون|البروجستيرون|دوفاستون|سيكلوجست|اوتروجستان|فوليك اسيد|حمض الفوليك|الفوليك|ميتفورمين|كلوميد|فازلين|الفازلين|بيبانثين|
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
-اوتريفين|ادول|ريفانين|سيتال|ابيمول|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
+اوتريفين|ادول|ريفانين|سيتال|ابيمول|توبيراميت|توباماكس|سوماتريبتان|بروبرانولول|اندرال|اميتريبتيلين|تريبتيزول|ديباكين|تجريتول|كيبرا|لاميكتال|مينوكسيديل|فيناسترايد|كيتوكونازول|نيزورال|تامسولوسين|فياجرا|سيالس|املوديبين|كونكور|ليبيتور|كريستور|بلافيكس|انسولين|جلوكوفاج|اوزمبيك|التروكسين|يوثيروكس|دوسباتالين|كولوفاك|ايموديوم|موفيكول|دولكولاكس|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
 محلول الجفاف|محلول معالجه الجفاف|محلول الاماهه(?: الفمويه)?|املاح الاماهه|محلول ارواء|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
-drops|eye drops|ear drops|cream|gel|lotion|spray|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 `);
 
 export const AR_PRODUCTS = alternation(`

@@ -127,7 +127,8 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   jun jul aug sep sept oct nov dec am pm egp nzd usd aed sar le nz kiwi egyptian pounds dollars
   x-ray x-rays mri ct covid id
   iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
-  moh dha doh seha absher nafath tawakkalna sehhaty`
+  moh dha doh seha absher nafath tawakkalna sehhaty
+  whish omt western union moneygram cashplus zaincash wallet etisalat stc`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -125,6 +125,7 @@ describe('unverified names', () => {
       'The 3D scan takes ten minutes.',
       'Parking is on level B, next to gate C.',
       'Please bring your national ID or Iqama.',
+      'You can pay the deposit by card, or by Whish or OMT transfer.',
       'Bring your Emirates ID and your Daman card.',
     ]) {
       expect(findings(reply), reply).toEqual([]);

@@ -18,6 +18,8 @@ const ownFiles = [
   'guardrails-holdout-i.jsonl',
   'guardrails-holdout-j.jsonl',
   'guardrails-holdout-k.jsonl',
+  'guardrails-holdout-l.jsonl',
+  'guardrails-holdout-m.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
