@@ -637,6 +637,16 @@ describe('medical advice', () => {
       allowed(['The offer is valid twice a week.']);
     });
 
+    it('reads what "many parents / patients find" helps in Arabic, not which slots they find easier', () => {
+      caught(['كتير أهالي بيلاقوا إنو كمادة باردة على الخد بتريّح الولد.', 'معظم المرضى يجدون أن الثلج يخفف الألم.']);
+      allowed(['كتير من المرضى بيلاقوا مواعيد السبت أريح.']);
+    });
+
+    it('reads a diagnosis hedged with "sounds a lot like", and gut conditions, but not a dental "fissure sealant"', () => {
+      caught(['Bloating and cramps after milk sounds a lot like lactose intolerance.', 'This looks very much like a stomach ulcer.']);
+      allowed(["Your daughter's fissure sealant is booked with Dr. Mona on Tuesday at 10:00."]);
+    });
+
     it('reads Levantine refusals, and the condition of an emergency redirection, as no advice', () => {
       allowed(['عذراً، ما فيني قلّك شو تاخد دوا.', 'وإذا الوجع كتير قوي أو ما عم تقدر تحرّك إيدك، روح على أقرب طوارئ.']);
       caught(['If the pain gets worse, take ibuprofen, and go to the ER.', 'تقدر تحرّك إيدك عادي بعد الجلسة.']);

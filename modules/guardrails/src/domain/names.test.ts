@@ -96,6 +96,10 @@ describe('unverified names', () => {
     expect(findings('Dr. Adam will see you.').map((f) => f.excerpt)).toEqual(['Adam']);
   });
 
+  it('still reads a given name after "by" in a payment sentence as a person', () => {
+    expect(findings('Pay the deposit by Nadia at reception.').map((f) => f.excerpt)).toEqual(['Nadia']);
+  });
+
   it('reads a family-name-shaped word after a known first name as part of the name', () => {
     expect(findings('د. منى الشريفي تقدر تشوفك يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['منى الشريفي']);
     expect(findings('د. منى الجاي تقدر تشوفك.')).toEqual([]);
@@ -126,6 +130,7 @@ describe('unverified names', () => {
       'Parking is on level B, next to gate C.',
       'Please bring your national ID or Iqama.',
       'You can pay the deposit by card, or by Whish or OMT transfer.',
+      'The deposit can be paid at reception or by CliQ.',
       'Bring your Emirates ID and your Daman card.',
     ]) {
       expect(findings(reply), reply).toEqual([]);

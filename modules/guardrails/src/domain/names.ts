@@ -208,6 +208,14 @@ const THING_BEFORE = new Set(
   apply applying stop stopping start starting continue continuing prescribed`.split(/\s+/),
 );
 const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
+/** "pay … by CliQ", "via Whish": in a sentence about paying, the word after is a payment method (unless it is a given name). */
+const PAID_BY = new Set(['by', 'via', 'through', 'using']);
+const PAYMENT_SENTENCE = /\b(?:pay|paid|paying|payment|deposit|transfer|wallet|settle)\b/;
+
+function sentenceAround(reply: ReplyText, position: number): string {
+  const sentence = reply.sentences.find((s) => position >= s.start && position < s.end);
+  return sentence ? reply.lower.slice(sentence.start, sentence.end) : '';
+}
 const PREVIOUS_WORD = /([a-z0-9']+)\s+$/;
 const NAME_HEAD_AFTER =
   /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital|team|reception|desk|line|appointment|session|visit|slot|booking|consultation|doctor|dentist|physio|therapist|street|road|mall|tower|area)\b/i;
@@ -231,7 +239,8 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
   if (PRODUCT_AFTER.test(after)) return true;
   const before = reply.lower.slice(Math.max(0, run[0]!.start - 24), run[0]!.start);
   const previous = PREVIOUS_WORD.exec(before)?.[1];
-  const afterThingWord = previous !== undefined && (THING_BEFORE.has(previous) || /^\d+$/.test(previous) || SWITCH_TO.test(before));
+  const afterThingWord =
+    previous !== undefined && (THING_BEFORE.has(previous) || /^\d+$/.test(previous) || SWITCH_TO.test(before) || (PAID_BY.has(previous) && !ENGLISH_GIVEN_NAMES.has(run[0]!.word) && PAYMENT_SENTENCE.test(sentenceAround(reply, run[0]!.start))));
   return afterThingWord && !NAME_HEAD_AFTER.test(after);
 }
 

@@ -20,6 +20,8 @@ const ownFiles = [
   'guardrails-holdout-k.jsonl',
   'guardrails-holdout-l.jsonl',
   'guardrails-holdout-m.jsonl',
+  'guardrails-holdout-n.jsonl',
+  'guardrails-holdout-o.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
