@@ -42,6 +42,16 @@ import type { Finding } from './verified-turn';
  * names a body part, symptom, condition, medicine, treatment or activity.
  */
 
+/** What a rule needs of a pattern: a test. */
+interface Pattern {
+  test(text: string): boolean;
+}
+
+/** A pattern that matches when any of its parts does. */
+function anyOf(...parts: RegExp[]): Pattern {
+  return { test: (text) => parts.some((part) => part.test(text)) };
+}
+
 /** The patterns of one language; a clause is read with the set(s) of the scripts it contains. */
 interface AdviceRules {
   diagnosis: RegExp;
@@ -63,7 +73,8 @@ interface AdviceRules {
   directive: RegExp;
   treatment: RegExp;
   bookingTalk: RegExp;
-  outcome: RegExp;
+  /** Several patterns: one alternation of all of them grows past what V8 compiles to native code and runs about 100 times slower. */
+  outcome: Pattern;
   /** What something does to the body: an effect verb followed by a body part, symptom or condition. */
   effect: RegExp;
   /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
@@ -178,10 +189,11 @@ const ENGLISH: AdviceRules = {
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to))\b/,
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
-  outcome: new RegExp(
-    String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b|${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,3}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b` +
-      // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
-      String.raw`|${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`,
+  outcome: anyOf(
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b`),
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,3}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b`),
+    // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
+    new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
   ),
   effect: new RegExp(
     String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
