@@ -51,7 +51,7 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
     ...findUnverifiedDates(text, facts, { momentsFor: (sentence) => momentsFor(sentence, claims, facts) }),
     ...findUnverifiedAmounts(text, facts),
     ...phantomConfirmations(text, claims, facts),
-    ...findMedicalAdvice(text),
+    ...findMedicalAdvice(text, facts.services.flatMap((service) => service.names)),
   ].sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
 
   const language = input.language ?? (/[\u0600-\u06ff]/u.test(input.reply) ? 'ar' : 'en');

@@ -652,4 +652,19 @@ describe('medical advice', () => {
       caught(['If the pain gets worse, take ibuprofen, and go to the ER.', 'تقدر تحرّك إيدك عادي بعد الجلسة.']);
     });
   });
+
+  describe('keeping to a product, dose changes, sugar and thyroid (holdout-p and -q mechanisms)', () => {
+    it('reads keeping to or leaving off a product, and dose changes in Arabic, not keeping to a booking', () => {
+      caught(['كمّل على قطرة الضغط مثل ما هي لين تشوف الدكتور.', 'د. منى عادةً يزيد جرعة اللانتوس وحدتين كل ثلاث أيام.', 'زودي الجرعة من بكرة.']);
+      allowed(['كمّل على الحجز من اللينك.', 'خليك على الباقة الحالية.']);
+    });
+
+    it('reads what to drink for low sugar and an underactive thyroid, but not a medicine word inside a catalog service', () => {
+      caught(['If your sugar drops below 70, drink half a glass of orange juice and recheck after 15 minutes.', 'That could well be an underactive thyroid.']);
+      const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] } });
+      const reply = 'Booked! Insulin pump training with Dr. Mona, Tuesday 24 November at 10:00.';
+      expect(checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.map((f) => f.kind)).not.toContain('medical_advice');
+      expect(isAdvice('Take your insulin an hour earlier that day.')).toBe(true);
+    });
+  });
 });

@@ -292,7 +292,7 @@ const ARABIC: AdviceRules = {
   dose: new RegExp(
     String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
-      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
+      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
   frequency: new RegExp(
@@ -414,7 +414,9 @@ const ARABIC: AdviceRules = {
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
   retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
   stopTaking: new RegExp(
-    String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}`,
+    // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
+    String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}`,
     'u',
   ),
   noDoctorNeeded: new RegExp(
@@ -441,7 +443,12 @@ const ARABIC: AdviceRules = {
 
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
 
-export function findMedicalAdvice(reply: ReplyText): Finding[] {
+/**
+ * `serviceNames`: the catalog's services, folded. A medicine word inside one
+ * ("Insulin pump training", "Vitamin D injection") names what the clinic
+ * offers, not a medicine for the patient.
+ */
+export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
   const { lower } = reply;
   for (const sentence of reply.sentences) {
@@ -465,7 +472,7 @@ export function findMedicalAdvice(reply: ReplyText): Finding[] {
       }
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
-      const reason = rules.map((r) => adviceIn(text, r, before)).find((found) => found !== null);
+      const reason = rules.map((r) => adviceIn(text, r, before, withoutNames(text, serviceNames))).find((found) => found !== null);
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
     }
   }
@@ -482,8 +489,18 @@ function rulesFor(text: string): AdviceRules[] {
   return arabic && latin ? BOTH : arabic ? ONLY_ARABIC : ONLY_ENGLISH;
 }
 
-/** `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about. */
-function adviceIn(text: string, rules: AdviceRules, before: () => string): string | null {
+/** The clause with each catalog service name blanked out (same length, so nothing else moves). */
+function withoutNames(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const name of names) if (name.length > 3 && out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  return out;
+}
+
+/**
+ * `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about.
+ * `withoutServices`: the clause with catalog service names blanked, for the rule that a medicine named is advice.
+ */
+function adviceIn(text: string, rules: AdviceRules, before: () => string, withoutServices: string = text): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
@@ -492,7 +509,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string): strin
   if (rules.dose.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
-  if (!conditional && rules.medicine.test(text) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
+  if (!conditional && rules.medicine.test(withoutServices) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (rules.stopTaking.test(text)) return 'The reply tells the patient to stop, resume or give a medicine.';

@@ -37,7 +37,8 @@ export const MEDICINE_NAMES = new Set(
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
   insulin glucophage januvia ozempic semaglutide levothyroxine eltroxin euthyrox mebeverine duspatalin colofac
-  lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax`
+  lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
+  lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -59,7 +60,7 @@ export const AR_MEDICINES = alternation(`
 ريتينول|الريتينول|تريتينوين|ادابالين|ديفرين|هيدروكينون|دوكسيسايكلين|دوكسيسيكلين|مينوسايكلين|لوراتادين|سيتريزين|تلفاست|فيكسوفينادين
 بروجسترون|البروجسترون|بروجستيرون|البروجستيرون|دوفاستون|سيكلوجست|اوتروجستان|فوليك اسيد|حمض الفوليك|الفوليك|ميتفورمين|كلوميد|فازلين|الفازلين|بيبانثين|
 غسول|جل مخدر|زيت القرنفل|مرهم|كريم مسكن|مرخي للعضلات|مرخي عضلات|لبوس|حقنه|حقن
-اوتريفين|ادول|ريفانين|سيتال|ابيمول|توبيراميت|توباماكس|سوماتريبتان|بروبرانولول|اندرال|اميتريبتيلين|تريبتيزول|ديباكين|تجريتول|كيبرا|لاميكتال|مينوكسيديل|فيناسترايد|كيتوكونازول|نيزورال|تامسولوسين|فياجرا|سيالس|املوديبين|كونكور|ليبيتور|كريستور|بلافيكس|انسولين|جلوكوفاج|اوزمبيك|التروكسين|يوثيروكس|دوسباتالين|كولوفاك|ايموديوم|موفيكول|دولكولاكس|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
+اوتريفين|ادول|ريفانين|سيتال|ابيمول|لانتوس|نوفورابيد|هيومالوج|تريسيبا|ميكستارد|توجيو|ليفيمير|تروليسيتي|فيكتوزا|توبيراميت|توباماكس|سوماتريبتان|بروبرانولول|اندرال|اميتريبتيلين|تريبتيزول|ديباكين|تجريتول|كيبرا|لاميكتال|مينوكسيديل|فيناسترايد|كيتوكونازول|نيزورال|تامسولوسين|فياجرا|سيالس|املوديبين|كونكور|ليبيتور|كريستور|بلافيكس|انسولين|جلوكوفاج|اوزمبيك|التروكسين|يوثيروكس|دوسباتالين|كولوفاك|ايموديوم|موفيكول|دولكولاكس|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
 محلول الجفاف|محلول معالجه الجفاف|محلول الاماهه(?: الفمويه)?|املاح الاماهه|محلول ارواء|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
 `);
 
@@ -90,7 +91,7 @@ conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|catarac
 colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|common cold|head cold|chest cold|hives|urticaria
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
 pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
-hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
+hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|underactive thyroid|overactive thyroid|hypothyroid|hyperthyroid|insulin resistance|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -121,7 +122,7 @@ surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-be
 moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluoride )?toothpaste|(?:whitening )?gel|whitening strips|(?:face )?wash|cleanser|hot bath|warm bath|epsom salts?
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
 gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
-(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
+(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -131,7 +132,7 @@ export const AR_TREATMENTS = alternation(`
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
-شاي زنجبيل|زنجبيل|الزنجبيل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
+شاي زنجبيل|زنجبيل|الزنجبيل|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
 `);
 

@@ -96,6 +96,13 @@ describe('unverified names', () => {
     expect(findings('Dr. Adam will see you.').map((f) => f.excerpt)).toEqual(['Adam']);
   });
 
+  it('reads Levantine and Gulf given names after a title, but not the same words as ordinary words or codes', () => {
+    expect(findings('الدكتور فراس الشرع بيقدر يشوفك يوم السبت.').map((f) => f.excerpt)).toEqual(['فراس']);
+    for (const reply of ['عندنا موعدين، أيهم يناسبك؟', 'حط فص توم على الضرس.', 'The HbA1c test is 350 EGP.', 'الجو هيكون زين بكرة.']) {
+      expect(findings(reply), reply).toEqual([]);
+    }
+  });
+
   it('still reads a given name after "by" in a payment sentence as a person', () => {
     expect(findings('Pay the deposit by Nadia at reception.').map((f) => f.excerpt)).toEqual(['Nadia']);
   });

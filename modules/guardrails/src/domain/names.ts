@@ -133,7 +133,8 @@ function latinWords(reply: ReplyText): LatinWord[] {
     const word = raw.replace(/'s$/i, '').toLowerCase();
     const isAcronym = raw.length > 1 && raw === raw.toUpperCase();
     // A single letter ("3D scan", "Plan B", "Building C") is not a name.
-    const isLetter = raw.length === 1;
+    // "HbA1c", "B12", "D3": a word running into digits is a code, not a name.
+    const isLetter = raw.length === 1 || /^\d/.test(reply.text.slice(m.index + raw.length, m.index + raw.length + 1));
     words.push({ start: m.index, end: m.index + raw.length, word, capitalised: /^\p{Lu}/u.test(raw) && !isAcronym && !isLetter });
   }
   return words;
@@ -283,7 +284,7 @@ interface ArabicWord extends Span {
 }
 
 function isGivenName(word: string, includeAmbiguous: boolean): boolean {
-  if (FOREIGN_NAMES_IN_ARABIC.has(word)) return true;
+  if (FOREIGN_NAMES_IN_ARABIC.has(word)) return includeAmbiguous || !AMBIGUOUS_ARABIC_NAMES.has(word);
   if (!ARABIC_GIVEN_NAMES.has(word)) return false;
   return includeAmbiguous || !AMBIGUOUS_ARABIC_NAMES.has(word);
 }

@@ -22,6 +22,8 @@ const ownFiles = [
   'guardrails-holdout-m.jsonl',
   'guardrails-holdout-n.jsonl',
   'guardrails-holdout-o.jsonl',
+  'guardrails-holdout-p.jsonl',
+  'guardrails-holdout-q.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
