@@ -50,6 +50,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Root canal treatment is 2000 EGP.')).toEqual(['2000 EGP']);
   });
 
+  it('reads "the test" after a sentence naming the service as that service, whatever other service has "test" in its name', () => {
+    const doha = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'Spirometry', nameAr: 'قياس وظائف الرئة', price: 600, deposit: 150, currency: 'QAR' },
+          { name: 'Allergy skin test', nameAr: 'اختبار حساسية الجلد', price: 400, deposit: 100, currency: 'QAR' },
+        ],
+      },
+    });
+    expect(amountExcerpts('Spirometry is on Tuesday at 10:00. The test is 600 QAR and the deposit is 150 QAR.', doha)).toEqual([]);
+    expect(amountExcerpts('Spirometry is on Tuesday at 10:00. The test is 400 QAR.', doha)).toEqual(['400 QAR']);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
     const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);

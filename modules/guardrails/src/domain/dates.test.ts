@@ -107,6 +107,7 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Call us on the main line, we answer until 5 pm today.')).toEqual([]);
     expect(dateExcerpts('We reopen on Saturday at 9:00 am.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والجمعة مسكرين.')).toEqual([]);
+    expect(dateExcerpts('ساعات العمل لدينا من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، ونحن مغلقون يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والأحد مسكرين.')).not.toEqual([]);
     expect(dateExcerpts('We reopen on Saturday at 8:00 am.')).toHaveLength(1);
     expect(dateExcerpts('The clinic is closed today (Friday) and reopens on Saturday at 9:00.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual([]);

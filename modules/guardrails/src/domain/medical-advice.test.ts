@@ -659,6 +659,11 @@ describe('medical advice', () => {
       allowed(['كمّل على الحجز من اللينك.', 'خليك على الباقة الحالية.']);
     });
 
+    it('reads sleep and speech conditions, and practice for so many minutes every evening', () => {
+      caught(['Waking up gasping with loud snoring sounds like obstructive sleep apnoea.', 'Dr. Mona usually recommends that children who stutter practise slow speech for ten minutes every evening.']);
+      allowed(['The overnight sleep study takes about eight hours.', 'Please arrive 15 minutes early for registration.']);
+    });
+
     it('reads what to drink for low sugar and an underactive thyroid, but not a medicine word inside a catalog service', () => {
       caught(['If your sugar drops below 70, drink half a glass of orange juice and recheck after 15 minutes.', 'That could well be an underactive thyroid.']);
       const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] } });

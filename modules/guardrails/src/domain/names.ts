@@ -327,7 +327,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     if (current.start < coveredUntil) continue;
     const next = words[index + 1];
     const nextWord = next?.word;
-    const abbreviated = ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2));
+    // "فيتامين د": the letter D of a vitamin, not "Dr.".
+    const abbreviated =
+      ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2)) && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, current.start - 10), current.start));
     if (next && nextWord && (abbreviated || WORD_TITLES.has(current.word))) {
       if (ARABIC_NON_NAME_WORDS.has(nextWord)) continue;
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord);
@@ -346,7 +348,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       }
     }
     const name = withoutPrefix(current.word, (w) => isGivenName(w, false));
-    if (name !== null && !isFamilyMember(reply.lower, current.start)) extend(index, name);
+    if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name);
   }
   return candidates;
 }

@@ -45,8 +45,11 @@ export interface ServiceFacts {
 }
 
 /** Words too general to identify a service by themselves. */
-// Arabic roots are often three letters ("كشف", "سمع"), so Arabic keywords may be; these short words name no service.
-const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي']);
+// Arabic roots are often three letters ("كشف", "سمع"), so Arabic keywords may be; these words name no one service.
+const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي',
+  // What any service may be called ("the test is 600 QAR" after naming it): not a word of one service.
+  'test', 'tests', 'exam', 'examination', 'check', 'checkup', 'check-up', 'scan', 'study', 'assessment', 'review', 'visit',
+  'procedure', 'package', 'screening', 'appointment', 'فحص', 'اختبار', 'تقييم', 'مراجعه', 'زياره', 'باقه']);
 
 export interface OpeningTimes {
   open: number;

@@ -24,6 +24,8 @@ const ownFiles = [
   'guardrails-holdout-o.jsonl',
   'guardrails-holdout-p.jsonl',
   'guardrails-holdout-q.jsonl',
+  'guardrails-holdout-r.jsonl',
+  'guardrails-holdout-s.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
