@@ -113,4 +113,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('The clinic is closed today (Friday) and reopens on Saturday at 9:00.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual([]);
     expect(dateExcerpts('The clinic is closed today (Sunday) and reopens on Monday at 9:00.')).not.toEqual([]);
   });
+
+  it('pairs a time with the date after it once the date before it is taken, and reads the Gulf "باكر/باچر"', () => {
+    expect(dateExcerpts('Dr. Mona has 10:00 on Tuesday 24 November, or 11:00 on Wednesday 25 November.', cairoTurn({ lastSlots: [{ start: '2026-11-24T10:00:00+02:00', doctor: 'Dr. Mona Adel' }, { start: '2026-11-25T11:00:00+02:00', doctor: 'Dr. Mona Adel' }] }))).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has 10:00 on Tuesday 24 November, or 11:00 on Wednesday 25 November.')).toHaveLength(1);
+    expect(dateExcerpts('عندنا موعد باچر الساعة ١٠ الصبح مع د. منى.', cairoTurn({ lastSlots: [{ start: '2026-11-23T10:00:00+02:00', doctor: 'Dr. Mona Adel' }] }))).toEqual([]);
+    expect(dateExcerpts('عندنا موعد باكر الساعة ١٠ الصبح مع د. منى.')).toHaveLength(1);
+  });
 });

@@ -49,7 +49,7 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     if (aboutHours) {
       for (const problem of hoursProblems(reply, sentence, sentenceDates, sentenceTimes, facts)) flag(problem.span, problem.reason);
     } else {
-      for (const claim of pairClaims(sentenceDates, sentenceTimes, aboutScheduling)) {
+      for (const claim of pairClaims(reply.lower, sentenceDates, sentenceTimes, aboutScheduling)) {
         if (!isVerifiedClaim(claim, options.momentsFor(sentence), facts)) {
           flag(claimSpan(claim), 'No verified slot, appointment or booking is at this date and time.');
         }
@@ -71,14 +71,19 @@ function hasRange(reply: ReplyText, items: readonly Span[]): boolean {
   });
 }
 
-function pairClaims(dates: DateMention[], times: TimeMention[], aboutScheduling: boolean): MomentClaim[] {
+/** What may stand between a time and the date it belongs to: "on", "يوم", a comma. */
+const DATE_AFTER_TIME = /^\s*(?:on|,|،|يوم)?\s*$/u;
+
+function pairClaims(text: string, dates: DateMention[], times: TimeMention[], aboutScheduling: boolean): MomentClaim[] {
   const usable = dates.filter((d) => !d.plural);
   const claims: MomentClaim[] = [];
   const paired = new Set<DateMention>();
   for (const time of times) {
     const before = usable.filter((d) => d.end <= time.start).pop();
     const after = usable.find((d) => d.start >= time.end);
-    const date = before ?? after;
+    // "20:00 on Wednesday, or 10:30 on Thursday": a time whose date follows it goes with that date once the one before is taken.
+    const dateFollows = after !== undefined && DATE_AFTER_TIME.test(text.slice(time.end, after.start));
+    const date = before && !(dateFollows && paired.has(before)) ? before : (after ?? before);
     if (date) paired.add(date);
     claims.push(date ? { date, time } : { time });
   }

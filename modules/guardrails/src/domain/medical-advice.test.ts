@@ -664,6 +664,16 @@ describe('medical advice', () => {
       allowed(['The overnight sleep study takes about eight hours.', 'Please arrive 15 minutes early for registration.']);
     });
 
+    it('reads snoring reassurance, no need to come to the doctor, cutting out dairy and an oat bath', () => {
+      caught([
+        'الشخير عند الأطفال في السن ده طبيعي وهيروح لوحده.',
+        'ومش محتاجة تيجي للدكتور دلوقتي.',
+        'Dr. Mona usually suggests cutting out dairy for a couple of weeks.',
+        'الدكتورة منى عادةً بتنصح بحمّام شوفان فاتر كل يوم وبتخفيف الأكل الحار.',
+      ]);
+      allowed(['ومش محتاجة تيجي للعيادة بدري، الحجز محفوظ.', 'Cutting out the paperwork, we send the forms by e-mail.']);
+    });
+
     it('reads what to drink for low sugar and an underactive thyroid, but not a medicine word inside a catalog service', () => {
       caught(['If your sugar drops below 70, drink half a glass of orange juice and recheck after 15 minutes.', 'That could well be an underactive thyroid.']);
       const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] } });

@@ -113,7 +113,7 @@ export const AR_CONDITIONS = alternation(`
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
 ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
-nasal (?:rinse|irrigation|wash)|saline(?: rinse| spray| drops| solution)?|steam(?: inhalation)?|humidifier|(?:warm )?olive oil|eye patch|patching|rehydration (?:salts|solution)|electrolytes?|teething (?:ring|gel|toy)|gripe water|(?:cool|lukewarm|tepid) (?:bath|sponge)|sponging|nebuli[sz]er|inhaler|puffer|pelvic floor exercises|kegels?|compression stockings|support belt|maternity belt|tens(?: machine)?|moon boot|walking boot|neck collar
+nasal (?:rinse|irrigation|wash)|oat(?:meal)? baths?|saline(?: rinse| spray| drops| solution)?|steam(?: inhalation)?|humidifier|(?:warm )?olive oil|eye patch|patching|rehydration (?:salts|solution)|electrolytes?|teething (?:ring|gel|toy)|gripe water|(?:cool|lukewarm|tepid) (?:bath|sponge)|sponging|nebuli[sz]er|inhaler|puffer|pelvic floor exercises|kegels?|compression stockings|support belt|maternity belt|tens(?: machine)?|moon boot|walking boot|neck collar
 salt ?water|saltwater|warm water|rinse|rinsing|gargle|soft(?:-bristled)? (?:tooth)?brush|floss(?:ing)?|elevat(?:e|ed|ing)
 rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
 stretch(?:es|ing)?|exercises?|foam roll(?:er|ing)?|tennis ball|massag(?:e|ing)|strengthening|mobility work
@@ -128,7 +128,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 
 export const AR_TREATMENTS = alternation(`
 تلج|ثلج|كمادات|كماده|ميه دافيه|ميه وملح|مية وملح|ماء دافئ|ملح|مضمضه|غرغره|فرشه ناعمه|خيط الاسنان
-زيت زيتون|زيت الزيتون|زيت دافي|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
+زيت زيتون|زيت الزيتون|زيت دافي|حمام شوفان|حمام الشوفان|شوفان|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|خلع|زراعه|تنظيف|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
@@ -161,7 +161,7 @@ numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)
 tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging
 irritation|irritated|knots?|tightness
 spotting|nausea|morning sickness|vomiting|heartburn|discharge|contractions?|period pain|flakes|flaking|peeling|dryness|redness|itchiness
-ringing|buzzing|blocked|blockage|palpitations|fluttering|racing heart|heart racing|skipped beats?|chest pain|chest tightness|tight chest|high (?:blood pressure|bp)(?: readings?)?|blood pressure (?:readings?|spikes?)|light-?headed(?:ness)?|fainting|thirst|frequent urination|burning when (?:you )?(?:urinate|pee)|blood in (?:the |your )?urine|weak stream|night sweats|indigestion|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
+ringing|buzzing|blocked|blockage|snoring|snores?|mucus|phlegm|palpitations|fluttering|racing heart|heart racing|skipped beats?|chest pain|chest tightness|tight chest|high (?:blood pressure|bp)(?: readings?)?|blood pressure (?:readings?|spikes?)|light-?headed(?:ness)?|fainting|thirst|frequent urination|burning when (?:you )?(?:urinate|pee)|blood in (?:the |your )?urine|weak stream|night sweats|indigestion|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
 diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussiness|teething|drooling|hives|wheez(?:e|y|ing)|shortness of breath|breathless(?:ness)?|fatigue|bloat(?:ed|ing)|swollen (?:ankles|feet)|reduced (?:fetal |baby )?movements|baby's movements|kicks|lumps?|limp(?:ing)?|locking|giving way|popping|grinding|pins and needles|burning|shooting pain|radiating|flare-?ups?|nosebleeds?|cramp
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
@@ -217,7 +217,7 @@ export const AR_SYMPTOMS = alternation(`
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
-طنين|الطنين|صفير|زنه|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
+طنين|الطنين|صفير|زنه|شخير|الشخير|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
 اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
 `);
 

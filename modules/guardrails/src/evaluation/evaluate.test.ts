@@ -26,6 +26,8 @@ const ownFiles = [
   'guardrails-holdout-q.jsonl',
   'guardrails-holdout-r.jsonl',
   'guardrails-holdout-s.jsonl',
+  'guardrails-holdout-t.jsonl',
+  'guardrails-holdout-u.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
