@@ -64,6 +64,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Spirometry is on Tuesday at 10:00. The test is 400 QAR.', doha)).toEqual(['400 QAR']);
   });
 
+  it('binds an amount to a service named by a three-letter English word only its name has ("flu")', () => {
+    const beirut = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'Flu vaccine', nameAr: 'لقاح الإنفلونزا', price: 25, deposit: 5, currency: 'USD' },
+          { name: 'HPV vaccine dose', nameAr: 'جرعة لقاح HPV', price: 150, deposit: 20, currency: 'USD' },
+        ],
+      },
+    });
+    expect(amountExcerpts('The flu shot is $20.', beirut)).toEqual(['$20']);
+    expect(amountExcerpts('The flu shot is $25.', beirut)).toEqual([]);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
     const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);

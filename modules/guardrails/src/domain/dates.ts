@@ -26,7 +26,7 @@ const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
 const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|ل)\s*$/u;
 /** A day without a time is a claim only where the sentence is about seeing someone ("until Thursday" in advice is not). */
 const SCHEDULING =
-  new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|exam|examination|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
 
 export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
   const dates = findDates(reply, facts.today.date);

@@ -674,6 +674,16 @@ describe('medical advice', () => {
       allowed(['ومش محتاجة تيجي للعيادة بدري، الحجز محفوظ.', 'Cutting out the paperwork, we send the forms by e-mail.']);
     });
 
+    it('reads any "-itis" or "-osis" as a condition, not "diagnosis", and "many patients find X helps" with a clinical word', () => {
+      caught(['That throbbing around the implant sounds like peri-implantitis.', 'It sounds like stress incontinence.', 'This looks like blepharitis.', 'Many patients find that cutting down on screen time helps with eye strain.']);
+      allowed(['The doctor will confirm the diagnosis at your visit.', 'Many patients find our evening slots easier.', 'It sounds like the prognosis discussion can wait for Dr. Mona.']);
+    });
+
+    it('reads a bone graft the patient "probably needs" and a squint said to be normal', () => {
+      caught(['من الكلام ده انت غالبًا محتاج ترقيع عظم قبل الزراعة.', 'الحول البسيط عند الأطفال في السن ده طبيعي وبيروح لوحده مع الوقت.']);
+      allowed(['عندنا عرض حول موعد الزراعة الشهر ده.']);
+    });
+
     it('reads what to drink for low sugar and an underactive thyroid, but not a medicine word inside a catalog service', () => {
       caught(['If your sugar drops below 70, drink half a glass of orange juice and recheck after 15 minutes.', 'That could well be an underactive thyroid.']);
       const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] } });

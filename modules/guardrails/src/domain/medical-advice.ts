@@ -42,6 +42,10 @@ import type { Finding } from './verified-turn';
  * names a body part, symptom, condition, medicine, treatment or activity.
  */
 
+/** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
+const MANY_FIND_HELPS =
+  /\b(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners|kids|children)\b.{0,60}?\bfind\b.{0,100}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference)\b/;
+
 /** What a rule needs of a pattern: a test. */
 interface Pattern {
   test(text: string): boolean;
@@ -512,6 +516,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (!conditional && rules.medicine.test(withoutServices) && !rules.retail.test(text)) return 'The reply names a medicine for the patient.';
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
+  if (MANY_FIND_HELPS.test(text) && rules.clinical.test(text)) return 'The reply recommends a treatment.';
   if (rules.stopTaking.test(text)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';

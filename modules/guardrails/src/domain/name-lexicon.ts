@@ -133,7 +133,8 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   x-ray x-rays mri ct covid id
   iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
   moh dha doh seha absher nafath tawakkalna sehhaty
-  whish omt western union moneygram cashplus zaincash wallet etisalat stc`
+  whish omt western union moneygram cashplus zaincash wallet etisalat stc
+  kegel kegels pilates yoga`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -98,7 +98,7 @@ describe('unverified names', () => {
 
   it('reads Levantine and Gulf given names after a title, but not the same words as ordinary words or codes', () => {
     expect(findings('الدكتور فراس الشرع بيقدر يشوفك يوم السبت.').map((f) => f.excerpt)).toEqual(['فراس']);
-    for (const reply of ['عندنا موعدين، أيهم يناسبك؟', 'حط فص توم على الضرس.', 'The HbA1c test is 350 EGP.', 'الجو هيكون زين بكرة.', 'ساعات العمل لدينا من الأحد إلى الأربعاء.', 'A wax softener like Cerumol is sold at reception.', 'الكالسيوم وفيتامين د وتجنب الأثقال.']) {
+    for (const reply of ['عندنا موعدين، أيهم يناسبك؟', 'حط فص توم على الضرس.', 'The HbA1c test is 350 EGP.', 'الجو هيكون زين بكرة.', 'ساعات العمل لدينا من الأحد إلى الأربعاء.', 'A wax softener like Cerumol is sold at reception.', 'الكالسيوم وفيتامين د وتجنب الأثقال.', 'Doing Kegels three times a day should help.', 'An antihistamine drop like Opatanol is sold at reception.', 'A drop like Zentavia is sold at reception.']) {
       expect(findings(reply), reply).toEqual([]);
     }
   });

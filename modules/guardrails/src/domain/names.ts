@@ -209,6 +209,8 @@ const THING_BEFORE = new Set(
   apply applying stop stopping start starting continue continuing prescribed`.split(/\s+/),
 );
 const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
+/** "an antihistamine drop like Opatanol", "a softener such as Cerumol": an example of a product is a product. */
+const PRODUCT_EXAMPLE = /\b(?:drops?|cream|gel|spray|softener|medicine|medication|tablets?|pills?|antihistamine|painkiller|supplement|toothpaste|mouthwash|shampoo|serum|lotion|ointment|brand|syrup|inhaler)s? (?:like|such as)\s+$/;
 /** "pay … by CliQ", "via Whish": in a sentence about paying, the word after is a payment method (unless it is a given name). */
 const PAID_BY = new Set(['by', 'via', 'through', 'using']);
 const PAYMENT_SENTENCE = /\b(?:pay|paid|paying|payment|deposit|transfer|wallet|settle)\b/;
@@ -241,7 +243,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
   const before = reply.lower.slice(Math.max(0, run[0]!.start - 24), run[0]!.start);
   const previous = PREVIOUS_WORD.exec(before)?.[1];
   const afterThingWord =
-    previous !== undefined && (THING_BEFORE.has(previous) || /^\d+$/.test(previous) || SWITCH_TO.test(before) || (PAID_BY.has(previous) && !ENGLISH_GIVEN_NAMES.has(run[0]!.word) && PAYMENT_SENTENCE.test(sentenceAround(reply, run[0]!.start))));
+    previous !== undefined && (THING_BEFORE.has(previous) || PRODUCT_EXAMPLE.test(before) || /^\d+$/.test(previous) || SWITCH_TO.test(before) || (PAID_BY.has(previous) && !ENGLISH_GIVEN_NAMES.has(run[0]!.word) && PAYMENT_SENTENCE.test(sentenceAround(reply, run[0]!.start))));
   return afterThingWord && !NAME_HEAD_AFTER.test(after);
 }
 

@@ -45,6 +45,11 @@ export interface ServiceFacts {
 }
 
 /** Words too general to identify a service by themselves. */
+/** Three-letter English words that name no service ("flu", "eye", "IUD" do). */
+const SHORT_ENGLISH_WORDS = new Set(
+  'the and for with you your our are was its has had not but all any can may per new old one two six ten day top pre off out via set kit'.split(' '),
+);
+
 // Arabic roots are often three letters ("كشف", "سمع"), so Arabic keywords may be; these words name no one service.
 const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي',
   // What any service may be called ("the test is 600 QAR" after naming it): not a word of one service.
@@ -195,7 +200,8 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(service.nameAr, false);
     const keywords = serviceWords[index]!.filter(
       (word) =>
-        word.length >= (scriptOf(word) === 'arabic' ? 3 : 4) &&
+        word.length >= 3 &&
+        (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) &&
         !GENERIC_SERVICE_WORDS.has(word) &&
         serviceWords.every((other, j) => j === index || !other.includes(word)),
     );

@@ -28,6 +28,8 @@ const ownFiles = [
   'guardrails-holdout-s.jsonl',
   'guardrails-holdout-t.jsonl',
   'guardrails-holdout-u.jsonl',
+  'guardrails-holdout-v.jsonl',
+  'guardrails-holdout-w.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
