@@ -107,6 +107,8 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Call us on the main line, we answer until 5 pm today.')).toEqual([]);
     expect(dateExcerpts('We reopen on Saturday at 9:00 am.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والجمعة مسكرين.')).toEqual([]);
+    expect(dateExcerpts('ساعات الدوام من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، والجمعة عطلة.')).toEqual([]);
+    expect(dateExcerpts('ساعات الدوام من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، والأحد عطلة.')).not.toEqual([]);
     expect(dateExcerpts('ساعات العمل لدينا من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، ونحن مغلقون يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والأحد مسكرين.')).not.toEqual([]);
     expect(dateExcerpts('We reopen on Saturday at 8:00 am.')).toHaveLength(1);

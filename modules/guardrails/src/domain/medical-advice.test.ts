@@ -679,6 +679,13 @@ describe('medical advice', () => {
       allowed(['The doctor will confirm the diagnosis at your visit.', 'Many patients find our evening slots easier.', 'It sounds like the prognosis discussion can wait for Dr. Mona.']);
     });
 
+    it('reads keeping on wearing an appliance, and not a catalog service whose name sounds like an effect', () => {
+      caught(['In the meantime, keep wearing your retainer at night only.']);
+      const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Spinal traction session', nameAr: 'جلسة شد الفقرات', price: 450, deposit: 100, currency: 'EGP' }] } });
+      expect(checkReply({ reply: 'جلسة شد الفقرات سعرها ٤٥٠ جنيه.', turn, now: CAIRO_NOW, mode: 'log' }).findings).toEqual([]);
+      expect(isAdvice('التمرين ده بيشد الفقرات.')).toBe(true);
+    });
+
     it('reads a bone graft the patient "probably needs" and a squint said to be normal', () => {
       caught(['من الكلام ده انت غالبًا محتاج ترقيع عظم قبل الزراعة.', 'الحول البسيط عند الأطفال في السن ده طبيعي وبيروح لوحده مع الوقت.']);
       allowed(['عندنا عرض حول موعد الزراعة الشهر ده.']);

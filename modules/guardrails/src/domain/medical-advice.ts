@@ -502,7 +502,7 @@ function withoutNames(text: string, names: readonly string[]): string {
 
 /**
  * `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about.
- * `withoutServices`: the clause with catalog service names blanked, for the rule that a medicine named is advice.
+ * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
  */
 function adviceIn(text: string, rules: AdviceRules, before: () => string, withoutServices: string = text): string | null {
   const conditional = rules.conditional.test(text);
@@ -524,7 +524,8 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
-  if (claimsEffect(text, rules)) return 'The reply says what a treatment, position or habit does to the body.';
+  // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
+  if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!open) {
     if (permits(text, rules)) return 'The reply tells the patient what they can do, stop or skip.';

@@ -116,7 +116,7 @@ export const EN_TREATMENTS = alternation(`
 ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
 nasal (?:rinse|irrigation|wash)|oat(?:meal)? baths?|saline(?: rinse| spray| drops| solution)?|steam(?: inhalation)?|humidifier|(?:warm )?olive oil|eye patch|patching|rehydration (?:salts|solution)|electrolytes?|teething (?:ring|gel|toy)|gripe water|(?:cool|lukewarm|tepid) (?:bath|sponge)|sponging|nebuli[sz]er|inhaler|puffer|pelvic floor exercises|kegels?|compression stockings|support belt|maternity belt|tens(?: machine)?|moon boot|walking boot|neck collar
 salt ?water|saltwater|warm water|rinse|rinsing|gargle|soft(?:-bristled)? (?:tooth)?brush|floss(?:ing)?|elevat(?:e|ed|ing)
-rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
+rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|retainers?|elastics|rubber bands|expander|headgear|hearing aids?|glasses|spectacles|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
 stretch(?:es|ing)?|exercises?|foam roll(?:er|ing)?|tennis ball|massag(?:e|ing)|strengthening|mobility work
 root canal(?: treatment)?|filling|crown|extraction|implant|deep clean(?:ing)?|scaling|dry needling|physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)
 surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-bearing|putting weight|weight on it

@@ -30,6 +30,8 @@ const ownFiles = [
   'guardrails-holdout-u.jsonl',
   'guardrails-holdout-v.jsonl',
   'guardrails-holdout-w.jsonl',
+  'guardrails-holdout-x.jsonl',
+  'guardrails-holdout-y.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
