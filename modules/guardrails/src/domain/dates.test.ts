@@ -108,6 +108,8 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('We reopen on Saturday at 9:00 am.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والجمعة مسكرين.')).toEqual([]);
     expect(dateExcerpts('ساعات الدوام من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، والجمعة عطلة.')).toEqual([]);
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ٥ المسا، ويوم الخميس من ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ١٠ الليل.')).not.toEqual([]);
     expect(dateExcerpts('ساعات الدوام من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، والأحد عطلة.')).not.toEqual([]);
     expect(dateExcerpts('ساعات العمل لدينا من السبت إلى الأربعاء من ٩ صباحاً حتى ٥ مساءً، ونحن مغلقون يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('إحنا فاتحين من السبت للأربعا من ٩ الصبح لـ ٥ المسا، والأحد مسكرين.')).not.toEqual([]);

@@ -23,7 +23,7 @@ const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't o
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
-const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|ل)\s*$/u;
+const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|لين|ل)\s*$/u;
 /** A day without a time is a claim only where the sentence is about seeing someone ("until Thursday" in advice is not). */
 const SCHEDULING =
   new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|exam|examination|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');

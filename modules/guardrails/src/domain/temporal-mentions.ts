@@ -35,7 +35,7 @@ type Meridiem = 'am' | 'pm' | 'noon' | 'none';
 
 const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
-  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|مساء|مساءا|بالليل|باليل|ليلا|بليل|ص|م';
+  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|مساء|مساءا|بالليل|باليل|الليل|ليلا|بليل|ص|م';
 
 const CLOCK_TIME = new RegExp(
   String.raw`(?<![\d:/.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*(${AR_MERIDIEM})(?![${LETTER}]))?`,
@@ -66,7 +66,7 @@ const EN_WORD_TIME = new RegExp(
 const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|\s*(?:%|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|pounds?|dollars?|percent|sessions?|times?|people|patients|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم))`;
 const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
 const RANGE_HOUR = new RegExp(
-  String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
+  String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
   'gu',
 );
 const AR_HOUR = new RegExp(

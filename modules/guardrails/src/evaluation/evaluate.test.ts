@@ -32,6 +32,8 @@ const ownFiles = [
   'guardrails-holdout-w.jsonl',
   'guardrails-holdout-x.jsonl',
   'guardrails-holdout-y.jsonl',
+  'guardrails-holdout-z.jsonl',
+  'guardrails-holdout-za.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
