@@ -78,6 +78,19 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The flu shot is $25.', beirut)).toEqual([]);
   });
 
+  it('does not bind an amount to a service by a unit of time in its name', () => {
+    const alex = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: '24-hour blood pressure monitoring', nameAr: 'قياس ضغط ٢٤ ساعة', price: 900, deposit: 200, currency: 'EGP' },
+          { name: 'Exercise stress test', nameAr: 'اختبار المجهود', price: 1500, deposit: 400, currency: 'EGP' },
+        ],
+      },
+    });
+    expect(amountExcerpts('تم الحجز: اختبار المجهود يوم الثلاثاء. العربون ٤٠٠ جنيه، وياريت تيجي قبل الميعاد بربع ساعة.', alex)).toEqual([]);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
     const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);

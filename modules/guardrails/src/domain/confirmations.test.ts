@@ -31,6 +31,11 @@ describe('phantom confirmations', () => {
     expect(result.findings.map((f) => f.kind)).toEqual(['phantom_confirmation']);
   });
 
+  it('reads the Gulf "كنسلت" as a cancellation claim', () => {
+    expect(isPhantom('أبشر، كنسلت موعدك مال باكر مع د. منى.')).toBe(true);
+    expect(isPhantom('أبشر، كنسلت موعدك مال باكر مع د. منى.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+  });
+
   it('flags a booking claimed after the booking tool failed', () => {
     const turn = cairoTurn({ toolCalls: [failure('book_appointment')] });
     expect(isPhantom('Your appointment is confirmed for Tuesday at 10:00.', turn)).toBe(true);

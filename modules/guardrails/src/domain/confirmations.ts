@@ -126,7 +126,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|اتلغ[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*)`, 'gu'),
   },
 ];
 

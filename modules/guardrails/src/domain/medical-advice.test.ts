@@ -686,6 +686,11 @@ describe('medical advice', () => {
       expect(isAdvice('التمرين ده بيشد الفقرات.')).toBe(true);
     });
 
+    it('reads "probably just nervous stress" as a diagnosis', () => {
+      caught(['غالباً ده ضغط عصبي مش أكتر.']);
+      allowed(['قياس الضغط عندنا بـ ٢٠٠ جنيه.']);
+    });
+
     it('reads a bone graft the patient "probably needs" and a squint said to be normal', () => {
       caught(['من الكلام ده انت غالبًا محتاج ترقيع عظم قبل الزراعة.', 'الحول البسيط عند الأطفال في السن ده طبيعي وبيروح لوحده مع الوقت.']);
       allowed(['عندنا عرض حول موعد الزراعة الشهر ده.']);

@@ -54,7 +54,9 @@ const SHORT_ENGLISH_WORDS = new Set(
 const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي',
   // What any service may be called ("the test is 600 QAR" after naming it): not a word of one service.
   'test', 'tests', 'exam', 'examination', 'check', 'checkup', 'check-up', 'scan', 'study', 'assessment', 'review', 'visit',
-  'procedure', 'package', 'screening', 'appointment', 'فحص', 'اختبار', 'تقييم', 'مراجعه', 'زياره', 'باقه']);
+  'procedure', 'package', 'screening', 'appointment', 'فحص', 'اختبار', 'تقييم', 'مراجعه', 'زياره', 'باقه',
+  // Units of time in a name ("قياس ضغط ٢٤ ساعة") are words of every reply about times.
+  'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'ساعه', 'ساعات', 'يوم', 'ايام', 'دقيقه', 'دقائق', 'اسبوع', 'شهر']);
 
 export interface OpeningTimes {
   open: number;

@@ -34,6 +34,8 @@ const ownFiles = [
   'guardrails-holdout-y.jsonl',
   'guardrails-holdout-z.jsonl',
   'guardrails-holdout-za.jsonl',
+  'guardrails-holdout-zb.jsonl',
+  'guardrails-holdout-zc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
