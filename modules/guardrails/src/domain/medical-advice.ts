@@ -476,7 +476,8 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       }
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
-      const reason = rules.map((r) => adviceIn(text, r, before, withoutNames(text, serviceNames))).find((found) => found !== null);
+      const withoutServices = withoutNames(text, serviceNames);
+      const reason = rules.map((r) => adviceIn(text, r, before, withoutServices)).find((found) => found !== null);
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
     }
   }
