@@ -124,4 +124,25 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('عندنا موعد باچر الساعة ١٠ الصبح مع د. منى.', cairoTurn({ lastSlots: [{ start: '2026-11-23T10:00:00+02:00', doctor: 'Dr. Mona Adel' }] }))).toEqual([]);
     expect(dateExcerpts('عندنا موعد باكر الساعة ١٠ الصبح مع د. منى.')).toHaveLength(1);
   });
+
+  it('reads a Levantine or Gulf hours sentence by its verb or "ومواعيدنا", and "المسا" as evening', () => {
+    expect(dateExcerpts('العيادة بتفتح من السبت للأربعاء من ٩ الصبح لـ ٥ المسا.')).toEqual([]);
+    expect(dateExcerpts('العيادة بتفتح من السبت للأربعاء من ٩ الصبح لـ ٦ المسا.')).not.toEqual([]);
+    expect(dateExcerpts('اتصل على الفرع، ومواعيدنا يوم السبت من 9 الصبح لحد 5 المسا.')).toEqual([]);
+    expect(dateExcerpts('اتصل على الفرع، ومواعيدنا يوم السبت من 9 الصبح لحد 6 المسا.')).not.toEqual([]);
+    expect(dateExcerpts('منسكر الساعة ٣ العصر يوم الخميس.')).toEqual([]);
+    expect(dateExcerpts('منسكر الساعة ٤ العصر يوم الخميس.')).not.toEqual([]);
+  });
+
+  it('reads "الإثنين" before "الساعة" as Monday, so two offered slots each keep their own day', () => {
+    const twoSlots = cairoTurn({
+      lastSlots: [
+        { start: '2026-11-22T14:00:00+02:00', doctor: 'Dr. Mona Adel' },
+        { start: '2026-11-23T15:30:00+02:00', doctor: 'Dr. Mona Adel' },
+      ],
+    });
+    expect(dateExcerpts('د. منى عندها الأحد الساعة 14:00 أو الإثنين الساعة 3:30 العصر.', twoSlots)).toEqual([]);
+    expect(dateExcerpts('د. منى عندها الأحد الساعة 14:00 أو الإثنين الساعة 4:30 العصر.', twoSlots)).toEqual(['الإثنين الساعة 4:30 العصر']);
+    expect(dateExcerpts('د. منى عندها الأحد الساعة 15:30 أو الإثنين الساعة 2 الظهر.', twoSlots)).toHaveLength(2);
+  });
 });

@@ -703,5 +703,15 @@ describe('medical advice', () => {
       expect(checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.map((f) => f.kind)).not.toContain('medical_advice');
       expect(isAdvice('Take your insulin an hour earlier that day.')).toBe(true);
     });
+
+    it('reads what a clinician always tells patients to eat, and a daily iron pill, as advice', () => {
+      caught([
+        'د. منى دايماً بتنصح الحوامل ياكلوا تمر وما يكثروا من القهوة.',
+        'الدكتورة بتوصي المرضى يقللوا الملح.',
+        'وكمان حبة حديد كل يوم.',
+        'الأفضل تكملي على فيتامينات الحمل.',
+      ]);
+      allowed(['د. منى بتنصح المرضى ياكلوا قبل الكشف عشان التحليل.', 'ننصحك تحجز بدري.', 'تحليل نقص الحديد عندنا بـ ٢٠٠ جنيه.']);
+    });
   });
 });

@@ -134,6 +134,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
+  cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob
   kegel kegels pilates yoga`
     .split(/\s+/)
     .filter(Boolean),

@@ -138,6 +138,8 @@ describe('unverified names', () => {
       'Please bring your national ID or Iqama.',
       'You can pay the deposit by card, or by Whish or OMT transfer.',
       'The deposit can be paid at reception or by CliQ.',
+      'We accept cash, cards and CliQ.',
+      'You can also pay through eFAWATEERcom or JoMoPay.',
       'Bring your Emirates ID and your Daman card.',
     ]) {
       expect(findings(reply), reply).toEqual([]);

@@ -35,7 +35,7 @@ type Meridiem = 'am' | 'pm' | 'noon' | 'none';
 
 const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
-  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|مساء|مساءا|بالليل|باليل|الليل|ليلا|بليل|ص|م';
+  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|ص|م';
 
 const CLOCK_TIME = new RegExp(
   String.raw`(?<![\d:/.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*(${AR_MERIDIEM})(?![${LETTER}]))?`,
@@ -240,7 +240,7 @@ const AR_WEEKDAYS: Record<string, Weekday> = {
   'جمعه': 'fri',
   'سبت': 'sat',
 };
-/** These also mean "someone", "two", "three", "four": only a weekday after "يوم" or before a date. */
+/** These also mean "someone", "two", "three", "four": only a weekday after "يوم", or before a date or "الساعه". */
 const AMBIGUOUS_AR_WEEKDAYS = new Set(['حد', 'اثنين', 'اتنين', 'تلات', 'اربع']);
 
 const EN_MONTHS: Record<string, number> = {
@@ -270,7 +270,7 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2}
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
 const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(بعد بكره|بعد بكرا|بعد غد|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
-  String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*\d)?`,
+  String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*(?:\d|الساعه(?![${LETTER}])))?`,
   'gu',
 );
 
@@ -309,11 +309,11 @@ export function findDates(reply: ReplyText, today: string): DateMention[] {
     const dayWord = m[1];
     const article = m[3];
     const name = m[4]!;
-    const dateAfter = m[5];
-    if (AMBIGUOUS_AR_WEEKDAYS.has(name) && !dayWord && !dateAfter && article !== 'لل') continue;
+    const dateOrTimeAfter = m[5];
+    if (AMBIGUOUS_AR_WEEKDAYS.has(name) && !dayWord && !dateOrTimeAfter && article !== 'لل') continue;
     const plural = dayWord !== undefined && (dayWord.includes('ايام') || dayWord.includes('كل'));
     const gluedTo = article === 'لل' || (dayWord?.includes('ليوم') ?? false);
-    add(m, { weekday: AR_WEEKDAYS[name], plural, gluedTo }, m.index + m[0].length - (dateAfter?.length ?? 0));
+    add(m, { weekday: AR_WEEKDAYS[name], plural, gluedTo }, m.index + m[0].length - (dateOrTimeAfter?.length ?? 0));
   }
   for (const m of english ? allMatches(EN_DAY_MONTH, lower) : []) addDayOfYear(m, EN_MONTHS[m[2]!], Number(m[1]), m[3]);
   for (const m of arabic ? allMatches(AR_DAY_MONTH, lower) : []) addDayOfYear(m, AR_MONTHS[m[2]!], Number(m[1]), m[3]);

@@ -36,6 +36,8 @@ const ownFiles = [
   'guardrails-holdout-za.jsonl',
   'guardrails-holdout-zb.jsonl',
   'guardrails-holdout-zc.jsonl',
+  'guardrails-holdout-zd.jsonl',
+  'guardrails-holdout-ze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
