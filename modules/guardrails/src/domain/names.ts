@@ -114,7 +114,13 @@ function isContiguousPart(part: string[], whole: string[]): boolean {
 
 // --- English --------------------------------------------------------------
 
-const LATIN_WORD = /[a-zA-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*/g;
+/**
+ * A Latin word that starts with a capital letter. A word starts at a letter that
+ * does not continue an earlier word (letters, apostrophes and hyphens). Only these
+ * words can be names; a lower-case word between two of them breaks the run by
+ * leaving more than a space between them, so the others are not collected.
+ */
+const CAPITALISED_WORD = /(?<![a-zA-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*)(?=\p{Lu})[A-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*/gu;
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 /** After a lone capitalised word at the start of a sentence, these say it is someone's name. */
 const NAME_VERBS = /^\s+(?:has|can|could|will|would|works|does|sees|specialises|specializes|treats|handles|takes|from|is our|is one of|and [A-Z])\b/;
@@ -123,40 +129,35 @@ const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed)$/;
 
 interface LatinWord extends Span {
   word: string;
-  capitalised: boolean;
 }
 
-function latinWords(reply: ReplyText): LatinWord[] {
+/** Capitalised words that may be names; acronyms, single letters and codes are left out, so they break a run too. */
+function capitalisedWords(reply: ReplyText): LatinWord[] {
   const words: LatinWord[] = [];
-  for (const m of allMatches(LATIN_WORD, reply.text)) {
+  for (const m of allMatches(CAPITALISED_WORD, reply.text)) {
     const raw = m[0].replace(/['\-]+$/, '');
-    const word = raw.replace(/'s$/i, '').toLowerCase();
     const isAcronym = raw.length > 1 && raw === raw.toUpperCase();
     // A single letter ("3D scan", "Plan B", "Building C") is not a name.
     // "HbA1c", "B12", "D3": a word running into digits is a code, not a name.
     const isLetter = raw.length === 1 || /^\d/.test(reply.text.slice(m.index + raw.length, m.index + raw.length + 1));
-    words.push({ start: m.index, end: m.index + raw.length, word, capitalised: /^\p{Lu}/u.test(raw) && !isAcronym && !isLetter });
+    if (isAcronym || isLetter) continue;
+    words.push({ start: m.index, end: m.index + raw.length, word: raw.replace(/'s$/i, '').toLowerCase() });
   }
   return words;
 }
 
 function latinCandidates(reply: ReplyText): NameCandidate[] {
-  const words = latinWords(reply);
+  const words = capitalisedWords(reply);
   const candidates: NameCandidate[] = [];
   let index = 0;
   while (index < words.length) {
-    const first = words[index]!;
-    if (!first.capitalised) {
-      index++;
-      continue;
-    }
-    const run = [first];
+    const run = [words[index]!];
     while (index + run.length < words.length) {
       const previous = run[run.length - 1]!;
       const next = words[index + run.length]!;
       const gap = reply.text.slice(previous.end, next.start);
       const joined = gap === ' ' || gap === '-' || (TITLES.has(previous.word) && gap === '. ');
-      if (!next.capitalised || !joined) break;
+      if (!joined) break;
       run.push(next);
     }
     index += run.length;
