@@ -153,4 +153,12 @@ describe('unverified amounts', () => {
       expect(amountExcerpts('Cleaning is 250 KWD.', riyadh)).toEqual(['250 KWD']);
     });
   });
+
+  it('reads thousands written "ألف", "k" or "thousand"', () => {
+    const icsi = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'ICSI cycle', nameAr: 'دورة الحقن المجهري', price: 65000, deposit: 15000, currency: 'EGP' }] } });
+    expect(amountExcerpts('دورة الحقن المجهري بـ ٦٥ ألف جنيه، والمقدم ١٥ ألف جنيه.', icsi)).toEqual([]);
+    expect(amountExcerpts('دورة الحقن المجهري بـ ٦٥ ألف جنيه، والمقدم ١٦ ألف جنيه.', icsi)).toEqual(['١٦ ألف جنيه']);
+    expect(amountExcerpts('The ICSI cycle is EGP 65k with a 15 thousand EGP deposit.', icsi)).toEqual([]);
+    expect(amountExcerpts('The ICSI cycle is EGP 60k.', icsi)).toEqual(['EGP 60k']);
+  });
 });

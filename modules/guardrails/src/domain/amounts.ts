@@ -24,10 +24,12 @@ const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|€|\$|${AR_ABBREVIATIONS}`;
 const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
-const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])`, 'gu');
+/** "15k", "15 thousand", "١٥ ألف": thousands. */
+const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
+const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])${THOUSANDS}`, 'gu');
 /** After an Arabic currency word: the alef of an indefinite accusative ("ديناراً", "جنيهاً") may follow. */
 const CURRENCY_END = String.raw`ا?(?![${LETTER}])`;
-const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
+const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})${THOUSANDS}\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
 const AFTER_PRICE_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
   'gu',
@@ -138,8 +140,9 @@ function findAmounts(reply: ReplyText): AmountMention[] {
     if (found.some((f) => start < f.end && end > f.start)) return;
     found.push(currency ? { start, end, value, currency } : { start, end, value });
   };
-  for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) add(m.index, m.index + m[0].length, parseNumber(m[2]!), currencyCode(m[1]!));
-  for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) add(m.index, m.index + m[0].length, parseNumber(m[1]!), currencyCode(m[2]!));
+  const times = (multiplier: string | undefined) => (multiplier ? 1000 : 1);
+  for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) add(m.index, m.index + m[0].length, parseNumber(m[2]!) * times(m[3]), currencyCode(m[1]!));
+  for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) add(m.index, m.index + m[0].length, parseNumber(m[1]!) * times(m[2]), currencyCode(m[3]!));
   for (const m of reply.hasArabic ? allMatches(AR_WORD_AMOUNT, lower) : []) {
     add(m.index, m.index + m[0].length, parseArabicWords(m[1]!), currencyCode(m[2]!));
   }

@@ -5,7 +5,7 @@ import { findMedicalAdvice } from './medical-advice';
 import { findUnverifiedNames } from './names';
 import { findUnverifiedPhones } from './phones';
 import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
-import { ReplyText, type Span } from './reply-text';
+import { LETTER, ReplyText, type Span } from './reply-text';
 import { findDates } from './temporal-mentions';
 import { VerifiedFacts, type BookingKind, type VerifiedMoment } from './verified-facts';
 import { FINDING_KINDS, type Finding, type VerifiedTurn } from './verified-turn';
@@ -68,10 +68,28 @@ function isSatisfied(kind: ConfirmationClaim['kind'], facts: VerifiedFacts): boo
   return facts.succeeded.has(kind) || (kind === 'book' && facts.succeeded.has('reschedule'));
 }
 
+/** Words that report a booking as failed: "للأسف … اتحجز قبل ما نثبته، فالحجز متمّش", "unfortunately the 9 am was taken". */
+const FAILURE_REPORT = new RegExp(
+  String.raw`\b(?:unfortunately|didn't go through|did not go through|couldn't|could not|wasn't able|was not able|no longer available|already taken|was taken|got taken)\b|(?<![${LETTER}])(?:للاسف|متمش|ما تمش|ماتمش|ما تم|لم يتم|ما اكتمل|مكملش|فشل|مش متاح|لم يعد متاح[${LETTER}]*|ما عاد متاح[${LETTER}]*)(?![${LETTER}])`,
+  'u',
+);
+const CONTRAST = new RegExp(String.raw`\b(?:but|however|instead)\b|(?<![${LETTER}])(?:بس|لكن|انما|بدل)(?![${LETTER}])`, 'u');
+
+/** After a failed booking tool call, a claim in a sentence that reports the failure, with no "but" between them, is part of that report. */
+function reportsFailure(text: ReplyText, claim: ConfirmationClaim): boolean {
+  const sentence = text.lower.slice(claim.sentence.start, claim.sentence.end);
+  const failure = FAILURE_REPORT.exec(sentence);
+  if (!failure) return false;
+  const claimAt = claim.start - claim.sentence.start;
+  const between = claimAt < failure.index ? sentence.slice(claimAt, failure.index) : sentence.slice(failure.index, claimAt);
+  return !CONTRAST.test(between);
+}
+
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
   const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
   return claims.filter((claim) => {
     if (isSatisfied(claim.kind, facts)) return false;
+    if (hasFailedBooking && reportsFailure(text, claim)) return false;
     // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
     return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));
   });

@@ -97,4 +97,18 @@ describe('phantom confirmations', () => {
       expect(isPhantom(reply), reply).toBe(false);
     }
   });
+
+  it('reads "locked in" and a second action "and booked Dr. …" as claims, not "booked up"', () => {
+    expect(isPhantom("Great, that's locked in for Tuesday at 10:00.")).toBe(true);
+    expect(isPhantom("I've cancelled Monday's visit and booked Dr. Mona for Tuesday at 10:00 instead.", cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(true);
+    expect(isPhantom('Tuesday is busy and booked up, but Wednesday has room.')).toBe(false);
+  });
+
+  it('after a failed booking, reads a sentence that reports the failure as a report, unless "but" brings in a claim', () => {
+    const failed = cairoTurn({ toolCalls: [failure('book_appointment')] });
+    expect(isPhantom('للأسف ميعاد ١٠ الصبح اتحجز قبل ما نثبته، فالحجز متمّش.', failed)).toBe(false);
+    expect(isPhantom('Unfortunately the 10:00 slot was booked by someone else before we could confirm it.', failed)).toBe(false);
+    expect(isPhantom('للأسف ميعاد ١٠ الصبح اتحجز قبل ما نثبته، بس حجزتلك الساعة ١١.', failed)).toBe(true);
+    expect(isPhantom('للأسف ميعاد ١٠ الصبح اتحجز قبل ما نثبته، فالحجز متمّش.')).toBe(true);
+  });
 });

@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'book',
     status: true,
-    regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set|locked in)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
   },
   { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
@@ -79,7 +79,8 @@ const PATTERNS: Pattern[] = [
   // "I've moved your follow-up and cancelled your massage": the second action shares the subject.
   { kind: 'cancel', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:cancell?ed|called off)\b/gu },
   { kind: 'reschedule', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:moved|rescheduled)\b/gu },
-  { kind: 'book', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:booked|reserved)\s+(?:you|your|it|the|a|an)\b/gu },
+  // "… and booked you in", "… and booked Dr. Faisal for Sunday"; not "busy and booked up".
+  { kind: 'book', status: false, regex: /\band\s+(?:also\s+|then\s+)?(?:booked|reserved)\b(?!\s+(?:up|solid|out)\b)/gu },
   // The action named by a noun and said to be complete: "your cancellation has been processed", "the reschedule is complete".
   {
     kind: 'cancel',

@@ -145,4 +145,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('د. منى عندها الأحد الساعة 14:00 أو الإثنين الساعة 4:30 العصر.', twoSlots)).toEqual(['الإثنين الساعة 4:30 العصر']);
     expect(dateExcerpts('د. منى عندها الأحد الساعة 15:30 أو الإثنين الساعة 2 الظهر.', twoSlots)).toHaveLength(2);
   });
+
+  it('reads a spaced dash between two times as a range, not a clause break', () => {
+    expect(dateExcerpts('Our hours are Saturday to Wednesday 9:00 am – 5:00 pm and Thursday 10 am – 3 pm.')).toEqual([]);
+    expect(dateExcerpts('Our hours are Saturday to Wednesday 9:00 am – 6:00 pm and Thursday 10 am – 3 pm.')).toEqual(['6:00 pm']);
+  });
 });

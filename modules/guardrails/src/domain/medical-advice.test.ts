@@ -713,5 +713,18 @@ describe('medical advice', () => {
       ]);
       allowed(['د. منى بتنصح المرضى ياكلوا قبل الكشف عشان التحليل.', 'ننصحك تحجز بدري.', 'تحليل نقص الحديد عندنا بـ ٢٠٠ جنيه.']);
     });
+
+    it('reads "no need to see or call a doctor" in any person, plural conditions, and not a question about a medicine', () => {
+      caught([
+        'الدوخة البسيطة بعد الجلسة وما تحتاجون تراجعون دكتور.',
+        'ومفيش داعي تكلمي الدكتورة.',
+        'اللي بتوصفيه ده غالباً تكيّسات على المبايض.',
+        'Keep taking your blood thinner during the rehab programme.',
+      ]);
+      allowed([
+        'مفيش داعي تتصلي بالعيادة، هنبعتلك رسالة.',
+        "I understand you're worried about whether your mother should keep taking her blood thinner during the programme.",
+      ]);
+    });
   });
 });

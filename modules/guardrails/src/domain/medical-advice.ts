@@ -138,8 +138,8 @@ const EN_L = String.raw`(?<![a-z])`;
 const EN_R = String.raw`(?![a-z])`;
 const AR_L = String.raw`(?<![${LETTER}])`;
 const AR_R = String.raw`(?![${LETTER}])`;
-/** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") may follow. */
-const AR_NOUN_R = String.raw`ا?${AR_R}`;
+/** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") or a plural "ات" ("تكيسات") may follow. */
+const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
@@ -424,7 +424,8 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noDoctorNeeded: new RegExp(
-    String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مش محتاج|مش محتاجه|ما تحتاج|ما تحتاجي|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|تراجع|تراجعي|زياره|تزور|تزوري|تشوف|تشوفي|تروح|تروحي|تيجي|الذهاب|الكشف|كشف)\s*(?:لل|ل|ال|عند\s+|عند\s+ال|علي\s+|على\s+)?(?:طبيب|الطبيب|دكتور|الدكتور|الطوارئ|طوارئ|المستشفي|العياده)${AR_R}`,
+    // Verbs in any person: "ما تحتاجون تراجعون دكتور", "مفيش داعي تكلمي الدكتورة".
+    String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مش محتاج|مش محتاجه|مش محتاجين|ما تحتاج(?:ي|ين|ون|وا)?|ما يحتاج(?:ون|وا)?|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|الاتصال|اتصال|(?:ت|ي)?(?:راجع|زور|شوف|روح|جي|كلم|تصل|سال)(?:ي|ين|ون|وا|و)?|الذهاب|الكشف|كشف)\s*(?:لل|ل|ال|عند\s+|عند\s+ال|علي\s+|على\s+|ب\s*|بال)?(?:طبيب|الطبيب|دكتور|الدكتور|دكتوره|الدكتوره|الطبيبه|الطوارئ|طوارئ|المستشفي)${AR_R}`,
     'u',
   ),
   dietChange: new RegExp(
@@ -521,7 +522,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (MANY_FIND_HELPS.test(text) && rules.clinical.test(text)) return 'The reply recommends a treatment.';
-  if (rules.stopTaking.test(text)) return 'The reply tells the patient to stop, resume or give a medicine.';
+  if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
@@ -556,6 +557,14 @@ function judges(text: string, rules: AdviceRules, before: () => string): boolean
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && clinical()) return true;
   return rules.patientState.test(text) && rules.stateJudgement.test(text);
+}
+
+/** A match that is not inside an open question before it ("worried about whether she should keep taking her blood thinner"). */
+function assertsOutsideQuestion(text: string, construction: RegExp, rules: AdviceRules): boolean {
+  const match = construction.exec(text);
+  if (!match) return false;
+  const question = rules.openQuestion.exec(text);
+  return question === null || question.index > match.index;
 }
 
 function namesMedicineNearby(text: string, rules: AdviceRules, before: () => string): boolean {

@@ -160,4 +160,18 @@ describe('unverified names', () => {
     expect(findings('Keep the area moisturised with Vaseline or Bepanthen.')).toEqual([]);
     expect(findings('Dr. Hala Samir suggests Vaseline.').map((f) => f.excerpt)).toEqual(['Hala Samir']);
   });
+
+  it('reads plural acronyms and "Poor" as words, and the patient after "Poor" as the patient', () => {
+    const omar = cairoTurn();
+    expect(findings('Please bring both partners’ IDs and any earlier MRIs.')).toEqual([]);
+    expect(findings('Poor Omar, that sounds upsetting. Dr. Mona can see you on Tuesday.', omar)).toEqual([]);
+    expect(findings('Poor Yusuf, that sounds upsetting.', omar).map((f) => f.excerpt)).toEqual(['Yusuf']);
+  });
+
+  it('reads a given name with the article, or an ambiguous given name before a family name, as part of a name', () => {
+    expect(findings('عندنا د. منى الشريف.').map((f) => f.excerpt)).toEqual(['منى الشريف']);
+    expect(findings('عندنا د. منى عادل.')).toEqual([]);
+    expect(findings('عندنا أخصائية التغذية سلمى الحارثي.').map((f) => f.excerpt)).toEqual(['سلمى الحارثي']);
+    expect(findings('عندنا برنامج أمل الشهري للحوامل.')).toEqual([]);
+  });
 });

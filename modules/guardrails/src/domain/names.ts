@@ -136,7 +136,8 @@ function capitalisedWords(reply: ReplyText): LatinWord[] {
   const words: LatinWord[] = [];
   for (const m of allMatches(CAPITALISED_WORD, reply.text)) {
     const raw = m[0].replace(/['\-]+$/, '');
-    const isAcronym = raw.length > 1 && raw === raw.toUpperCase();
+    // "ID", "MRI", and their plurals "IDs", "MRIs".
+    const isAcronym = (raw.length > 1 && raw === raw.toUpperCase()) || /^[A-Z]{2,}s$/.test(raw);
     // A single letter ("3D scan", "Plan B", "Building C") is not a name.
     // "HbA1c", "B12", "D3": a word running into digits is a code, not a name.
     const isLetter = raw.length === 1 || /^\d/.test(reply.text.slice(m.index + raw.length, m.index + raw.length + 1));
@@ -315,7 +316,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const continuesCompound = COMPOUND_NAME_STARTS.has(tokens[tokens.length - 1]!);
       const continuesKnown = isKnownName([...tokens, next.word], 'arabic', facts.names) || misspellsContinuation(tokens, next.word, facts.names.names);
       const isAnotherName = isGivenName(next.word, true) && !ARABIC_NON_NAME_WORDS.has(next.word);
-      if (!continuesCompound && !continuesKnown && !isAnotherName && !isFamilyNameShaped(next.word)) break;
+      // "هشام الشريف", "منى الجمال": a given name with the article is a family name.
+      const isArticledName = next.word.startsWith('ال') && isGivenName(next.word.slice(2), true);
+      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word)) break;
       tokens.push(next.word);
       last = next;
       index++;
@@ -350,7 +353,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
         continue;
       }
     }
-    const name = withoutPrefix(current.word, (w) => isGivenName(w, false));
+    // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
+    const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
+    const name = withoutPrefix(current.word, (w) => isGivenName(w, beforeFamilyName));
     if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name);
   }
   return candidates;

@@ -196,7 +196,8 @@ export function withoutArabicArticles(text: string): string {
 }
 
 /** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
-const CLAUSE_BREAK = /,(?!\d{3}\b)|[;،؛()—]|:(?=\s|$)|\s-\s|\s(?:but|however|although|though|whereas|while|لكن|لاكن|بس|انما|بينما)(?=\s)/giu;
+// A spaced dash before a number is a range ("8:30 am – 6:30 pm"), not a break.
+const CLAUSE_BREAK = /,(?!\d{3}\b)|[;،؛()—]|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|بس|انما|بينما)(?=\s)/giu;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);

@@ -38,6 +38,8 @@ const ownFiles = [
   'guardrails-holdout-zc.jsonl',
   'guardrails-holdout-zd.jsonl',
   'guardrails-holdout-ze.jsonl',
+  'guardrails-holdout-zf.jsonl',
+  'guardrails-holdout-zg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
