@@ -111,4 +111,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('للأسف ميعاد ١٠ الصبح اتحجز قبل ما نثبته، بس حجزتلك الساعة ١١.', failed)).toBe(true);
     expect(isPhantom('للأسف ميعاد ١٠ الصبح اتحجز قبل ما نثبته، فالحجز متمّش.')).toBe(true);
   });
+
+  it('reads "you\'re down for", the British "that\'s you in with" and "تم يا …" as claims', () => {
+    expect(isPhantom("Perfect, you're down for Tuesday at 10:00 with Dr. Mona.")).toBe(true);
+    expect(isPhantom("Lovely, that's you in with Dr. Mona on Tuesday at 10 am.")).toBe(true);
+    expect(isPhantom('تم يا عمر، موعدك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح.')).toBe(true);
+    expect(isPhantom('تم يا عمر، موعدك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom("You're in good hands with Dr. Mona.")).toBe(false);
+  });
 });

@@ -37,6 +37,8 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'re|\s+are|'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
+  // British "that's you in with Dr. Dina", "you're in for Tuesday".
+  { kind: 'book', status: false, regex: /\b(?:that's|that is) you(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in\s+(?:with|for)\b/gu },
   {
     kind: 'book',
     status: true,
@@ -116,8 +118,8 @@ const PATTERNS: Pattern[] = [
     status: false,
     regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:تغيير|تعديل|نقل|تاجيل)(?:\s+(?:ال)?(?:حجز|ميعاد|موعد|جلسه)[${LETTER}]*)?\s+(?:تم|اتعمل|خلص|اكتمل)(?![${LETTER}])`, 'gu'),
   },
-  // "تم ✅" on its own: done, of whatever was asked.
-  { kind: 'any', status: false, regex: new RegExp(String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$)`, 'gu') },
+  // "تم ✅", "تم يا مريم" on its own: done, of whatever was asked.
+  { kind: 'any', status: false, regex: new RegExp(String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$|\s+يا\s)`, 'gu') },
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:انت|انتي|حضرتك)\s+(?:كده\s+)?محجوز[${LETTER}]*`, 'gu') },
   {
     kind: 'reschedule',
@@ -138,7 +140,7 @@ const BLOCKERS =
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
-const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have/;
+const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];

@@ -726,5 +726,19 @@ describe('medical advice', () => {
         "I understand you're worried about whether your mother should keep taking her blood thinner during the programme.",
       ]);
     });
+
+    it('reads "have half a glass of", "the best thing is to cut down", and Levantine "فيكي تضلي" before a time limit as advice', () => {
+      caught([
+        'If your sugar drops below 70, have half a glass of orange juice, then recheck after 15 minutes.',
+        'أحسن حاجة تقلل النشويات خالص لحد ما تيجي المتابعة.',
+        'عادي فيكي تضلّي لابسة العدسات لحد موعدك مع د. منى.',
+      ]);
+      allowed([
+        'Please have a glass of water before the scan.',
+        'فيكي تضلي بالبيت لحد ما نتصل فيكي.',
+        'تقدر تحجز جلسة علاج طبيعي من التطبيق.',
+        'موضوع وقف دوا السيولة ده مش حاجة أقدر أقرر فيها، لازم الدكتور هو اللي يقولك.',
+      ]);
+    });
   });
 });

@@ -190,7 +190,7 @@ const ENGLISH: AdviceRules = {
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to))\b/,
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
@@ -355,7 +355,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك)\s+(?:[${LETTER}]+\s+)?ت?(?:رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -400,7 +400,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   refusal: new RegExp(
-    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
     'u',
   ),
   deferral: new RegExp(
@@ -431,7 +431,7 @@ const ARABIC: AdviceRules = {
   dietChange: new RegExp(
     // "بتنصح الحوامل ياكلوا تمر": what a clinician habitually tells patients to eat is diet advice too.
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET})${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)(?:\S+\s+){0,1}?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
     'u',
   ),
@@ -627,11 +627,17 @@ function permits(text: string, rules: AdviceRules): boolean {
     const match = construction.exec(text);
     if (!match) continue;
     const rest = text.slice(match.index + match[0].length);
-    if (rules.logistics.test(rest) || rules.bookingTalk.test(text)) continue;
+    // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
+    if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
     if (clinical.test(rest)) return true;
   }
   return false;
 }
+
+const UNTIL_THE_VISIT = new RegExp(
+  String.raw`\b(?:until|till|up to|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|session|consultation)\b|(?<![${LETTER}])(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال)?(?:موعد|ميعاد|جلس|كشف|زيار)[${LETTER}]*`,
+  'gu',
+);
 
 function trimmed(lower: string, span: Span): Span {
   const text = lower.slice(span.start, span.end);

@@ -174,4 +174,11 @@ describe('unverified names', () => {
     expect(findings('عندنا أخصائية التغذية سلمى الحارثي.').map((f) => f.excerpt)).toEqual(['سلمى الحارثي']);
     expect(findings('عندنا برنامج أمل الشهري للحوامل.')).toEqual([]);
   });
+
+  it('reads a given name that is also an ordinary word ("لينا", "to us") as a name after "د."', () => {
+    const lina = cairoTurn({ clinic: { ...cairoTurn().clinic, doctors: [{ name: 'Dr. Lina Haddad', nameAr: 'د. لينا حداد' }] } });
+    expect(findings('موعدك مع د. لينا حمّاد.', lina).map((f) => f.excerpt)).toEqual(['لينا حمّاد']);
+    expect(findings('موعدك مع د. لينا حداد.', lina)).toEqual([]);
+    expect(findings('الدكتور قال لينا نأكد الموعد بكرة.', lina)).toEqual([]);
+  });
 });

@@ -337,7 +337,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     const abbreviated =
       ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2)) && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, current.start - 10), current.start));
     if (next && nextWord && (abbreviated || WORD_TITLES.has(current.word))) {
-      if (ARABIC_NON_NAME_WORDS.has(nextWord)) continue;
+      // "لينا" is also "to us", "علي" also "on": after "د." they are names.
+      if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord);
       if (isName) {
         extend(index + 1, nextWord);

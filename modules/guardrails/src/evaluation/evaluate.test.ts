@@ -40,6 +40,8 @@ const ownFiles = [
   'guardrails-holdout-ze.jsonl',
   'guardrails-holdout-zf.jsonl',
   'guardrails-holdout-zg.jsonl',
+  'guardrails-holdout-zh.jsonl',
+  'guardrails-holdout-zi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
