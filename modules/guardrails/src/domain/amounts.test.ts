@@ -161,4 +161,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The ICSI cycle is EGP 65k with a 15 thousand EGP deposit.', icsi)).toEqual([]);
     expect(amountExcerpts('The ICSI cycle is EGP 60k.', icsi)).toEqual(['EGP 60k']);
   });
+
+  it('binds a generic "الكشف" or "check-up" to the one check-up service of the catalog', () => {
+    const clinic = cairoTurn().clinic;
+    const dental = cairoTurn({
+      clinic: {
+        ...clinic,
+        services: [
+          { name: 'Dental check-up & X-rays', nameAr: 'فحص الأسنان مع الأشعة', price: 350, deposit: 100, currency: 'AED' },
+          { name: 'Composite filling', nameAr: 'حشو تجميلي', price: 600, deposit: 150, currency: 'AED' },
+        ],
+      },
+    });
+    expect(amountExcerpts('ميعاد الكشف بكرة، والعربون ١٠٠ درهم.', dental)).toEqual([]);
+    expect(amountExcerpts('ميعاد الكشف بكرة، والعربون ١٥٠ درهم.', dental)).toEqual(['١٥٠ درهم']);
+    expect(amountExcerpts('The deposit for your check-up is 150 AED.', dental)).toEqual(['150 AED']);
+  });
 });

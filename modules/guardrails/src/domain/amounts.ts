@@ -160,15 +160,35 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 
-/** Services named in a piece of text, by full name or by a word only that service's name has. */
+/**
+ * Kinds of visit a reply names with a generic word ("الكشف", "the check-up",
+ * "the consultation"). Such a word names a service only when the catalog has
+ * exactly one service of that kind ("ميعاد الكشف" with "فحص الأسنان مع الأشعة").
+ */
+const VISIT_KINDS = [
+  {
+    said: new RegExp(String.raw`\b(?:check-?ups?|examinations?|exams?)\b|(?<![${LETTER}])[وبل]?(?:ال)?(?:كشف|فحص)(?![${LETTER}])`, 'u'),
+    named: /check-?up|exam|كشف|فحص/u,
+  },
+  { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: /consultation|استشار/u },
+];
+
+/** Services named in a piece of text, by full name, by a word only that service's name has, or by the one service of a kind named generically. */
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServiceFacts[] {
   const bare = withoutArabicArticles(text);
   const words = new Set(bare.split(NON_WORD));
-  return facts.services.filter(
+  const named = facts.services.filter(
     (service) =>
       service.bareNames.some((name) => name.length > 0 && bare.includes(name)) ||
       service.keywords.some((keyword) => words.has(keyword) || words.has(`${keyword}s`)),
   );
+  if (named.length > 0) return named;
+  for (const kind of VISIT_KINDS) {
+    if (!kind.said.test(text)) continue;
+    const ofKind = facts.services.filter((service) => service.names.some((name) => kind.named.test(name)));
+    if (ofKind.length === 1) return ofKind;
+  }
+  return named;
 }
 
 function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {

@@ -119,4 +119,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تم يا عمر، موعدك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
     expect(isPhantom("You're in good hands with Dr. Mona.")).toBe(false);
   });
+
+  it('reads "you\'re down for" as a status that an appointment the patient already has can back', () => {
+    const existing = cairoTurn({ appointments: [{ id: 'apt-9', start: '2026-11-25T13:00:00+02:00', doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }] });
+    expect(isPhantom("Yes, you're down for a scaling with Dr. Mona this Wednesday at 1 pm.", existing)).toBe(false);
+    expect(isPhantom("Yes, you're down for a scaling with Dr. Mona this Thursday at 1 pm.", existing)).toBe(true);
+  });
 });

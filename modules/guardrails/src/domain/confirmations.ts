@@ -35,7 +35,9 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
   },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'re|\s+are|'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved)\b`, 'gu') },
+  // "You're down for a scan on Wednesday" may describe an appointment the patient already has.
+  { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
   // British "that's you in with Dr. Dina", "you're in for Tuesday".
   { kind: 'book', status: false, regex: /\b(?:that's|that is) you(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in\s+(?:with|for)\b/gu },

@@ -740,5 +740,10 @@ describe('medical advice', () => {
         'موضوع وقف دوا السيولة ده مش حاجة أقدر أقرر فيها، لازم الدكتور هو اللي يقولك.',
       ]);
     });
+
+    it('reads bringing one\'s own medicine as an errand, and an MSA "injury in the ligament" as a diagnosis', () => {
+      caught(['Give him his inhaler before the test.', 'اديله البخاخ قبل الكشف.', 'يبدو من وصفك أنها إصابة في الرباط الصليبي الأمامي.']);
+      allowed(['Please bring his inhalers and spacer, and any earlier reports.', 'جيبي البخاخ معاكي يوم الكشف.']);
+    });
   });
 });

@@ -181,4 +181,10 @@ describe('unverified names', () => {
     expect(findings('موعدك مع د. لينا حداد.', lina)).toEqual([]);
     expect(findings('الدكتور قال لينا نأكد الموعد بكرة.', lina)).toEqual([]);
   });
+
+  it('compares a branch written in Latin letters after "فرع" with the Latin branch names', () => {
+    const jlt = cairoTurn({ clinic: { ...cairoTurn().clinic, branches: [{ name: 'JLT', nameAr: 'أبراج بحيرات جميرا', phone: '+97144209876' }] } });
+    expect(findings('تقدر تكلم فرع JLT على طول.', jlt)).toEqual([]);
+    expect(findings('تقدر تكلم فرع JBR على طول.', jlt).map((f) => f.excerpt)).toEqual(['JBR']);
+  });
 });

@@ -385,7 +385,9 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const pairsWithSecond =
       second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));
     const tokens = pairsWithSecond ? [first, second!] : [first];
-    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script: 'arabic', place: true });
+    // "فرع JLT": a branch written in Latin letters is compared with the Latin names.
+    const script = /^[a-z]/.test(first) ? 'latin' : 'arabic';
+    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script, place: true });
   }
   for (const sentence of reply.sentences) {
     const text = lower.slice(sentence.start, sentence.end);

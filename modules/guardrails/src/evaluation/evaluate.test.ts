@@ -42,6 +42,8 @@ const ownFiles = [
   'guardrails-holdout-zg.jsonl',
   'guardrails-holdout-zh.jsonl',
   'guardrails-holdout-zi.jsonl',
+  'guardrails-holdout-zj.jsonl',
+  'guardrails-holdout-zk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
