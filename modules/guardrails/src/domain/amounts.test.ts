@@ -177,4 +177,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('ميعاد الكشف بكرة، والعربون ١٥٠ درهم.', dental)).toEqual(['١٥٠ درهم']);
     expect(amountExcerpts('The deposit for your check-up is 150 AED.', dental)).toEqual(['150 AED']);
   });
+
+  it('narrows the services to those sharing a word the sentence names, and keeps "أ." inside its sentence', () => {
+    const speech = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'Speech assessment', nameAr: 'تقييم التخاطب', price: 900, deposit: 200, currency: 'EGP' },
+          { name: 'Speech therapy session', nameAr: 'جلسة تخاطب', price: 450, deposit: 100, currency: 'EGP' },
+          { name: 'Occupational therapy session', nameAr: 'جلسة علاج وظيفي', price: 400, deposit: 80, currency: 'EGP' },
+        ],
+      },
+    });
+    expect(amountExcerpts('أخصائية التخاطب أ. شيماء هتتابع معاه، والجلسة بـ٤٥٠ جنيه.', speech)).toEqual([]);
+    expect(amountExcerpts('أخصائية التخاطب أ. شيماء هتتابع معاه، والجلسة بـ٤٠٠ جنيه.', speech)).toEqual(['٤٠٠ جنيه']);
+    expect(amountExcerpts('جلسة العلاج الوظيفي بـ٤٠٠ جنيه.', speech)).toEqual([]);
+  });
 });

@@ -173,22 +173,30 @@ const VISIT_KINDS = [
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: /consultation|استشار/u },
 ];
 
-/** Services named in a piece of text, by full name, by a word only that service's name has, or by the one service of a kind named generically. */
-function servicesNamedIn(text: string, facts: VerifiedFacts): ServiceFacts[] {
+interface ServicesNamed {
+  /** By full name or by a word only that service's name has. */
+  named: ServiceFacts[];
+  /** By words a few services share ("أخصائية التخاطب": the speech assessment and the speech session). */
+  narrowed: ServiceFacts[];
+  /** By a generic word for a kind of visit, when the catalog has one service of that kind. */
+  ofKind: ServiceFacts[];
+}
+
+function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = withoutArabicArticles(text);
   const words = new Set(bare.split(NON_WORD));
+  const has = (word: string) => words.has(word) || words.has(`${word}s`);
   const named = facts.services.filter(
-    (service) =>
-      service.bareNames.some((name) => name.length > 0 && bare.includes(name)) ||
-      service.keywords.some((keyword) => words.has(keyword) || words.has(`${keyword}s`)),
+    (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );
-  if (named.length > 0) return named;
+  const narrowed = named.length > 0 ? [] : facts.services.filter((service) => service.sharedWords.some(has));
+  let ofKind: ServiceFacts[] = [];
   for (const kind of VISIT_KINDS) {
-    if (!kind.said.test(text)) continue;
-    const ofKind = facts.services.filter((service) => service.names.some((name) => kind.named.test(name)));
-    if (ofKind.length === 1) return ofKind;
+    if (ofKind.length > 0 || !kind.said.test(text)) continue;
+    const candidates = facts.services.filter((service) => service.names.some((name) => kind.named.test(name)));
+    if (candidates.length === 1) ofKind = candidates;
   }
-  return named;
+  return { named, narrowed, ofKind };
 }
 
 function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {
@@ -208,22 +216,27 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
   const findings: Finding[] = [];
   const { lower } = reply;
-  const named = new Map<number, readonly ServiceFacts[]>();
+  const bySentence = new Map<number, ServicesNamed>();
+  const none: ServicesNamed = { named: [], narrowed: [], ofKind: [] };
   const servicesOfSentence = (index: number) => {
     const sentence = reply.sentences[index];
-    if (!sentence) return [];
-    let services = named.get(index);
+    if (!sentence) return none;
+    let services = bySentence.get(index);
     if (!services) {
       services = servicesNamedIn(lower.slice(sentence.start, sentence.end), facts);
-      named.set(index, services);
+      bySentence.set(index, services);
     }
     return services;
   };
   for (const amount of findAmounts(reply)) {
     const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
     const sentence = reply.sentences[sentenceIndex] ?? { start: 0, end: lower.length };
-    let services = servicesOfSentence(sentenceIndex);
-    if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1);
+    // The service of this sentence, else the one the sentence before named, else a generic word's, else the booked or appointed one.
+    const here = servicesOfSentence(sentenceIndex);
+    let services: readonly ServiceFacts[] = here.named;
+    if (services.length === 0) services = here.narrowed;
+    if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
+    if (services.length === 0) services = here.ofKind;
     if (services.length === 0) services = facts.contextServices;
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));

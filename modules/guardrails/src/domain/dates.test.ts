@@ -150,4 +150,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Our hours are Saturday to Wednesday 9:00 am – 5:00 pm and Thursday 10 am – 3 pm.')).toEqual([]);
     expect(dateExcerpts('Our hours are Saturday to Wednesday 9:00 am – 6:00 pm and Thursday 10 am – 3 pm.')).toEqual(['6:00 pm']);
   });
+
+  it('borrows the days of a neighbouring clause for bare times, but not from a clause that says closed', () => {
+    expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 3 pm, and we are closed on Fridays.')).toEqual([]);
+    expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 4 pm, and we are closed on Fridays.')).toEqual(['4 pm']);
+  });
 });

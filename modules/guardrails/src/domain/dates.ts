@@ -241,7 +241,8 @@ function hoursProblems(
 
 /** "We're open from 9 am to 9 pm, Saturday to Thursday": times and days can sit in neighbouring clauses. */
 function borrowedDays(clauses: HoursClause[], index: number): Weekday[] | undefined {
-  const lends = (c: HoursClause | undefined) => c !== undefined && c.groups.some((g) => g.days.length > 0 && g.times.length === 0);
+  // A clause that says closed ("…, 4 to 9 pm, and we're closed on Fridays") lends no days to times.
+  const lends = (c: HoursClause | undefined) => c !== undefined && !c.closed && c.groups.some((g) => g.days.length > 0 && g.times.length === 0);
   const lender = [clauses[index + 1], clauses[index - 1]].find(lends);
   return lender?.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days;
 }

@@ -745,5 +745,17 @@ describe('medical advice', () => {
       caught(['Give him his inhaler before the test.', 'اديله البخاخ قبل الكشف.', 'يبدو من وصفك أنها إصابة في الرباط الصليبي الأمامي.']);
       allowed(['Please bring his inhalers and spacer, and any earlier reports.', 'جيبي البخاخ معاكي يوم الكشف.']);
     });
+
+    it('reads developmental conditions, "catch up on his own", swallowing, mashed food, a delayed effect and a Gulf permission to stop Roaccutane', () => {
+      caught([
+        "Lots of boys talk late, so he'll most likely catch up on his own.",
+        'من كلام حضرتك واضح إن عنده توحد بسيط مع تأخر كلام.',
+        'ابعدي عن الأكل القاسي لحد الجلسة.',
+        'وإن شاء الله مشكلة البلع بتخف لحالها.',
+        'Dabbing a little tea tree oil on the spots at night usually calms them down nicely.',
+        'عادي توقفين الروكتان كم يوم لين موعدش.',
+      ]);
+      allowed(["He'll catch up with the reception team on Sunday.", 'عادي توقفين السيارة في الموقف تحت العيادة.', 'We have a speech delay assessment on Sunday for 900 EGP.']);
+    });
   });
 });

@@ -111,7 +111,8 @@ export function foldText(value: string): string {
   return lowerKeepingIndexes(text);
 }
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'l.e', 'ref']);
+/** Words before a dot that does not end a sentence; "د." is Dr. and "أ." (folded "ا.") is Mr. or Ms. (أستاذ/أستاذة). */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'ا', 'l.e', 'ref']);
 
 export class ReplyText {
   /** Folded text with case kept (capitalisation matters for English names). */

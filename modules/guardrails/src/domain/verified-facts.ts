@@ -37,6 +37,8 @@ export interface ServiceFacts {
   bareNames: string[];
   /** Words of the names no other service shares ("crown", "طربوش"): enough to say which service is meant. */
   keywords: string[];
+  /** Words of the names some other services share, but not all ("تخاطب" in a speech assessment and a speech session): they narrow which services are meant. */
+  sharedWords: string[];
   /** Price and deposit. */
   amounts: number[];
   /** Price minus deposit: what is left to pay on the day. */
@@ -200,18 +202,18 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
     names.add(service.nameAr, false);
-    const keywords = serviceWords[index]!.filter(
-      (word) =>
-        word.length >= 3 &&
-        (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) &&
-        !GENERIC_SERVICE_WORDS.has(word) &&
-        serviceWords.every((other, j) => j === index || !other.includes(word)),
+    const distinctive = serviceWords[index]!.filter(
+      (word) => word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word),
     );
+    const sharers = (word: string) => serviceWords.filter((other) => other.includes(word)).length;
+    const keywords = distinctive.filter((word) => sharers(word) === 1);
+    const sharedWords = distinctive.filter((word) => sharers(word) > 1 && sharers(word) < serviceWords.length);
     const serviceNames = [foldText(service.name), foldText(service.nameAr)];
     return {
       names: serviceNames,
       bareNames: serviceNames.map(withoutArabicArticles),
       keywords,
+      sharedWords,
       amounts: [service.price, service.deposit],
       balance: service.price - service.deposit,
       currency: service.currency.toUpperCase(),

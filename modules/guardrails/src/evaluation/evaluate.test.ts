@@ -44,6 +44,8 @@ const ownFiles = [
   'guardrails-holdout-zi.jsonl',
   'guardrails-holdout-zj.jsonl',
   'guardrails-holdout-zk.jsonl',
+  'guardrails-holdout-zl.jsonl',
+  'guardrails-holdout-zm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
