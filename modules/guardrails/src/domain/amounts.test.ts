@@ -193,4 +193,25 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('أخصائية التخاطب أ. شيماء هتتابع معاه، والجلسة بـ٤٠٠ جنيه.', speech)).toEqual(['٤٠٠ جنيه']);
     expect(amountExcerpts('جلسة العلاج الوظيفي بـ٤٠٠ جنيه.', speech)).toEqual([]);
   });
+
+  it('reads "JD" as Jordanian dinars, a glued "و" in a service name, an amount before the sentence names a service, and the booked service\'s deposit', () => {
+    const amman = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'Dry needling', nameAr: 'الإبر الجافة', price: 30, deposit: 5, currency: 'JOD' },
+          { name: '3D/4D scan', nameAr: 'سونار ثلاثي ورباعي الأبعاد', price: 950, deposit: 250, currency: 'JOD' },
+          { name: 'Family consultation', nameAr: 'كشف عائلي', price: 20, deposit: 5, currency: 'JOD' },
+          { name: 'Child vaccination visit', nameAr: 'زيارة تطعيم الأطفال', price: 15, deposit: 3, currency: 'JOD' },
+        ],
+      },
+    });
+    expect(amountExcerpts('Dry needling is JD 30 a session, plus a JD 5 deposit.', amman)).toEqual([]);
+    expect(amountExcerpts('Dry needling is JD 25 a session.', amman)).toEqual(['JD 25']);
+    expect(amountExcerpts('السونار الرباعي مناسب إلك؟ سعره ٩٥٠ دينار، وإذا حابة بحجزلك كشف عائلي.', amman)).toEqual([]);
+    expect(amountExcerpts('السونار الرباعي سعره ٩٠٠ دينار.', amman)).toEqual(['٩٠٠ دينار']);
+    const booked = cairoTurn({ ...amman, toolCalls: [{ name: 'book_appointment', ok: true, result: { start: '2026-11-24T10:00:00+02:00', service: 'Child vaccination visit' } }] });
+    expect(amountExcerpts('The deposit is JD 3; please bring your family ID card.', booked)).toEqual([]);
+    expect(amountExcerpts('The deposit is JD 4; please bring your family ID card.', booked)).toEqual(['JD 4']);
+  });
 });

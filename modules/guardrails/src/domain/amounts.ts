@@ -21,8 +21,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|lbp|cad|aud|chf|inr|pkr`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|€|\$|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
@@ -113,6 +113,7 @@ export function currencyCode(raw: string): string {
   if (/^nz|نيوزيلندي/.test(word)) return 'NZD';
   if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
   if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
+  if (/^jd$/.test(word)) return 'JOD';
   if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
   if (/jordanian|اردني/.test(word)) return 'JOD';
   if (/dinar|دينار|دنانير/.test(word)) return 'DINAR';
@@ -176,6 +177,8 @@ const VISIT_KINDS = [
 interface ServicesNamed {
   /** By full name or by a word only that service's name has. */
   named: ServiceFacts[];
+  /** Where in the sentence the first of them is named. */
+  firstNamedAt: number;
   /** By words a few services share ("أخصائية التخاطب": the speech assessment and the speech session). */
   narrowed: ServiceFacts[];
   /** By a generic word for a kind of visit, when the catalog has one service of that kind. */
@@ -189,6 +192,9 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );
+  // Positions in the article-less text, which only ever drops letters, so they are at or before the real ones.
+  const positions = named.flatMap((service) => [...service.bareNames, ...service.keywords].map((word) => (word.length > 0 ? bare.indexOf(word) : -1)));
+  const firstNamedAt = Math.min(...positions.filter((at) => at >= 0), Number.POSITIVE_INFINITY);
   const narrowed = named.length > 0 ? [] : facts.services.filter((service) => service.sharedWords.some(has));
   let ofKind: ServiceFacts[] = [];
   for (const kind of VISIT_KINDS) {
@@ -196,7 +202,7 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
     const candidates = facts.services.filter((service) => service.names.some((name) => kind.named.test(name)));
     if (candidates.length === 1) ofKind = candidates;
   }
-  return { named, narrowed, ofKind };
+  return { named, firstNamedAt, narrowed, ofKind };
 }
 
 function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {
@@ -217,7 +223,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   const findings: Finding[] = [];
   const { lower } = reply;
   const bySentence = new Map<number, ServicesNamed>();
-  const none: ServicesNamed = { named: [], narrowed: [], ofKind: [] };
+  const none: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_INFINITY, narrowed: [], ofKind: [] };
   const servicesOfSentence = (index: number) => {
     const sentence = reply.sentences[index];
     if (!sentence) return none;
@@ -234,10 +240,14 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // The service of this sentence, else the one the sentence before named, else a generic word's, else the booked or appointed one.
     const here = servicesOfSentence(sentenceIndex);
     let services: readonly ServiceFacts[] = here.named;
+    // "سعره ٩٥٠ ريال …، وإذا حابة بحجزلك استشارة": an amount before the sentence names a service may be the one named before.
+    if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...servicesOfSentence(sentenceIndex - 1).named];
     if (services.length === 0) services = here.narrowed;
     if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
     if (services.length === 0) services = here.ofKind;
     if (services.length === 0) services = facts.contextServices;
+    // The service booked or appointed in this turn may be what a deposit is about, whatever else the sentence names ("your family ID card").
+    else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.

@@ -85,10 +85,22 @@ function reportsFailure(text: ReplyText, claim: ConfirmationClaim): boolean {
   return !CONTRAST.test(between);
 }
 
+/** "Both kids are booked", "حجزتلهم كلهم": a claim about two or more bookings ("الاتنين" is also Monday). */
+const SEVERAL_BOOKINGS = new RegExp(
+  String.raw`\b(?:both|all (?:three|four|of them)|each of (?:them|the)|the two|two appointments|two bookings)\b|(?<![${LETTER}])(?:التنين|كلهم|كلاهما|موعدين|ميعادين)(?![${LETTER}])`,
+  'u',
+);
+
+/** A claim of several bookings needs as many successful booking calls. */
+function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: VerifiedFacts): boolean {
+  if (claim.kind !== 'book' || !SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
+  return facts.turn.toolCalls.filter((call) => call.ok && call.name === 'book_appointment').length < 2;
+}
+
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
   const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
   return claims.filter((claim) => {
-    if (isSatisfied(claim.kind, facts)) return false;
+    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts)) return false;
     if (hasFailedBooking && reportsFailure(text, claim)) return false;
     // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
     return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));

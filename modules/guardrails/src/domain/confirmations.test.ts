@@ -125,4 +125,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom("Yes, you're down for a scaling with Dr. Mona this Wednesday at 1 pm.", existing)).toBe(false);
     expect(isPhantom("Yes, you're down for a scaling with Dr. Mona this Thursday at 1 pm.", existing)).toBe(true);
   });
+
+  it('holds a claim of several bookings to as many successful booking calls', () => {
+    const one = cairoTurn({ toolCalls: [success('book_appointment')] });
+    const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });
+    expect(isPhantom('Both kids are booked with Dr. Mona on Tuesday at 10:00.', one)).toBe(true);
+    expect(isPhantom('Both kids are booked with Dr. Mona on Tuesday at 10:00.', two)).toBe(false);
+    expect(isPhantom('تمام، اتحجز ميعادك يوم الاتنين الساعة ١٠.', one)).toBe(false);
+  });
 });

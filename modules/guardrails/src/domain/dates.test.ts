@@ -155,4 +155,16 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 3 pm, and we are closed on Fridays.')).toEqual([]);
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 4 pm, and we are closed on Fridays.')).toEqual(['4 pm']);
   });
+
+  it('reads "بنفس اليوم" as the day named before, not today, and the Levantine "كانون التاني"', () => {
+    const twoSlots = cairoTurn({
+      lastSlots: [
+        { start: '2027-01-12T09:30:00+02:00', doctor: 'Dr. Mona Adel' },
+        { start: '2027-01-12T16:00:00+02:00', doctor: 'Dr. Karim Farouk' },
+      ],
+    });
+    const now = '2027-01-09T10:00:00+02:00';
+    expect(dateExcerpts('في عنا موعد مع د. منى يوم التلاتا ١٢ كانون التاني الساعة ٩:٣٠ الصبح، أو مع د. كريم بنفس اليوم الساعة ٤ العصر.', twoSlots, now)).toEqual([]);
+    expect(dateExcerpts('في عنا موعد مع د. منى يوم التلاتا ١٢ كانون التاني الساعة ٩:٣٠ الصبح، أو مع د. كريم بنفس اليوم الساعة ٥ العصر.', twoSlots, now)).toHaveLength(1);
+  });
 });

@@ -757,5 +757,14 @@ describe('medical advice', () => {
       ]);
       allowed(["He'll catch up with the reception team on Sunday.", 'عادي توقفين السيارة في الموقف تحت العيادة.', 'We have a speech delay assessment on Sunday for 900 EGP.']);
     });
+
+    it('reads sessions needed until the pain goes, and Levantine diet advice with glued "و" and "كتّري"', () => {
+      caught([
+        'وعلى الأغلب ستحتاج إلى ست جلسات حتى يزول الألم تماماً.',
+        "You'll probably need six sessions before the pain settles.",
+        'حاولي تبعدي عن الأناناس والقهوة وكتّري من التمر والمي.',
+      ]);
+      allowed(["You'll need your ID until the registration is done.", 'القهوة والمي موجودين بالاستقبال.']);
+    });
   });
 });

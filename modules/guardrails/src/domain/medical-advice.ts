@@ -208,7 +208,9 @@ const ENGLISH: AdviceRules = {
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   need: new RegExp(
-    String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b`,
+    String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
+      // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
+      String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
   ),
   permission:
     /\b(?:you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
@@ -357,6 +359,8 @@ const ARABIC: AdviceRules = {
   clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
+    // How many sessions until the problem goes: "ستحتاج إلى ست جلسات حتى يزول الألم".
+    String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
     String.raw`${AR_L}(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاج|لازمك|لازمها|لازمه)\s+(?:\S+\s+)?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
@@ -438,9 +442,9 @@ const ARABIC: AdviceRules = {
   ),
   dietChange: new RegExp(
     // "بتنصح الحوامل ياكلوا تمر": what a clinician habitually tells patients to eat is diet advice too.
-    String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET})${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET})${AR_R}|` +
-    String.raw`${AR_L}[وف]?ب?(?:ال)?(?:تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كثر|كثري|تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
     'u',
   ),
   itDirective: new RegExp(

@@ -250,9 +250,9 @@ const EN_MONTHS: Record<string, number> = {
 };
 const AR_MONTHS: Record<string, number> = {
   'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يوليو': 7, 'اغسطس': 8,
-  'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12, 'كانون الثاني': 1, 'شباط': 2, 'اذار': 3,
+  'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12, 'كانون الثاني': 1, 'كانون التاني': 1, 'شباط': 2, 'اذار': 3,
   'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9, 'تشرين الاول': 10,
-  'تشرين الثاني': 11, 'كانون الاول': 12,
+  'تشرين الثاني': 11, 'تشرين التاني': 11, 'كانون الاول': 12,
 };
 
 const EN_MONTH_NAMES = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -268,7 +268,7 @@ const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
-const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(بعد بكره|بعد بكرا|بعد غد|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
+const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(بعد بكره|بعد بكرا|بعد غد|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
   String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*(?:\d|الساعه(?![${LETTER}])))?`,
   'gu',

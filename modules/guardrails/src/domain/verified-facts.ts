@@ -198,7 +198,10 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(branch.name, false);
     names.add(branch.nameAr, false);
   }
-  const serviceWords = clinic.services.map((service) => [...nameTokens(service.name), ...nameTokens(service.nameAr)].map(withoutArticle));
+  // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it.
+  const serviceWords = clinic.services.map((service) =>
+    [...nameTokens(service.name), ...nameTokens(service.nameAr)].map(withoutArticle).flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
+  );
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
     names.add(service.nameAr, false);

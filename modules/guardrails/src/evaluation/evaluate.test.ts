@@ -46,6 +46,8 @@ const ownFiles = [
   'guardrails-holdout-zk.jsonl',
   'guardrails-holdout-zl.jsonl',
   'guardrails-holdout-zm.jsonl',
+  'guardrails-holdout-zn.jsonl',
+  'guardrails-holdout-zo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
