@@ -142,6 +142,8 @@ const BLOCKERS =
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
+/** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
+const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم/u;
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
@@ -151,10 +153,10 @@ export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
     const text = lower.slice(sentence.start, sentence.end);
     const patterns = [
       ...(reply.hasLatin && ENGLISH_HINT.test(text) ? ENGLISH_PATTERNS : []),
-      ...(reply.hasArabic ? ARABIC_PATTERNS : []),
+      ...(reply.hasArabic && ARABIC_HINT.test(text) ? ARABIC_PATTERNS : []),
     ];
     if (patterns.length === 0) continue;
-    const clauses = splitClauses(lower, sentence);
+    const clauses = reply.clausesOf(sentence);
     const isQuestion = /[?؟]\s*$/.test(text);
     for (const pattern of patterns) {
       for (const match of allMatches(pattern.regex, text)) {

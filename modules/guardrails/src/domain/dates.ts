@@ -202,7 +202,7 @@ function hoursProblems(
   facts: VerifiedFacts,
 ): { span: Span; reason: string }[] {
   // A parenthesised day ("closed today (Friday)") belongs to the clause it explains.
-  const spans = splitClauses(reply.lower, sentence).reduce<Span[]>((merged, clause) => {
+  const spans = reply.clausesOf(sentence).reduce<Span[]>((merged, clause) => {
     const previous = merged[merged.length - 1];
     if (previous && /^\s*\(/.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: reply.lower.indexOf(')', clause.start) + 1 || clause.end };
     else merged.push(clause);

@@ -472,32 +472,43 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
   const findings: Finding[] = [];
   const { lower } = reply;
   for (const sentence of reply.sentences) {
-    const clauses = splitClauses(lower, sentence);
+    const clauses = reply.clausesOf(sentence);
     const isQuestion = /[?؟]\s*$/.test(lower.slice(sentence.start, sentence.end));
     let refusing = false;
-    for (const [index, clause] of clauses.entries()) {
+    for (let index = 0; index < clauses.length; index++) {
+      const clause = clauses[index]!;
       const text = lower.slice(clause.start, clause.end);
       const rules = rulesFor(text);
       const previous = clauses[index - 1];
       if (previous && CONTRAST.test(lower.slice(previous.end, clause.start))) refusing = false;
-      if (rules.some((r) => r.refusal.test(text))) refusing = true;
-      if (refusing || rules.some((r) => r.deferral.test(text))) continue;
+      if (anyRule(rules, 'refusal', text)) refusing = true;
+      if (refusing || anyRule(rules, 'deferral', text)) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
-      if (rules.some((r) => r.emergency.test(text)) && !rules.some((r) => r.medicine.test(text) || r.dose.test(text))) continue;
+      if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) continue;
       // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection.
       const next = clauses[index + 1];
-      if (next && rules.some((r) => r.conditional.test(text))) {
+      if (next && anyRule(rules, 'conditional', text)) {
         const nextText = lower.slice(next.start, next.end);
-        if (rulesFor(nextText).some((r) => r.emergency.test(nextText))) continue;
+        if (anyRule(rulesFor(nextText), 'emergency', nextText)) continue;
       }
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
       const withoutServices = withoutNames(text, serviceNames);
-      const reason = rules.map((r) => adviceIn(text, r, before, withoutServices)).find((found) => found !== null);
+      let reason: string | null = null;
+      for (const r of rules) {
+        reason = adviceIn(text, r, before, withoutServices);
+        if (reason !== null) break;
+      }
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
     }
   }
   return findings;
+}
+
+/** Whether one language's rule of this name matches (a loop, not a closure per call: this runs for every clause of every reply). */
+function anyRule(rules: readonly AdviceRules[], name: 'refusal' | 'deferral' | 'emergency' | 'medicine' | 'dose' | 'conditional', text: string): boolean {
+  for (const set of rules) if (set[name].test(text)) return true;
+  return false;
 }
 
 const ONLY_ENGLISH = [ENGLISH];

@@ -293,6 +293,9 @@ function isGivenName(word: string, includeAmbiguous: boolean): boolean {
   return includeAmbiguous || !AMBIGUOUS_ARABIC_NAMES.has(word);
 }
 
+const isAnyGivenName = (word: string) => isGivenName(word, true);
+const isUnambiguousGivenName = (word: string) => isGivenName(word, false);
+
 /** "وسارة", "لطارق": a one-letter prefix glued to a name. */
 function withoutPrefix(word: string, isName: (w: string) => boolean): string | null {
   if (isName(word)) return word;
@@ -300,8 +303,24 @@ function withoutPrefix(word: string, isName: (w: string) => boolean): string | n
   return stripped !== null && isName(stripped) ? stripped : null;
 }
 
+/** The runs of Arabic letters (ء to ي) of a text, as /[\u0621-\u064a]+/g finds them, without a match object per word. */
+function arabicWords(text: string): ArabicWord[] {
+  const words: ArabicWord[] = [];
+  let start = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    if (code >= 0x0621 && code <= 0x064a) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      words.push({ start, end: index, word: text.slice(start, index) });
+      start = -1;
+    }
+  }
+  return words;
+}
+
 function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate[] {
-  const words: ArabicWord[] = allMatches(ARABIC_WORD, reply.lower).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const words = arabicWords(reply.lower);
   const isKnownToken = (word: string) => facts.names.hasArabicToken(word) || isKnownName([word], 'arabic', facts.names);
   const candidates: NameCandidate[] = [];
   let coveredUntil = -1;
@@ -347,7 +366,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       continue;
     }
     if (next && nextWord && HONORIFICS.has(current.word)) {
-      const name = withoutPrefix(nextWord, (w) => isGivenName(w, true));
+      const name = withoutPrefix(nextWord, isAnyGivenName);
       if (name !== null && !isKnownToken(nextWord)) {
         extend(index + 1, name);
         index++;
@@ -356,7 +375,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     }
     // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
     const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
-    const name = withoutPrefix(current.word, (w) => isGivenName(w, beforeFamilyName));
+    const name = withoutPrefix(current.word, beforeFamilyName ? isAnyGivenName : isUnambiguousGivenName);
     if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name);
   }
   return candidates;

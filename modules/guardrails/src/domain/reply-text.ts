@@ -66,31 +66,43 @@ for (const code of [0x0670, 0x0640, 0x061c, 0x200b, 0x200c, 0x200d, 0x200e, 0x20
 /** Characters the fold changes or drops; most English replies have none and skip the per-character pass. */
 const NEEDS_FOLDING = /[\u0600-\u06ff\u2018\u2019\u201c\u201d\u2013\u00a0\u202f\u200b-\u200f\u202a-\u202e]/u;
 
-/** Characters that fold to another one, and characters that are dropped. */
-const FOLDABLE = /[\u0622\u0623\u0625\u0671\u0629\u0649\u0624\u0626\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u2018\u2019\u201c\u201d\u2013\u00a0\u202f]/g;
+/** Characters that are dropped. */
 const HAS_IGNORABLE = /[\u064b-\u065f\u0670\u0640\u061c\u200b-\u200f\u202a-\u202e]/;
 
 interface Folded {
   text: string;
   /** Folded index to original index, with one extra entry for the end. */
-  toOriginal: number[];
+  toOriginal: Int32Array;
 }
 
+/** Turns folded UTF-16 code units back into a string in one allocation (fromCharCode would spread them into arguments). */
+const UTF16 = new TextDecoder('utf-16le');
+
 function foldWithMap(original: string): Folded {
-  const codes: number[] = [];
-  const toOriginal: number[] = [];
+  // Typed arrays sized once: a check runs on every reply, and growing plain arrays is most of what it would allocate here.
+  const codes = new Uint16Array(original.length);
+  const toOriginal = new Int32Array(original.length + 1);
+  let length = 0;
   for (let index = 0; index < original.length; index++) {
     const code = original.charCodeAt(index);
     const folded = code < FOLDS.length ? FOLDS[code]! : code;
     if (folded === IGNORED) continue;
-    codes.push(folded);
-    toOriginal.push(index);
+    codes[length] = folded;
+    toOriginal[length] = index;
+    length++;
   }
-  toOriginal.push(original.length);
-  let text = '';
-  // fromCharCode takes its codes as arguments; chunks keep long replies under the argument limit.
-  for (let start = 0; start < codes.length; start += 8192) text += String.fromCharCode(...codes.slice(start, start + 8192));
-  return { text, toOriginal };
+  toOriginal[length] = original.length;
+  return { text: UTF16.decode(codes.subarray(0, length)), toOriginal: toOriginal.subarray(0, length + 1) };
+}
+
+/** Folds a text in which nothing is dropped, so every index stays where it is. */
+function foldInPlace(original: string): string {
+  const codes = new Uint16Array(original.length);
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    codes[index] = code < FOLDS.length ? FOLDS[code]! : code;
+  }
+  return UTF16.decode(codes);
 }
 
 /** Lower case that keeps every index (a few letters, like "İ", grow when lowered: they are kept as written). */
@@ -124,7 +136,7 @@ export class ReplyText {
   readonly hasArabic: boolean;
   readonly hasLatin: boolean;
   /** Folded index to original index; null when folding changed nothing. */
-  private readonly toOriginal: number[] | null;
+  private readonly toOriginal: Int32Array | null;
 
   constructor(readonly original: string) {
     if (!NEEDS_FOLDING.test(original)) {
@@ -132,7 +144,7 @@ export class ReplyText {
       this.toOriginal = null;
     } else if (!HAS_IGNORABLE.test(original)) {
       // Nothing is dropped, so indexes do not move: fold character for character.
-      this.text = original.replace(FOLDABLE, (char) => String.fromCharCode(FOLDS[char.charCodeAt(0)]!));
+      this.text = foldInPlace(original);
       this.toOriginal = null;
     } else {
       const folded = foldWithMap(original);
@@ -152,6 +164,18 @@ export class ReplyText {
     const endIndex = Math.max(span.start, span.end - 1);
     const end = (this.toOriginal[endIndex] ?? this.original.length - 1) + 1;
     return this.original.slice(start, end).trim();
+  }
+
+  private readonly clauseCache = new Map<number, Span[]>();
+
+  /** The clauses of one of the reply's sentences (computed once: several checks read them). */
+  clausesOf(sentence: Span): Span[] {
+    let clauses = this.clauseCache.get(sentence.start);
+    if (!clauses) {
+      clauses = splitClauses(this.lower, sentence);
+      this.clauseCache.set(sentence.start, clauses);
+    }
+    return clauses;
   }
 
   sentenceAt(position: number): Span {

@@ -200,7 +200,7 @@ export function findTimes(reply: ReplyText): TimeMention[] {
 function countsRepetitions(reply: ReplyText, position: number): boolean {
   const lower = reply.lower;
   if (CLOCK_WORD_BEFORE.test(lower.slice(Math.max(0, position - 12), position))) return false;
-  const clause = splitClauses(lower, reply.sentenceAt(position)).find((c) => position >= c.start && position < c.end);
+  const clause = reply.clausesOf(reply.sentenceAt(position)).find((c) => position >= c.start && position < c.end);
   return clause !== undefined && COUNT.test(lower.slice(clause.start, position));
 }
 
