@@ -167,4 +167,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('في عنا موعد مع د. منى يوم التلاتا ١٢ كانون التاني الساعة ٩:٣٠ الصبح، أو مع د. كريم بنفس اليوم الساعة ٤ العصر.', twoSlots, now)).toEqual([]);
     expect(dateExcerpts('في عنا موعد مع د. منى يوم التلاتا ١٢ كانون التاني الساعة ٩:٣٠ الصبح، أو مع د. كريم بنفس اليوم الساعة ٥ العصر.', twoSlots, now)).toHaveLength(1);
   });
+
+  it('reads Modern Standard Arabic ordinal hours with a part of the day and no "الساعة"', () => {
+    expect(dateExcerpts('نستقبل المراجعين يوم السبت من التاسعة صباحاً حتى الخامسة مساءً.')).toEqual([]);
+    expect(dateExcerpts('نستقبل المراجعين يوم السبت من العاشرة صباحاً حتى السادسة مساءً.')).toHaveLength(2);
+  });
 });

@@ -766,5 +766,13 @@ describe('medical advice', () => {
       ]);
       allowed(["You'll need your ID until the registration is done.", 'القهوة والمي موجودين بالاستقبال.']);
     });
+
+    it('reads leaving a CPAP off and a Gulf "needs a crown" as advice, and "once you\'re safe" as a condition', () => {
+      caught(["It's fine to leave the CPAP off for a few nights.", 'سنك المكسور يبيله تاج زركونيا.']);
+      allowed([
+        'Severe flank pain with fever needs the emergency department now, but once you are safe we can arrange a follow-up with Dr. Mona.',
+        'سعر تاج الزركونيا ٢٢٠٠ جنيه.',
+      ]);
+    });
   });
 });

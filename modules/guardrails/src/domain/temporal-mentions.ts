@@ -73,6 +73,11 @@ const AR_HOUR = new RegExp(
   String.raw`الساعه\s*(\d{1,2}|${'الحاديه عشره|الثانيه عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
 );
+/** A Modern Standard Arabic ordinal hour with a part of the day and no "الساعة": "من العاشرة صباحاً حتى السادسة مساءً". */
+const AR_ORDINAL_HOUR = new RegExp(
+  String.raw`(?<![${LETTER}])(الحاديه عشره|الثانيه عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره)(\s*(?:والنصف|والربع|الا ربعا|الا الربع|والثلث))?\s+(${AR_MERIDIEM})(?![${LETTER}])`,
+  'gu',
+);
 const AR_FRACTION_AFTER_HOUR = new RegExp(
   String.raw`(?<![\d:])(\d{1,2})\s*(و\s?نص|و\s?ربع|الا ربع)(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
@@ -160,6 +165,11 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     const hour = ARABIC_HOUR_WORDS[raw] ?? Number(raw);
     const base = readingsOf(hour, Number(m[2] ?? 0), meridiemOf(m[4]));
     const shift = fractionMinutes(m[3]);
+    add(m.index, m.index + m[0].length, base.map((value) => value + shift));
+  }
+  for (const m of arabic ? allMatches(AR_ORDINAL_HOUR, lower) : []) {
+    const base = readingsOf(ARABIC_HOUR_WORDS[m[1]!]!, 0, meridiemOf(m[3]));
+    const shift = fractionMinutes(m[2]);
     add(m.index, m.index + m[0].length, base.map((value) => value + shift));
   }
   for (const m of allMatches(CLOCK_TIME, lower)) {

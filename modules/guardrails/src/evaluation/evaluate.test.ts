@@ -48,6 +48,8 @@ const ownFiles = [
   'guardrails-holdout-zm.jsonl',
   'guardrails-holdout-zn.jsonl',
   'guardrails-holdout-zo.jsonl',
+  'guardrails-holdout-zp.jsonl',
+  'guardrails-holdout-zq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
