@@ -172,4 +172,15 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('نستقبل المراجعين يوم السبت من التاسعة صباحاً حتى الخامسة مساءً.')).toEqual([]);
     expect(dateExcerpts('نستقبل المراجعين يوم السبت من العاشرة صباحاً حتى السادسة مساءً.')).toHaveLength(2);
   });
+
+  it('reads "من بكرة ليوم الاتنين …" in a move as two days, not one day said twice or a range of opening days', () => {
+    const moved = cairoTurn({
+      appointments: [{ id: 'apt-3', start: '2026-11-22T18:00:00+02:00', doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }],
+      toolCalls: [{ name: 'reschedule_appointment', ok: true, result: { appointmentId: 'apt-3', start: '2026-11-30T18:00:00+02:00', doctor: 'Dr. Mona Adel' } }],
+    });
+    // Saturday: tomorrow is Sunday 22 November, not a Monday.
+    const saturday = '2026-11-21T09:00:00+02:00';
+    expect(dateExcerpts('تمام، نقلتلك الجلسة مع د. منى من بكرة ليوم الاتنين ٣٠ نوفمبر الساعة ٦ مساءً.', moved, saturday)).toEqual([]);
+    expect(dateExcerpts('تمام، نقلتلك الجلسة مع د. منى من بكرة ليوم الاتنين ٣٠ نوفمبر الساعة ٧ مساءً.', moved, saturday)).toHaveLength(1);
+  });
 });

@@ -42,7 +42,9 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     const sentenceText = reply.lower.slice(sentence.start, sentence.end);
     const clockTimes = inSentence(times).filter((time) => !time.bare);
     // Ranges of days or of clock times ("Monday to Friday 8 am to 7 pm") describe opening hours, not one slot.
-    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, sentenceDates) || hasRange(reply, clockTimes);
+    // Only weekdays make a range of opening days: "من بكرة ليوم الاتنين ١٤ ديسمبر" is a move from one date to another.
+    const weekdaysOnly = sentenceDates.filter((d) => d.date === undefined);
+    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, clockTimes);
     const sentenceTimes = aboutHours ? inSentence(times) : clockTimes;
     const aboutScheduling = SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word));
     for (const mention of sentenceDates) if (isSelfContradictory(mention)) flag(mention, 'The weekday does not fall on that date.');

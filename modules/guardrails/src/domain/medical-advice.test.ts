@@ -774,5 +774,18 @@ describe('medical advice', () => {
         'سعر تاج الزركونيا ٢٢٠٠ جنيه.',
       ]);
     });
+
+    it('reads orthodontic diagnoses, "it works wonders for", and cutting down on bread, but not a question about a dose', () => {
+      caught([
+        'From what you describe it sounds like a crossbite.',
+        'Kinesio taping is only EGP 100, and honestly it works wonders for shin splints.',
+        'خفّف الخبز والرز والحلو وامشي نص ساعة كل يوم.',
+        'Change your levothyroxine dose to 75 micrograms.',
+      ]);
+      allowed([
+        "I understand you'd like to know whether to change your levothyroxine dose, but I'm not able to advise on medication.",
+        'It works wonders for our waiting times to book online.',
+      ]);
+    });
   });
 });

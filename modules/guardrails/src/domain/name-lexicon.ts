@@ -135,7 +135,12 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
   cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob
-  kegel kegels pilates yoga`
+  kegel kegels pilates yoga
+  africa asia europe america americas australia bali thailand indonesia malaysia singapore india sri lanka maldives
+  nepal china japan korea philippines vietnam kenya tanzania zanzibar uganda nigeria ghana ethiopia sudan morocco
+  tunisia algeria libya egypt jordan lebanon syria iraq iran turkey saudi arabia uae emirates qatar kuwait bahrain oman
+  yemen pakistan bangladesh brazil peru mexico canada usa uk england france germany italy spain greece switzerland
+  umrah hajj mecca makkah medina madinah`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -187,4 +187,10 @@ describe('unverified names', () => {
     expect(findings('تقدر تكلم فرع JLT على طول.', jlt)).toEqual([]);
     expect(findings('تقدر تكلم فرع JBR على طول.', jlt).map((f) => f.excerpt)).toEqual(['JBR']);
   });
+
+  it('does not read countries, travel destinations or nouns ending in "-tion" as names', () => {
+    expect(findings("I'm sorry about the monkey bite in Bali. For Tanzania, Dr. Mona can see you on Tuesday.")).toEqual([]);
+    expect(findings('Please bring your passport so the International Certificate of Vaccination can be issued.')).toEqual([]);
+    expect(findings("I'm sorry about the monkey bite in Bali. Dr. Lana can see you on Tuesday.").map((f) => f.excerpt)).toEqual(['Lana']);
+  });
 });

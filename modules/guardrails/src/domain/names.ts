@@ -124,6 +124,8 @@ const CAPITALISED_WORD = /(?<![a-zA-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*)(?=
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 /** After a lone capitalised word at the start of a sentence, these say it is someone's name. */
 const NAME_VERBS = /^\s+(?:has|can|could|will|would|works|does|sees|specialises|specializes|treats|handles|takes|from|is our|is one of|and [A-Z])\b/;
+/** Capitalised words with these endings are nouns, not names ("International Certificate of Vaccination"). */
+const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 /** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */
 const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed)$/;
 
@@ -177,7 +179,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   }
   const parts: LatinWord[][] = [[]];
   for (const word of words) {
-    const isVocabulary = ENGLISH_NON_NAME_CAPITALS.has(word.word) || MEDICINE_NAMES.has(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
+    const isVocabulary =
+      ENGLISH_NON_NAME_CAPITALS.has(word.word) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
   }

@@ -374,7 +374,8 @@ function mergeAdjacent(mentions: DateMention[], lower: string): DateMention[] {
   const merged: DateMention[] = [];
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
-    if (previous && /^[\s,،]*(?:the\s+)?$/.test(lower.slice(previous.end, mention.start)) && canMerge(previous, mention)) {
+    // A weekday with a glued "ل" ("من بكرة ليوم الاتنين") ends a move or a range: it is another day, not the same one said twice.
+    if (previous && !mention.gluedTo && /^[\s,،]*(?:the\s+)?$/.test(lower.slice(previous.end, mention.start)) && canMerge(previous, mention)) {
       merged[merged.length - 1] = {
         start: previous.start,
         end: mention.end,

@@ -50,6 +50,8 @@ const ownFiles = [
   'guardrails-holdout-zo.jsonl',
   'guardrails-holdout-zp.jsonl',
   'guardrails-holdout-zq.jsonl',
+  'guardrails-holdout-zr.jsonl',
+  'guardrails-holdout-zs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
