@@ -52,6 +52,7 @@ const ownFiles = [
   'guardrails-holdout-zq.jsonl',
   'guardrails-holdout-zr.jsonl',
   'guardrails-holdout-zs.jsonl',
+  'guardrails-holdout-zt.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
