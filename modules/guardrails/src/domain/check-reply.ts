@@ -7,7 +7,7 @@ import { findUnverifiedPhones } from './phones';
 import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
 import { LETTER, ReplyText, type Span } from './reply-text';
 import { findDates } from './temporal-mentions';
-import { VerifiedFacts, type BookingKind, type VerifiedMoment } from './verified-facts';
+import { bookingKindOf, VerifiedFacts, type BookingKind, type VerifiedMoment } from './verified-facts';
 import { FINDING_KINDS, type Finding, type VerifiedTurn } from './verified-turn';
 
 export const GUARDRAIL_MODES = ['log', 'enforce'] as const;
@@ -94,7 +94,7 @@ const SEVERAL_BOOKINGS = new RegExp(
 /** A claim of several bookings needs as many successful booking calls. */
 function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: VerifiedFacts): boolean {
   if (claim.kind !== 'book' || !SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
-  return facts.turn.toolCalls.filter((call) => call.ok && call.name === 'book_appointment').length < 2;
+  return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < 2;
 }
 
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {

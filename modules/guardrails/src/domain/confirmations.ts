@@ -141,9 +141,9 @@ const BLOCKERS =
 
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
-/** Every English pattern contains one of these stems; a sentence without any is skipped. */
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
 const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم/u;
+/** Every English pattern contains one of these stems; a sentence without any is skipped. */
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {

@@ -267,7 +267,6 @@ function isSentenceStart(reply: ReplyText, position: number): boolean {
 
 // --- Arabic ---------------------------------------------------------------
 
-const ARABIC_WORD = /[\u0621-\u064a]+/gu;
 /** "د." and its prefixed forms: whatever follows is a doctor's name. */
 const ABBREVIATED_TITLES = new Set(['د', 'لد', 'ود', 'بد', 'فد']);
 const WORD_TITLES = new Set([
@@ -414,16 +413,16 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
   for (const sentence of reply.sentences) {
     const text = lower.slice(sentence.start, sentence.end);
     if (!BRANCH_SENTENCE.test(text)) continue;
-    for (const m of allMatches(ARABIC_WORD, text)) {
-      const start = sentence.start + m.index;
+    for (const found of arabicWords(text)) {
+      const start = sentence.start + found.start;
       if (candidates.some((c) => start >= c.start && start < c.end)) continue;
-      const word = withoutPrefix(m[0], (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
+      const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
-      const following = NEXT_WORD.exec(text.slice(m.index + m[0].length));
+      const following = NEXT_WORD.exec(text.slice(found.end));
       const pair = ARABIC_PLACE_PAIRS.find(([a, b]) => a === word && b === following?.[1]);
       if (!pair && !ARABIC_PLACES.has(word)) continue;
       const tokens = pair ? [pair[0]!, pair[1]!] : [word];
-      const end = pair ? start + m[0].length + following![0].length : start + m[0].length;
+      const end = pair ? sentence.start + found.end + following![0].length : sentence.start + found.end;
       candidates.push({ start, end, tokens, script: 'arabic', place: true });
     }
   }
