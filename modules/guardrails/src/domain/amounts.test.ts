@@ -91,6 +91,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تم الحجز: اختبار المجهود يوم الثلاثاء. العربون ٤٠٠ جنيه، وياريت تيجي قبل الميعاد بربع ساعة.', alex)).toEqual([]);
   });
 
+  it('names a service by a singular or plural form of its own word', () => {
+    const doha = cairoTurn({
+      clinic: {
+        ...cairoTurn().clinic,
+        services: [
+          { name: 'Laser hair removal - underarms', nameAr: 'ليزر إزالة الشعر - الإبطين', price: 250, deposit: 50, currency: 'QAR' },
+          { name: 'Laser hair removal - face', nameAr: 'ليزر إزالة الشعر - الوجه', price: 350, deposit: 75, currency: 'QAR' },
+        ],
+      },
+    });
+    expect(amountExcerpts('Underarm laser is QAR 250 per session, and the deposit is QAR 75 when you book.', doha)).toEqual(['QAR 75']);
+    expect(amountExcerpts('Underarm laser is QAR 250 per session, and the deposit is QAR 50 when you book.', doha)).toEqual([]);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
     const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);

@@ -188,7 +188,8 @@ interface ServicesNamed {
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = withoutArabicArticles(text);
   const words = new Set(bare.split(NON_WORD));
-  const has = (word: string) => words.has(word) || words.has(`${word}s`);
+  // Singular or plural on either side: "underarm laser" names "Laser hair removal - underarms".
+  const has = (word: string) => words.has(word) || words.has(`${word}s`) || (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1)));
   const named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );

@@ -97,10 +97,19 @@ function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: Ve
   return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < 2;
 }
 
+const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه)(?![${LETTER}])`, 'u');
+
+/** "تم نقل موعدك …، كما حجزت لكم فحص …", "I've moved it and also booked …": a booking added to a move is one the move did not make. */
+function addsBookingToMove(claim: ConfirmationClaim, claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): boolean {
+  if (claim.kind !== 'book' || claim.status || facts.succeeded.has('book')) return false;
+  const move = claims.find((other) => other.kind === 'reschedule' && other.end <= claim.start);
+  return move !== undefined && ADDED.test(text.lower.slice(move.end, claim.end));
+}
+
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
   const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
   return claims.filter((claim) => {
-    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts)) return false;
+    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts) && !addsBookingToMove(claim, claims, text, facts)) return false;
     if (hasFailedBooking && reportsFailure(text, claim)) return false;
     // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
     return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));

@@ -133,4 +133,16 @@ describe('phantom confirmations', () => {
     expect(isPhantom('Both kids are booked with Dr. Mona on Tuesday at 10:00.', two)).toBe(false);
     expect(isPhantom('تمام، اتحجز ميعادك يوم الاتنين الساعة ١٠.', one)).toBe(false);
   });
+
+  it('holds a booking added to a move to its own booking call', () => {
+    const moved = cairoTurn({ toolCalls: [success('reschedule_appointment')] });
+    const movedAndBooked = cairoTurn({ toolCalls: [success('reschedule_appointment'), success('book_appointment')] });
+    const arabic = 'تم نقل موعدك إلى يوم الثلاثاء الساعة ١٠ مع د. منى، كما حجزت لك تنظيف الجير بعده مباشرة.';
+    const english = "I've moved your check-up to Tuesday at 10:00 and also booked a scaling right after it.";
+    expect(isPhantom(arabic, moved)).toBe(true);
+    expect(isPhantom(english, moved)).toBe(true);
+    expect(isPhantom(arabic, movedAndBooked)).toBe(false);
+    expect(isPhantom(english, movedAndBooked)).toBe(false);
+    expect(isPhantom("I've moved it: you're booked for Tuesday at 10:00 with Dr. Mona.", moved)).toBe(false);
+  });
 });

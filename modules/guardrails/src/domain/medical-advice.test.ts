@@ -787,5 +787,13 @@ describe('medical advice', () => {
         'It works wonders for our waiting times to book online.',
       ]);
     });
+
+    it('reads cutting down on "them" as diet advice when food or drink is named, in the clause or the one before', () => {
+      caught([
+        'الحبوب دي غالباً من الألبان والسكريات، قللي منهم الأسبوع ده وهتلاحظي فرق.',
+        'Those breakouts often come from dairy and sugar, so try to cut down on them this week.',
+      ]);
+      allowed(['المواعيد الصبح زحمة، ابعدي عنها لو تقدري.', 'Weekends are busy, so you may want to avoid them.']);
+    });
   });
 });

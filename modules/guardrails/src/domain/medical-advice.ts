@@ -129,6 +129,9 @@ interface AdviceRules {
   itDirective: RegExp;
   /** Changing what the patient eats or drinks ("cut back on coffee", "بتقليل الملح", "الإكثار من السوائل"): advice by itself. */
   dietChange: RegExp;
+  /** Changing "them" ("cut down on them", "قللي منهم"): diet advice when food or drink is named in the clause or the one before. */
+  dietByPronoun: RegExp;
+  diet: RegExp;
   /** Stopping, pausing or keeping on taking something, named or not ("stop taking the topiramate", "تتوقف عن تناول …"): advice by itself. */
   stopTaking: RegExp;
   /** Telling the patient they need not see a doctor ("no need to see a doctor for that", "لا حاجة لمراجعة الطبيب"). */
@@ -268,6 +271,9 @@ const ENGLISH: AdviceRules = {
   dietChange: new RegExp(
     String.raw`\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
   ),
+  dietByPronoun:
+    /\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|go easy on)\s+(?:them|it|those|these)\b/,
+  diet: new RegExp(String.raw`\b(?:${EN_DIET})${EN_R}`),
   itDirective:
     /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
   untilHealed: new RegExp(
@@ -449,6 +455,11 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كثر|كثري|تقليل|قلل|قللي|خفف|خففي|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}`,
     'u',
   ),
+  dietByPronoun: new RegExp(
+    String.raw`${AR_L}[وف]?(?:قلل|قللي|قللوا|خفف|خففي|خففوا|ابعد|ابعدي|ابتعد|ابتعدي|امتنع|امتنعي|تجنب|تجنبي|اتجنب|اتجنبي|بطل|بطلي)\s+(?:من|عن)(?:ه|ها|هم|هن|هما)${AR_R}|${AR_L}[وف]?(?:تجنب|تجنبي|اتجنب|اتجنبي)(?:ه|ها|هم|يه|يها|يهم)${AR_R}`,
+    'u',
+  ),
+  diet: new RegExp(String.raw`${AR_L}[وبل]?(?:${AR_DIET})${AR_R}`, 'u'),
   itDirective: new RegExp(
     String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
@@ -547,7 +558,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
     return 'The reply names a medicine for the patient.';
   }
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
-  if (rules.dietChange.test(text)) return 'The reply tells the patient what to eat or drink.';
+  if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before()].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (MANY_FIND_HELPS.test(text) && rules.clinical.test(text)) return 'The reply recommends a treatment.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';

@@ -96,6 +96,21 @@ describe('unverified names', () => {
     expect(findings('Dr. Adam will see you.').map((f) => f.excerpt)).toEqual(['Adam']);
   });
 
+  it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
+    for (const reply of [
+      "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",
+      "Yousef's hearing test with Dr. Mona is on Tuesday at 10:00.",
+      "For Jana's newborn hearing screening, please bring her birth certificate.",
+      'Dr. Mona is free on Tuesday at 10:00 — would that work for Yousef?',
+      "I've booked Yousef in with Dr. Mona for Tuesday at 10:00.",
+      'Dr. Mona has 10:00 am for Jana and 10:30 am for Fahad on Tuesday.',
+    ]) {
+      expect(findings(reply), reply).toEqual([]);
+    }
+    expect(findings('Please ask for Hala at the front desk.').map((f) => f.excerpt)).toEqual(['Hala']);
+    expect(findings("Yousef can see you on Tuesday; he's our audiologist.").map((f) => f.excerpt)).toEqual(['Yousef']);
+  });
+
   it('reads Levantine and Gulf given names after a title, but not the same words as ordinary words or codes', () => {
     expect(findings('الدكتور فراس الشرع بيقدر يشوفك يوم السبت.').map((f) => f.excerpt)).toEqual(['فراس']);
     for (const reply of ['عندنا موعدين، أيهم يناسبك؟', 'حط فص توم على الضرس.', 'The HbA1c test is 350 EGP.', 'الجو هيكون زين بكرة.', 'ساعات العمل لدينا من الأحد إلى الأربعاء.', 'A wax softener like Cerumol is sold at reception.', 'الكالسيوم وفيتامين د وتجنب الأثقال.', 'Doing Kegels three times a day should help.', 'An antihistamine drop like Opatanol is sold at reception.', 'A drop like Zentavia is sold at reception.']) {

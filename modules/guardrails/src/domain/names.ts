@@ -195,7 +195,22 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const tokens = part.flatMap((w) => w.word.split('-').filter((token) => token.length > 0));
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
-  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
+  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start) || isCaredFor(reply, run)) ? [] : candidates;
+}
+
+/** After "Yousef's", these say he is the one cared for: his visit, his test, his ears. */
+const CARE_AFTER_POSSESSIVE =
+  /^(?:\s+[a-z-]+){0,2}?\s+(?:appointments?|visits?|tests?|screenings?|check-?ups?|sessions?|consultations?|scans?|assessments?|follow-?ups?|hearing|ears?|eyes?|teeth|tooth|skin|vaccinations?|jabs?|results?|birth certificate|symptoms?|pain|fever|treatment|therapy)\b/;
+/** Before a name, words that make it the one booked or cared for: "booked Yousef in", "would that work for Yousef", "10:30 am for Fahad", "I'm sorry Yousef …". */
+const CARE_BEFORE =
+  /(?:\b(?:booked|book|booking|get|got|fit|squeeze|bring|bringing)|\b(?:work|works|suit|suits|fine|okay|ok|booked|appointment|slot|time|spot|place|session|visit|am|pm|\d)\s+for|\b(?:sorry(?: to hear)?(?: that)?|hope|hoping))\s+$/;
+
+/** Someone the patient books for or talks about (their child, their parent): the one cared for, not a clinician, and not in the turn's facts. */
+function isCaredFor(reply: ReplyText, run: LatinWord[]): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (/'s$/i.test(reply.text.slice(last.start, last.end)) && CARE_AFTER_POSSESSIVE.test(reply.lower.slice(last.end, last.end + 48))) return true;
+  return CARE_BEFORE.test(reply.lower.slice(Math.max(0, first.start - 30), first.start));
 }
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */

@@ -53,6 +53,7 @@ const ownFiles = [
   'guardrails-holdout-zr.jsonl',
   'guardrails-holdout-zs.jsonl',
   'guardrails-holdout-zt.jsonl',
+  'guardrails-holdout-zu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
