@@ -97,19 +97,29 @@ function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: Ve
   return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < 2;
 }
 
-const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه)(?![${LETTER}])`, 'u');
+const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition|(?:straight|right|just|directly) after|afterwards|after that)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه|بعده|بعدها)(?![${LETTER}])`, 'u');
 
-/** "تم نقل موعدك …، كما حجزت لكم فحص …", "I've moved it and also booked …": a booking added to a move is one the move did not make. */
-function addsBookingToMove(claim: ConfirmationClaim, claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): boolean {
-  if (claim.kind !== 'book' || claim.status || facts.succeeded.has('book')) return false;
-  const move = claims.find((other) => other.kind === 'reschedule' && other.end <= claim.start);
-  return move !== undefined && ADDED.test(text.lower.slice(move.end, claim.end));
+/**
+ * "تم حجز فحص فيصل …، وحجزت لجنى بعده", "I've moved it and also booked …": a
+ * booking added after another booking or a move is one more booking, so it
+ * needs one more successful booking call than the claims before it used.
+ */
+function addsBooking(claim: ConfirmationClaim, claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): boolean {
+  if (claim.kind !== 'book' || claim.status) return false;
+  const earlier = claims.filter((other) => (other.kind === 'book' || other.kind === 'reschedule') && other.end <= claim.start);
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return false;
+  const sentence = text.lower.slice(claim.sentence.start, claim.sentence.end);
+  if (!ADDED.test(text.lower.slice(previous.end, claim.end)) && !ADDED.test(sentence.slice(claim.end - claim.sentence.start))) return false;
+  const added = 1 + earlier.filter((other) => other !== earlier[0] && other.kind === 'book' && !other.status).length;
+  const needed = added + (earlier[0]!.kind === 'book' ? 1 : 0);
+  return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < needed;
 }
 
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
   const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
   return claims.filter((claim) => {
-    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts) && !addsBookingToMove(claim, claims, text, facts)) return false;
+    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts) && !addsBooking(claim, claims, text, facts)) return false;
     if (hasFailedBooking && reportsFailure(text, claim)) return false;
     // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
     return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));

@@ -134,6 +134,23 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تمام، اتحجز ميعادك يوم الاتنين الساعة ١٠.', one)).toBe(false);
   });
 
+  it('reads an appointment said to be confirmed or registered, with or without "your"', () => {
+    expect(isPhantom('ممتاز، موعد الكشف مع د. منى مؤكد يوم الثلاثاء الساعة ١٠ الصبح.')).toBe(true);
+    expect(isPhantom('تمام كده، ميعادك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح في فرع المعادي اتسجل عندنا.')).toBe(true);
+    expect(isPhantom('تمام كده، ميعادك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح في فرع المعادي اتسجل عندنا.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+  });
+
+  it('holds a booking added after another one to one more booking call', () => {
+    const one = cairoTurn({ toolCalls: [success('book_appointment')] });
+    const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });
+    const arabic = 'تم حجز كشف فيصل يوم الثلاثاء الساعة ١٠، وحجزت لجنى بعده الساعة ١٠:٣٠ مع د. منى.';
+    const english = "All booked! Adam's check-up is on Tuesday at 10:00, and I've booked Lina in straight after at 10:30.";
+    expect(isPhantom(arabic, one)).toBe(true);
+    expect(isPhantom(english, one)).toBe(true);
+    expect(isPhantom(arabic, two)).toBe(false);
+    expect(isPhantom(english, two)).toBe(false);
+  });
+
   it('holds a booking added to a move to its own booking call', () => {
     const moved = cairoTurn({ toolCalls: [success('reschedule_appointment')] });
     const movedAndBooked = cairoTurn({ toolCalls: [success('reschedule_appointment'), success('book_appointment')] });

@@ -107,7 +107,9 @@ const PATTERNS: Pattern[] = [
     status: false,
     regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*)`, 'gu'),
   },
-  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ميعادك|موعدك|حجزك)(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
+  // "موعد الفحص … مؤكد يوم الأحد", "ميعادك … اتسجل عندنا": the appointment said to be booked, confirmed or registered.
+  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,16}?\s+(?:اتسجل|انسجل|تسجل)(?![${LETTER}])|(?<![${LETTER}])[وف]?سجلت(?:لك|لكم|لك|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز)`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },
   // "الإلغاء تم", "تغيير الميعاد خلص": the action as a noun, said to be done.
   {
@@ -142,7 +144,7 @@ const BLOCKERS =
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
-const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم/u;
+const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل/u;
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for/;
 

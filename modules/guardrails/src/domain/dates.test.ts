@@ -151,6 +151,15 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Our hours are Saturday to Wednesday 9:00 am – 6:00 pm and Thursday 10 am – 3 pm.')).toEqual(['6:00 pm']);
   });
 
+  it('reads "until" the closing time of the day named as hours, and an MSA "we close on" as a closed day', () => {
+    expect(dateExcerpts('Reception is there until 5 pm today.')).toEqual([]);
+    expect(dateExcerpts('Reception is there until 6 pm today.')).toHaveLength(1);
+    expect(dateExcerpts('يسعدنا استقبالك اليوم حتى الساعة الخامسة مساءً.')).toEqual([]);
+    expect(dateExcerpts('يسعدنا استقبالك اليوم حتى الساعة السادسة مساءً.')).toHaveLength(1);
+    expect(dateExcerpts('نستقبلكم من السبت إلى الخميس، ونغلق يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('نستقبلكم من السبت إلى الخميس، ونغلق يوم الاثنين.')).toHaveLength(1);
+  });
+
   it('borrows the days of a neighbouring clause for bare times, but not from a clause that says closed', () => {
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 3 pm, and we are closed on Fridays.')).toEqual([]);
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 4 pm, and we are closed on Fridays.')).toEqual(['4 pm']);

@@ -18,8 +18,8 @@ export interface DateCheckOptions {
 }
 
 const HOURS_CONTEXT =
-  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر)|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
-const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|[نيت]غلق|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
@@ -52,7 +52,7 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
       for (const problem of hoursProblems(reply, sentence, sentenceDates, sentenceTimes, facts)) flag(problem.span, problem.reason);
     } else {
       for (const claim of pairClaims(reply.lower, sentenceDates, sentenceTimes, aboutScheduling)) {
-        if (!isVerifiedClaim(claim, options.momentsFor(sentence), facts)) {
+        if (!isVerifiedClaim(claim, options.momentsFor(sentence), facts, reply.lower)) {
           flag(claimSpan(claim), 'No verified slot, appointment or booking is at this date and time.');
         }
       }
@@ -100,9 +100,17 @@ function dateMatches(mention: DateMention | undefined, moment: VerifiedMoment): 
   return mention.weekday === undefined || moment.weekday === mention.weekday;
 }
 
-function isVerifiedClaim(claim: MomentClaim, moments: readonly VerifiedMoment[], facts: VerifiedFacts): boolean {
+/** "until 8 pm today", "حتى الساعة الرابعة": a time the clinic is there until, which its closing time that day can back. */
+const UNTIL_BEFORE = new RegExp(String.raw`(?:\b(?:until|till|open to)|(?<![${LETTER}])(?:حتي|لحد|لغايه|لين))\s+(?:(?:ال)?ساعه\s+)?$`, 'u');
+
+function isVerifiedClaim(claim: MomentClaim, moments: readonly VerifiedMoment[], facts: VerifiedFacts, text: string): boolean {
   const { date, time } = claim;
   if (moments.some((moment) => dateMatches(date, moment) && (!time || time.minutes.includes(moment.minutes)))) return true;
+  if (date && time && UNTIL_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) {
+    const weekday = weekdayOfMention(date);
+    const hours = weekday ? facts.hours.get(weekday) : undefined;
+    if (hours && time.minutes.includes(hours.close)) return true;
+  }
   // A time with no day, equal to an opening or closing time, is read as one ("we close at 5 pm").
   if (!date && time) return [...facts.hours.values()].some((h) => time.minutes.includes(h.open) || time.minutes.includes(h.close));
   return false;

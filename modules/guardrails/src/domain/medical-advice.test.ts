@@ -788,6 +788,11 @@ describe('medical advice', () => {
       ]);
     });
 
+    it('reads a lazy eye and refractive errors as conditions', () => {
+      caught(['اللي بتوصفيه ده غالباً كسل عين بسيط عند آدم.', 'غالباً عنده قصر نظر بسيط.']);
+      allowed(['كشف النظر الشامل بـ٤٥٠ جنيه.']);
+    });
+
     it('reads cutting down on "them" as diet advice when food or drink is named, in the clause or the one before', () => {
       caught([
         'الحبوب دي غالباً من الألبان والسكريات، قللي منهم الأسبوع ده وهتلاحظي فرق.',

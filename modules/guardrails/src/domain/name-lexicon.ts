@@ -55,6 +55,9 @@ export const ARABIC_PLACES = foldedSet(`
 المنيل جاردن الجيزة القاهرة الإسكندرية اسكندرية سموحة طنطا المنصورة الزقازيق أسيوط الأقصر أسوان
 الغردقة بورسعيد الإسماعيلية السويس دمياط العجمي المعمورة ميامي زايد المعادي
 الدوحة دبي الشارقة أبوظبي الرياض جدة الكويت المنامة مسقط عمان بيروت
+السيب بوشر الخوير القرم الموج العذيبة مطرح صلالة صحار نزوى حولي السالمية الجابرية الفروانية الفحيحيل الجهراء
+المرقاب الملقا النخيل الياسمين النرجس الخبر الدمام الظهران الوعب الغرافة لوسيل الريان البرشاء ديرة جميرا الكرامة
+خلدا عبدون الصويفية الشميساني الجبيهة المحرق الرفاع العدلية الجفير
 `);
 
 /** Two-word places: the first word alone is not a place ("مدينة", "مصر"). */
@@ -72,10 +75,13 @@ export const ARABIC_PLACE_PAIRS = [
   'حدائق القبة',
   'عين شمس',
   'شبرا الخيمة',
+  'سيدي جابر',
+  'سيدي بشر',
 ].map((pair) => foldText(pair).split(' '));
 
 /** Words that follow a title or "branch" without being a name. */
 export const ARABIC_NON_NAME_WORDS = foldedSet(`
+مسكر مسكره
 هو هي هم اللي الي ده دي دا دول كمان بس برضه برضو فيه في من على علي عن مع عند عندنا عندها عنده ليك ليكي لينا لك
 واحد واحده تاني تانيه التاني جديد قريب قريبه الاقرب اقرب بتاعنا بتاعك الرئيسي الرئيسيه نفسه نفسها
 هيشوفك هيكشف يقدر تقدر متاح متاحه فاضي فاضيه موجود موجوده يوم الساعه بكره النهارده الصبح
@@ -134,7 +140,8 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
-  cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob
+  cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob thawani omannet
+  little baby city
   kegel kegels pilates yoga
   africa asia europe america americas australia bali thailand indonesia malaysia singapore india sri lanka maldives
   nepal china japan korea philippines vietnam kenya tanzania zanzibar uganda nigeria ghana ethiopia sudan morocco

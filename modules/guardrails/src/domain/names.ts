@@ -10,7 +10,7 @@ import {
   ENGLISH_NON_NAME_CAPITALS,
   FOREIGN_NAMES_IN_ARABIC,
 } from './name-lexicon';
-import { LETTER, allMatches, type ReplyText, type Span } from './reply-text';
+import { LETTER, allMatches, foldText, type ReplyText, type Span } from './reply-text';
 import { skeletonKey } from './transliteration';
 import { withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
@@ -180,7 +180,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   const parts: LatinWord[][] = [[]];
   for (const word of words) {
     const isVocabulary =
-      ENGLISH_NON_NAME_CAPITALS.has(word.word) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
+      ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, '')) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
   }
@@ -189,28 +189,16 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     if (part.length === 0) continue;
     const first = part[0]!;
     const last = part[part.length - 1]!;
-    const isLoneOpeningWord = atSentenceStart && first === words[0] && part.length === 1;
-    if (isLoneOpeningWord && !looksLikeOpeningName(reply, first)) continue;
+    if (part.length === 1) {
+      // "Parking can be …": an ordinary word opening the sentence, whatever follows it.
+      if (atSentenceStart && first === words[0] && WORD_ENDINGS.test(first.word)) continue;
+      if (!titled && !hasClinicRole(reply, first, run[0]!.start, run[run.length - 1]!.end)) continue;
+    }
     // "Al-Rashid" is compared as the tokens "al" and "rashid", as catalog names are split.
     const tokens = part.flatMap((w) => w.word.split('-').filter((token) => token.length > 0));
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
-  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start) || isCaredFor(reply, run)) ? [] : candidates;
-}
-
-/** After "Yousef's", these say he is the one cared for: his visit, his test, his ears. */
-const CARE_AFTER_POSSESSIVE =
-  /^(?:\s+[a-z-]+){0,2}?\s+(?:appointments?|visits?|tests?|screenings?|check-?ups?|sessions?|consultations?|scans?|assessments?|follow-?ups?|hearing|ears?|eyes?|teeth|tooth|skin|vaccinations?|jabs?|results?|birth certificate|symptoms?|pain|fever|treatment|therapy)\b/;
-/** Before a name, words that make it the one booked or cared for: "booked Yousef in", "would that work for Yousef", "10:30 am for Fahad", "I'm sorry Yousef …". */
-const CARE_BEFORE =
-  /(?:\b(?:booked|book|booking|get|got|fit|squeeze|bring|bringing)|\b(?:work|works|suit|suits|fine|okay|ok|booked|appointment|slot|time|spot|place|session|visit|am|pm|\d)\s+for|\b(?:sorry(?: to hear)?(?: that)?|hope|hoping))\s+$/;
-
-/** Someone the patient books for or talks about (their child, their parent): the one cared for, not a clinician, and not in the turn's facts. */
-function isCaredFor(reply: ReplyText, run: LatinWord[]): boolean {
-  const first = run[0]!;
-  const last = run[run.length - 1]!;
-  if (/'s$/i.test(reply.text.slice(last.start, last.end)) && CARE_AFTER_POSSESSIVE.test(reply.lower.slice(last.end, last.end + 48))) return true;
-  return CARE_BEFORE.test(reply.lower.slice(Math.max(0, first.start - 30), first.start));
+  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
 }
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
@@ -267,9 +255,36 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
   return afterThingWord && !NAME_HEAD_AFTER.test(after);
 }
 
-function looksLikeOpeningName(reply: ReplyText, word: LatinWord): boolean {
-  if (ENGLISH_GIVEN_NAMES.has(word.word)) return true;
-  return !WORD_ENDINGS.test(word.word) && NAME_VERBS.test(reply.text.slice(word.end));
+/**
+ * Where a lone untitled name stands as a clinic person or place. Before it, in
+ * the same list: "with", "ask for", "in", "at", "our", a role noun ("our physio
+ * Kate", "with Anil or Maha", "branches in Salmiya, Jabriya and Hawalli").
+ * After it: what staff do or have ("can see you", "is free", "has an
+ * opening", "from our front desk", ", our senior physio") or a place noun
+ * ("Miami branch"). A name in any other place is someone the patient talks
+ * about ("since Salma was born", "Adam's eye exam", "would that work for
+ * Yousef?", "أم حمد"): the turn holds no such names, and the rules ask only
+ * that clinic people and places be verified.
+ */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  'u',
+);
+const ROLE_AFTER =
+  /^(?:['’]s)?(?:\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list|can|could|will|would|also|covers|works|does|sees|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+
+const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital)\b/i;
+
+/** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
+function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {
+  if (runEnd > word.end && PLACE_HEAD_AFTER.test(reply.text.slice(runEnd, runEnd + 20))) return true;
+  const after = reply.text.slice(word.end, word.end + 40);
+  // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.
+  if (/^’s/.test(after) || /'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.replace(/^’s/, ''));
+  if (ROLE_AFTER.test(after) || NAME_HEAD_AFTER.test(after)) return true;
+  const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
+  // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
+  return ROLE_BEFORE.test(before) || ROLE_BEFORE.test(before.toLowerCase());
 }
 
 const LETTER_OR_DIGIT = new RegExp(String.raw`[${LETTER}\d]`);
@@ -287,9 +302,16 @@ const ABBREVIATED_TITLES = new Set(['د', 'لد', 'ود', 'بد', 'فد']);
 const WORD_TITLES = new Set([
   'دكتور', 'دكتوره', 'الدكتور', 'الدكتوره', 'للدكتور', 'للدكتوره', 'والدكتور', 'والدكتوره', 'لدكتور', 'لدكتوره',
   'الاخصائي', 'الاخصائيه', 'اخصائي', 'اخصائيه', 'المعالج', 'المعالجه', 'كابتن',
-]);
+].map(foldText));
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
 const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+/** "مع سارة": the one the patient will be with is a clinic person. */
+const WITH = new Set(['مع', 'ومع']);
+/** After a lone untitled name, what a clinic person is or does: free, has a slot, will see you, works at, on the reception team. */
+const ARABIC_ROLE_AFTER = new RegExp(
+  String.raw`^\s+(?:فاضي|فاضيه|متاح|متاحه|متوفر|متوفره|موجود|موجوده|عنده|عندها|عندو|[هبرت]?[يت](?:شوف|كشف|تابع|شتغل|داوم|عمل|سوي|عالج|ستقبل)[${LETTER}]*|هي اللي|هو اللي|من (?:الاستقبال|فريق|قسم|عندنا)|في الاستقبال|بالاستقبال|(?:رح|راح|حت|حي)\s+[يت][${LETTER}]+)(?![${LETTER}])`,
+  'u',
+);
 /** Words shaped like a family name ("ال…ي") that are ordinary adjectives after a name ("د. منى الجاي"). */
 const NISBA_ADJECTIVES = new Set(
   'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني'.split(' '),
@@ -342,7 +364,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   const candidates: NameCandidate[] = [];
   let coveredUntil = -1;
 
-  const extend = (startIndex: number, firstWord: string) => {
+  /** `needsRole`: a lone untitled name counts only as a clinic person ("مع سارة", "سارة فاضية بكرة"), not as the child or parent spoken of ("أم حمد", "موعد تالا"). */
+  const extend = (startIndex: number, firstWord: string, needsRole = false) => {
     const tokens = [firstWord];
     let last = words[startIndex]!;
     let index = startIndex + 1;
@@ -360,7 +383,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       index++;
     }
     const start = words[startIndex]!.start;
-    candidates.push({ start, end: last.end, tokens, script: 'arabic' });
+    if (!needsRole || tokens.length > 1 || ARABIC_ROLE_AFTER.test(reply.lower.slice(last.end, last.end + 30))) {
+      candidates.push({ start, end: last.end, tokens, script: 'arabic' });
+    }
     coveredUntil = last.end;
   };
 
@@ -372,6 +397,17 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // "فيتامين د": the letter D of a vitamin, not "Dr.".
     const abbreviated =
       ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2)) && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, current.start - 10), current.start));
+    // "أخصائية العلاج الطبيعي ليلى ناصر", "أخصائية السمع سلمى": the speciality after a title comes before the name.
+    if (next && nextWord && WORD_TITLES.has(current.word) && nextWord.startsWith('ال') && !isGivenName(nextWord, true)) {
+      let after = index + 1;
+      while (after < index + 3 && words[after]?.word.startsWith('ال') && !isGivenName(words[after]!.word, true)) after++;
+      const named = words[after];
+      if (named && isGivenName(named.word, true) && !ARABIC_NON_NAME_WORDS.has(named.word)) {
+        extend(after, named.word);
+        index = after;
+      }
+      continue;
+    }
     if (next && nextWord && (abbreviated || WORD_TITLES.has(current.word))) {
       // "لينا" is also "to us", "علي" also "on": after "د." they are names.
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
@@ -385,7 +421,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     if (next && nextWord && HONORIFICS.has(current.word)) {
       const name = withoutPrefix(nextWord, isAnyGivenName);
       if (name !== null && !isKnownToken(nextWord)) {
-        extend(index + 1, name);
+        extend(index + 1, name, !WITH.has(current.word));
         index++;
         continue;
       }
@@ -393,12 +429,12 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
     const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
     const name = withoutPrefix(current.word, beforeFamilyName ? isAnyGivenName : isUnambiguousGivenName);
-    if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name);
+    if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;
 }
 
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3}))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:في|فى)\s+|ب(?=[${LETTER}]{3}))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */
@@ -433,6 +469,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       if (candidates.some((c) => start >= c.start && start < c.end)) continue;
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
+      // "فحص فيصل" is Faisal's check-up: a place that is also a given name is a place only after "في" or a glued letter ("بفيصل", "وفيصل").
+      if (isGivenName(word, true) && word === found.word && !/(?:في|فى)\s+$/u.test(text.slice(0, found.start))) continue;
       const following = NEXT_WORD.exec(text.slice(found.end));
       const pair = ARABIC_PLACE_PAIRS.find(([a, b]) => a === word && b === following?.[1]);
       if (!pair && !ARABIC_PLACES.has(word)) continue;

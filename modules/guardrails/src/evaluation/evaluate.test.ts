@@ -54,6 +54,8 @@ const ownFiles = [
   'guardrails-holdout-zs.jsonl',
   'guardrails-holdout-zt.jsonl',
   'guardrails-holdout-zu.jsonl',
+  'guardrails-holdout-zv.jsonl',
+  'guardrails-holdout-zw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
