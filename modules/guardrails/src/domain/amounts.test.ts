@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
-import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 import type { VerifiedTurn } from './verified-turn';
 
 function amountExcerpts(reply: string, turn: VerifiedTurn = cairoTurn()): string[] {
@@ -32,14 +32,11 @@ describe('unverified amounts', () => {
   });
 
   it('binds an amount to a service named by a three-letter Arabic word only its name has', () => {
-    const ent = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'ENT consultation', nameAr: 'كشف أنف وأذن', price: 500, deposit: 100, currency: 'EGP' },
-          { name: 'Ear wax removal', nameAr: 'تنظيف الأذن من الشمع', price: 450, deposit: 50, currency: 'EGP' },
-        ],
-      },
+    const ent = cairoTurnWithClinic({
+      services: [
+        { name: 'ENT consultation', nameAr: 'كشف أنف وأذن', price: 500, deposit: 100, currency: 'EGP' },
+        { name: 'Ear wax removal', nameAr: 'تنظيف الأذن من الشمع', price: 450, deposit: 50, currency: 'EGP' },
+      ],
     });
     expect(amountExcerpts('الكشف بـ ٤٥٠ جنيه والعربون ١٠٠ جنيه.', ent)).toEqual(['٤٥٠ جنيه']);
     expect(amountExcerpts('الكشف بـ ٥٠٠ جنيه والعربون ١٠٠ جنيه.', ent)).toEqual([]);
@@ -51,62 +48,66 @@ describe('unverified amounts', () => {
   });
 
   it('reads "the test" after a sentence naming the service as that service, whatever other service has "test" in its name', () => {
-    const doha = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'Spirometry', nameAr: 'قياس وظائف الرئة', price: 600, deposit: 150, currency: 'QAR' },
-          { name: 'Allergy skin test', nameAr: 'اختبار حساسية الجلد', price: 400, deposit: 100, currency: 'QAR' },
-        ],
-      },
+    const doha = cairoTurnWithClinic({
+      services: [
+        { name: 'Spirometry', nameAr: 'قياس وظائف الرئة', price: 600, deposit: 150, currency: 'QAR' },
+        { name: 'Allergy skin test', nameAr: 'اختبار حساسية الجلد', price: 400, deposit: 100, currency: 'QAR' },
+      ],
     });
     expect(amountExcerpts('Spirometry is on Tuesday at 10:00. The test is 600 QAR and the deposit is 150 QAR.', doha)).toEqual([]);
     expect(amountExcerpts('Spirometry is on Tuesday at 10:00. The test is 400 QAR.', doha)).toEqual(['400 QAR']);
   });
 
   it('binds an amount to a service named by a three-letter English word only its name has ("flu")', () => {
-    const beirut = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'Flu vaccine', nameAr: 'لقاح الإنفلونزا', price: 25, deposit: 5, currency: 'USD' },
-          { name: 'HPV vaccine dose', nameAr: 'جرعة لقاح HPV', price: 150, deposit: 20, currency: 'USD' },
-        ],
-      },
+    const beirut = cairoTurnWithClinic({
+      services: [
+        { name: 'Flu vaccine', nameAr: 'لقاح الإنفلونزا', price: 25, deposit: 5, currency: 'USD' },
+        { name: 'HPV vaccine dose', nameAr: 'جرعة لقاح HPV', price: 150, deposit: 20, currency: 'USD' },
+      ],
     });
     expect(amountExcerpts('The flu shot is $20.', beirut)).toEqual(['$20']);
     expect(amountExcerpts('The flu shot is $25.', beirut)).toEqual([]);
   });
 
   it('does not bind an amount to a service by a unit of time in its name', () => {
-    const alex = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: '24-hour blood pressure monitoring', nameAr: 'قياس ضغط ٢٤ ساعة', price: 900, deposit: 200, currency: 'EGP' },
-          { name: 'Exercise stress test', nameAr: 'اختبار المجهود', price: 1500, deposit: 400, currency: 'EGP' },
-        ],
-      },
+    const alex = cairoTurnWithClinic({
+      services: [
+        { name: '24-hour blood pressure monitoring', nameAr: 'قياس ضغط ٢٤ ساعة', price: 900, deposit: 200, currency: 'EGP' },
+        { name: 'Exercise stress test', nameAr: 'اختبار المجهود', price: 1500, deposit: 400, currency: 'EGP' },
+      ],
     });
     expect(amountExcerpts('تم الحجز: اختبار المجهود يوم الثلاثاء. العربون ٤٠٠ جنيه، وياريت تيجي قبل الميعاد بربع ساعة.', alex)).toEqual([]);
   });
 
   it('names a service by a singular or plural form of its own word', () => {
-    const doha = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'Laser hair removal - underarms', nameAr: 'ليزر إزالة الشعر - الإبطين', price: 250, deposit: 50, currency: 'QAR' },
-          { name: 'Laser hair removal - face', nameAr: 'ليزر إزالة الشعر - الوجه', price: 350, deposit: 75, currency: 'QAR' },
-        ],
-      },
+    const doha = cairoTurnWithClinic({
+      services: [
+        { name: 'Laser hair removal - underarms', nameAr: 'ليزر إزالة الشعر - الإبطين', price: 250, deposit: 50, currency: 'QAR' },
+        { name: 'Laser hair removal - face', nameAr: 'ليزر إزالة الشعر - الوجه', price: 350, deposit: 75, currency: 'QAR' },
+      ],
     });
     expect(amountExcerpts('Underarm laser is QAR 250 per session, and the deposit is QAR 75 when you book.', doha)).toEqual(['QAR 75']);
     expect(amountExcerpts('Underarm laser is QAR 250 per session, and the deposit is QAR 50 when you book.', doha)).toEqual([]);
   });
 
+  it('names an Arabic service by a spelling one letter longer or shorter', () => {
+    const implants = cairoTurnWithClinic({
+      services: [
+        { name: 'Dental implant', nameAr: 'زراعة الأسنان', price: 18500, deposit: 5000, currency: 'EGP' },
+        { name: 'Zirconia crown', nameAr: 'طربوش زيركون', price: 6000, deposit: 1500, currency: 'EGP' },
+        { name: 'Rehab package (10 sessions)', nameAr: 'باقة تأهيل (١٠ جلسات)', price: 160, deposit: 40, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('للعلم الزرعة بـ١٨٬٥٠٠ جنيه وعربونها ٥٬٠٠٠ جنيه، والطربوش الزيركون بـ٦٬٠٠٠ جنيه.', implants)).toEqual([]);
+    expect(amountExcerpts('للعلم الزرعة بـ١٩٬٥٠٠ جنيه وعربونها ٥٬٠٠٠ جنيه، والطربوش الزيركون بـ٦٬٠٠٠ جنيه.', implants)).toEqual(['١٩٬٥٠٠ جنيه']);
+    // The article with a glued "و" ("والطربوش") still names the crown, so the implant's deposit is not its deposit.
+    expect(amountExcerpts('والطربوش بـ٦٬٠٠٠ جنيه والعربون ٥٬٠٠٠ جنيه.', implants)).toEqual(['٥٬٠٠٠ جنيه']);
+    // A bracketed part is not a word of the service: "جلسات" does not name the package.
+    expect(amountExcerpts('الطربوش بـ٦٬٠٠٠ جنيه، والجلسات بـ٤٠ جنيه.', implants)).toEqual(['٤٠ جنيه']);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
-    const dubai = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] } });
+    const dubai = cairoTurnWithClinic({ services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);
     expect(amountExcerpts('A hearing screening is AED 300.', dubai)).toEqual([]);
   });
@@ -169,7 +170,7 @@ describe('unverified amounts', () => {
   });
 
   it('reads thousands written "ألف", "k" or "thousand"', () => {
-    const icsi = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'ICSI cycle', nameAr: 'دورة الحقن المجهري', price: 65000, deposit: 15000, currency: 'EGP' }] } });
+    const icsi = cairoTurnWithClinic({ services: [{ name: 'ICSI cycle', nameAr: 'دورة الحقن المجهري', price: 65000, deposit: 15000, currency: 'EGP' }] });
     expect(amountExcerpts('دورة الحقن المجهري بـ ٦٥ ألف جنيه، والمقدم ١٥ ألف جنيه.', icsi)).toEqual([]);
     expect(amountExcerpts('دورة الحقن المجهري بـ ٦٥ ألف جنيه، والمقدم ١٦ ألف جنيه.', icsi)).toEqual(['١٦ ألف جنيه']);
     expect(amountExcerpts('The ICSI cycle is EGP 65k with a 15 thousand EGP deposit.', icsi)).toEqual([]);
@@ -193,15 +194,12 @@ describe('unverified amounts', () => {
   });
 
   it('narrows the services to those sharing a word the sentence names, and keeps "أ." inside its sentence', () => {
-    const speech = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'Speech assessment', nameAr: 'تقييم التخاطب', price: 900, deposit: 200, currency: 'EGP' },
-          { name: 'Speech therapy session', nameAr: 'جلسة تخاطب', price: 450, deposit: 100, currency: 'EGP' },
-          { name: 'Occupational therapy session', nameAr: 'جلسة علاج وظيفي', price: 400, deposit: 80, currency: 'EGP' },
-        ],
-      },
+    const speech = cairoTurnWithClinic({
+      services: [
+        { name: 'Speech assessment', nameAr: 'تقييم التخاطب', price: 900, deposit: 200, currency: 'EGP' },
+        { name: 'Speech therapy session', nameAr: 'جلسة تخاطب', price: 450, deposit: 100, currency: 'EGP' },
+        { name: 'Occupational therapy session', nameAr: 'جلسة علاج وظيفي', price: 400, deposit: 80, currency: 'EGP' },
+      ],
     });
     expect(amountExcerpts('أخصائية التخاطب أ. شيماء هتتابع معاه، والجلسة بـ٤٥٠ جنيه.', speech)).toEqual([]);
     expect(amountExcerpts('أخصائية التخاطب أ. شيماء هتتابع معاه، والجلسة بـ٤٠٠ جنيه.', speech)).toEqual(['٤٠٠ جنيه']);
@@ -209,16 +207,13 @@ describe('unverified amounts', () => {
   });
 
   it('reads "JD" as Jordanian dinars, a glued "و" in a service name, an amount before the sentence names a service, and the booked service\'s deposit', () => {
-    const amman = cairoTurn({
-      clinic: {
-        ...cairoTurn().clinic,
-        services: [
-          { name: 'Dry needling', nameAr: 'الإبر الجافة', price: 30, deposit: 5, currency: 'JOD' },
-          { name: '3D/4D scan', nameAr: 'سونار ثلاثي ورباعي الأبعاد', price: 950, deposit: 250, currency: 'JOD' },
-          { name: 'Family consultation', nameAr: 'كشف عائلي', price: 20, deposit: 5, currency: 'JOD' },
-          { name: 'Child vaccination visit', nameAr: 'زيارة تطعيم الأطفال', price: 15, deposit: 3, currency: 'JOD' },
-        ],
-      },
+    const amman = cairoTurnWithClinic({
+      services: [
+        { name: 'Dry needling', nameAr: 'الإبر الجافة', price: 30, deposit: 5, currency: 'JOD' },
+        { name: '3D/4D scan', nameAr: 'سونار ثلاثي ورباعي الأبعاد', price: 950, deposit: 250, currency: 'JOD' },
+        { name: 'Family consultation', nameAr: 'كشف عائلي', price: 20, deposit: 5, currency: 'JOD' },
+        { name: 'Child vaccination visit', nameAr: 'زيارة تطعيم الأطفال', price: 15, deposit: 3, currency: 'JOD' },
+      ],
     });
     expect(amountExcerpts('Dry needling is JD 30 a session, plus a JD 5 deposit.', amman)).toEqual([]);
     expect(amountExcerpts('Dry needling is JD 25 a session.', amman)).toEqual(['JD 25']);

@@ -185,11 +185,27 @@ interface ServicesNamed {
   ofKind: ServiceFacts[];
 }
 
+const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
+
+/** Equal but for one letter added or dropped anywhere. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  let index = 0;
+  while (index < shorter.length && longer[index] === shorter[index]) index++;
+  return longer.slice(index + 1) === shorter.slice(index);
+}
+
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = withoutArabicArticles(text);
   const words = new Set(bare.split(NON_WORD));
-  // Singular or plural on either side: "underarm laser" names "Laser hair removal - underarms".
-  const has = (word: string) => words.has(word) || words.has(`${word}s`) || (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1)));
+  // Singular or plural on either side ("underarm laser" names "Laser hair removal - underarms"), and an Arabic
+  // word one letter longer or shorter, as colloquial spellings are ("الزرعة" names "زراعة الأسنان").
+  const has = (word: string) =>
+    words.has(word) ||
+    words.has(`${word}s`) ||
+    (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1))) ||
+    (word.length >= 4 && ARABIC_WORD.test(word) && [...words].some((said) => oneLetterApart(said, word)));
   const named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );

@@ -140,6 +140,14 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تمام كده، ميعادك مع د. منى يوم الثلاثاء الساعة ١٠ الصبح في فرع المعادي اتسجل عندنا.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
   });
 
+  it('reads "you\'re in!" as a claim, and "you\'re all set for" as a status an existing appointment backs', () => {
+    expect(isPhantom("Perfect, Mariam — you're in! Dr. Mona, Tuesday at 10:00, Maadi branch.")).toBe(true);
+    expect(isPhantom("You're in good hands with Dr. Mona.")).toBe(false);
+    const existing = cairoTurn({ appointments: [{ id: 'a1', start: SLOT, doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }] });
+    expect(isPhantom("You're all set for your scaling with Dr. Mona on Tuesday at 10 am.", existing)).toBe(false);
+    expect(isPhantom("You're all set for your scaling with Dr. Mona on Tuesday at 10 am.")).toBe(true);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

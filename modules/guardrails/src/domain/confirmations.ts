@@ -38,9 +38,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved)\b`, 'gu') },
   // "You're down for a scan on Wednesday" may describe an appointment the patient already has.
   { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
+  // "You're all set for your test on Saturday" may describe an appointment the patient already has.
+  { kind: 'book', status: true, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\s+for\b/gu },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
   // British "that's you in with Dr. Dina", "you're in for Tuesday".
-  { kind: 'book', status: false, regex: /\b(?:that's|that is) you(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in\s+(?:with|for)\b/gu },
+  { kind: 'book', status: false, regex: /\b(?:that's|that is) you(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in(?:\s+(?:with|for)\b|\s*(?:[!.]|[—–-]\s|$))/gu },
   {
     kind: 'book',
     status: true,
@@ -146,7 +148,7 @@ const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
 const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل/u;
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
-const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for/;
+const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];

@@ -160,6 +160,14 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('نستقبلكم من السبت إلى الخميس، ونغلق يوم الاثنين.')).toHaveLength(1);
   });
 
+  it('reads "is off" as closed, and the digits of a phone number after "at" as no hour', () => {
+    const friday = '2026-11-27T09:00:00+02:00';
+    expect(dateExcerpts("Fridays we're closed, so today the front desk is off, but you can leave a message.", cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts("We're closed on Mondays, so today the front desk is off.", cairoTurn(), friday)).toHaveLength(1);
+    expect(dateExcerpts('Dr. Mona is free on Tuesday at 10:00; call Maadi directly at 02-235-8123 if you need to.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona is free on Tuesday at 11; call Maadi directly at 02-235-8123 if you need to.')).toHaveLength(1);
+  });
+
   it('borrows the days of a neighbouring clause for bare times, but not from a clause that says closed', () => {
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 3 pm, and we are closed on Fridays.')).toEqual([]);
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 4 pm, and we are closed on Fridays.')).toEqual(['4 pm']);

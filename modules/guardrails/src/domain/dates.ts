@@ -19,7 +19,7 @@ export interface DateCheckOptions {
 
 const HOURS_CONTEXT =
   new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|مقفول|مقفوله|مقفولين|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
-const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|[نيت]غلق|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|[نيت]غلق|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);

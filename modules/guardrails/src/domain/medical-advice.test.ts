@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
-import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 
 function isAdvice(reply: string): boolean {
   return checkReply({ reply, turn: cairoTurn(), now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
@@ -681,7 +681,7 @@ describe('medical advice', () => {
 
     it('reads keeping on wearing an appliance, and not a catalog service whose name sounds like an effect', () => {
       caught(['In the meantime, keep wearing your retainer at night only.']);
-      const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Spinal traction session', nameAr: 'جلسة شد الفقرات', price: 450, deposit: 100, currency: 'EGP' }] } });
+      const turn = cairoTurnWithClinic({ services: [{ name: 'Spinal traction session', nameAr: 'جلسة شد الفقرات', price: 450, deposit: 100, currency: 'EGP' }] });
       expect(checkReply({ reply: 'جلسة شد الفقرات سعرها ٤٥٠ جنيه.', turn, now: CAIRO_NOW, mode: 'log' }).findings).toEqual([]);
       expect(isAdvice('التمرين ده بيشد الفقرات.')).toBe(true);
     });
@@ -698,7 +698,7 @@ describe('medical advice', () => {
 
     it('reads what to drink for low sugar and an underactive thyroid, but not a medicine word inside a catalog service', () => {
       caught(['If your sugar drops below 70, drink half a glass of orange juice and recheck after 15 minutes.', 'That could well be an underactive thyroid.']);
-      const turn = cairoTurn({ clinic: { ...cairoTurn().clinic, services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] } });
+      const turn = cairoTurnWithClinic({ services: [{ name: 'Insulin pump training', nameAr: 'تدريب على مضخة الأنسولين', price: 60, deposit: 15, currency: 'EGP' }] });
       const reply = 'Booked! Insulin pump training with Dr. Mona, Tuesday 24 November at 10:00.';
       expect(checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.map((f) => f.kind)).not.toContain('medical_advice');
       expect(isAdvice('Take your insulin an hour earlier that day.')).toBe(true);
@@ -786,6 +786,11 @@ describe('medical advice', () => {
         "I understand you'd like to know whether to change your levothyroxine dose, but I'm not able to advise on medication.",
         'It works wonders for our waiting times to book online.',
       ]);
+    });
+
+    it('reads cutting out bread and rice as diet advice, and a possessive before a condition word as no diagnosis', () => {
+      caught(['It might be worth cutting out white bread and rice and swapping to oats — that usually helps with the sugar spikes.']);
+      allowed(["Dr. Mona is our children's allergy specialist at Maadi.", 'We have bread and rice at the café downstairs.']);
     });
 
     it('reads a lazy eye and refractive errors as conditions', () => {

@@ -163,7 +163,8 @@ const ENGLISH: AdviceRules = {
   diagnosis: new RegExp(
     String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also )?be|might (?:well |also )?be|may (?:well |also )?be|probably|likely|most likely|almost certainly|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
-      String.raw`|\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+      // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
+      String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+)?(?:normal|common|expected|nothing to worry about)\b`,

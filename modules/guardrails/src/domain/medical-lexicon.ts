@@ -182,7 +182,7 @@ flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
-dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn
+dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes
 `);
 
 /** Tests a clinician orders. */

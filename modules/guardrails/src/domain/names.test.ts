@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
-import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 import type { VerifiedTurn } from './verified-turn';
 
 function findings(reply: string, turn: VerifiedTurn = cairoTurn()) {
@@ -55,9 +55,7 @@ describe('unverified names', () => {
   });
 
   it('matches hyphenated and particle surnames against the catalog, however the particle is written', () => {
-    const turn = cairoTurn({
-      clinic: { ...cairoTurn().clinic, doctors: [{ name: 'Dr. Salma Al-Rashid', nameAr: 'د. سلمى الراشد' }] },
-    });
+    const turn = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Salma Al-Rashid', nameAr: 'د. سلمى الراشد' }] });
     for (const reply of [
       'Dr. Salma Al-Rashid can see you on Tuesday.',
       'Dr. Salma Al Rashid can see you on Tuesday.',
@@ -132,6 +130,15 @@ describe('unverified names', () => {
     expect(findings('عندنا فروع في المعادي ومصر الجديدة وحولي.').map((f) => f.excerpt)).toEqual(['وحولي']);
     expect(findings('تم حجز فحص فيصل يوم الثلاثاء في فرع المعادي.')).toEqual([]);
     expect(findings('عندنا فرع تاني في فيصل.').map((f) => f.excerpt)).toEqual(['فيصل']);
+  });
+
+  it('reads a brand before a payment word as a payment method, "الفرع" before an adverb as no place, and the city in the clinic name as known', () => {
+    expect(findings('You can pay by CliQ, Zain Cash or card.')).toEqual([]);
+    expect(findings('Zain can see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Zain']);
+    expect(findings('وإذا احتجت التواصل مع الفرع مباشرة فرقمه ٠٢٢١٢٣٤٥٦٨.')).toEqual([]);
+    const dammam = cairoTurnWithClinic({ name: 'Dammam Spine & Joint Centre' });
+    expect(findings('عنّا فرعين بالدمام: المعادي ومصر الجديدة.', dammam)).toEqual([]);
+    expect(findings('عنّا فرعين بالدمام: المعادي ومصر الجديدة.').map((f) => f.excerpt)).toEqual(['بالدمام']);
   });
 
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
@@ -230,14 +237,14 @@ describe('unverified names', () => {
   });
 
   it('reads a given name that is also an ordinary word ("لينا", "to us") as a name after "د."', () => {
-    const lina = cairoTurn({ clinic: { ...cairoTurn().clinic, doctors: [{ name: 'Dr. Lina Haddad', nameAr: 'د. لينا حداد' }] } });
+    const lina = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Lina Haddad', nameAr: 'د. لينا حداد' }] });
     expect(findings('موعدك مع د. لينا حمّاد.', lina).map((f) => f.excerpt)).toEqual(['لينا حمّاد']);
     expect(findings('موعدك مع د. لينا حداد.', lina)).toEqual([]);
     expect(findings('الدكتور قال لينا نأكد الموعد بكرة.', lina)).toEqual([]);
   });
 
   it('compares a branch written in Latin letters after "فرع" with the Latin branch names', () => {
-    const jlt = cairoTurn({ clinic: { ...cairoTurn().clinic, branches: [{ name: 'JLT', nameAr: 'أبراج بحيرات جميرا', phone: '+97144209876' }] } });
+    const jlt = cairoTurnWithClinic({ branches: [{ name: 'JLT', nameAr: 'أبراج بحيرات جميرا', phone: '+97144209876' }] });
     expect(findings('تقدر تكلم فرع JLT على طول.', jlt)).toEqual([]);
     expect(findings('تقدر تكلم فرع JBR على طول.', jlt).map((f) => f.excerpt)).toEqual(['JBR']);
   });

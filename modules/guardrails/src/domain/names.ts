@@ -39,6 +39,7 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   const findings: Finding[] = [];
   for (const candidate of candidates) {
     if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
+    if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
     findings.push({
       kind: 'unverified_name',
@@ -50,6 +51,12 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
 }
 
 // --- matching -------------------------------------------------------------
+
+/** "فرعين بالدمام" for "Dammam Spine & Joint Centre": the city in the clinic's own name, compared by skeleton. */
+function isInClinicName(tokens: string[], clinicName: string): boolean {
+  const target = skeletonKey(tokens.map(withoutArticle));
+  return target.length > 1 && clinicName.split(/[^\p{L}]+/u).some((word) => word.length > 2 && skeletonKey([word]) === target);
+}
 
 export function isKnownName(tokens: string[], script: Script, book: NameBook, options: { viaSkeleton?: boolean } = {}): boolean {
   const sameScript = script === 'arabic' ? isKnownArabic(tokens, book) : isKnownLatin(tokens, book);
@@ -221,6 +228,7 @@ const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
 const PRODUCT_EXAMPLE = /\b(?:drops?|cream|gel|spray|softener|medicine|medication|tablets?|pills?|antihistamine|painkiller|supplement|toothpaste|mouthwash|shampoo|serum|lotion|ointment|brand|syrup|inhaler)s? (?:like|such as)\s+$/;
 /** "pay … by CliQ", "via Whish": in a sentence about paying, the word after is a payment method (unless it is a given name). */
 const PAID_BY = new Set(['by', 'via', 'through', 'using']);
+const PAYMENT_PRODUCT_ENDS = new Set(['cash', 'pay', 'wallet', 'money']);
 const PAYMENT_SENTENCE = /\b(?:pay|paid|paying|payment|deposit|transfer|wallet|settle)\b/;
 
 function sentenceAround(reply: ReplyText, position: number): string {
@@ -243,6 +251,8 @@ const PRODUCT_AFTER =
  */
 function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
   if (run.some((word) => MEDICINE_NAMES.has(word.word))) return true;
+  // "Zain Cash", "Orange Money", "STC Pay": a brand before a payment word is a payment method.
+  if (run.length > 1 && PAYMENT_PRODUCT_ENDS.has(run[run.length - 1]!.word)) return true;
   const last = run[run.length - 1]!;
   const after = reply.text.slice(last.end, last.end + 40);
   // "Priya's slot": a possessive is someone's.
@@ -271,7 +281,7 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const ROLE_AFTER =
-  /^(?:['’]s)?(?:\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list|can|could|will|would|also|covers|works|does|sees|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will|would|also|covers|works|does|sees|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital)\b/i;
 
@@ -280,7 +290,8 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   if (runEnd > word.end && PLACE_HEAD_AFTER.test(reply.text.slice(runEnd, runEnd + 20))) return true;
   const after = reply.text.slice(word.end, word.end + 40);
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.
-  if (/^’s/.test(after) || /'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.replace(/^’s/, ''));
+  if (/'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(`'s${after}`) || PLACE_HEAD_AFTER.test(after);
+  if (/^’s/.test(after)) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.slice(2));
   if (ROLE_AFTER.test(after) || NAME_HEAD_AFTER.test(after)) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
@@ -448,6 +459,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const lower = reply.lower;
   for (const m of allMatches(BRANCH_WORD, lower)) {
+    // "التواصل مع الفرع مباشرة": with the article, "the branch" is followed by an adjective or adverb, not its name ("فرع المعادي").
+    if (/^[وبفل]?(?:ال|لل)فرع/u.test(m[0]) && !ARABIC_PLACES.has(m[1]!)) continue;
     // "فرع حي الياسمين", "فرع شارع التحلية": the place is the word after the district word.
     const district = DISTRICT_WORDS.has(m[1]!) && m[2] !== undefined && !ARABIC_PLACE_PAIRS.some(([a, b]) => a === m[1] && b === m[2]);
     const first = district ? m[2]! : m[1]!;

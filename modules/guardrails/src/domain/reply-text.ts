@@ -213,7 +213,8 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   return before !== null && ABBREVIATIONS.has(before[1]!.toLowerCase());
 }
 
-const ARABIC_ARTICLE = new RegExp(String.raw`(?<![${LETTER}])ال(?=[${LETTER}]{2})`, 'g');
+/** The article, with a glued "و", "ب", "ف" or "ك" before it or as "لل" ("والطربوش", "بالليزر", "للتنظيف"). */
+const ARABIC_ARTICLE = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفك]?ال|لل)(?=[${LETTER}]{2})`, 'g');
 
 /** Drops the Arabic article from every word ("علاج العصب" -> "علاج عصب"), as service names are compared. */
 export function withoutArabicArticles(text: string): string {

@@ -37,5 +37,10 @@ export function cairoTurn(overrides: Partial<VerifiedTurn> = {}): VerifiedTurn {
   };
 }
 
+/** The Cairo turn with some of its clinic's facts replaced ("services", "doctors", "branches", "name"). */
+export function cairoTurnWithClinic(clinic: Partial<VerifiedTurn['clinic']>, overrides: Partial<VerifiedTurn> = {}): VerifiedTurn {
+  return cairoTurn({ clinic: { ...cairoTurn().clinic, ...clinic }, ...overrides });
+}
+
 /** Sunday 22 November 2026, 09:00 in Cairo. */
 export const CAIRO_NOW = '2026-11-22T09:00:00+02:00';

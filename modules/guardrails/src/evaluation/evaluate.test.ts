@@ -56,6 +56,8 @@ const ownFiles = [
   'guardrails-holdout-zu.jsonl',
   'guardrails-holdout-zv.jsonl',
   'guardrails-holdout-zw.jsonl',
+  'guardrails-holdout-zx.jsonl',
+  'guardrails-holdout-zy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
