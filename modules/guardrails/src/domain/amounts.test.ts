@@ -106,6 +106,29 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('الطربوش بـ٦٬٠٠٠ جنيه، والجلسات بـ٤٠ جنيه.', implants)).toEqual(['٤٠ جنيه']);
   });
 
+  it('reads "الكشف" as the check-up, else as the one consultation, never as a test named "فحص"', () => {
+    const ent = cairoTurnWithClinic({
+      services: [
+        { name: 'ENT consultation', nameAr: 'استشارة أنف وأذن', price: 350, deposit: 100, currency: 'SAR' },
+        { name: 'Sleep medicine consultation', nameAr: 'استشارة طب النوم', price: 450, deposit: 100, currency: 'SAR' },
+        { name: 'Hearing test', nameAr: 'فحص السمع', price: 250, deposit: 50, currency: 'SAR' },
+      ],
+    });
+    expect(amountExcerpts('الكشف ٣٥٠ ريال والعربون ١٠٠.', ent)).toEqual([]);
+    const oneConsultation = cairoTurnWithClinic({ services: [ent.clinic.services[0]!, ent.clinic.services[2]!] });
+    expect(amountExcerpts('الكشف ٢٥٠ ريال.', oneConsultation)).toEqual(['٢٥٠ ريال']);
+    expect(amountExcerpts('الكشف ٣٥٠ ريال.', oneConsultation)).toEqual([]);
+  });
+
+  it('reads the local shorthands BD, QR, SR and Dhs', () => {
+    const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
+    expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);
+    expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 35.', bahrain)).toEqual(['BD 35']);
+    expect(amountExcerpts('Scaling is 600 SR.')).toEqual(['600 SR']);
+    expect(amountExcerpts('Scaling is QR 600.')).toEqual(['QR 600']);
+    expect(amountExcerpts('Scaling is 600 Dhs.')).toEqual(['600 Dhs']);
+  });
+
   it('does not read a dollar sign as dirhams', () => {
     const dubai = cairoTurnWithClinic({ services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] });
     expect(amountExcerpts('A hearing screening is $300.', dubai)).toEqual(['$300']);

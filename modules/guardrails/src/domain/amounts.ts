@@ -21,8 +21,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|lbp|cad|aud|chf|inr|pkr`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|dhs|€|\$|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|bd|qr|sr|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
@@ -114,6 +114,11 @@ export function currencyCode(raw: string): string {
   if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
   if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
   if (/^jd$/.test(word)) return 'JOD';
+  // The local shorthands: BD (Bahrain), QR (Qatar), SR (Saudi Arabia), Dhs (the Emirates).
+  if (/^bd$/.test(word)) return 'BHD';
+  if (/^qr$/.test(word)) return 'QAR';
+  if (/^sr$/.test(word)) return 'SAR';
+  if (/^dhs$/.test(word)) return 'AED';
   if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
   if (/jordanian|اردني/.test(word)) return 'JOD';
   if (/dinar|دينار|دنانير/.test(word)) return 'DINAR';
@@ -166,12 +171,14 @@ const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to 
  * "the consultation"). Such a word names a service only when the catalog has
  * exactly one service of that kind ("ميعاد الكشف" with "فحص الأسنان مع الأشعة").
  */
-const VISIT_KINDS = [
+const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
   {
-    said: new RegExp(String.raw`\b(?:check-?ups?|examinations?|exams?)\b|(?<![${LETTER}])[وبل]?(?:ال)?(?:كشف|فحص)(?![${LETTER}])`, 'u'),
-    named: /check-?up|exam|كشف|فحص/u,
+    said: new RegExp(String.raw`\b(?:check-?ups?|examinations?|exams?)\b|(?<![${LETTER}])[وبل]?(?:ال)?فحص(?![${LETTER}])`, 'u'),
+    named: [/check-?up|exam|كشف|فحص/u],
   },
-  { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: /consultation|استشار/u },
+  // "الكشف" is also what a visit to the doctor is called: a check-up first, else a consultation.
+  { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشف(?![${LETTER}])`, 'u'), named: [/check-?up|exam|كشف/u, /consultation|استشار/u] },
+  { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
 ];
 
 interface ServicesNamed {
@@ -216,8 +223,13 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   let ofKind: ServiceFacts[] = [];
   for (const kind of VISIT_KINDS) {
     if (ofKind.length > 0 || !kind.said.test(text)) continue;
-    const candidates = facts.services.filter((service) => service.names.some((name) => kind.named.test(name)));
-    if (candidates.length === 1) ofKind = candidates;
+    // The first reading that fits any service decides: one service of that kind is named, several are not.
+    for (const named of kind.named) {
+      const candidates = facts.services.filter((service) => service.names.some((name) => named.test(name)));
+      if (candidates.length === 0) continue;
+      if (candidates.length === 1) ofKind = candidates;
+      break;
+    }
   }
   return { named, firstNamedAt, narrowed, ofKind };
 }

@@ -148,6 +148,15 @@ describe('phantom confirmations', () => {
     expect(isPhantom("You're all set for your scaling with Dr. Mona on Tuesday at 10 am.")).toBe(true);
   });
 
+  it('reads "Both booked!" and "I\'ve put your son … in" as claims', () => {
+    const one = cairoTurn({ toolCalls: [success('book_appointment')] });
+    const reply = "Both booked! Your check-up with Dr. Mona is on Tuesday at 10:00, and I've put your son Ziad in straight after you.";
+    expect(isPhantom(reply, one)).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] }))).toBe(false);
+    expect(isPhantom("I've put your son Ziad in with Dr. Mona for Tuesday at 10:00.")).toBe(true);
+    expect(isPhantom("I'll put your son's name on the form.")).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

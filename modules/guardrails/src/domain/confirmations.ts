@@ -31,7 +31,7 @@ const PATTERNS: Pattern[] = [
     kind: 'book',
     status: false,
     regex: new RegExp(
-      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
+      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|put (?:you|him|her|them|(?:your|the) (?:\S+\s+){0,2}?\S+) (?:in|down)\b|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
       'gu',
     ),
   },
@@ -50,7 +50,7 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|booked|confirmed|booking confirmed)\b`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|both booked|booked|confirmed|booking confirmed)\b`, 'gu') },
   { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all done|done|all set|sorted|that's done|it's done|consider it done)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:booking|appointment|reservation)\s+(?:has\s+)?(?:went|gone|is)\s+through\b/gu },
   { kind: 'book', status: true, regex: /\byou\s+(?:now\s+)?have\s+(?:an?\s+)?(?:appointment|booking|session|slot)\s+(?:with|on|at|for|tomorrow|today)\b/gu },
@@ -148,7 +148,7 @@ const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
 const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل/u;
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
-const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put you|got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
+const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];

@@ -168,6 +168,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona is free on Tuesday at 11; call Maadi directly at 02-235-8123 if you need to.')).toHaveLength(1);
   });
 
+  it('does not read a place named after a date as a date', () => {
+    expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);
+  });
+
   it('borrows the days of a neighbouring clause for bare times, but not from a clause that says closed', () => {
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 3 pm, and we are closed on Fridays.')).toEqual([]);
     expect(dateExcerpts('On Thursday we open in the morning only, 10 am to 4 pm, and we are closed on Fridays.')).toEqual(['4 pm']);

@@ -141,6 +141,13 @@ describe('unverified names', () => {
     expect(findings('عنّا فرعين بالدمام: المعادي ومصر الجديدة.').map((f) => f.excerpt)).toEqual(['بالدمام']);
   });
 
+  it('reads a list after "branches —" as places, and a place named after a date before "branch"', () => {
+    expect(findings('PRP is available at all three of our branches — Heliopolis, Maadi and Riffa.').map((f) => f.excerpt)).toEqual(['Riffa']);
+    expect(findings('Fetal echo is done at our 6th of October branch.').map((f) => f.excerpt)).toEqual(['6th of October']);
+    const october = cairoTurnWithClinic({ branches: [{ name: '6th of October', nameAr: 'السادس من أكتوبر', phone: '+20238374411' }] });
+    expect(findings('Fetal echo is done at our 6th of October branch.', october)).toEqual([]);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

@@ -11,6 +11,7 @@ import {
   FOREIGN_NAMES_IN_ARABIC,
 } from './name-lexicon';
 import { LETTER, allMatches, foldText, type ReplyText, type Span } from './reply-text';
+import { DATE_NAMED_PLACE } from './temporal-mentions';
 import { skeletonKey } from './transliteration';
 import { withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
@@ -159,6 +160,9 @@ function capitalisedWords(reply: ReplyText): LatinWord[] {
 function latinCandidates(reply: ReplyText): NameCandidate[] {
   const words = capitalisedWords(reply);
   const candidates: NameCandidate[] = [];
+  for (const m of allMatches(DATE_NAMED_PLACE, reply.text)) {
+    candidates.push({ start: m.index, end: m.index + m[0].length, tokens: m[0].toLowerCase().split(/\s+/), script: 'latin', place: true });
+  }
   let index = 0;
   while (index < words.length) {
     const run = [words[index]!];
@@ -277,7 +281,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branch(?:es)?|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =

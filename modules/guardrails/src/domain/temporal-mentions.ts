@@ -150,6 +150,10 @@ function fractionMinutes(fraction: string | undefined): number {
   return 15;
 }
 
+/** A place named after a date ("our 6th of October branch"): read as a place, not as a date or nothing. */
+export const DATE_NAMED_PLACE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=\s+(?:branch|city|clinic|cent(?:re|er))\b)/gi;
+
 export function findTimes(reply: ReplyText): TimeMention[] {
   const lower = reply.lower;
   const mentions: TimeMention[] = [];

@@ -58,6 +58,8 @@ const ownFiles = [
   'guardrails-holdout-zw.jsonl',
   'guardrails-holdout-zx.jsonl',
   'guardrails-holdout-zy.jsonl',
+  'guardrails-holdout-zz.jsonl',
+  'guardrails-holdout-zza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
