@@ -118,6 +118,35 @@ describe('unverified amounts', () => {
     const oneConsultation = cairoTurnWithClinic({ services: [ent.clinic.services[0]!, ent.clinic.services[2]!] });
     expect(amountExcerpts('الكشف ٢٥٠ ريال.', oneConsultation)).toEqual(['٢٥٠ ريال']);
     expect(amountExcerpts('الكشف ٣٥٠ ريال.', oneConsultation)).toEqual([]);
+    // "الكشفية" is the consultation fee, so another service's deposit is not its deposit.
+    const kids = cairoTurnWithClinic({
+      services: [
+        { name: 'Paediatric consultation', nameAr: 'كشف أطفال', price: 500, deposit: 100, currency: 'EGP' },
+        { name: 'Newborn check-up', nameAr: 'كشف حديثي الولادة', price: 600, deposit: 150, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('الكشفية ٥٠٠ جنيه والعربون ١٥٠ جنيه.', kids)).toEqual(['١٥٠ جنيه']);
+    expect(amountExcerpts('الكشفية ٥٠٠ جنيه والعربون ١٠٠ جنيه.', kids)).toEqual([]);
+  });
+
+  it('reads a shared word as the service named or booked before it, and lets an amount\'s own clause narrow the services', () => {
+    const vaccines = cairoTurnWithClinic({
+      services: [
+        { name: 'Rotavirus vaccine', nameAr: 'تطعيم الروتا', price: 1800, deposit: 300, currency: 'EGP' },
+        { name: 'Pneumococcal vaccine', nameAr: 'تطعيم المكورات الرئوية', price: 2400, deposit: 400, currency: 'EGP' },
+        { name: 'Paediatric consultation', nameAr: 'كشف أطفال', price: 500, deposit: 100, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('Booked: the rotavirus vaccine on Tuesday. The vaccine itself is EGP 1,800, with an EGP 300 deposit.', vaccines)).toEqual([]);
+    expect(amountExcerpts('Booked: the rotavirus vaccine on Tuesday. The vaccine itself is EGP 1,800, with an EGP 400 deposit.', vaccines)).toEqual(['EGP 400']);
+    const speech = cairoTurnWithClinic({
+      services: [
+        { name: 'Speech and language assessment', nameAr: 'تقييم النطق واللغة', price: 40, deposit: 10, currency: 'OMR' },
+        { name: 'Speech therapy session', nameAr: 'جلسة علاج نطق', price: 25, deposit: 5, currency: 'OMR' },
+      ],
+    });
+    expect(amountExcerpts('تقييم النطق واللغة سعره ٤٠ ريال عماني والعربون ١٠ ريال، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع. والعربون 5 ر.ع.', speech)).toEqual([]);
+    expect(amountExcerpts('تقييم النطق واللغة سعره ٤٠ ريال عماني والعربون ١٠ ريال، وبعد التقييم كل جلسة علاج نطق بـ30 ر.ع. والعربون 5 ر.ع.', speech)).toEqual(['30 ر.ع.']);
   });
 
   it('reads the local shorthands BD, QR, SR and Dhs', () => {

@@ -176,6 +176,8 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
     said: new RegExp(String.raw`\b(?:check-?ups?|examinations?|exams?)\b|(?<![${LETTER}])[وبل]?(?:ال)?فحص(?![${LETTER}])`, 'u'),
     named: [/check-?up|exam|كشف|فحص/u],
   },
+  // "الكشفية" is the consultation fee: a consultation first, else a check-up.
+  { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشفيه(?![${LETTER}])`, 'u'), named: [/consultation|استشار/u, /check-?up|exam|كشف/u] },
   // "الكشف" is also what a visit to the doctor is called: a check-up first, else a consultation.
   { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشف(?![${LETTER}])`, 'u'), named: [/check-?up|exam|كشف/u, /consultation|استشار/u] },
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
@@ -248,6 +250,13 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
   );
 }
 
+function clauseNarrowed(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): ServiceFacts[] {
+  const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
+  if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return [];
+  const named = servicesNamedIn(reply.lower.slice(clause.start, clause.end), facts);
+  return named.named.length > 0 ? [] : named.narrowed;
+}
+
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
   const findings: Finding[] = [];
   const { lower } = reply;
@@ -271,7 +280,14 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     let services: readonly ServiceFacts[] = here.named;
     // "سعره ٩٥٠ ريال …، وإذا حابة بحجزلك استشارة": an amount before the sentence names a service may be the one named before.
     if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...servicesOfSentence(sentenceIndex - 1).named];
-    if (services.length === 0) services = here.narrowed;
+    // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": the amount's own clause may narrow to a service the sentence does not name.
+    if (services.length > 0) services = [...services, ...clauseNarrowed(reply, sentence, amount.start, facts)];
+    // "The vaccine itself is EGP 1,800" after the rotavirus vaccine: a shared word refers back to the service named or booked.
+    if (services.length === 0 && here.narrowed.length > 0) {
+      const earlier = [...servicesOfSentence(sentenceIndex - 1).named, ...facts.contextServices];
+      const referred = here.narrowed.filter((service) => earlier.includes(service));
+      services = referred.length > 0 ? referred : here.narrowed;
+    }
     if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
     if (services.length === 0) services = here.ofKind;
     if (services.length === 0) services = facts.contextServices;

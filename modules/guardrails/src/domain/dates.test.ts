@@ -168,6 +168,15 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona is free on Tuesday at 11; call Maadi directly at 02-235-8123 if you need to.')).toHaveLength(1);
   });
 
+  it('reads a part of the day before a clock time, and "and open again" as a clause of its own', () => {
+    const evening = cairoTurn({ lastSlots: [{ start: '2026-11-23T19:15:00+02:00', doctor: 'Dr. Mona Adel' }] });
+    expect(dateExcerpts('Dr. Mona is free tomorrow evening at 7:15.', evening)).toEqual([]);
+    expect(dateExcerpts('Dr. Mona is free tomorrow morning at 7:15.', evening)).toHaveLength(1);
+    const friday = '2026-11-27T09:00:00+02:00';
+    expect(dateExcerpts("We're closed on Friday and open again on Saturday from 9 am to 5 pm.", cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts("We're closed on Friday and open again on Saturday from 9 am to 6 pm.", cairoTurn(), friday)).toHaveLength(1);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

@@ -793,6 +793,15 @@ describe('medical advice', () => {
       allowed(["Dr. Mona is our children's allergy specialist at Maadi.", 'We have bread and rice at the café downstairs.']);
     });
 
+    it('reads readings that "fall into" a condition, not taking a pill until the visit, and a symptom put down to stress in Levantine', () => {
+      caught([
+        'Readings around 150/95 fall into stage 2 hypertension, so Dr. Mona will most likely want to start you on tablets.',
+        'ما عليك، إذا حاس إن الضغط نازل لا تاخذ حبة الضغط الليلة لين تشوف د. منى باچر.',
+        'ولا يهمك، هيدا الخفقان غالباً من التوتر والقهوة وما بيخوّف.',
+      ]);
+      allowed(['Your readings will be reviewed by Dr. Mona at the visit.', 'لا تاخذ موعد قبل ما نأكد الفرع.', 'الدوام غالباً من الساعة ٩ الصبح.']);
+    });
+
     it('reads a lazy eye and refractive errors as conditions', () => {
       caught(['اللي بتوصفيه ده غالباً كسل عين بسيط عند آدم.', 'غالباً عنده قصر نظر بسيط.']);
       allowed(['كشف النظر الشامل بـ٤٥٠ جنيه.']);

@@ -148,6 +148,15 @@ describe('unverified names', () => {
     expect(findings('Fetal echo is done at our 6th of October branch.', october)).toEqual([]);
   });
 
+  it('reads the place before a colon and a branch list as their area, and a clinic doctor\'s first name before another surname as a name', () => {
+    expect(findings('We have two branches in Cairo: Heliopolis and Maadi.')).toEqual([]);
+    expect(findings('We have two branches in Cairo: Heliopolis and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('Full Invisalign treatment is planned at the consultation.')).toEqual([]);
+    const salim = cairoTurnWithClinic({ doctors: [{ name: 'Salim Al Hinai', nameAr: 'سالم الهنائي' }] });
+    expect(findings('موعدك مع سالم الهناني يوم الأحد.', salim).map((f) => f.excerpt)).toEqual(['سالم الهناني']);
+    expect(findings('موعدك مع سالم الهنائي يوم الأحد.', salim)).toEqual([]);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

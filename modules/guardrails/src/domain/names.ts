@@ -281,7 +281,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branch(?:es)?|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branch(?:es)?|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*[,:]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =
@@ -297,6 +297,8 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   if (/'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(`'s${after}`) || PLACE_HEAD_AFTER.test(after);
   if (/^’s/.test(after)) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.slice(2));
   if (ROLE_AFTER.test(after) || NAME_HEAD_AFTER.test(after)) return true;
+  // "three branches in Alexandria: Smouha, Roushdy and Miami": the place before a colon and a list is the area they are in.
+  if (/^\s*:\s*\p{Lu}/u.test(after)) return false;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
   return ROLE_BEFORE.test(before) || ROLE_BEFORE.test(before.toLowerCase());
@@ -443,7 +445,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     }
     // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
     const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
-    const name = withoutPrefix(current.word, beforeFamilyName ? isAnyGivenName : isUnambiguousGivenName);
+    // A clinic doctor's first name before another family name ("سالم الهناني" for the clinic's سالم الهنائي) starts a name too.
+    const startsName = (w: string) => (beforeFamilyName ? isAnyGivenName(w) || facts.doctorTokens.has(w) : isUnambiguousGivenName(w));
+    const name = withoutPrefix(current.word, startsName);
     if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;

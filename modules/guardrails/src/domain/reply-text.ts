@@ -124,7 +124,11 @@ export function foldText(value: string): string {
 }
 
 /** Words before a dot that does not end a sentence; "د." is Dr. and "أ." (folded "ا.") is Mr. or Ms. (أستاذ/أستاذة). */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'ا', 'l.e', 'ref']);
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'ا', 'l.e', 'ref',
+  // Arabic currency abbreviations, folded ("٢٥ ر.ع. والعربون ٥ ر.ع."): a price goes on after them.
+  'ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م',
+]);
 
 export class ReplyText {
   /** Folded text with case kept (capitalisation matters for English names). */
@@ -223,7 +227,9 @@ export function withoutArabicArticles(text: string): string {
 
 /** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
 // A spaced dash before a number is a range ("8:30 am – 6:30 pm"), not a break.
-const CLAUSE_BREAK = /,(?!\d{3}\b)|[;،؛()—]|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|بس|انما|بينما)(?=\s)/giu;
+// "closed on Friday and open again on Saturday": what is open again starts a clause of its own.
+const CLAUSE_BREAK =
+  /,(?!\d{3}\b)|[;،؛()—]|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|بس|انما|بينما)(?=\s)|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b)/giu;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);

@@ -118,6 +118,14 @@ const ARABIC_HOUR_WORDS: Record<string, number> = {
   'الثانيه عشره': 12,
 };
 
+/** "tomorrow morning at 7:15", "this evening at 6:30": a part of the day just before a clock time says am or pm. */
+const PART_OF_DAY_BEFORE = /\b(morning|afternoon|evening|tonight)\s+(?:at\s+|from\s+)?$/;
+
+function partOfDayBefore(lower: string, position: number): Meridiem {
+  const part = PART_OF_DAY_BEFORE.exec(lower.slice(Math.max(0, position - 16), position))?.[1];
+  return part === undefined ? 'none' : part === 'morning' ? 'am' : 'pm';
+}
+
 function meridiemOf(word: string | undefined): Meridiem {
   if (!word) return 'none';
   const compact = word.replace(/[\s.]/g, '');
@@ -179,7 +187,9 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     add(m.index, m.index + m[0].length, base.map((value) => value + shift));
   }
   for (const m of allMatches(CLOCK_TIME, lower)) {
-    add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), Number(m[2] ?? m[3]), meridiemOf(m[4] ?? m[5])));
+    const said = m[4] ?? m[5];
+    const meridiem = said ? meridiemOf(said) : partOfDayBefore(lower, m.index);
+    add(m.index, m.index + m[0].length, readingsOf(Number(m[1]), Number(m[2] ?? m[3]), meridiem));
   }
   for (const m of arabic ? allMatches(AR_FRACTION_AFTER_HOUR, lower) : []) {
     const shift = fractionMinutes(m[2]);

@@ -60,6 +60,8 @@ const ownFiles = [
   'guardrails-holdout-zy.jsonl',
   'guardrails-holdout-zz.jsonl',
   'guardrails-holdout-zza.jsonl',
+  'guardrails-holdout-zzb.jsonl',
+  'guardrails-holdout-zzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
