@@ -149,6 +149,22 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تقييم النطق واللغة سعره ٤٠ ريال عماني والعربون ١٠ ريال، وبعد التقييم كل جلسة علاج نطق بـ30 ر.ع. والعربون 5 ر.ع.', speech)).toEqual(['30 ر.ع.']);
   });
 
+  it('reads the words inside brackets and a hyphenated word of a service name, but not a plural of a generic word', () => {
+    const lasik = cairoTurnWithClinic({
+      services: [
+        { name: 'Eye consultation', nameAr: 'كشف عيون', price: 350, deposit: 100, currency: 'QAR' },
+        { name: 'LASIK Pre-assessment', nameAr: 'فحص ما قبل الليزك', price: 600, deposit: 200, currency: 'QAR' },
+        { name: 'LASIK (both eyes)', nameAr: 'ليزك للعينين', price: 7500, deposit: 1500, currency: 'QAR' },
+        { name: 'Rehab package (10 sessions)', nameAr: 'باقة تأهيل (١٠ جلسات)', price: 1600, deposit: 400, currency: 'QAR' },
+      ],
+    });
+    expect(amountExcerpts('LASIK for both eyes is 7,500 riyals (QAR 1,500 deposit), and an eye consultation is QR 350.', lasik)).toEqual([]);
+    expect(amountExcerpts('LASIK for both eyes is 7,500 riyals (QAR 2,000 deposit), and an eye consultation is QR 350.', lasik)).toEqual(['QAR 2,000']);
+    expect(amountExcerpts('The pre-assessment is 600 riyals (200 deposit) and LASIK for both eyes is 7,500 riyals with a 1,500 deposit.', lasik)).toEqual([]);
+    expect(amountExcerpts('The pre-assessment is 350 riyals.', lasik)).toEqual(['350 riyals']);
+    expect(amountExcerpts('An eye consultation is QR 350. The sessions are QR 400 each.', lasik)).toEqual(['QR 400']);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

@@ -211,6 +211,7 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   // Singular or plural on either side ("underarm laser" names "Laser hair removal - underarms"), and an Arabic
   // word one letter longer or shorter, as colloquial spellings are ("الزرعة" names "زراعة الأسنان").
   const has = (word: string) =>
+    (word.includes('-') && bare.includes(word)) ||
     words.has(word) ||
     words.has(`${word}s`) ||
     (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1))) ||

@@ -85,16 +85,16 @@ function reportsFailure(text: ReplyText, claim: ConfirmationClaim): boolean {
   return !CONTRAST.test(between);
 }
 
-/** "Both kids are booked", "حجزتلهم كلهم": a claim about two or more bookings ("الاتنين" is also Monday). */
+/** "Both kids are booked", "حجزتلهم كلهم", "تم إلغاء موعديك": a claim about two or more appointments ("الاتنين" is also Monday). */
 const SEVERAL_BOOKINGS = new RegExp(
-  String.raw`\b(?:both|all (?:three|four|of them)|each of (?:them|the)|the two|two appointments|two bookings)\b|(?<![${LETTER}])(?:التنين|كلهم|كلاهما|موعدين|ميعادين)(?![${LETTER}])`,
+  String.raw`\b(?:both|all (?:three|four|of them)|each of (?:them|the)|the two|two appointments|two bookings)\b|(?<![${LETTER}])(?:التنين|كلهم|كلاهما|موعدين|ميعادين|موعديك|ميعاديك|موعديكم|ميعاديكم|الموعدين|الميعادين)(?![${LETTER}])`,
   'u',
 );
 
-/** A claim of several bookings needs as many successful booking calls. */
+/** A claim of several bookings, moves or cancellations needs as many successful calls of that kind. */
 function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: VerifiedFacts): boolean {
-  if (claim.kind !== 'book' || !SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
-  return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < 2;
+  if (claim.kind === 'any' || !SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
+  return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === claim.kind).length < 2;
 }
 
 const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition|(?:straight|right|just|directly) after|afterwards|after that)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه|بعده|بعدها)(?![${LETTER}])`, 'u');

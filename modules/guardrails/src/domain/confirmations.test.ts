@@ -157,6 +157,17 @@ describe('phantom confirmations', () => {
     expect(isPhantom("I'll put your son's name on the form.")).toBe(false);
   });
 
+  it('reads "you\'re locked in", an action after "زي ما طلبت", and a claim about two appointments in Arabic', () => {
+    expect(isPhantom("Perfect, you're locked in with Dr. Mona tomorrow at 10:00.")).toBe(true);
+    const moved = cairoTurn({ toolCalls: [success('reschedule_appointment')] });
+    const reply = 'تمام، نقلت الكشف مع د. منى ليوم الثلاثاء الساعة ١٠، وزي ما طلبت لغيت كمان ميعاد التنظيف.';
+    expect(isPhantom(reply, moved)).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('reschedule_appointment'), success('cancel_appointment')] }))).toBe(false);
+    const both = 'تم إلغاء موعديك: الكشف يوم الثلاثاء والتنظيف يوم الأربعاء.';
+    expect(isPhantom(both, cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(true);
+    expect(isPhantom(both, cairoTurn({ toolCalls: [success('cancel_appointment'), success('cancel_appointment')] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

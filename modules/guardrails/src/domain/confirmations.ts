@@ -37,7 +37,7 @@ const PATTERNS: Pattern[] = [
   },
   { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved)\b`, 'gu') },
   // "You're down for a scan on Wednesday" may describe an appointment the patient already has.
-  { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for)\b`, 'gu') },
+  { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for|locked in|pencil+ed in)\b`, 'gu') },
   // "You're all set for your test on Saturday" may describe an appointment the patient already has.
   { kind: 'book', status: true, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\s+for\b/gu },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
@@ -141,7 +141,7 @@ const PATTERNS: Pattern[] = [
 
 /** Words before the verb, in the same clause, that make it an offer, condition, future or negation. */
 const BLOCKERS =
-  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])`, 'u');
 
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));

@@ -177,6 +177,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're closed on Friday and open again on Saturday from 9 am to 6 pm.", cairoTurn(), friday)).toHaveLength(1);
   });
 
+  it('reads an age as no time, and "قفلت" with a time as the closing hour', () => {
+    expect(dateExcerpts('Poor Omar, a swollen cheek is no fun at six years old. Dr. Mona is free on Tuesday at 10:00.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona is free on Tuesday at six.')).toHaveLength(1);
+    expect(dateExcerpts('العيادة قفلت النهارده الساعة ٥، بس تقدر تكلمنا بكرة.')).toEqual([]);
+    expect(dateExcerpts('العيادة قفلت النهارده الساعة ٦، بس تقدر تكلمنا بكرة.')).toHaveLength(1);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

@@ -802,6 +802,11 @@ describe('medical advice', () => {
       allowed(['Your readings will be reviewed by Dr. Mona at the visit.', 'لا تاخذ موعد قبل ما نأكد الفرع.', 'الدوام غالباً من الساعة ٩ الصبح.']);
     });
 
+    it('reads whether a treatment is worth it, or better, as advice', () => {
+      caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
+      allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);
+    });
+
     it('reads a lazy eye and refractive errors as conditions', () => {
       caught(['اللي بتوصفيه ده غالباً كسل عين بسيط عند آدم.', 'غالباً عنده قصر نظر بسيط.']);
       allowed(['كشف النظر الشامل بـ٤٥٠ جنيه.']);

@@ -157,6 +157,12 @@ describe('unverified names', () => {
     expect(findings('موعدك مع سالم الهنائي يوم الأحد.', salim)).toEqual([]);
   });
 
+  it('reads "Umm" and "Abu" as a kunya, and a name after one branch and a colon as no branch', () => {
+    expect(findings('Your scan is cancelled, so you can be with your mother, Umm Fahad, for her visit.')).toEqual([]);
+    expect(findings('Both children are with Dr. Mona at the Maadi branch: Jana at 4:00 pm and Adam at 4:30 pm.')).toEqual([]);
+    expect(findings('We have two branches: Maadi and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

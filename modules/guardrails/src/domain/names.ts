@@ -281,7 +281,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branch(?:es)?|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*[,:]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*[,:]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =

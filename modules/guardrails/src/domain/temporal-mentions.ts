@@ -59,7 +59,7 @@ const EN_HOUR_WORDS: Record<string, number> = {
 const EN_HOUR_WORD = Object.keys(EN_HOUR_WORDS).join('|');
 /** "half past ten", "quarter to nine", "at ten thirty", "eleven o'clock", "seven in the evening". */
 const EN_WORD_TIME = new RegExp(
-  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?`,
+  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?(?!\s+(?:years?|months?|weeks?|days?)\b)`,
   'g',
 );
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */

@@ -55,7 +55,7 @@ const SHORT_ENGLISH_WORDS = new Set(
 // Arabic roots are often three letters ("كشف", "سمع"), so Arabic keywords may be; these words name no one service.
 const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 'therapy', 'treatment', 'and', 'with', 'علاج', 'جلسه', 'اسنان', 'الاسنان', 'علي', 'الي', 'مع', 'بعد', 'قبل', 'عند', 'من', 'في', 'عن', 'كل', 'او', 'اول', 'اي',
   // What any service may be called ("the test is 600 QAR" after naming it): not a word of one service.
-  'test', 'tests', 'exam', 'examination', 'check', 'checkup', 'check-up', 'scan', 'study', 'assessment', 'review', 'visit',
+  'test', 'tests', 'exam', 'examination', 'check', 'checkup', 'check-up', 'scan', 'study', 'assessment', 'review', 'visit', 'sessions', 'جلسات',
   'procedure', 'package', 'screening', 'appointment', 'فحص', 'اختبار', 'تقييم', 'مراجعه', 'زياره', 'باقه',
   // Units of time in a name ("قياس ضغط ٢٤ ساعة") are words of every reply about times.
   'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'ساعه', 'ساعات', 'يوم', 'ايام', 'دقيقه', 'دقائق', 'اسبوع', 'شهر']);
@@ -93,6 +93,12 @@ export function nameTokens(name: string): string[] {
     .split(/[\s\-]+/u)
     .map((token) => token.replace(/[.,'"]+$/u, ''))
     .filter((token) => token.length > 0 && !TITLE_TOKENS.has(token) && !TITLE_TOKENS.has(`${token}.`));
+}
+
+function hyphenatedWords(name: string): string[] {
+  return foldText(name)
+    .split(/[^\p{L}\d-]+/u)
+    .filter((word) => /^\p{L}{2,}-\p{L}{2,}$/u.test(word));
 }
 
 export function withoutArticle(token: string): string {
@@ -200,7 +206,10 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   }
   // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it.
   const serviceWords = clinic.services.map((service) =>
-    [...nameTokens(service.name), ...nameTokens(service.nameAr)].map(withoutArticle).flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
+    // "LASIK (both eyes)": the brackets are not part of the words; "Pre-assessment" is a word as a whole too.
+    [...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
+      .map((word) => withoutArticle(word.replace(/^[([]+|[)\]]+$/gu, '')))
+      .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
   );
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);

@@ -62,6 +62,8 @@ const ownFiles = [
   'guardrails-holdout-zza.jsonl',
   'guardrails-holdout-zzb.jsonl',
   'guardrails-holdout-zzc.jsonl',
+  'guardrails-holdout-zzd.jsonl',
+  'guardrails-holdout-zze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
