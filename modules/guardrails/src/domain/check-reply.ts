@@ -93,8 +93,9 @@ const SEVERAL_BOOKINGS = new RegExp(
 
 /** A claim of several bookings, moves or cancellations needs as many successful calls of that kind. */
 function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: VerifiedFacts): boolean {
-  if (claim.kind === 'any' || !SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
-  return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === claim.kind).length < 2;
+  if (!SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
+  // "Both done!": of any kind.
+  return facts.turn.toolCalls.filter((call) => call.ok && (claim.kind === 'any' ? bookingKindOf(call.name) !== null : bookingKindOf(call.name) === claim.kind)).length < 2;
 }
 
 const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition|(?:straight|right|just|directly) after|afterwards|after that)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه|بعده|بعدها)(?![${LETTER}])`, 'u');

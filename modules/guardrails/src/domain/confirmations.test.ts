@@ -168,6 +168,14 @@ describe('phantom confirmations', () => {
     expect(isPhantom(both, cairoTurn({ toolCalls: [success('cancel_appointment'), success('cancel_appointment')] }))).toBe(false);
   });
 
+  it('reads "Both done!" as a claim of several, and "All sorted … now sits on" as a move', () => {
+    const reply = "Both done! You're booked with Dr. Mona on Tuesday at 10:00, and your sister Lama is booked right after you.";
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('All sorted, Sarah — your session with Dr. Mona now sits on Tuesday at 10:00 instead.')).toBe(true);
+    expect(isPhantom('All sorted, Sarah — your session with Dr. Mona now sits on Tuesday at 10:00 instead.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

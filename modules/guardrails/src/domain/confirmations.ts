@@ -51,7 +51,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
   { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|both booked|booked|confirmed|booking confirmed)\b`, 'gu') },
-  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all done|done|all set|sorted|that's done|it's done|consider it done)\b`, 'gu') },
+  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all done|both done|done|all set|all sorted|sorted|that's done|it's done|consider it done)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:booking|appointment|reservation)\s+(?:has\s+)?(?:went|gone|is)\s+through\b/gu },
   { kind: 'book', status: true, regex: /\byou\s+(?:now\s+)?have\s+(?:an?\s+)?(?:appointment|booking|session|slot)\s+(?:with|on|at|for|tomorrow|today)\b/gu },
   // English: reschedule
@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
     status: false,
     regex: new RegExp(String.raw`\b(?:is|are|'s|has been|have been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
   },
-  { kind: 'reschedule', status: false, regex: /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b/gu },
+  { kind: 'reschedule', status: false, regex: /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b|\bnow\s+(?:sits|falls)\s+on\b/gu },
   { kind: 'reschedule', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:rescheduled|moved)\b`, 'gu') },
   // English: cancel
   {

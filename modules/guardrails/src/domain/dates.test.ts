@@ -184,6 +184,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('العيادة قفلت النهارده الساعة ٦، بس تقدر تكلمنا بكرة.')).toHaveLength(1);
   });
 
+  it('reads a day given its own hours as an exception to the range before it', () => {
+    // Saturday to Wednesday close at 17:00, Thursday at 15:00.
+    expect(dateExcerpts("We're open Saturday to Thursday from 9 am to 5 pm, with an early close at 3 pm on Thursdays.")).toEqual([]);
+    expect(dateExcerpts("We're open Saturday to Thursday from 9 am to 5 pm, with an early close at 4 pm on Thursdays.")).toHaveLength(1);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

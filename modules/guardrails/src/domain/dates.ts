@@ -232,7 +232,10 @@ function hoursProblems(
         if (!saysClosed && !isOpen(day)) problems.push({ span: mentionOf(day), reason: 'The clinic is closed on this day.' });
       }
       if (group.times.length === 0) continue;
-      const days = group.days.length > 0 ? group.days : borrowedDays(clauses, index);
+      // "Monday to Friday … to 6 pm, with a late opening until 8 pm on Thursdays": a day given its own times is an exception to the range.
+      const excepted = new Set(clauses.flatMap((c) => c.groups).filter((g) => g !== group && g.times.length > 0).flatMap((g) => g.days));
+      const ranged = group.days.length > 1 ? group.days.filter((day) => !excepted.has(day)) : group.days;
+      const days = ranged.length > 0 ? ranged : group.days.length > 0 ? group.days : borrowedDays(clauses, index);
       const openDays = (days ?? [...facts.hours.keys()]).filter(isOpen);
       for (const time of group.times) {
         const matchesDay = (day: Weekday) => {

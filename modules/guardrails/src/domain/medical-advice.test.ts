@@ -802,6 +802,15 @@ describe('medical advice', () => {
       allowed(['Your readings will be reviewed by Dr. Mona at the visit.', 'لا تاخذ موعد قبل ما نأكد الفرع.', 'الدوام غالباً من الساعة ٩ الصبح.']);
     });
 
+    it('reads "take the edge off", "most people are fine to" and "no harm trying" about the body as advice', () => {
+      caught([
+        'In the meantime, a hot water bottle on the lower back and a few gentle knee-to-chest stretches should take the edge off.',
+        'Most people are fine to start putting a bit more weight through the leg at this stage.',
+        "There's no harm trying a bit more weight on the leg tonight.",
+      ]);
+      allowed(['Most people are fine to park in the basement.', "There's no harm trying the other branch if Maadi is busy.", 'A coffee at the café should take the edge off the wait.']);
+    });
+
     it('reads whether a treatment is worth it, or better, as advice', () => {
       caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
       allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);

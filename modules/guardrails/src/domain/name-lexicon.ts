@@ -118,7 +118,8 @@ export const ENGLISH_COMMON_WORDS = new Set(
   apply rinse keep avoid rest ice wear remember make check bleeding swelling pain given for thats just
   let's here's there's it's that's we're we've we'll you're you've you'll i'm i've i'll i'd don't can't
   won't isn't aren't our your their his her its new next last first second other another each every nothing
-  nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full`
+  nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full same
+  morning evening afternoon night`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -141,7 +142,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
   cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob thawani omannet
-  little baby city umm um abu bu
+  little baby city umm um abu bu square avenue roundabout
   kegel kegels pilates yoga
   africa asia europe america americas australia bali thailand indonesia malaysia singapore india sri lanka maldives
   nepal china japan korea philippines vietnam kenya tanzania zanzibar uganda nigeria ghana ethiopia sudan morocco

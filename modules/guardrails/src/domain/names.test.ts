@@ -163,6 +163,27 @@ describe('unverified names', () => {
     expect(findings('We have two branches: Maadi and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
   });
 
+  it('reads greetings, "Same", plural opening nouns and landmarks as words, and a service name with a possessive as the service', () => {
+    const mens = cairoTurnWithClinic({ services: [{ name: "Men's Health Check-up", nameAr: 'فحص صحة الرجل', price: 2400, deposit: 500, currency: 'EGP' }] });
+    for (const reply of [
+      "The Men's Health Check-up is EGP 2,400.",
+      'Morning Omar! Your scaling is on Tuesday at 10:00.',
+      'Same branch, same deposit, nothing else for you to do.',
+      'Reminders will keep going to your number.',
+      'The paid car park next to our building on Sassine Square is the easiest option.',
+    ]) {
+      expect(findings(reply, mens), reply).toEqual([]);
+    }
+    expect(findings('James will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['James']);
+    expect(findings('We also have a branch on El Galaa Street.').map((f) => f.excerpt)).toEqual(['El Galaa']);
+  });
+
+  it('reads another clinic doctor\'s surname after a first name as part of the name', () => {
+    const two = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Rana Khoury', nameAr: 'د. رنا خوري' }, { name: 'Dr. Elie Haddad', nameAr: 'د. إيلي حداد' }] });
+    expect(findings('د. رنا حداد فاضية نهار الاثنين.', two).map((f) => f.excerpt)).toEqual(['رنا حداد']);
+    expect(findings('د. رنا خوري فاضية نهار الاثنين.', two)).toEqual([]);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

@@ -135,7 +135,7 @@ const NAME_VERBS = /^\s+(?:has|can|could|will|would|works|does|sees|specialises|
 /** Capitalised words with these endings are nouns, not names ("International Certificate of Vaccination"). */
 const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 /** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */
-const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed)$/;
+const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed|ers|ments|ts)$/;
 
 interface LatinWord extends Span {
   word: string;
@@ -202,7 +202,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const last = part[part.length - 1]!;
     if (part.length === 1) {
       // "Parking can be …": an ordinary word opening the sentence, whatever follows it.
-      if (atSentenceStart && first === words[0] && WORD_ENDINGS.test(first.word)) continue;
+      if (atSentenceStart && first === words[0] && WORD_ENDINGS.test(first.word) && !ENGLISH_GIVEN_NAMES.has(first.word)) continue;
       if (!titled && !hasClinicRole(reply, first, run[0]!.start, run[run.length - 1]!.end)) continue;
     }
     // "Al-Rashid" is compared as the tokens "al" and "rashid", as catalog names are split.
@@ -390,7 +390,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const next = words[index]!;
       if (reply.text.slice(last.end, next.start).trim() !== '') break;
       const continuesCompound = COMPOUND_NAME_STARTS.has(tokens[tokens.length - 1]!);
-      const continuesKnown = isKnownName([...tokens, next.word], 'arabic', facts.names) || misspellsContinuation(tokens, next.word, facts.names.names);
+      // "د. رنا حداد": another clinic doctor's surname after a first name continues the name (to a name the clinic does not have).
+      const continuesKnown =
+        isKnownName([...tokens, next.word], 'arabic', facts.names) || misspellsContinuation(tokens, next.word, facts.names.names) || facts.doctorTokens.has(next.word);
       const isAnotherName = isGivenName(next.word, true) && !ARABIC_NON_NAME_WORDS.has(next.word);
       // "هشام الشريف", "منى الجمال": a given name with the article is a family name.
       const isArticledName = next.word.startsWith('ال') && isGivenName(next.word.slice(2), true);

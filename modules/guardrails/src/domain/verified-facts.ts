@@ -91,7 +91,7 @@ export function withoutParticles(tokens: string[]): string[] {
 export function nameTokens(name: string): string[] {
   return foldText(name)
     .split(/[\s\-]+/u)
-    .map((token) => token.replace(/[.,'"]+$/u, ''))
+    .map((token) => token.replace(/[.,'"]+$/u, '').replace(/['’]s$/u, ''))
     .filter((token) => token.length > 0 && !TITLE_TOKENS.has(token) && !TITLE_TOKENS.has(`${token}.`));
 }
 

@@ -64,6 +64,8 @@ const ownFiles = [
   'guardrails-holdout-zzc.jsonl',
   'guardrails-holdout-zzd.jsonl',
   'guardrails-holdout-zze.jsonl',
+  'guardrails-holdout-zzf.jsonl',
+  'guardrails-holdout-zzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
