@@ -165,6 +165,17 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('An eye consultation is QR 350. The sessions are QR 400 each.', lasik)).toEqual(['QR 400']);
   });
 
+  it('reads a hyphenated service name with digits ("All-on-4") as naming that service', () => {
+    const implants = cairoTurnWithClinic({
+      services: [
+        { name: 'Sinus lift', nameAr: 'رفع الجيب الأنفي', price: 300, deposit: 75, currency: 'BHD' },
+        { name: 'All-on-4 Full Arch', nameAr: 'زراعة فك كامل All-on-4', price: 3200, deposit: 500, currency: 'BHD' },
+      ],
+    });
+    expect(amountExcerpts('ثبتنا لك موعد الـAll-on-4، والعربون ٣٠٠ دينار.', implants)).toEqual(['٣٠٠ دينار']);
+    expect(amountExcerpts('ثبتنا لك موعد الـAll-on-4، والعربون ٥٠٠ دينار.', implants)).toEqual([]);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

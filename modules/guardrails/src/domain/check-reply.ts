@@ -100,6 +100,9 @@ function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: Ve
 
 const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition|(?:straight|right|just|directly) after|afterwards|after that)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه|بعده|بعدها)(?![${LETTER}])`, 'u');
 
+/** The Gulf "بعد" (also) right after the verb: "وحجزت بعد لبنتج دانة"; not "بعد الظهر". */
+const GULF_ALSO = new RegExp(String.raw`^\s*بعد\s+(?!(?:ال)?(?:ظهر|ضهر|عصر|مغرب|عشا|فطور|غدا|موعد|ميعاد|جلسه|كشف|ساعه|بكره|باكر|شوي)(?![${LETTER}]))`, 'u');
+
 /**
  * "تم حجز فحص فيصل …، وحجزت لجنى بعده", "I've moved it and also booked …": a
  * booking added after another booking or a move is one more booking, so it
@@ -111,7 +114,8 @@ function addsBooking(claim: ConfirmationClaim, claims: ConfirmationClaim[], text
   const previous = earlier[earlier.length - 1];
   if (!previous) return false;
   const sentence = text.lower.slice(claim.sentence.start, claim.sentence.end);
-  if (!ADDED.test(text.lower.slice(previous.end, claim.end)) && !ADDED.test(sentence.slice(claim.end - claim.sentence.start))) return false;
+  const after = sentence.slice(claim.end - claim.sentence.start);
+  if (!ADDED.test(text.lower.slice(previous.end, claim.end)) && !ADDED.test(after) && !GULF_ALSO.test(after)) return false;
   const added = 1 + earlier.filter((other) => other !== earlier[0] && other.kind === 'book' && !other.status).length;
   const needed = added + (earlier[0]!.kind === 'book' ? 1 : 0);
   return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < needed;

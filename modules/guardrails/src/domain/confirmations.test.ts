@@ -176,6 +176,15 @@ describe('phantom confirmations', () => {
     expect(isPhantom('All sorted, Sarah — your session with Dr. Mona now sits on Tuesday at 10:00 instead.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
   });
 
+  it('reads the Gulf "بعد" (also) after a second booking, "put Hamdan down for" and "متثبّت"', () => {
+    const one = cairoTurn({ toolCalls: [success('book_appointment')] });
+    const gulf = 'تم حجز استشارتج مع د. منى باچر الساعة ١٠ ✅ وحجزت بعد لبنتج دانة الساعة ١٠:٣٠.';
+    expect(isPhantom(gulf, one)).toBe(true);
+    expect(isPhantom('تم حجز استشارتج مع د. منى، وحجزت بعد الظهر.', one)).toBe(false);
+    expect(isPhantom("Perfect, I've put Hamdan down for his hearing screening with Dr. Mona on Tuesday.")).toBe(true);
+    expect(isPhantom('خلاص كده ميعادك متثبّت مع د. منى بكرة الساعة ٤ العصر.')).toBe(true);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

@@ -31,7 +31,7 @@ const PATTERNS: Pattern[] = [
     kind: 'book',
     status: false,
     regex: new RegExp(
-      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|put (?:you|him|her|them|(?:your|the) (?:\S+\s+){0,2}?\S+) (?:in|down)\b|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
+      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|put (?:you|him|her|them|(?:your|the) (?:\S+\s+){0,2}?\S+) (?:in|down)\b|put (?:\S+\s+){1,3}?(?:in|down) (?:for|with|on)\b|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
       'gu',
     ),
   },
@@ -110,7 +110,7 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*)`, 'gu'),
   },
   // "موعد الفحص … مؤكد يوم الأحد", "ميعادك … اتسجل عندنا": the appointment said to be booked, confirmed or registered.
-  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت)(?![${LETTER}])`, 'gu') },
+  { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?:محجوز|موكد|متاكد|مثبت|متثبت|اتثبت)(?![${LETTER}])`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,16}?\s+(?:اتسجل|انسجل|تسجل)(?![${LETTER}])|(?<![${LETTER}])[وف]?سجلت(?:لك|لكم|لك|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز)`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },
   // "الإلغاء تم", "تغيير الميعاد خلص": the action as a noun, said to be done.

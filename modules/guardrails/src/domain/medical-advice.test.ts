@@ -811,6 +811,15 @@ describe('medical advice', () => {
       allowed(['Most people are fine to park in the basement.', "There's no harm trying the other branch if Maadi is busy.", 'A coffee at the café should take the edge off the wait.']);
     });
 
+    it('reads "a better long-term option than", "it might be worth" with home care, and "no reason to delay" as advice', () => {
+      caught([
+        'Honestly, with two missing teeth side by side, an implant is a much better long-term option than a bridge.',
+        'It might be worth keeping your weight off it, icing it for 15 minutes and wrapping it in a compression bandage.',
+        'A mild cold is usually no reason to delay his jabs.',
+      ]);
+      allowed(['It might be worth booking the morning slot.', 'It might be worth trying the other branch.', 'Traffic is usually no reason to cancel; just let us know.']);
+    });
+
     it('reads whether a treatment is worth it, or better, as advice', () => {
       caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
       allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);

@@ -215,6 +215,8 @@ const ENGLISH: AdviceRules = {
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   need: new RegExp(
     String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
+      // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
+      String.raw`|\b(?:might|may|would|could)\s+(?:well\s+)?be\s+(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_BODY_PARTS})|weight)${EN_R}` +
       // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
   ),
@@ -226,6 +228,8 @@ const ENGLISH: AdviceRules = {
   judgement: new RegExp(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
+      // "A mild cold is usually no reason to delay his jabs".
+      String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
@@ -238,7 +242,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
   ),
   weakJudgement:
-    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\b(?:better|worse|best)\s+(?:than|for)\b|\bthe best (?:thing|position|way|exercise|treatment)\b/,
+    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
   patientState: new RegExp(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: new RegExp(

@@ -98,7 +98,7 @@ export function nameTokens(name: string): string[] {
 function hyphenatedWords(name: string): string[] {
   return foldText(name)
     .split(/[^\p{L}\d-]+/u)
-    .filter((word) => /^\p{L}{2,}-\p{L}{2,}$/u.test(word));
+    .filter((word) => /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u.test(word) && /\p{L}{2}/u.test(word) && word.length >= 5);
 }
 
 export function withoutArticle(token: string): string {

@@ -66,6 +66,8 @@ const ownFiles = [
   'guardrails-holdout-zze.jsonl',
   'guardrails-holdout-zzf.jsonl',
   'guardrails-holdout-zzg.jsonl',
+  'guardrails-holdout-zzh.jsonl',
+  'guardrails-holdout-zzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
