@@ -176,6 +176,18 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('ثبتنا لك موعد الـAll-on-4، والعربون ٥٠٠ دينار.', implants)).toEqual([]);
   });
 
+  it('reads a generic word for the one assessment in the amount\'s own clause', () => {
+    const physio = cairoTurnWithClinic({
+      services: [
+        { name: 'Physiotherapy assessment', nameAr: 'تقييم علاج طبيعي', price: 500, deposit: 100, currency: 'EGP' },
+        { name: 'Physiotherapy session', nameAr: 'جلسة علاج طبيعي', price: 350, deposit: 50, currency: 'EGP' },
+        { name: 'Prenatal exercise class', nameAr: 'تمارين الحوامل', price: 300, deposit: 50, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('تمارين الحوامل بـ٣٠٠ جنيه، والتقييم الأولي بـ 500 جنيه.', physio)).toEqual([]);
+    expect(amountExcerpts('تمارين الحوامل بـ٣٠٠ جنيه، والتقييم الأولي بـ 350 جنيه.', physio)).toEqual(['350 جنيه']);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

@@ -181,6 +181,7 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
   // "الكشف" is also what a visit to the doctor is called: a check-up first, else a consultation.
   { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشف(?![${LETTER}])`, 'u'), named: [/check-?up|exam|كشف/u, /consultation|استشار/u] },
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
+  { said: new RegExp(String.raw`\b(?:assessments?|evaluations?)\b|(?<![${LETTER}])[وبل]?(?:ال)?تقييم(?![${LETTER}])`, 'u'), named: [/assessment|evaluation|تقييم/u] },
 ];
 
 interface ServicesNamed {
@@ -255,7 +256,9 @@ function clauseNarrowed(reply: ReplyText, sentence: Span, position: number, fact
   const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
   if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return [];
   const named = servicesNamedIn(reply.lower.slice(clause.start, clause.end), facts);
-  return named.named.length > 0 ? [] : named.narrowed;
+  if (named.named.length > 0) return [];
+  // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
+  return named.narrowed.length > 0 ? named.narrowed : named.ofKind;
 }
 
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {

@@ -190,6 +190,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're open Saturday to Thursday from 9 am to 5 pm, with an early close at 4 pm on Thursdays.")).toHaveLength(1);
   });
 
+  it('reads a date after "tomorrow," as the same day', () => {
+    const thursday = '2026-11-26T09:00:00+02:00';
+    expect(dateExcerpts("We're open today until 3 pm and closed tomorrow, Friday 27 November.", cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts("We're open today until 3 pm and closed tomorrow, Saturday 28 November.", cairoTurn(), thursday)).not.toEqual([]);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

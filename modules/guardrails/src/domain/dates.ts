@@ -206,6 +206,13 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
   return { groups, closedDays, closed: CLOSED_STATEMENT.test(text), clause };
 }
 
+const RELATIVE_DAY_END = new RegExp(String.raw`(?:\b(?:today|tomorrow|tonight)|(?<![${LETTER}])(?:النهارده|اليوم|بكره|بكرا|باكر|باجر|غدا))\s*$`, 'u');
+/** A clause that is only a weekday and a date ("، Friday 1 January"). */
+const DATE_ONLY = new RegExp(
+  String.raw`^[\s,،]*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|اتنين|ثلاثاء|تلات|اربعاء|اربع|خميس|جمعه))?[\s,،]*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[${LETTER}a-z]+[\s.!]*$`,
+  'u',
+);
+
 function hoursProblems(
   reply: ReplyText,
   sentence: Span,
@@ -217,7 +224,10 @@ function hoursProblems(
   const spans = reply.clausesOf(sentence).reduce<Span[]>((merged, clause) => {
     const previous = merged[merged.length - 1];
     if (previous && /^\s*\(/.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: reply.lower.indexOf(')', clause.start) + 1 || clause.end };
-    else merged.push(clause);
+    // "closed tomorrow, Friday 1 January": the date after a relative day restates it.
+    else if (previous && RELATIVE_DAY_END.test(reply.lower.slice(previous.start, previous.end)) && DATE_ONLY.test(reply.lower.slice(previous.end, clause.end))) {
+      merged[merged.length - 1] = { start: previous.start, end: clause.end };
+    } else merged.push(clause);
     return merged;
   }, []);
   const clauses = spans.map((clause) => readClause(reply, clause, dates, times));

@@ -820,6 +820,15 @@ describe('medical advice', () => {
       allowed(['It might be worth booking the morning slot.', 'It might be worth trying the other branch.', 'Traffic is usually no reason to cancel; just let us know.']);
     });
 
+    it('reads diastasis recti, swapping rice and keeping dates to a number a day, but not a syringe sold by the ml', () => {
+      caught([
+        'A gap down the middle of the tummy after giving birth is very likely diastasis recti.',
+        'Swapping white rice for brown and keeping dates to one or two a day should help keep her readings steadier.',
+        'Take 5 ml twice a day.',
+      ]);
+      allowed(['A 1 ml syringe of filler is EGP 9,000.', 'We can switch the dates for you.', 'Please keep dates to the ones we offered.']);
+    });
+
     it('reads whether a treatment is worth it, or better, as advice', () => {
       caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
       allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);

@@ -68,6 +68,8 @@ const ownFiles = [
   'guardrails-holdout-zzg.jsonl',
   'guardrails-holdout-zzh.jsonl',
   'guardrails-holdout-zzi.jsonl',
+  'guardrails-holdout-zzj.jsonl',
+  'guardrails-holdout-zzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
