@@ -110,14 +110,15 @@ const GULF_ALSO = new RegExp(String.raw`^\s*بعد\s+(?!(?:ال)?(?:ظهر|ضه�
  */
 function addsBooking(claim: ConfirmationClaim, claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): boolean {
   if (claim.kind !== 'book' || claim.status) return false;
-  const earlier = claims.filter((other) => (other.kind === 'book' || other.kind === 'reschedule') && other.end <= claim.start);
+  // "تم! … وكمان ثبّتلك زيارة متابعة": a bare "done" before counts as the first booking.
+  const earlier = claims.filter((other) => (other.kind === 'book' || other.kind === 'reschedule' || other.kind === 'any') && other.end <= claim.start);
   const previous = earlier[earlier.length - 1];
   if (!previous) return false;
   const sentence = text.lower.slice(claim.sentence.start, claim.sentence.end);
   const after = sentence.slice(claim.end - claim.sentence.start);
   if (!ADDED.test(text.lower.slice(previous.end, claim.end)) && !ADDED.test(after) && !GULF_ALSO.test(after)) return false;
   const added = 1 + earlier.filter((other) => other !== earlier[0] && other.kind === 'book' && !other.status).length;
-  const needed = added + (earlier[0]!.kind === 'book' ? 1 : 0);
+  const needed = added + (earlier[0]!.kind === 'reschedule' ? 0 : 1);
   return facts.turn.toolCalls.filter((call) => call.ok && bookingKindOf(call.name) === 'book').length < needed;
 }
 

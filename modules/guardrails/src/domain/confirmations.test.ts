@@ -185,6 +185,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('خلاص كده ميعادك متثبّت مع د. منى بكرة الساعة ٤ العصر.')).toBe(true);
   });
 
+  it('counts a bare "تم!" before an added booking as the first booking', () => {
+    const reply = 'تم! الكشف مع د. منى الثلاثاء الساعة ١٠ الصبح، وكمان ثبّتلك زيارة متابعة الأربعاء الساعة ١١ مع نفس الدكتورة.';
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

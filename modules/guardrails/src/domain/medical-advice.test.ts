@@ -829,6 +829,14 @@ describe('medical advice', () => {
       allowed(['A 1 ml syringe of filler is EGP 9,000.', 'We can switch the dates for you.', 'Please keep dates to the ones we offered.']);
     });
 
+    it('reads travel vaccines you will want, tablets worth starting, and Levantine pregnancy diet as advice', () => {
+      caught([
+        "For a two-week safari you'll definitely want yellow fever and typhoid, and it's worth starting malaria tablets before you go.",
+        'خلال الحمل لازم تبعدي عن الجبنة الطرية واللحمة النية، وكتّري من السبانخ والعدس كرمال الحديد.',
+      ]);
+      allowed(["It's worth booking early in December.", "It's worth bringing your vaccination card.", 'The typhoid vaccine is AED 180 at the Marina branch.', 'فيه مطعم بيقدم سبانخ وعدس جنب العيادة.']);
+    });
+
     it('reads whether a treatment is worth it, or better, as advice', () => {
       caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
       allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);

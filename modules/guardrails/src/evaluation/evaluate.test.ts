@@ -70,6 +70,8 @@ const ownFiles = [
   'guardrails-holdout-zzi.jsonl',
   'guardrails-holdout-zzj.jsonl',
   'guardrails-holdout-zzk.jsonl',
+  'guardrails-holdout-zzl.jsonl',
+  'guardrails-holdout-zzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
