@@ -191,6 +191,17 @@ describe('phantom confirmations', () => {
     expect(isPhantom(reply, cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] }))).toBe(false);
   });
 
+  it('reads "you\'re now booked … instead" as a new booking, "that\'s Malak sorted" and "شلتلك موعد" as claims', () => {
+    const cancelled = { name: 'cancel_appointment', ok: true, result: { start: SLOT, doctor: 'Dr. Mona Adel', status: 'cancelled' } };
+    const existing = { id: 'a1', start: SLOT, doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' };
+    const reply = "Done! Your Tuesday 10:00 scaling with Dr. Mona has been cancelled, and you're now booked in for Thursday at 11:00 instead.";
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [cancelled], appointments: [existing] }))).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [cancelled, success('book_appointment')], appointments: [existing] }))).toBe(false);
+    expect(isPhantom("Lovely, that's Malak sorted for Tuesday at 10:00 with Dr. Mona.")).toBe(true);
+    expect(isPhantom('ولا يهمك، شلتلك موعد جلسة التنظيف يوم الثلاثاء من الجدول.')).toBe(true);
+    expect(isPhantom('ولا يهمك، شلتلك موعد جلسة التنظيف يوم الثلاثاء من الجدول.', cairoTurn({ toolCalls: [cancelled] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

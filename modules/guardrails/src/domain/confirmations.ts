@@ -42,7 +42,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'book', status: true, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\s+for\b/gu },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
   // British "that's you in with Dr. Dina", "you're in for Tuesday".
-  { kind: 'book', status: false, regex: /\b(?:that's|that is) you(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in(?:\s+(?:with|for)\b|\s*(?:[!.]|[—–-]\s|$))/gu },
+  { kind: 'book', status: false, regex: /\b(?:that's|that is) (?:you|\S+)(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in(?:\s+(?:with|for)\b|\s*(?:[!.]|[—–-]\s|$))/gu },
   {
     kind: 'book',
     status: true,
@@ -135,7 +135,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*|شلت(?:لك|لكم|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*)`, 'gu'),
   },
 ];
 
@@ -172,7 +172,9 @@ export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
         // Egyptian negation wraps the verb: "ما اتحجزش", "متلغاش".
         if (/[\u0600-\u06ff]ش$/u.test(match[0])) continue;
         if (claims.some((c) => start < c.end && end > c.start)) continue;
-        claims.push({ start, end, kind: pattern.kind, status: pattern.status, sentence });
+        // "you're now booked in for Thursday instead": a new state, not the status of an appointment the patient has.
+        const status = pattern.status && !/\bnow\b/.test(match[0]);
+        claims.push({ start, end, kind: pattern.kind, status, sentence });
       }
     }
   }

@@ -196,6 +196,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're open today until 3 pm and closed tomorrow, Saturday 28 November.", cairoTurn(), thursday)).not.toEqual([]);
   });
 
+  it('reads "مقفلة" as closed', () => {
+    const friday = '2026-11-27T09:00:00+02:00';
+    expect(dateExcerpts('اليوم الجمعة والعيادة مقفلة، بس نفتح بكرة السبت من ٩ الصبح.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('اليوم الجمعة والعيادة مفتوحة من ٩ الصبح.', cairoTurn(), friday)).not.toEqual([]);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

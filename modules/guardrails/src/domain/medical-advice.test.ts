@@ -837,6 +837,11 @@ describe('medical advice', () => {
       allowed(["It's worth booking early in December.", "It's worth bringing your vaccination card.", 'The typhoid vaccine is AED 180 at the Marina branch.', 'فيه مطعم بيقدم سبانخ وعدس جنب العيادة.']);
     });
 
+    it('reads giving a named medicine as advice even behind "إذا"', () => {
+      caught(['إذا زاد عليه الألم الليلة عادي تعطيه شراب بنادول للأطفال على حسب وزنه.']);
+      allowed(['إذا حابب تعطيه الملف للاستقبال قبل الموعد.', 'البنادول متوفر في الاستقبال.']);
+    });
+
     it('reads whether a treatment is worth it, or better, as advice', () => {
       caught(['بصراحة السنة اللبنية مش مستاهلة علاج عصب لأنها كده كده هتقع.', 'والخلع غالباً أحسن وأوفر.']);
       allowed(['الحجز الصبح أحسن.', 'علاج العصب بـ٢٥٠٠ جنيه والعربون ٥٠٠ جنيه.']);

@@ -184,6 +184,18 @@ describe('unverified names', () => {
     expect(findings('د. رنا خوري فاضية نهار الاثنين.', two)).toEqual([]);
   });
 
+  it('reads hospitals and streets outside the clinic, and greetings, as no branch, and a list after "both" as places', () => {
+    for (const reply of [
+      'Sorry to hear your father has been admitted to Royal Hospital.',
+      "There's paid parking on Tahrir Street opposite the clinic.",
+      "Jumu'ah Mubarak, Omar! Your scaling is on Tuesday at 10:00.",
+      'Both children are with Dr. Mona tomorrow at Maadi: Jana at 4:00 pm and Adam at 4:30 pm.',
+    ]) {
+      expect(findings(reply), reply).toEqual([]);
+    }
+    expect(findings("We're open at both Maadi and Ruwi.").map((f) => f.excerpt)).toEqual(['Ruwi']);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

@@ -281,13 +281,15 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*[,:]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =
   /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will|would|also|covers|works|does|sees|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
-const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital)\b/i;
+const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
+/** "Royal Hospital", "Tahrir Street": places outside the clinic, which a lone name before them does not make a branch. */
+const OUTSIDE_PLACE_AFTER = /^[\s-]+(?:hospital|street|road|mall|tower|area)\b/i;
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {
@@ -296,7 +298,7 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.
   if (/'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(`'s${after}`) || PLACE_HEAD_AFTER.test(after);
   if (/^’s/.test(after)) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.slice(2));
-  if (ROLE_AFTER.test(after) || NAME_HEAD_AFTER.test(after)) return true;
+  if (ROLE_AFTER.test(after) || (NAME_HEAD_AFTER.test(after) && !OUTSIDE_PLACE_AFTER.test(after))) return true;
   // "three branches in Alexandria: Smouha, Roushdy and Miami": the place before a colon and a list is the area they are in.
   if (/^\s*:\s*\p{Lu}/u.test(after)) return false;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);

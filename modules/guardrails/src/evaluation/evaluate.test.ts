@@ -72,6 +72,8 @@ const ownFiles = [
   'guardrails-holdout-zzk.jsonl',
   'guardrails-holdout-zzl.jsonl',
   'guardrails-holdout-zzm.jsonl',
+  'guardrails-holdout-zzn.jsonl',
+  'guardrails-holdout-zzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
