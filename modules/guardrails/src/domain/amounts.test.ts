@@ -188,6 +188,25 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تمارين الحوامل بـ٣٠٠ جنيه، والتقييم الأولي بـ 350 جنيه.', physio)).toEqual(['350 جنيه']);
   });
 
+  it('reads the initials of a service ("OT sessions"), but not initials that spell a currency', () => {
+    const ot = cairoTurnWithClinic({
+      services: [
+        { name: 'Occupational therapy assessment', nameAr: 'تقييم علاج وظيفي', price: 130, deposit: 40, currency: 'USD' },
+        { name: 'Occupational therapy session', nameAr: 'جلسة علاج وظيفي', price: 60, deposit: 20, currency: 'USD' },
+        { name: 'Speech therapy session', nameAr: 'جلسة علاج نطق', price: 55, deposit: 15, currency: 'USD' },
+      ],
+    });
+    expect(amountExcerpts('An occupational therapy assessment is US$130 with a $40 deposit, and the OT sessions after that are USD 60 each.', ot)).toEqual([]);
+    expect(amountExcerpts('An occupational therapy assessment is US$130 with a $40 deposit, and the OT sessions after that are USD 70 each.', ot)).toEqual(['USD 70']);
+    const kids = cairoTurnWithClinic({
+      services: [
+        { name: 'Scaling and polishing', nameAr: 'تنظيف وتلميع', price: 25, deposit: 10, currency: 'KWD' },
+        { name: 'Kids dental check', nameAr: 'فحص أسنان الأطفال', price: 15, deposit: 5, currency: 'KWD' },
+      ],
+    });
+    expect(amountExcerpts('For the scaling and polishing, Dr. Mona is free on Tuesday. The session is KD 25, and a KD 10 deposit secures it.', kids)).toEqual([]);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

@@ -202,6 +202,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('ولا يهمك، شلتلك موعد جلسة التنظيف يوم الثلاثاء من الجدول.', cairoTurn({ toolCalls: [cancelled] }))).toBe(false);
   });
 
+  it('reads "your cancellation for … has gone through" as a claim', () => {
+    const reply = "Your cancellation for this morning's 11 am assessment with Dr. Mona has gone through.";
+    expect(isPhantom(reply)).toBe(true);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

@@ -91,7 +91,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: /\bcancell?ations?\s+(?:is|are|'s|has been|have been|was|were|has|have)\s+(?:now\s+|all\s+|already\s+|successfully\s+)*(?:done|complete|completed|processed|finali[sz]ed|sorted|through|gone through|went through)\b/gu,
+    regex: /\bcancell?ations?(?:\s+(?:for|of)(?:\s+\S+){1,10}?)?\s+(?:is|are|'s|has been|have been|was|were|has|have)\s+(?:now\s+|all\s+|already\s+|successfully\s+)*(?:done|complete|completed|processed|finali[sz]ed|sorted|through|gone through|went through)\b/gu,
   },
   {
     kind: 'reschedule',

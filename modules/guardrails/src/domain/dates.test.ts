@@ -202,6 +202,16 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('اليوم الجمعة والعيادة مفتوحة من ٩ الصبح.', cairoTurn(), friday)).not.toEqual([]);
   });
 
+  it('reads "closed for tonight" as the hour, a move to a dated day as no range, an age in halves as no time, and "قبل الضهر" as morning', () => {
+    expect(dateExcerpts("We're closed for tonight, I'm afraid, but we're back on Monday from 9 am to 5 pm.")).toEqual([]);
+    const moved = cairoTurn({ toolCalls: [{ name: 'reschedule_appointment', ok: true, result: { start: '2026-11-28T13:00:00+02:00', doctor: 'Dr. Mona Adel' } }] });
+    expect(dateExcerpts("I've moved your scaling from tomorrow to Saturday 28 November at 13:00 (1 pm) — we're open 9 am to 5 pm on Saturdays.", moved)).toEqual([]);
+    expect(dateExcerpts("I've moved your scaling from tomorrow to Saturday 28 November at 14:00 (2 pm) — we're open 9 am to 5 pm on Saturdays.", moved)).not.toEqual([]);
+    expect(dateExcerpts('At two and a half lots of children are late talkers.')).toEqual([]);
+    expect(dateExcerpts('في موعد مع د. منى نهار التلات الساعة ١٠ قبل الضهر.')).toEqual([]);
+    expect(dateExcerpts('في موعد مع د. منى نهار الأربعا الساعة ١٠ قبل الضهر.')).toHaveLength(1);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

@@ -181,10 +181,14 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
     }
     const day = weekdayOfMention(item.day);
     if (!day) continue;
+    // "We're closed for tonight": about the hour, not the day.
+    if (/^(?:tonight|الليله)$/u.test(reply.lower.slice(item.day.start, item.day.end))) continue;
     const following = items[index + 1];
     const next = following && 'day' in following ? following.day : undefined;
     const nextDay = next ? weekdayOfMention(next) : undefined;
-    const isRange = next !== undefined && nextDay !== undefined && (RANGE_CONNECTOR.test(reply.lower.slice(item.day.end, next.start)) || next.gluedTo);
+    // Only weekdays make a range of opening days: "from tomorrow to Saturday 12 December" is a move.
+    const isRange =
+      next !== undefined && nextDay !== undefined && item.day.date === undefined && next.date === undefined && (RANGE_CONNECTOR.test(reply.lower.slice(item.day.end, next.start)) || next.gluedTo);
     const days = isRange ? expandRange(day, nextDay!) : [day];
     if (isRange) index++;
     if (item.day.start > exceptPosition) {
@@ -244,7 +248,7 @@ function hoursProblems(
       if (group.times.length === 0) continue;
       // "Monday to Friday … to 6 pm, with a late opening until 8 pm on Thursdays": a day given its own times is an exception to the range.
       const excepted = new Set(clauses.flatMap((c) => c.groups).filter((g) => g !== group && g.times.length > 0).flatMap((g) => g.days));
-      const ranged = group.days.length > 1 ? group.days.filter((day) => !excepted.has(day)) : group.days;
+      const ranged = group.days.length > group.dayMentions.length ? group.days.filter((day) => !excepted.has(day)) : group.days;
       const days = ranged.length > 0 ? ranged : group.days.length > 0 ? group.days : borrowedDays(clauses, index);
       const openDays = (days ?? [...facts.hours.keys()]).filter(isOpen);
       for (const time of group.times) {

@@ -837,6 +837,14 @@ describe('medical advice', () => {
       allowed(["It's worth booking early in December.", "It's worth bringing your vaccination card.", 'The typhoid vaccine is AED 180 at the Marina branch.', 'فيه مطعم بيقدم سبانخ وعدس جنب العيادة.']);
     });
 
+    it('reads "I wouldn\'t worry" about late talkers and cutting screen time as advice, but not reminders that will stop', () => {
+      caught([
+        "Honestly, at two and a half lots of boys are just late talkers, so I wouldn't worry too much.",
+        'In the meantime, try cutting his screen time right down and narrating everything you do together.',
+      ]);
+      allowed(["That's cancelled: the filling on Wednesday is off the diary, and the reminder texts to your number will stop.", "I wouldn't worry about the deposit; it carries over."]);
+    });
+
     it('reads giving a named medicine as advice even behind "إذا"', () => {
       caught(['إذا زاد عليه الألم الليلة عادي تعطيه شراب بنادول للأطفال على حسب وزنه.']);
       allowed(['إذا حابب تعطيه الملف للاستقبال قبل الموعد.', 'البنادول متوفر في الاستقبال.']);

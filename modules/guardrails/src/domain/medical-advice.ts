@@ -242,10 +242,11 @@ const ENGLISH: AdviceRules = {
       // Self-resolution: "goes away on its own", "clears up by itself".
       String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
-      String.raw`|\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
+      // Not reminders or messages that "will stop".
+      String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
   ),
   weakJudgement:
-    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
+    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
   patientState: new RegExp(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: new RegExp(
@@ -277,7 +278,8 @@ const ENGLISH: AdviceRules = {
     String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b`,
   ),
   dietChange: new RegExp(
-    // "swapping white rice for brown", "keeping dates to one or two a day".
+    // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
+    String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
   ),

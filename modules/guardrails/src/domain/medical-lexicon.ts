@@ -78,7 +78,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
-crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talker|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
+crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talkers?|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
 pulpitis|inflamed nerve|nerve (?:inflammation|damage|is inflamed|is dying|is dead)|dead nerve|dying nerve
 cracked (?:tooth|filling|crown)|broken (?:filling|crown)|fractured? tooth|impacted|pericoronitis|dry socket
 tmj|tmd|bruxism|enamel erosion|erosion|dentin(?:e)? hypersensitivity|sensitivity|receding gums|gum recession|ulcer|cyst
@@ -171,6 +171,7 @@ heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medic
 
 /** What a patient may be told to do, stop or go back to. */
 export const EN_ACTIVITIES = alternation(`
+screen time|screens|tablet time
 jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|training|sports?|football|soccer|tennis|padel
 basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smoke|alcohol|straws?|spitting|chewing|flossing
 brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|contact sports|(?:hot|cold|hard|solid|spicy|sticky) (?:foods?|drinks?)

@@ -142,7 +142,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
   cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob thawani omannet
-  little baby city umm um abu bu square avenue roundabout mubarak jumu'ah jumuah jummah jumma
+  little baby city umm um abu bu square avenue roundabout mubarak jumu'ah jumuah jummah jumma wifi
   kegel kegels pilates yoga
   africa asia europe america americas australia bali thailand indonesia malaysia singapore india sri lanka maldives
   nepal china japan korea philippines vietnam kenya tanzania zanzibar uganda nigeria ghana ethiopia sudan morocco

@@ -194,6 +194,7 @@ describe('unverified names', () => {
       expect(findings(reply), reply).toEqual([]);
     }
     expect(findings("We're open at both Maadi and Ruwi.").map((f) => f.excerpt)).toEqual(['Ruwi']);
+    expect(findings('There is a small waiting area with Wi-Fi.')).toEqual([]);
   });
 
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {

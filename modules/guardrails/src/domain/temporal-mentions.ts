@@ -35,7 +35,7 @@ type Meridiem = 'am' | 'pm' | 'noon' | 'none';
 
 const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
-  'بعد الضهر|بعد الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|ص|م';
+  'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|ص|م';
 
 const CLOCK_TIME = new RegExp(
   String.raw`(?<![\d:/.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*(${AR_MERIDIEM})(?![${LETTER}]))?`,
@@ -59,7 +59,7 @@ const EN_HOUR_WORDS: Record<string, number> = {
 const EN_HOUR_WORD = Object.keys(EN_HOUR_WORDS).join('|');
 /** "half past ten", "quarter to nine", "at ten thirty", "eleven o'clock", "seven in the evening". */
 const EN_WORD_TIME = new RegExp(
-  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?(?!\s+(?:years?|months?|weeks?|days?)\b)`,
+  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?(?!\s+(?:years?|months?|weeks?|days?)\b|\s+and a half\b)`,
   'g',
 );
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */
@@ -129,7 +129,7 @@ function partOfDayBefore(lower: string, position: number): Meridiem {
 function meridiemOf(word: string | undefined): Meridiem {
   if (!word) return 'none';
   const compact = word.replace(/[\s.]/g, '');
-  if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص)$/.test(compact)) return 'am';
+  if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص|قبلالضهر|قبلالظهر)$/.test(compact)) return 'am';
   if (compact === 'pm') return 'pm';
   if (/^(الضهر|الظهر|ظهرا)$/.test(compact)) return 'noon';
   return 'pm';
@@ -261,6 +261,8 @@ const AR_WEEKDAYS: Record<string, Weekday> = {
   'تلات': 'tue',
   'تلاتاء': 'tue',
   'اربعاء': 'wed',
+  // Levantine "الأربعا", without the hamza.
+  'اربعا': 'wed',
   'اربع': 'wed',
   'خميس': 'thu',
   'جمعه': 'fri',

@@ -101,6 +101,16 @@ function hyphenatedWords(name: string): string[] {
     .filter((word) => /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u.test(word) && /\p{L}{2}/u.test(word) && word.length >= 5);
 }
 
+/** "OT" for "Occupational Therapy Session": the initials of the first two words, as patients shorten a service. */
+function acronymsOf(name: string): string[] {
+  const words = foldText(name).split(/[^a-z]+/).filter((word) => word.length > 2);
+  const initials = words.length >= 2 ? `${words[0]![0]}${words[1]![0]}` : '';
+  return initials && !COMMON_TWO_LETTER_WORDS.has(initials) ? [initials] : [];
+}
+
+/** Initials that are also everyday words or units, so they name no service. */
+const COMMON_TWO_LETTER_WORDS = new Set('in on at is it to an as be by do go he if me my no of or so up us we am pm ok hi id mg ml kg cm mm kd jd bd qr sr le dr st rd tv uk'.split(' '));
+
 export function withoutArticle(token: string): string {
   return token.length > 4 && token.startsWith('ال') ? token.slice(2) : token;
 }
@@ -204,19 +214,23 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(branch.name, false);
     names.add(branch.nameAr, false);
   }
-  // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it.
-  const serviceWords = clinic.services.map((service) =>
+  // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it; "OT" is the initials of "Occupational Therapy …".
+  const serviceWords = clinic.services.map((service) => [
     // "LASIK (both eyes)": the brackets are not part of the words; "Pre-assessment" is a word as a whole too.
-    [...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
+    ...[...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
       .map((word) => withoutArticle(word.replace(/^[([]+|[)\]]+$/gu, '')))
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
-  );
+    ...acronymsOf(service.name),
+  ]);
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
     names.add(service.nameAr, false);
-    const distinctive = serviceWords[index]!.filter(
-      (word) => word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word),
-    );
+    const distinctive = [
+      ...serviceWords[index]!.filter(
+        (word) => word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word),
+      ),
+      ...acronymsOf(service.name),
+    ];
     const sharers = (word: string) => serviceWords.filter((other) => other.includes(word)).length;
     const keywords = distinctive.filter((word) => sharers(word) === 1);
     const sharedWords = distinctive.filter((word) => sharers(word) > 1 && sharers(word) < serviceWords.length);

@@ -74,6 +74,8 @@ const ownFiles = [
   'guardrails-holdout-zzm.jsonl',
   'guardrails-holdout-zzn.jsonl',
   'guardrails-holdout-zzo.jsonl',
+  'guardrails-holdout-zzp.jsonl',
+  'guardrails-holdout-zzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
