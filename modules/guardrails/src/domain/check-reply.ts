@@ -91,11 +91,15 @@ const SEVERAL_BOOKINGS = new RegExp(
   'u',
 );
 
-/** A claim of several bookings, moves or cancellations needs as many successful calls of that kind. */
-function claimsMoreThanDone(claim: ConfirmationClaim, text: ReplyText, facts: VerifiedFacts): boolean {
+/**
+ * A claim of several bookings, moves or cancellations needs as many successful calls of that kind. "Done on both
+ * counts: … cancelled, and I've booked …" claims two actions of different kinds, so any two calls back it.
+ */
+function claimsMoreThanDone(claim: ConfirmationClaim, claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): boolean {
   if (!SEVERAL_BOOKINGS.test(text.lower.slice(claim.sentence.start, claim.sentence.end))) return false;
-  // "Both done!": of any kind.
-  return facts.turn.toolCalls.filter((call) => call.ok && (claim.kind === 'any' ? bookingKindOf(call.name) !== null : bookingKindOf(call.name) === claim.kind)).length < 2;
+  const kindsInSentence = new Set(claims.filter((c) => c.sentence.start === claim.sentence.start && c.kind !== 'any').map((c) => c.kind));
+  const anyKind = claim.kind === 'any' || kindsInSentence.size > 1;
+  return facts.turn.toolCalls.filter((call) => call.ok && (anyKind ? bookingKindOf(call.name) !== null : bookingKindOf(call.name) === claim.kind)).length < 2;
 }
 
 const ADDED = new RegExp(String.raw`\b(?:also|as well|too|plus|in addition|(?:straight|right|just|directly) after|afterwards|after that)\b|(?<![${LETTER}])[و]?(?:كما|كمان|ايضا|بالاضافه|بعده|بعدها)(?![${LETTER}])`, 'u');
@@ -125,7 +129,7 @@ function addsBooking(claim: ConfirmationClaim, claims: ConfirmationClaim[], text
 function unsatisfiedClaims(claims: ConfirmationClaim[], text: ReplyText, facts: VerifiedFacts): ConfirmationClaim[] {
   const hasFailedBooking = facts.turn.toolCalls.some((call) => !call.ok);
   return claims.filter((claim) => {
-    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, text, facts) && !addsBooking(claim, claims, text, facts)) return false;
+    if (isSatisfied(claim.kind, facts) && !claimsMoreThanDone(claim, claims, text, facts) && !addsBooking(claim, claims, text, facts)) return false;
     if (hasFailedBooking && reportsFailure(text, claim)) return false;
     // "Your appointment on Wednesday is confirmed" about an appointment the patient already has.
     return !(claim.status && !hasFailedBooking && mentionsExistingAppointment(text, claim.sentence, facts));

@@ -208,6 +208,16 @@ describe('phantom confirmations', () => {
     expect(isPhantom(reply, cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
   });
 
+  it('backs "done on both counts" with a cancellation and a booking, and reads "ميعاد … بقى يوم …" as a move', () => {
+    const cancelled = { name: 'cancel_appointment', ok: true, result: { start: SLOT, doctor: 'Dr. Mona Adel', status: 'cancelled' } };
+    const reply = "Done on both counts: your scaling on Tuesday is cancelled, and I've booked a check-up instead for Wednesday at 10:00.";
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [cancelled, success('book_appointment')] }))).toBe(false);
+    expect(isPhantom(reply, cairoTurn({ toolCalls: [cancelled] }))).toBe(true);
+    const moved = 'خلاص يا أستاذ محمود، ميعاد التنظيف بقى يوم التلات الساعة ١٠ بدل بكرة.';
+    expect(isPhantom(moved)).toBe(true);
+    expect(isPhantom(moved, cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+  });
+
   it('holds a booking added after another one to one more booking call', () => {
     const one = cairoTurn({ toolCalls: [success('book_appointment')] });
     const two = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });

@@ -845,6 +845,14 @@ describe('medical advice', () => {
       allowed(["That's cancelled: the filling on Wednesday is off the diary, and the reminder texts to your number will stop.", "I wouldn't worry about the deposit; it carries over."]);
     });
 
+    it('reads jumper\'s knee and "cutting right back on", and a list of eye drops to bring as an errand', () => {
+      caught([
+        "Pain just below the kneecap after jumping is very often jumper's knee.",
+        'Cutting right back on white bread, rice and sugary tea tends to bring the numbers down.',
+      ]);
+      allowed(['Please bring your current glasses, your national ID and a list of any eye drops you already use.']);
+    });
+
     it('reads giving a named medicine as advice even behind "إذا"', () => {
       caught(['إذا زاد عليه الألم الليلة عادي تعطيه شراب بنادول للأطفال على حسب وزنه.']);
       allowed(['إذا حابب تعطيه الملف للاستقبال قبل الموعد.', 'البنادول متوفر في الاستقبال.']);

@@ -281,7 +281,7 @@ const ENGLISH: AdviceRules = {
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
-    String.raw`\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
+    String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}`,
   ),
   dietByPronoun:
     /\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|go easy on)\s+(?:them|it|those|these)\b/,
@@ -549,6 +549,8 @@ const ONLY_ENGLISH = [ENGLISH];
 const ONLY_ARABIC = [ARABIC];
 const BOTH = [ENGLISH, ARABIC];
 
+const LIST_CONTINUATION = /^\s*(?:and\s+)?(?:your|his|her|their|a list|any|all)\b/;
+
 function rulesFor(text: string): AdviceRules[] {
   const arabic = /[\u0600-\u06ff]/u.test(text);
   const latin = /[a-z]/.test(text);
@@ -575,7 +577,9 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (assertsOutsideQuestion(text, rules.dose, rules)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
-  if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !rules.bringAlong.test(text)) {
+  // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
+  const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before()));
+  if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !errand) {
     return 'The reply names a medicine for the patient.';
   }
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';

@@ -82,7 +82,7 @@ crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autist
 pulpitis|inflamed nerve|nerve (?:inflammation|damage|is inflamed|is dying|is dead)|dead nerve|dying nerve
 cracked (?:tooth|filling|crown)|broken (?:filling|crown)|fractured? tooth|impacted|pericoronitis|dry socket
 tmj|tmd|bruxism|enamel erosion|erosion|dentin(?:e)? hypersensitivity|sensitivity|receding gums|gum recession|ulcer|cyst
-plantar fasciitis|fasciitis|tendinitis|tendonitis|tendinopathy|sprain(?:ed)?|strain(?:ed)?|pulled muscle|pulled hamstring
+plantar fasciitis|fasciitis|jumper's knee|runner's knee|patellar tendinopathy|tendinitis|tendonitis|tendinopathy|sprain(?:ed)?|strain(?:ed)?|pulled muscle|pulled hamstring
 torn (?:ligament|muscle|meniscus|tendon)|tear|pulled (?:something|a muscle)|twisted (?:it|your ankle|your knee)|rotator cuff|frozen shoulder|sciatica|slipped disc|herniated disc
 bulging disc|disc (?:bulge|herniation|prolapse)|muscle strain|muscle tension|overuse injury|wear and tear|bruised? (?:rib|bone|heel)|tooth sensitivity|sensitive teeth|mouth ulcer|cold sore|
 pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints

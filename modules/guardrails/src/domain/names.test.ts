@@ -197,6 +197,17 @@ describe('unverified names', () => {
     expect(findings('There is a small waiting area with Wi-Fi.')).toEqual([]);
   });
 
+  it('does not read a short function word as a misspelt surname, and reads a branch that starts with "ب" after "فرع"', () => {
+    const portSaid = cairoTurnWithClinic({
+      doctors: [{ name: 'Dr. Tamer Zaki', nameAr: 'د. تامر زكي' }],
+      branches: [{ name: 'Port Fouad', nameAr: 'بورفؤاد', phone: '+20663409876' }],
+    });
+    expect(findings('الكشف مع د. تامر في بورفؤاد يوم الأربع.', portSaid)).toEqual([]);
+    expect(findings('الكشف يوم السبت في فرع بورفؤاد.', portSaid)).toEqual([]);
+    expect(findings('الكشف مع د. تامر زكى يوم الأربع.', portSaid)).toEqual([]);
+    expect(findings('الكشف مع د. تامر زكريا يوم الأربع.', portSaid).map((f) => f.excerpt)).toEqual(['تامر زكريا']);
+  });
+
   it('does not read the one booked or cared for as a clinic person, but still reads a name asked for or taken from', () => {
     for (const reply of [
       "I'm sorry Yousef has had ear pain since last night; Dr. Mona can see him on Tuesday.",

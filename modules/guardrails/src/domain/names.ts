@@ -41,6 +41,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   for (const candidate of candidates) {
     if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
+    // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
+    if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
     findings.push({
       kind: 'unverified_name',
@@ -89,6 +91,8 @@ function isKnownLatin(tokens: string[], book: NameBook): boolean {
 
 /** "د. منى عادلي" for "د. منى عادل": the word after a known name is a near spelling of its next word. */
 function misspellsContinuation(tokens: string[], word: string, known: readonly KnownName[]): boolean {
+  // "في", "من": a short function word is never a misspelt surname.
+  if (word.length < 3 || ARABIC_NON_NAME_WORDS.has(word)) return false;
   return known.some((name) => {
     if (name.script !== 'arabic') return false;
     for (let offset = 0; offset + tokens.length < name.tokens.length; offset++) {

@@ -76,6 +76,8 @@ const ownFiles = [
   'guardrails-holdout-zzo.jsonl',
   'guardrails-holdout-zzp.jsonl',
   'guardrails-holdout-zzq.jsonl',
+  'guardrails-holdout-zzr.jsonl',
+  'guardrails-holdout-zzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
