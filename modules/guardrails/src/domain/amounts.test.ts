@@ -207,6 +207,18 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('For the scaling and polishing, Dr. Mona is free on Tuesday. The session is KD 25, and a KD 10 deposit secures it.', kids)).toEqual([]);
   });
 
+  it('prices the service a clause names itself, not another one the sentence names', () => {
+    const braces = cairoTurnWithClinic({
+      services: [
+        { name: 'Ceramic braces', nameAr: 'تقويم خزفي', price: 28000, deposit: 6000, currency: 'EGP' },
+        { name: 'Metal braces', nameAr: 'تقويم معدني', price: 22000, deposit: 5000, currency: 'EGP' },
+        { name: 'Consultation', nameAr: 'كشف', price: 400, deposit: 100, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('Ceramic braces are EGP 28,000 with a EGP 6,000 deposit, and metal braces are EGP 22,000 with EGP 5,000 down.', braces)).toEqual([]);
+    expect(amountExcerpts('Ceramic braces are EGP 28,000 with a EGP 6,000 deposit, and metal braces are EGP 28,000 with EGP 5,000 down.', braces)).toEqual(['EGP 28,000']);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

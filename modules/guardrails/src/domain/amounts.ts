@@ -252,13 +252,14 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
   );
 }
 
-function clauseNarrowed(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): ServiceFacts[] {
+/** The services the amount's own clause names, or narrows to, when the sentence has several clauses. */
+function clauseServices(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): { named: ServiceFacts[]; narrowed: ServiceFacts[] } {
   const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
-  if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return [];
-  const named = servicesNamedIn(reply.lower.slice(clause.start, clause.end), facts);
-  if (named.named.length > 0) return [];
+  if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return { named: [], narrowed: [] };
+  const found = servicesNamedIn(reply.lower.slice(clause.start, clause.end), facts);
+  if (found.named.length > 0) return { named: found.named, narrowed: [] };
   // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
-  return named.narrowed.length > 0 ? named.narrowed : named.ofKind;
+  return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind };
 }
 
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
@@ -284,8 +285,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     let services: readonly ServiceFacts[] = here.named;
     // "سعره ٩٥٠ ريال …، وإذا حابة بحجزلك استشارة": an amount before the sentence names a service may be the one named before.
     if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...servicesOfSentence(sentenceIndex - 1).named];
-    // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": the amount's own clause may narrow to a service the sentence does not name.
-    if (services.length > 0) services = [...services, ...clauseNarrowed(reply, sentence, amount.start, facts)];
+    // "Ceramic braces are EGP 28,000 …, and metal braces are EGP 22,000": a clause that names its own service prices that one;
+    // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
+    const ownClause = clauseServices(reply, sentence, amount.start, facts);
+    if (ownClause.named.length > 0) services = ownClause.named;
+    else if (services.length > 0) services = [...services, ...ownClause.narrowed];
     // "The vaccine itself is EGP 1,800" after the rotavirus vaccine: a shared word refers back to the service named or booked.
     if (services.length === 0 && here.narrowed.length > 0) {
       const earlier = [...servicesOfSentence(sentenceIndex - 1).named, ...facts.contextServices];

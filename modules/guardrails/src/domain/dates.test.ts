@@ -212,6 +212,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('في موعد مع د. منى نهار الأربعا الساعة ١٠ قبل الضهر.')).toHaveLength(1);
   });
 
+  it('reads "نعتذر عن استقبال المرضى" as closed', () => {
+    expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن استقبال المرضى يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن استقبال المرضى يوم الاثنين.')).toHaveLength(1);
+  });
+
   it('does not read a place named after a date as a date', () => {
     expect(dateExcerpts('Dr. Mona sees patients at our 6th of October branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona sees patients on the 6th of October.')).toHaveLength(1);

@@ -853,6 +853,15 @@ describe('medical advice', () => {
       allowed(['Please bring your current glasses, your national ID and a list of any eye drops you already use.']);
     });
 
+    it('reads a diet "worth" easing off, keeping to the old aligner set, and Levantine fruits to cut down as advice', () => {
+      caught([
+        'In the meantime, it might be worth easing off salty food and keeping protein on the lighter side.',
+        'لو الطقم الجديد مضايقك أوي خليك على القديم يومين زيادة لحد ما تيجي لد. منى.',
+        'ونصيحة صغيرة لحتى ذلك الوقت: خففوا عنده الموز والبرتقال والبندورة.',
+      ]);
+      allowed(['خليك على نفس الفرع لو أقرب ليك.', 'الموز والبرتقال متوفرين في الكافيه تحت.', "It might be worth booking the later slot if you're driving."]);
+    });
+
     it('reads giving a named medicine as advice even behind "إذا"', () => {
       caught(['إذا زاد عليه الألم الليلة عادي تعطيه شراب بنادول للأطفال على حسب وزنه.']);
       allowed(['إذا حابب تعطيه الملف للاستقبال قبل الموعد.', 'البنادول متوفر في الاستقبال.']);

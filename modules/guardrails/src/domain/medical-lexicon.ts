@@ -129,6 +129,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+طقم|الطقم|طقم التقويم|الريتينر|مثبت التقويم
 تلج|ثلج|كمادات|كماده|ميه دافيه|ميه وملح|مية وملح|ماء دافئ|ملح|مضمضه|غرغره|فرشه ناعمه|خيط الاسنان
 زيت زيتون|زيت الزيتون|زيت دافي|حمام شوفان|حمام الشوفان|شوفان|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
@@ -183,7 +184,7 @@ flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
-dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes
+dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
 `);
 
 /** Tests a clinician orders. */
@@ -232,7 +233,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
-الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
+الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
 `);
 
 export const AR_TESTS = alternation(`

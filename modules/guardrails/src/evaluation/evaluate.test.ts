@@ -78,6 +78,8 @@ const ownFiles = [
   'guardrails-holdout-zzq.jsonl',
   'guardrails-holdout-zzr.jsonl',
   'guardrails-holdout-zzs.jsonl',
+  'guardrails-holdout-zzt.jsonl',
+  'guardrails-holdout-zzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
