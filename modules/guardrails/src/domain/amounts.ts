@@ -197,6 +197,11 @@ interface ServicesNamed {
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
 
+function someWordOneLetterApart(words: ReadonlySet<string>, word: string): boolean {
+  for (const said of words) if (oneLetterApart(said, word)) return true;
+  return false;
+}
+
 /** Equal but for one letter added or dropped anywhere. */
 function oneLetterApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) !== 1) return false;
@@ -216,7 +221,7 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
     words.has(word) ||
     words.has(`${word}s`) ||
     (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1))) ||
-    (word.length >= 4 && ARABIC_WORD.test(word) && [...words].some((said) => oneLetterApart(said, word)));
+    (word.length >= 4 && ARABIC_WORD.test(word) && someWordOneLetterApart(words, word));
   const named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );

@@ -56,9 +56,18 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
 // --- matching -------------------------------------------------------------
 
 /** "فرعين بالدمام" for "Dammam Spine & Joint Centre": the city in the clinic's own name, compared by skeleton. */
+const clinicNameSkeletons = new Map<string, string[]>();
+
 function isInClinicName(tokens: string[], clinicName: string): boolean {
   const target = skeletonKey(tokens.map(withoutArticle));
-  return target.length > 1 && clinicName.split(/[^\p{L}]+/u).some((word) => word.length > 2 && skeletonKey([word]) === target);
+  if (target.length <= 1) return false;
+  let skeletons = clinicNameSkeletons.get(clinicName);
+  if (!skeletons) {
+    skeletons = clinicName.split(/[^\p{L}]+/u).filter((word) => word.length > 2).map((word) => skeletonKey([word]));
+    if (clinicNameSkeletons.size > 1000) clinicNameSkeletons.clear();
+    clinicNameSkeletons.set(clinicName, skeletons);
+  }
+  return skeletons.includes(target);
 }
 
 export function isKnownName(tokens: string[], script: Script, book: NameBook, options: { viaSkeleton?: boolean } = {}): boolean {
@@ -384,6 +393,7 @@ function arabicWords(text: string): ArabicWord[] {
 function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate[] {
   const words = arabicWords(reply.lower);
   const isKnownToken = (word: string) => facts.names.hasArabicToken(word) || isKnownName([word], 'arabic', facts.names);
+  const isGivenOrDoctorName = (word: string) => isAnyGivenName(word) || facts.doctorTokens.has(word);
   const candidates: NameCandidate[] = [];
   let coveredUntil = -1;
 
@@ -454,8 +464,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
     const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
     // A clinic doctor's first name before another family name ("سالم الهناني" for the clinic's سالم الهنائي) starts a name too.
-    const startsName = (w: string) => (beforeFamilyName ? isAnyGivenName(w) || facts.doctorTokens.has(w) : isUnambiguousGivenName(w));
-    const name = withoutPrefix(current.word, startsName);
+    const name = withoutPrefix(current.word, beforeFamilyName ? isGivenOrDoctorName : isUnambiguousGivenName);
     if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;
