@@ -219,6 +219,18 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Ceramic braces are EGP 28,000 with a EGP 6,000 deposit, and metal braces are EGP 28,000 with EGP 5,000 down.', braces)).toEqual(['EGP 28,000']);
   });
 
+  it('reads an amount in brackets as the price of the service named just before it', () => {
+    const gums = cairoTurnWithClinic({
+      services: [
+        { name: 'Dental check-up', nameAr: 'كشف أسنان', price: 15, deposit: 5, currency: 'JOD' },
+        { name: 'Deep gum cleaning', nameAr: 'تنظيف عميق للثة', price: 90, deposit: 25, currency: 'JOD' },
+        { name: 'Gum treatment consultation', nameAr: 'استشارة علاج اللثة', price: 20, deposit: 5, currency: 'JOD' },
+      ],
+    });
+    expect(amountExcerpts('The dentist decides after looking at your teeth and gums at a check-up (JOD 15).', gums)).toEqual([]);
+    expect(amountExcerpts('The dentist decides after looking at your teeth and gums at a check-up (JOD 20).', gums)).toEqual(['JOD 20']);
+  });
+
   it('reads the local shorthands BD, QR, SR and Dhs', () => {
     const bahrain = cairoTurnWithClinic({ services: [{ name: 'PRP hair session', nameAr: 'بلازما للشعر', price: 120, deposit: 30, currency: 'BHD' }] });
     expect(amountExcerpts('The PRP hair session is BD 120 and the deposit is BD 30.', bahrain)).toEqual([]);

@@ -257,6 +257,13 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
   );
 }
 
+function bracketedAfter(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): ServiceFacts[] {
+  const lead = reply.lower.slice(Math.max(sentence.start, position - 40), position);
+  if (!/\(\s*$/.test(lead)) return [];
+  const found = servicesNamedIn(lead, facts);
+  return found.named.length > 0 ? found.named : found.ofKind;
+}
+
 /** The services the amount's own clause names, or narrows to, when the sentence has several clauses. */
 function clauseServices(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): { named: ServiceFacts[]; narrowed: ServiceFacts[] } {
   const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
@@ -293,7 +300,10 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "Ceramic braces are EGP 28,000 …, and metal braces are EGP 22,000": a clause that names its own service prices that one;
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
     const ownClause = clauseServices(reply, sentence, amount.start, facts);
-    if (ownClause.named.length > 0) services = ownClause.named;
+    // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
+    const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
+    if (bracketed.length > 0) services = bracketed;
+    else if (ownClause.named.length > 0) services = ownClause.named;
     else if (services.length > 0) services = [...services, ...ownClause.narrowed];
     // "The vaccine itself is EGP 1,800" after the rotavirus vaccine: a shared word refers back to the service named or booked.
     if (services.length === 0 && here.narrowed.length > 0) {

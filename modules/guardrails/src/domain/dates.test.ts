@@ -212,6 +212,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('في موعد مع د. منى نهار الأربعا الساعة ١٠ قبل الضهر.')).toHaveLength(1);
   });
 
+  it('reads "سنعاود استقبالكم" as hours, and "وبكرة" with a glued "و" as tomorrow', () => {
+    expect(dateExcerpts('وسنعاود استقبالكم بكرة الاثنين من الساعة ٩ صباحاً.')).toEqual([]);
+    expect(dateExcerpts('وسنعاود استقبالكم بكرة الاثنين من الساعة ٨ صباحاً.')).toHaveLength(1);
+    const slots = cairoTurn({ lastSlots: [{ start: '2026-11-22T18:30:00+02:00', doctor: 'Dr. Mona Adel' }, { start: '2026-11-23T12:00:00+02:00', doctor: 'Dr. Karim Farouk' }] });
+    expect(dateExcerpts('النهارده د. منى فاضية الساعة ٦:٣٠ مساءً، وبكرة د. كريم فاضي الساعة ١٢ الضهر.', slots)).toEqual([]);
+  });
+
   it('reads "نعتذر عن استقبال المرضى" as closed', () => {
     expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن استقبال المرضى يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن استقبال المرضى يوم الاثنين.')).toHaveLength(1);

@@ -862,6 +862,11 @@ describe('medical advice', () => {
       allowed(['خليك على نفس الفرع لو أقرب ليك.', 'الموز والبرتقال متوفرين في الكافيه تحت.', "It might be worth booking the later slot if you're driving."]);
     });
 
+    it('reads home care said to help with a symptom as advice, but not a clinician who helps', () => {
+      caught(['A lukewarm shower before bed and keeping the bedroom a bit cooler usually help a lot with night sweats.']);
+      allowed(['Dr. Mona usually helps a lot with night sweats questions at the consultation.']);
+    });
+
     it('reads giving a named medicine as advice even behind "إذا"', () => {
       caught(['إذا زاد عليه الألم الليلة عادي تعطيه شراب بنادول للأطفال على حسب وزنه.']);
       allowed(['إذا حابب تعطيه الملف للاستقبال قبل الموعد.', 'البنادول متوفر في الاستقبال.']);

@@ -159,6 +159,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+night sweats|hot flushes|hot flashes
 pain|painful|aches?|aching|sore(?:ness)?|swelling|swollen|bleeding|bleeds?|sensitivity|sensitive|stiff(?:ness)?|throbbing
 numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)?|inflam(?:ed|mation)|bruis(?:e|ed|ing)
 tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|backache|infection|infected|pus|weakness|stinging

@@ -118,7 +118,7 @@ export const ENGLISH_COMMON_WORDS = new Set(
   apply rinse keep avoid rest ice wear remember make check bleeding swelling pain given for thats just
   let's here's there's it's that's we're we've we'll you're you've you'll i'm i've i'll i'd don't can't
   won't isn't aren't our your their his her its new next last first second other another each every nothing
-  nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full same
+  nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full same hope wishing
   morning evening afternoon night`
     .split(/\s+/)
     .filter(Boolean),
@@ -139,6 +139,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   jun jul aug sep sept oct nov dec am pm egp nzd usd aed sar le nz kiwi egyptian pounds dollars
   x-ray x-rays mri ct covid id
   iqama emirates civil passport insurance national bupa tawuniya daman thiqa axa allianz medgulf metlife nextcare
+  mednet globemed cigna aetna neuron almadallah
   moh dha doh seha absher nafath tawakkalna sehhaty
   whish omt western union moneygram cashplus zaincash wallet etisalat stc
   cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob thawani omannet

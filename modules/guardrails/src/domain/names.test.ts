@@ -195,6 +195,7 @@ describe('unverified names', () => {
     }
     expect(findings("We're open at both Maadi and Ruwi.").map((f) => f.excerpt)).toEqual(['Ruwi']);
     expect(findings('There is a small waiting area with Wi-Fi.')).toEqual([]);
+    expect(findings('We work with MedNet and GlobeMed. Hope Omar\'s school trip goes well!')).toEqual([]);
   });
 
   it('does not read a short function word as a misspelt surname, and reads a branch that starts with "ب" after "فرع"', () => {

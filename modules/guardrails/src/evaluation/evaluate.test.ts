@@ -80,6 +80,8 @@ const ownFiles = [
   'guardrails-holdout-zzs.jsonl',
   'guardrails-holdout-zzt.jsonl',
   'guardrails-holdout-zzu.jsonl',
+  'guardrails-holdout-zzv.jsonl',
+  'guardrails-holdout-zzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
