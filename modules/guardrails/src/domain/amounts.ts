@@ -265,10 +265,15 @@ function bracketedAfter(reply: ReplyText, sentence: Span, position: number, fact
 }
 
 /** The services the amount's own clause names, or narrows to, when the sentence has several clauses. */
-function clauseServices(reply: ReplyText, sentence: Span, position: number, facts: VerifiedFacts): { named: ServiceFacts[]; narrowed: ServiceFacts[] } {
+function clauseServices(
+  reply: ReplyText,
+  sentence: Span,
+  position: number,
+  servicesIn: (span: Span) => ServicesNamed,
+): { named: ServiceFacts[]; narrowed: ServiceFacts[] } {
   const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
   if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return { named: [], narrowed: [] };
-  const found = servicesNamedIn(reply.lower.slice(clause.start, clause.end), facts);
+  const found = servicesIn(clause);
   if (found.named.length > 0) return { named: found.named, narrowed: [] };
   // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
   return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind };
@@ -277,17 +282,21 @@ function clauseServices(reply: ReplyText, sentence: Span, position: number, fact
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
   const findings: Finding[] = [];
   const { lower } = reply;
-  const bySentence = new Map<number, ServicesNamed>();
+  // Sentences and clauses are read once each, however many amounts they hold.
+  const bySpan = new Map<string, ServicesNamed>();
+  const servicesIn = (span: Span) => {
+    const key = `${span.start}:${span.end}`;
+    let services = bySpan.get(key);
+    if (!services) {
+      services = servicesNamedIn(lower.slice(span.start, span.end), facts);
+      bySpan.set(key, services);
+    }
+    return services;
+  };
   const none: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_INFINITY, narrowed: [], ofKind: [] };
   const servicesOfSentence = (index: number) => {
     const sentence = reply.sentences[index];
-    if (!sentence) return none;
-    let services = bySentence.get(index);
-    if (!services) {
-      services = servicesNamedIn(lower.slice(sentence.start, sentence.end), facts);
-      bySentence.set(index, services);
-    }
-    return services;
+    return sentence ? servicesIn(sentence) : none;
   };
   for (const amount of findAmounts(reply)) {
     const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
@@ -299,7 +308,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...servicesOfSentence(sentenceIndex - 1).named];
     // "Ceramic braces are EGP 28,000 …, and metal braces are EGP 22,000": a clause that names its own service prices that one;
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
-    const ownClause = clauseServices(reply, sentence, amount.start, facts);
+    const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
     if (bracketed.length > 0) services = bracketed;

@@ -143,8 +143,6 @@ function isContiguousPart(part: string[], whole: string[]): boolean {
  */
 const CAPITALISED_WORD = /(?<![a-zA-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*)(?=\p{Lu})[A-Z\u00C0-\u024F][a-zA-Z\u00C0-\u024F'\-]*/gu;
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
-/** After a lone capitalised word at the start of a sentence, these say it is someone's name. */
-const NAME_VERBS = /^\s+(?:has|can|could|will|would|works|does|sees|specialises|specializes|treats|handles|takes|from|is our|is one of|and [A-Z])\b/;
 /** Capitalised words with these endings are nouns, not names ("International Certificate of Vaccination"). */
 const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 /** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */

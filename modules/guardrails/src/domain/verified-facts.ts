@@ -214,13 +214,15 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(branch.name, false);
     names.add(branch.nameAr, false);
   }
-  // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it; "OT" is the initials of "Occupational Therapy …".
-  const serviceWords = clinic.services.map((service) => [
+  // "OT" is the initials of "Occupational Therapy …": two letters, kept past the length filter below.
+  const acronyms = clinic.services.map((service) => acronymsOf(service.name));
+  // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it.
+  const serviceWords = clinic.services.map((service, index) => [
     // "LASIK (both eyes)": the brackets are not part of the words; "Pre-assessment" is a word as a whole too.
     ...[...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
       .map((word) => withoutArticle(word.replace(/^[([]+|[)\]]+$/gu, '')))
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
-    ...acronymsOf(service.name),
+    ...acronyms[index]!,
   ]);
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
@@ -229,7 +231,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
       ...serviceWords[index]!.filter(
         (word) => word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word),
       ),
-      ...acronymsOf(service.name),
+      ...acronyms[index]!,
     ];
     const sharers = (word: string) => serviceWords.filter((other) => other.includes(word)).length;
     const keywords = distinctive.filter((word) => sharers(word) === 1);
