@@ -261,4 +261,15 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('تمام، نقلتلك الجلسة مع د. منى من بكرة ليوم الاتنين ٣٠ نوفمبر الساعة ٦ مساءً.', moved, saturday)).toEqual([]);
     expect(dateExcerpts('تمام، نقلتلك الجلسة مع د. منى من بكرة ليوم الاتنين ٣٠ نوفمبر الساعة ٧ مساءً.', moved, saturday)).toHaveLength(1);
   });
+
+  it('takes the days of a closing time from the clause before as well as the one after ("As today is Thursday, we close at 3 pm")', () => {
+    const thursday = '2026-11-26T09:00:00+02:00';
+    expect(dateExcerpts('As today is Thursday, we close at 3 pm, so if that is too tight we can look at Saturday instead.', cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts('As today is Thursday, we close at 4 pm, so if that is too tight we can look at Saturday instead.', cairoTurn(), thursday)).toEqual(['4 pm']);
+  });
+
+  it('reads "shut" as closed, and a day said to be shut after a closing time as a closed day of its own', () => {
+    expect(dateExcerpts("We close at 5 pm tonight and we're shut on Friday, but we're back on Saturday from 9:00 to 17:00.")).toEqual([]);
+    expect(dateExcerpts("We close at 5 pm tonight and we're shut on Monday.")).toEqual(['Monday']);
+  });
 });

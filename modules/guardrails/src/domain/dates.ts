@@ -18,8 +18,8 @@ export interface DateCheckOptions {
 }
 
 const HOURS_CONTEXT =
-  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
-const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|shut|shuts|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
@@ -168,6 +168,7 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
   const closedDays: Weekday[] = [];
   let group: HoursGroup = { days: [], dayMentions: [], times: [] };
   let last: 'day' | 'time' | null = null;
+  let lastTimeEnd = clause.start;
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     if ('time' in item) {
@@ -177,6 +178,7 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
       }
       group.times.push(item.time);
       last = 'time';
+      lastTimeEnd = item.time.end;
       continue;
     }
     const day = weekdayOfMention(item.day);
@@ -195,7 +197,9 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
       closedDays.push(...days);
       continue;
     }
-    if (group.days.length > 0 && group.times.length > 0 && last === 'time') {
+    // "we close at 8 pm tonight and we're shut on Friday": a closed day after a time starts its own group.
+    const closedBetween = last === 'time' && CLOSED_STATEMENT.test(reply.lower.slice(lastTimeEnd, item.day.start));
+    if ((group.days.length > 0 || closedBetween) && group.times.length > 0 && last === 'time') {
       groups.push(group);
       group = { days: [], dayMentions: [], times: [] };
     }
@@ -249,16 +253,22 @@ function hoursProblems(
       // "Monday to Friday … to 6 pm, with a late opening until 8 pm on Thursdays": a day given its own times is an exception to the range.
       const excepted = new Set(clauses.flatMap((c) => c.groups).filter((g) => g !== group && g.times.length > 0).flatMap((g) => g.days));
       const ranged = group.days.length > group.dayMentions.length ? group.days.filter((day) => !excepted.has(day)) : group.days;
-      const days = ranged.length > 0 ? ranged : group.days.length > 0 ? group.days : borrowedDays(clauses, index);
-      const openDays = (days ?? [...facts.hours.keys()]).filter(isOpen);
+      const own = ranged.length > 0 ? ranged : group.days.length > 0 ? group.days : undefined;
+      // Days may come from either neighbouring clause; the time must fit the days of one of them.
+      const readings = own ? [own] : borrowedDays(clauses, index);
       for (const time of group.times) {
         const matchesDay = (day: Weekday) => {
           const hours = facts.hours.get(day)!;
           return time.minutes.includes(hours.open) || time.minutes.includes(hours.close);
         };
-        const fitsHours = days ? openDays.length > 0 && openDays.every(matchesDay) : openDays.some(matchesDay);
-        const fitsMoment = facts.moments.some((m) => time.minutes.includes(m.minutes) && (!days || days.includes(m.weekday)));
-        if (!fitsHours && !fitsMoment) problems.push({ span: time, reason: 'This is not an opening or closing time of the clinic on those days.' });
+        const fits = (days: readonly Weekday[] | undefined) => {
+          const openDays = (days ?? [...facts.hours.keys()]).filter(isOpen);
+          const fitsHours = days ? openDays.length > 0 && openDays.every(matchesDay) : openDays.some(matchesDay);
+          return fitsHours || facts.moments.some((m) => time.minutes.includes(m.minutes) && (!days || days.includes(m.weekday)));
+        };
+        if (!(readings.length > 0 ? readings.some(fits) : fits(undefined))) {
+          problems.push({ span: time, reason: 'This is not an opening or closing time of the clinic on those days.' });
+        }
       }
     }
     for (const day of clause.closedDays) {
@@ -268,10 +278,12 @@ function hoursProblems(
   return problems;
 }
 
-/** "We're open from 9 am to 9 pm, Saturday to Thursday": times and days can sit in neighbouring clauses. */
-function borrowedDays(clauses: HoursClause[], index: number): Weekday[] | undefined {
+/**
+ * "We're open from 9 am to 9 pm, Saturday to Thursday", "As today is Thursday,
+ * we close at 4 pm": times and days can sit in the clause after or before.
+ */
+function borrowedDays(clauses: HoursClause[], index: number): Weekday[][] {
   // A clause that says closed ("…, 4 to 9 pm, and we're closed on Fridays") lends no days to times.
-  const lends = (c: HoursClause | undefined) => c !== undefined && !c.closed && c.groups.some((g) => g.days.length > 0 && g.times.length === 0);
-  const lender = [clauses[index + 1], clauses[index - 1]].find(lends);
-  return lender?.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days;
+  const lent = (c: HoursClause | undefined) => (c === undefined || c.closed ? undefined : c.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days);
+  return [lent(clauses[index + 1]), lent(clauses[index - 1])].filter((days): days is Weekday[] => days !== undefined);
 }

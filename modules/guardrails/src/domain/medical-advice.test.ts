@@ -889,5 +889,20 @@ describe('medical advice', () => {
       ]);
       allowed(['المواعيد الصبح زحمة، ابعدي عنها لو تقدري.', 'Weekends are busy, so you may want to avoid them.']);
     });
+
+    it('reads what many patients find takes the edge off a symptom as advice', () => {
+      caught(['Lots of our mums-to-be find that sipping ginger tea and nibbling plain crackers before getting out of bed really takes the edge off the nausea.']);
+      allowed(['Lots of our mums-to-be find that the morning slots take the edge off the waiting.']);
+    });
+
+    it('reads Braxton Hicks as a condition and "ما في داعي للقلق" about a symptom as reassurance', () => {
+      caught(['الشد اللي بتحسي فيه غالبًا انقباضات براكستون هيكس.', 'بالنسبة للتورم، ما في داعي للقلق.']);
+      allowed(['حصة التحضير للولادة بتشرح انقباضات براكستون هيكس وغيرها.', 'بالنسبة للموعد، ما في داعي للقلق، بنرتب لك وقت ثاني.']);
+    });
+
+    it('reads immunotherapy as a treatment to recommend, not as a service to price', () => {
+      caught(['بصراحة بنصحك تبلشي بالعلاج المناعي تحت اللسان، أريح من الإبر.', "I'd recommend starting sublingual immunotherapy rather than injections."]);
+      allowed(['زيارة بدء العلاج المناعي سعرها ١٥٠٠ ريال.', 'The immunotherapy starter visit is SAR 1,500 with a SAR 400 deposit.']);
+    });
   });
 });

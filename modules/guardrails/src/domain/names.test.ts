@@ -322,4 +322,10 @@ describe('unverified names', () => {
     expect(findings('Please bring your passport so the International Certificate of Vaccination can be issued.')).toEqual([]);
     expect(findings("I'm sorry about the monkey bite in Bali. Dr. Lana can see you on Tuesday.").map((f) => f.excerpt)).toEqual(['Lana']);
   });
+
+  it('reads a service word after "لل" ("حصة يوغا للحوامل") as the same word with the article ("حصة يوغا الحوامل")', () => {
+    const yoga = cairoTurnWithClinic({ services: [{ name: 'Antenatal Yoga Class', nameAr: 'حصة يوغا للحوامل', price: 12, deposit: 5, currency: 'JOD' }] });
+    expect(findings('حصة يوغا الحوامل الوحدة بـ١٢ دينار.', yoga)).toEqual([]);
+    expect(findings('حصة يوغا الحوامل الوحدة بـ١٢ دينار.', cairoTurn())).toEqual([]);
+  });
 });

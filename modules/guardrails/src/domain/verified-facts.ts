@@ -111,8 +111,9 @@ function acronymsOf(name: string): string[] {
 /** Initials that are also everyday words or units, so they name no service. */
 const COMMON_TWO_LETTER_WORDS = new Set('in on at is it to an as be by do go he if me my no of or so up us we am pm ok hi id mg ml kg cm mm kd jd bd qr sr le dr st rd tv uk'.split(' '));
 
+/** "الحوامل" and "للحوامل" (the article after "ل") both compare as "حوامل". */
 export function withoutArticle(token: string): string {
-  return token.length > 4 && token.startsWith('ال') ? token.slice(2) : token;
+  return token.length > 4 && (token.startsWith('ال') || token.startsWith('لل')) ? token.slice(2) : token;
 }
 
 export function scriptOf(text: string): Script {

@@ -82,6 +82,8 @@ const ownFiles = [
   'guardrails-holdout-zzu.jsonl',
   'guardrails-holdout-zzv.jsonl',
   'guardrails-holdout-zzw.jsonl',
+  'guardrails-holdout-zzx.jsonl',
+  'guardrails-holdout-zzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
