@@ -357,4 +357,10 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The deposit is JD 3; please bring your family ID card.', booked)).toEqual([]);
     expect(amountExcerpts('The deposit is JD 4; please bring your family ID card.', booked)).toEqual(['JD 4']);
   });
+
+  it('reads "a ten-dinar deposit" as ten, not eleven', () => {
+    const kuwait = cairoTurnWithClinic({ services: [{ name: 'Initial assessment', nameAr: 'تقييم أولي', price: 35, deposit: 10, currency: 'KWD' }] });
+    expect(amountExcerpts('An initial assessment is 35 KD, with a ten-dinar deposit to hold your slot.', kuwait)).toEqual([]);
+    expect(amountExcerpts('An initial assessment is 35 KD, with a twelve-dinar deposit to hold your slot.', kuwait)).toEqual(['a twelve-dinar']);
+  });
 });

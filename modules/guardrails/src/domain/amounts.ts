@@ -71,6 +71,7 @@ function parseArabicWords(phrase: string): number {
 
 const EN_UNITS: Record<string, number> = {
   one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const EN_WORD_AMOUNT = new RegExp(
@@ -85,8 +86,11 @@ function parseNumber(raw: string): number {
 function parseEnglishWords(phrase: string): number {
   let total = 0;
   let current = 0;
-  for (const word of phrase.trim().split(/[\s-]+/)) {
+  const words = phrase.trim().split(/[\s-]+/);
+  for (const [index, word] of words.entries()) {
     if (word === 'and') continue;
+    // "a ten-dinar deposit": "a" is the article before a number, one only before "hundred" or "thousand" or alone.
+    if (word === 'a' && (EN_UNITS[words[index + 1] ?? ''] ?? 0) > 0) continue;
     if (word === 'hundred') current *= 100;
     else if (word === 'thousand') {
       total += current * 1000;

@@ -240,4 +240,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom(english, movedAndBooked)).toBe(false);
     expect(isPhantom("I've moved it: you're booked for Tuesday at 10:00 with Dr. Mona.", moved)).toBe(false);
   });
+
+  it('reads a negation with a glued "ف" or "و" ("فما تم الحجز") as no claim', () => {
+    expect(isPhantom('آسفين، الموعد انحجز قبل لا نثبته، فما تم الحجز.')).toBe(false);
+    expect(isPhantom('آسفين، الموعد انحجز قبل لا نثبته، فتم الحجز على موعد ثاني.')).toBe(true);
+  });
 });

@@ -272,4 +272,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We close at 5 pm tonight and we're shut on Friday, but we're back on Saturday from 9:00 to 17:00.")).toEqual([]);
     expect(dateExcerpts("We close at 5 pm tonight and we're shut on Monday.")).toEqual(['Monday']);
   });
+
+  it('reads a day label and its value after a colon as one statement ("- الجمعة: إجازة")', () => {
+    expect(dateExcerpts('مواعيدنا:\n- السبت لحد الأربعاء: من ٩ الصبح لـ٥ العصر\n- الخميس: من ١٠ الصبح لـ٣ العصر\n- الجمعة: إجازة')).toEqual([]);
+    expect(dateExcerpts('مواعيدنا:\n- الخميس: من ١٠ الصبح لـ٣ العصر\n- السبت: إجازة')).toEqual(['السبت']);
+  });
 });

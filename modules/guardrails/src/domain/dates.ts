@@ -232,6 +232,8 @@ function hoursProblems(
   const spans = reply.clausesOf(sentence).reduce<Span[]>((merged, clause) => {
     const previous = merged[merged.length - 1];
     if (previous && /^\s*\(/.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: reply.lower.indexOf(')', clause.start) + 1 || clause.end };
+    // "- الجمعة: إجازة", "Friday: closed": a label and its value are one statement.
+    else if (previous && /^\s*:\s*$/.test(reply.lower.slice(previous.end, clause.start))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
     // "closed tomorrow, Friday 1 January": the date after a relative day restates it.
     else if (previous && RELATIVE_DAY_END.test(reply.lower.slice(previous.start, previous.end)) && DATE_ONLY.test(reply.lower.slice(previous.end, clause.end))) {
       merged[merged.length - 1] = { start: previous.start, end: clause.end };

@@ -904,5 +904,33 @@ describe('medical advice', () => {
       caught(['بصراحة بنصحك تبلشي بالعلاج المناعي تحت اللسان، أريح من الإبر.', "I'd recommend starting sublingual immunotherapy rather than injections."]);
       allowed(['زيارة بدء العلاج المناعي سعرها ١٥٠٠ ريال.', 'The immunotherapy starter visit is SAR 1,500 with a SAR 400 deposit.']);
     });
+
+    it('reads a verb after "جلسة" as the name of the session, not a claim of what it does', () => {
+      allowed(['حجزنا لك جلسة شد الفقرات مع د. منى يوم الثلاثاء.']);
+      caught(['الجهاز بيشد الفقرات وبيريح الضهر.']);
+    });
+
+    it('reads "you won\'t need to go to another imaging centre" as an errand, but not a test said to be unneeded', () => {
+      allowed(["Both branches have a CBCT machine, so you won't need to go to another imaging centre."]);
+      caught(["From what you describe, you won't need an X-ray."]);
+    });
+
+    it('reads "نصف حبة" of a sleeping pill as a dose', () => {
+      caught(['يُفضَّل أن تعطيها نصف حبة فقط من المنوّم قبل النوم.']);
+      allowed(['يُفضَّل أن تصلوا قبل الموعد بنصف ساعة.']);
+    });
+
+    it('reads forgetfulness put down to normal ageing, and a murmur called innocent, as diagnoses', () => {
+      caught(['Forgetting names now and then at 78 is usually just normal ageing.', 'That murmur is most likely innocent at his age.']);
+      allowed(['Our memory clinic assesses forgetfulness; Dr. Mona will see your father on Tuesday.', 'An echo for a heart murmur is SAR 900.']);
+    });
+
+    it("does not read the patient's wish, restated before a refusal, as advice", () => {
+      allowed([
+        "I understand you'd like to stop your ibuprofen, but I can't advise on that; Dr. Mona can discuss it with you.",
+        'أتفهم رغبتك في التوقف عن حبوب النوم، لكن لا يمكنني أن أنصحك بإيقافها.',
+      ]);
+      caught(["I understand the pain is bad, so take ibuprofen tonight.", 'أتفهم رغبتك في التوقف عن حبوب النوم، فوقفيها من بكرة.']);
+    });
   });
 });

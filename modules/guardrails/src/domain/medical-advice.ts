@@ -167,7 +167,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
-      String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+)?(?:normal|common|expected|nothing to worry about)\b`,
+      String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
   ),
   hedgedDiagnosis: new RegExp(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
@@ -229,7 +229,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|you(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\bno longer need\b/,
   logistics:
-    /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
+    /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: new RegExp(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
@@ -327,7 +327,7 @@ const ARABIC: AdviceRules = {
   dose: new RegExp(
     String.raw`\d+\s?(?:مجم|ملجم|مج|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
-      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}(?:(?:نص|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
+      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
   frequency: new RegExp(
@@ -451,7 +451,7 @@ const ARABIC: AdviceRules = {
   ),
   reassurance: new RegExp(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
   bringAlong: new RegExp(String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}`, 'u'),
@@ -521,6 +521,8 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (previous && CONTRAST.test(lower.slice(previous.end, clause.start))) refusing = false;
       if (anyRule(rules, 'refusal', text)) refusing = true;
       if (refusing || anyRule(rules, 'deferral', text)) continue;
+      // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
+      if (rules.some((set) => set.empathy.test(text)) && refusesLater(lower, clauses, index)) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) continue;
       // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection.
@@ -541,6 +543,14 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
     }
   }
   return findings;
+}
+
+function refusesLater(lower: string, clauses: readonly Span[], index: number): boolean {
+  for (const later of clauses.slice(index + 1)) {
+    const text = lower.slice(later.start, later.end);
+    if (anyRule(rulesFor(text), 'refusal', text)) return true;
+  }
+  return false;
 }
 
 /** Whether one language's rule of this name matches (a loop, not a closure per call: this runs for every clause of every reply). */
@@ -676,8 +686,13 @@ function chainsDirective(text: string, rules: AdviceRules, before: () => string)
 /** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */
 function claimsEffect(text: string, rules: AdviceRules): boolean {
   const effect = rules.effect.exec(text);
-  return effect !== null && !rules.clinicianSubject.test(text.slice(0, effect.index));
+  if (effect === null) return false;
+  const before = text.slice(0, effect.index);
+  // "جلسة شد الفقرات": after "session" the verb is a noun naming the session, not a claim.
+  return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before);
 }
+
+const SESSION_OF = new RegExp(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:ه|ات|تين|ت[كه]|تها)\s+$`, 'u');
 
 /**
  * Permission to do, stop or resume something clinical ("you should be fine to

@@ -47,6 +47,7 @@ export const MEDICINE_NAMES = new Set(
 
 export const EN_MEDICINES = alternation(`
 ${[...MEDICINE_NAMES].join('|')}
+sleeping (?:pills?|tablets?)|sleep aids?|melatonin
 antibiotics?|painkillers?|pain killers?|pain relievers?|pain relief (?:tablets|medication)|analgesics?
 anti-inflammator(?:y|ies)(?: tablets| medication| gel)?|antihistamines?|steroids?|muscle relaxants?
 numbing gel|clove oil|medicated mouthwash|antiseptic mouthwash|mouthwash|ointment|heat rub|deep heat|voltaren gel
@@ -55,6 +56,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+منوم|المنوم|منومات|حبوب منومه|حبوب النوم|ميلاتونين|الميلاتونين
 روكتان|الروكتان|روكيتان|ايزوتريتينوين|بروفين|بروفن|ايبوبروفين|باراسيتامول|بنادول|اسبرين|اسبيرين|كتافلام|كاتافلام|فولتارين|اوجمنتين|اموكسيسيلين|فلاجيل|كلورهيكسيدين|هيكسيتول|انتينال|بيتادين
 مضاد حيوي|مضادات حيويه|المضاد الحيوي|مسكن|مسكنات|المسكن|مضاد التهاب|مضادات الالتهاب|مضاد للالتهاب|كورتيزون
 المرخي|ليريكا|بريجابالين|نيورونتين|جابابنتين|اوميبرازول|نكسيوم|فولتارول|سيليبركس|اركوكسيا|ميولجين|نورجيسك|كلاريتين|زيرتك|فنتولين
@@ -78,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
 crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talkers?|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
 pulpitis|inflamed nerve|nerve (?:inflammation|damage|is inflamed|is dying|is dead)|dead nerve|dying nerve
 cracked (?:tooth|filling|crown)|broken (?:filling|crown)|fractured? tooth|impacted|pericoronitis|dry socket
@@ -98,6 +101,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+خرف|الخرف|زهايمر|الزهايمر|الزهايمر المبكر|ضعف ادراكي|تقدم العمر|تقدم السن|كبر السن|النسيان الطبيعي
 عضه معكوسه|عضه مفتوحه|تزاحم الاسنان|بروز الفك|توحد|التوحد|طيف التوحد|فرط الحركه|فرط حركه|تشتت الانتباه|تشتت انتباه|تاخر الكلام|تاخر كلام|تاخر في الكلام|تاخر النطق|تاخر لغوي|تاتاه|التاتاه|لدغه|اللدغه|خراج|اصابه|اصابات|الاصابه|التهاب|تسوس|سوس|عصب ملتهب|العصب ملتهب|العصب مات|العصب ميت|شرخ|كسر|حشو مكسور|الحشو مكسور|مدفون
 جيوب لثويه|انحسار اللثه|حساسيه|شد عضلي|شد في|تمزق|التواء|ملخ|عرق النسا|انزلاق غضروفي|غضروف|ديسك|خشونه
 كتف متجمد|تيبس|تشنج|فتق|التهاب اوتار|التهاب وتر|التهاب اللفافه|تآكل|تاكل المينا|صداع نصفي|جيوب انفيه
@@ -161,6 +165,8 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+(?:heart )?murmurs?|skipped beats?
+forgetting (?:names|things|words|appointments)|forgetfulness|memory (?:loss|lapses|problems)|senior moments?
 night sweats|hot flushes|hot flashes
 pain|painful|aches?|aching|sore(?:ness)?|swelling|swollen|bleeding|bleeds?|sensitivity|sensitive|stiff(?:ness)?|throbbing
 numb(?:ness)?|tingling|cramps?|cramping|dizz(?:y|iness)|fever|rash|itch(?:y|ing)?|inflam(?:ed|mation)|bruis(?:e|ed|ing)
@@ -220,6 +226,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+لغط|لغط بالقلب|لغط في القلب|نفخه بالقلب|نفخه في القلب
 مشكله البلع|صعوبه البلع|صعوبه في البلع|البلع|الشرقه|شرقه|وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق

@@ -328,4 +328,9 @@ describe('unverified names', () => {
     expect(findings('حصة يوغا الحوامل الوحدة بـ١٢ دينار.', yoga)).toEqual([]);
     expect(findings('حصة يوغا الحوامل الوحدة بـ١٢ دينار.', cairoTurn())).toEqual([]);
   });
+
+  it('does not read a royal\'s name in a hospital or street name ("مستشفى الملك فيصل التخصصي") as a clinic person', () => {
+    expect(findings('جيبوا معكم أي تقارير سابقة (مثلاً من مستشفى الملك فيصل التخصصي).')).toEqual([]);
+    expect(findings('جيبوا معكم أي تقارير سابقة لموعدكم مع فيصل القحطاني.').map((f) => f.excerpt)).toEqual(['فيصل القحطاني']);
+  });
 });

@@ -335,6 +335,7 @@ const WORD_TITLES = new Set([
 ].map(foldText));
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
 const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'السلطان', 'الشيخ', 'الشيخه']);
 /** "مع سارة": the one the patient will be with is a clinic person. */
 const WITH = new Set(['مع', 'ومع']);
 /** After a lone untitled name, what a clinic person is or does: free, has a slot, will see you, works at, on the reception team. */
@@ -344,7 +345,7 @@ const ARABIC_ROLE_AFTER = new RegExp(
 );
 /** Words shaped like a family name ("ال…ي") that are ordinary adjectives after a name ("د. منى الجاي"). */
 const NISBA_ADJECTIVES = new Set(
-  'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني'.split(' '),
+  'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني التخصصي'.split(' '),
 );
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
@@ -463,7 +464,10 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
     // A clinic doctor's first name before another family name ("سالم الهناني" for the clinic's سالم الهنائي) starts a name too.
     const name = withoutPrefix(current.word, beforeFamilyName ? isGivenOrDoctorName : isUnambiguousGivenName);
-    if (name !== null && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
+    const previous = words[index - 1];
+    // "مستشفى الملك فيصل", "شارع الأمير سلطان": a royal's name names a hospital or a street.
+    const royal = previous !== undefined && ROYAL_TITLES.has(previous.word) && reply.text.slice(previous.end, current.start).trim() === '';
+    if (name !== null && !royal && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;
 }

@@ -84,6 +84,8 @@ const ownFiles = [
   'guardrails-holdout-zzw.jsonl',
   'guardrails-holdout-zzx.jsonl',
   'guardrails-holdout-zzy.jsonl',
+  'guardrails-holdout-zzz.jsonl',
+  'guardrails-holdout-zzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
