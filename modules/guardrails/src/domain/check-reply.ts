@@ -70,7 +70,7 @@ function isSatisfied(kind: ConfirmationClaim['kind'], facts: VerifiedFacts): boo
 
 /** Words that report a booking as failed: "للأسف … اتحجز قبل ما نثبته، فالحجز متمّش", "unfortunately the 9 am was taken". */
 const FAILURE_REPORT = new RegExp(
-  String.raw`\b(?:unfortunately|didn't go through|did not go through|couldn't|could not|wasn't able|was not able|no longer available|already taken|was taken|got taken)\b|(?<![${LETTER}])(?:للاسف|متمش|ما تمش|ماتمش|ما تم|لم يتم|ما اكتمل|مكملش|فشل|مش متاح|لم يعد متاح[${LETTER}]*|ما عاد متاح[${LETTER}]*)(?![${LETTER}])`,
+  String.raw`\b(?:unfortunately|didn't go through|did not go through|couldn't|could not|wasn't able|was not able|(?:didn't|did not|wouldn't|would not) let (?:me|us)|failed|no longer available|already taken|was taken|got taken)\b|(?<![${LETTER}])(?:للاسف|متمش|ما تمش|ماتمش|ما تم|لم يتم|ما اكتمل|مكملش|فشل|مش متاح|لم يعد متاح[${LETTER}]*|ما عاد متاح[${LETTER}]*)(?![${LETTER}])`,
   'u',
 );
 const CONTRAST = new RegExp(String.raw`\b(?:but|however|instead)\b|(?<![${LETTER}])(?:بس|لكن|انما|بدل)(?![${LETTER}])`, 'u');

@@ -245,4 +245,19 @@ describe('phantom confirmations', () => {
     expect(isPhantom('آسفين، الموعد انحجز قبل لا نثبته، فما تم الحجز.')).toBe(false);
     expect(isPhantom('آسفين، الموعد انحجز قبل لا نثبته، فتم الحجز على موعد ثاني.')).toBe(true);
   });
+
+  it('reads "تم" before a promise of what we will do as "OK", not as done', () => {
+    expect(isPhantom('تم يا أخت مريم، بنرسل لك تفاصيل الموعد على رقمك.')).toBe(false);
+    expect(isPhantom('تم يا أخت مريم ✅')).toBe(true);
+    expect(isPhantom('تم يا أخت مريم، بنفس الموعد اللي طلبتيه.')).toBe(true);
+  });
+
+  it('reads "the system didn\'t let me" as a failure report, so "it\'s still booked" after it is part of the report', () => {
+    const failed = cairoTurn({
+      appointments: [{ id: 'apt-1', start: SLOT, doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }],
+      toolCalls: [failure('cancel_appointment')],
+    });
+    expect(isPhantom("I tried to cancel your Tuesday appointment but the system didn't let me, sorry about that — it's still booked for now.", failed)).toBe(false);
+    expect(isPhantom("I tried to cancel your Tuesday appointment, sorry about that — it's now booked for Wednesday instead.", failed)).toBe(true);
+  });
 });

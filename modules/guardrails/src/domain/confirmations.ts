@@ -125,7 +125,15 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:تغيير|تعديل|نقل|تاجيل)(?:\s+(?:ال)?(?:حجز|ميعاد|موعد|جلسه)[${LETTER}]*)?\s+(?:تم|اتعمل|خلص|اكتمل)(?![${LETTER}])`, 'gu'),
   },
   // "تم ✅", "تم يا مريم" on its own: done, of whatever was asked.
-  { kind: 'any', status: false, regex: new RegExp(String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$|\s+يا\s)`, 'gu') },
+  // Not "تم يا مريم، بنرسل لك التفاصيل": "تم" before a promise of what we will do is "OK".
+  {
+    kind: 'any',
+    status: false,
+    regex: new RegExp(
+      String.raw`^[^${LETTER}\d]*(?:تمام\s+)?تم(?=\s*[✅!.،,]|\s*$|\s+يا\s)(?!(?:\s+يا(?:\s+[${LETTER}]+){1,3})?\s*[✅!.،,]?\s*و?(?:(?!بنفس)[بهحس]ن[${LETTER}]{2,}|(?:رح|راح|سوف)\s))`,
+      'gu',
+    ),
+  },
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:انت|انتي|حضرتك)\s+(?:كده\s+)?محجوز[${LETTER}]*`, 'gu') },
   {
     kind: 'reschedule',

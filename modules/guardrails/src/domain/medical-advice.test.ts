@@ -932,5 +932,10 @@ describe('medical advice', () => {
       ]);
       caught(["I understand the pain is bad, so take ibuprofen tonight.", 'أتفهم رغبتك في التوقف عن حبوب النوم، فوقفيها من بكرة.']);
     });
+
+    it('reads a tongue-tie as a condition', () => {
+      caught(['الأغلب إنها ربطة لسان خفيفة وبتنحل بقص بسيط، ما تقلقي.', 'It sounds like a mild tongue-tie.']);
+      allowed(['تقييم ربطة اللسان مع أخصائية الرضاعة بـ٣٠ دينار.', 'A tongue-tie assessment is JD 30.']);
+    });
   });
 });

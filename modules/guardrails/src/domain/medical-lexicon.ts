@@ -80,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
 crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talkers?|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
 pulpitis|inflamed nerve|nerve (?:inflammation|damage|is inflamed|is dying|is dead)|dead nerve|dying nerve
@@ -101,6 +102,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+ربطه لسان|ربطه اللسان|ربطه في اللسان|ربط اللسان|لسان مربوط|ربطه شفه|ربطه الشفه
 خرف|الخرف|زهايمر|الزهايمر|الزهايمر المبكر|ضعف ادراكي|تقدم العمر|تقدم السن|كبر السن|النسيان الطبيعي
 عضه معكوسه|عضه مفتوحه|تزاحم الاسنان|بروز الفك|توحد|التوحد|طيف التوحد|فرط الحركه|فرط حركه|تشتت الانتباه|تشتت انتباه|تاخر الكلام|تاخر كلام|تاخر في الكلام|تاخر النطق|تاخر لغوي|تاتاه|التاتاه|لدغه|اللدغه|خراج|اصابه|اصابات|الاصابه|التهاب|تسوس|سوس|عصب ملتهب|العصب ملتهب|العصب مات|العصب ميت|شرخ|كسر|حشو مكسور|الحشو مكسور|مدفون
 جيوب لثويه|انحسار اللثه|حساسيه|شد عضلي|شد في|تمزق|التواء|ملخ|عرق النسا|انزلاق غضروفي|غضروف|ديسك|خشونه

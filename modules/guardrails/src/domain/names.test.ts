@@ -333,4 +333,10 @@ describe('unverified names', () => {
     expect(findings('جيبوا معكم أي تقارير سابقة (مثلاً من مستشفى الملك فيصل التخصصي).')).toEqual([]);
     expect(findings('جيبوا معكم أي تقارير سابقة لموعدكم مع فيصل القحطاني.').map((f) => f.excerpt)).toEqual(['فيصل القحطاني']);
   });
+
+  it('reads the words before a landmark noun as the landmark, unless a branch is there', () => {
+    expect(findings('There is free parking behind the building on Wasfi Al-Tal Street, and we are near Al Maadi Souq.')).toEqual([]);
+    expect(findings('We also have a branch on El Galaa Street.').map((f) => f.excerpt)).toEqual(['El Galaa']);
+    expect(findings('Come to our Zarqa Road branch.').map((f) => f.excerpt)).toEqual(['Zarqa']);
+  });
 });

@@ -201,6 +201,13 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   }
   const parts: LatinWord[][] = [[]];
   for (const word of words) {
+    // "Wasfi Al-Tal Street", "Al Wakrah Souq": the words before a landmark noun name the landmark, not a clinic person or branch,
+    // unless the landmark is where a branch is ("our Zarqa Road branch", "a branch on El Galaa Street").
+    if (!titled && LANDMARK_NOUNS.has(word.word) && !namesBranchSite(reply, run)) {
+      parts[parts.length - 1] = [];
+      parts.push([]);
+      continue;
+    }
     const isVocabulary =
       ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, '')) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
     if (isVocabulary) parts.push([]);
@@ -299,8 +306,17 @@ const ROLE_AFTER =
   /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will|would|also|covers|works|does|sees|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
-/** "Royal Hospital", "Tahrir Street": places outside the clinic, which a lone name before them does not make a branch. */
-const OUTSIDE_PLACE_AFTER = /^[\s-]+(?:hospital|street|road|mall|tower|area)\b/i;
+/** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
+const LANDMARK_NOUNS = new Set(
+  'street road avenue boulevard highway corniche roundabout bridge souq souk market mall tower towers hospital park square plaza station airport university school mosque hotel stadium area'.split(' '),
+);
+const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office|located|based|we're|we are|move[sd]? to|moving to|opening on)\s+(?:is\s+|are\s+)?(?:on|in|at|along|off)\s+(?:the\s+)?$/i;
+
+function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
+  const last = run[run.length - 1]!;
+  return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+}
+const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS].join('|')})\b`, 'i');
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {

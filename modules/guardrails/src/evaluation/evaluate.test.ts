@@ -86,6 +86,8 @@ const ownFiles = [
   'guardrails-holdout-zzy.jsonl',
   'guardrails-holdout-zzz.jsonl',
   'guardrails-holdout-zzza.jsonl',
+  'guardrails-holdout-zzzb.jsonl',
+  'guardrails-holdout-zzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
