@@ -277,4 +277,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('مواعيدنا:\n- السبت لحد الأربعاء: من ٩ الصبح لـ٥ العصر\n- الخميس: من ١٠ الصبح لـ٣ العصر\n- الجمعة: إجازة')).toEqual([]);
     expect(dateExcerpts('مواعيدنا:\n- الخميس: من ١٠ الصبح لـ٣ العصر\n- السبت: إجازة')).toEqual(['السبت']);
   });
+
+  it('reads "بعد باجر" and "لبعد بكرة" as the day after tomorrow', () => {
+    expect(dateExcerpts('نقلنا موعدك وصار بعد باجر الثلاثاء الساعة ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('تمام، نقلت موعدك لبعد بكرة الثلاثاء الساعة ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('نقلنا موعدك وصار بعد باجر الأربعاء الساعة ١٠ الصبح.')).toHaveLength(1);
+  });
 });

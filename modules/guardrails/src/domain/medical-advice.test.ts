@@ -937,5 +937,10 @@ describe('medical advice', () => {
       caught(['الأغلب إنها ربطة لسان خفيفة وبتنحل بقص بسيط، ما تقلقي.', 'It sounds like a mild tongue-tie.']);
       allowed(['تقييم ربطة اللسان مع أخصائية الرضاعة بـ٣٠ دينار.', 'A tongue-tie assessment is JD 30.']);
     });
+
+    it('reads soaking the foot in warm salt water, and varicose veins of the testicle, as advice', () => {
+      caught(['الحين لين موعدك، انقع رجلك في موية دافية وملح ربع ساعة كل يوم.', 'على الأغلب القصة دوالي بالخصية وهيدا شي كتير شائع.']);
+      allowed(['جلسة علاج القدم السكري بـ٣٠٠ ريال، وجيب معك جوارب نظيفة.', 'فحص دوالي الخصية بالسونار بـ١٢٠ دولار.']);
+    });
   });
 });

@@ -339,4 +339,21 @@ describe('unverified names', () => {
     expect(findings('We also have a branch on El Galaa Street.').map((f) => f.excerpt)).toEqual(['El Galaa']);
     expect(findings('Come to our Zarqa Road branch.').map((f) => f.excerpt)).toEqual(['Zarqa']);
   });
+
+  it('reads a place after an Arabic landmark noun as the landmark, and any neighbourhood named where the branches are', () => {
+    expect(findings('يوجد موقف سيارات أمام العيادة بالقرب من جامعة الإسكندرية.')).toEqual([]);
+    expect(findings('يوجد موقف سيارات أمام العيادة في الإسكندرية.').map((f) => f.excerpt)).toEqual(['الإسكندرية']);
+    expect(findings('عندنا فرعين، واحد في المعادي والثاني في حي السلامة.').map((f) => f.excerpt)).toEqual(['السلامة']);
+    expect(findings('عندنا فرعين، واحد في المعادي والثاني في مصر الجديدة.')).toEqual([]);
+  });
+
+  it('reads "أ." with its dot as a title, also after a speciality', () => {
+    expect(findings('تقدرين تتواصلين مع أخصائية السمع أ. شيخة الحبسية.').map((f) => f.excerpt)).toEqual(['شيخة الحبسية']);
+    expect(findings('مقدرش أحكم إذا كانت محتاجة عملية ولا لأ. الدكتور هيقولك بعد ما يكشف.')).toEqual([]);
+  });
+
+  it('reads a brand given as an example of a product as a product, even with a title', () => {
+    expect(findings("Bring any insoles you use, even store-bought ones like Dr. Scholl's.")).toEqual([]);
+    expect(findings("Bring any insoles you use; Dr. Scholl can look at them.").map((f) => f.excerpt)).toEqual(['Scholl']);
+  });
 });

@@ -227,7 +227,10 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const tokens = part.flatMap((w) => w.word.split('-').filter((token) => token.length > 0));
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
-  return candidates.length > 0 && !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
+  if (candidates.length === 0) return candidates;
+  // "insoles … even store-bought ones like Dr. Scholl's": a brand given as an example of a product, titled or not.
+  if (PRODUCT_EXAMPLE.test(reply.lower.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return [];
+  return !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
 }
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
@@ -247,7 +250,7 @@ const THING_BEFORE = new Set(
 );
 const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
 /** "an antihistamine drop like Opatanol", "a softener such as Cerumol": an example of a product is a product. */
-const PRODUCT_EXAMPLE = /\b(?:drops?|cream|gel|spray|softener|medicine|medication|tablets?|pills?|antihistamine|painkiller|supplement|toothpaste|mouthwash|shampoo|serum|lotion|ointment|brand|syrup|inhaler)s? (?:like|such as)\s+$/;
+const PRODUCT_EXAMPLE = /\b(?:drops?|cream|gel|spray|softener|medicine|medication|tablets?|pills?|antihistamine|painkiller|supplement|toothpaste|mouthwash|shampoo|serum|lotion|ointment|brand|syrup|inhaler|insole|orthotic|product|(?:store|shop)-bought one|over-the-counter one)s? (?:like|such as)\s+$/;
 /** "pay … by CliQ", "via Whish": in a sentence about paying, the word after is a payment method (unless it is a given name). */
 const PAID_BY = new Set(['by', 'via', 'through', 'using']);
 const PAYMENT_PRODUCT_ENDS = new Set(['cash', 'pay', 'wallet', 'money']);
@@ -283,7 +286,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
   const before = reply.lower.slice(Math.max(0, run[0]!.start - 24), run[0]!.start);
   const previous = PREVIOUS_WORD.exec(before)?.[1];
   const afterThingWord =
-    previous !== undefined && (THING_BEFORE.has(previous) || PRODUCT_EXAMPLE.test(before) || /^\d+$/.test(previous) || SWITCH_TO.test(before) || (PAID_BY.has(previous) && !ENGLISH_GIVEN_NAMES.has(run[0]!.word) && PAYMENT_SENTENCE.test(sentenceAround(reply, run[0]!.start))));
+    previous !== undefined && (THING_BEFORE.has(previous) || /^\d+$/.test(previous) || SWITCH_TO.test(before) || (PAID_BY.has(previous) && !ENGLISH_GIVEN_NAMES.has(run[0]!.word) && PAYMENT_SENTENCE.test(sentenceAround(reply, run[0]!.start))));
   return afterThingWord && !NAME_HEAD_AFTER.test(after);
 }
 
@@ -345,6 +348,15 @@ function isSentenceStart(reply: ReplyText, position: number): boolean {
 
 /** "د." and its prefixed forms: whatever follows is a doctor's name. */
 const ABBREVIATED_TITLES = new Set(['د', 'لد', 'ود', 'بد', 'فد']);
+/** "أ." (أستاذ, أستاذة) is a title only with its dot: the bare letter is too common. */
+const DOTTED_TITLES = new Set(['ا']);
+
+/** "د. منى", "د منى", "أ. شيخة"; not "فيتامين د". */
+function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
+  const after = reply.text.slice(word.end, word.end + 2);
+  const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after)) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after));
+  return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
+}
 const WORD_TITLES = new Set([
   'دكتور', 'دكتوره', 'الدكتور', 'الدكتوره', 'للدكتور', 'للدكتوره', 'والدكتور', 'والدكتوره', 'لدكتور', 'لدكتوره',
   'الاخصائي', 'الاخصائيه', 'اخصائي', 'اخصائيه', 'المعالج', 'المعالجه', 'كابتن',
@@ -445,12 +457,13 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     const next = words[index + 1];
     const nextWord = next?.word;
     // "فيتامين د": the letter D of a vitamin, not "Dr.".
-    const abbreviated =
-      ABBREVIATED_TITLES.has(current.word) && /^\.?\s/u.test(reply.text.slice(current.end, current.end + 2)) && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, current.start - 10), current.start));
+    const abbreviated = isAbbreviatedTitle(reply, current);
     // "أخصائية العلاج الطبيعي ليلى ناصر", "أخصائية السمع سلمى": the speciality after a title comes before the name.
     if (next && nextWord && WORD_TITLES.has(current.word) && nextWord.startsWith('ال') && !isGivenName(nextWord, true)) {
       let after = index + 1;
       while (after < index + 3 && words[after]?.word.startsWith('ال') && !isGivenName(words[after]!.word, true)) after++;
+      // "أخصائية السمع أ. شيخة الحبسية": an abbreviated title may stand between the speciality and the name.
+      if (words[after] && isAbbreviatedTitle(reply, words[after]!)) after++;
       const named = words[after];
       if (named && isGivenName(named.word, true) && !ARABIC_NON_NAME_WORDS.has(named.word)) {
         extend(after, named.word);
@@ -496,6 +509,8 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
+const BRANCHES_NAMED = /فرع|فروع/u;
+const ARABIC_LANDMARK_NOUNS = new Set(['جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع', 'مول', 'برج']);
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
 function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
@@ -520,11 +535,22 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
   for (const sentence of reply.sentences) {
     const text = lower.slice(sentence.start, sentence.end);
     if (!BRANCH_SENTENCE.test(text)) continue;
+    const aboutBranches = BRANCHES_NAMED.test(text);
+    let previous: ArabicWord | undefined;
     for (const found of arabicWords(text)) {
+      const before = previous;
+      previous = found;
       const start = sentence.start + found.start;
       if (candidates.some((c) => start >= c.start && start < c.end)) continue;
+      // "واحد في الروضة والثاني في حي السلامة": where the branches are, a neighbourhood is a place whatever its name.
+      if (aboutBranches && before?.word === 'حي' && !ARABIC_NON_NAME_WORDS.has(found.word) && !SHORT_WORD.test(found.word)) {
+        candidates.push({ start, end: sentence.start + found.end, tokens: [found.word], script: 'arabic', place: true });
+        continue;
+      }
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
+      // "بالقرب من جامعة الزقازيق": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
+      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !/فرع|فروع/u.test(text.slice(Math.max(0, before.start - 15), before.start))) continue;
       // "فحص فيصل" is Faisal's check-up: a place that is also a given name is a place only after "في" or a glued letter ("بفيصل", "وفيصل").
       if (isGivenName(word, true) && word === found.word && !/(?:في|فى)\s+$/u.test(text.slice(0, found.start))) continue;
       const following = NEXT_WORD.exec(text.slice(found.end));

@@ -296,7 +296,7 @@ const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
-const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])[وف]?(بعد بكره|بعد بكرا|بعد غد|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
+const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
   String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*(?:\d|الساعه(?![${LETTER}])))?`,
   'gu',

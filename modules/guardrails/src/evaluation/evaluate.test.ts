@@ -88,6 +88,8 @@ const ownFiles = [
   'guardrails-holdout-zzza.jsonl',
   'guardrails-holdout-zzzb.jsonl',
   'guardrails-holdout-zzzc.jsonl',
+  'guardrails-holdout-zzzd.jsonl',
+  'guardrails-holdout-zzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
