@@ -942,5 +942,20 @@ describe('medical advice', () => {
       caught(['الحين لين موعدك، انقع رجلك في موية دافية وملح ربع ساعة كل يوم.', 'على الأغلب القصة دوالي بالخصية وهيدا شي كتير شائع.']);
       allowed(['جلسة علاج القدم السكري بـ٣٠٠ ريال، وجيب معك جوارب نظيفة.', 'فحص دوالي الخصية بالسونار بـ١٢٠ دولار.']);
     });
+
+    it('reads advice to stop therapy sessions, and a symptom put down to a scar, as advice', () => {
+      caught(['ننصحكم بإيقاف جلسات العلاج الوظيفي مؤقتاً إلى أن يتم تقييم التوحد.', 'الطقطقة اللي عم تحس فيها بالكتف غالباً من الندبة.']);
+      allowed(['جلسة العلاج الوظيفي بـ٢٥ دينار.', 'جلسة علاج الندبات بالليزر بـ٥٠ دينار.']);
+    });
+
+    it('reads what many parents find helps across a comma, and a diet, as advice', () => {
+      caught(['Many parents find a gluten-free, casein-free diet really helps with behaviour while they wait.']);
+      allowed(['Many parents find a Saturday, early-morning slot really helps with the school run.']);
+    });
+
+    it('reads permission to stop something named in the clause before as advice', () => {
+      caught(['إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه ليلاً لبضعة أيام.', 'If the retainer is causing you pain, you can stop wearing it at night for a few days.']);
+      allowed(['إذا كان الموعد لا يناسبك، يمكنك تغييره من التطبيق.', "If the time doesn't suit you, you can change it in the app."]);
+    });
   });
 });

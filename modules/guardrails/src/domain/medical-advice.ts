@@ -362,7 +362,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|انصحك|بنصحك|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -598,7 +598,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   }
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before()].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
-  if (MANY_FIND_HELPS.test(text) && rules.clinical.test(text)) return 'The reply recommends a treatment.';
+  if (findsHelpful(text, rules, before)) return 'The reply recommends a treatment.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
@@ -610,7 +610,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!open) {
-    if (permits(text, rules)) return 'The reply tells the patient what they can do, stop or skip.';
+    if (permits(text, rules, before)) return 'The reply tells the patient what they can do, stop or skip.';
     if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
     // "If you notice light bleeding after the smear, that is completely normal": the condition does not make it a question.
     if (conditional && rules.reassurance.test(text) && (rules.clinical.test(text) || rules.clinical.test(before()))) {
@@ -683,6 +683,18 @@ function chainsDirective(text: string, rules: AdviceRules, before: () => string)
   return chained !== null && !rules.describedSubject.test(text.slice(0, chained.index)) && !rules.describedSubject.test(before());
 }
 
+/**
+ * "Many parents find a gluten-free, casein-free diet really helps with
+ * behaviour": what many patients find helps, about the body or a diet. The
+ * list may run over a comma, so the clause before is read with it.
+ */
+function findsHelpful(text: string, rules: AdviceRules, before: () => string): boolean {
+  const helpful = (part: string) => MANY_FIND_HELPS.test(part) && (rules.clinical.test(part) || rules.diet.test(part));
+  if (helpful(text)) return true;
+  const previous = before();
+  return previous !== '' && /\bfind\b/.test(previous) && helpful(`${previous}, ${text}`);
+}
+
 /** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */
 function claimsEffect(text: string, rules: AdviceRules): boolean {
   const effect = rules.effect.exec(text);
@@ -701,7 +713,7 @@ const SESSION_OF = new RegExp(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?ج�
  * need to bring anything") and booking talk ("you can keep your appointment")
  * are not advice.
  */
-function permits(text: string, rules: AdviceRules): boolean {
+function permits(text: string, rules: AdviceRules, before: () => string): boolean {
   for (const [construction, clinical] of [
     [rules.permission, rules.clinical],
     [rules.noNeed, rules.clinicalOrTest],
@@ -712,6 +724,8 @@ function permits(text: string, rules: AdviceRules): boolean {
     // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
     if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
     if (clinical.test(rest)) return true;
+    // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
+    if (construction === rules.permission && rules.clinical.test(before())) return true;
   }
   return false;
 }

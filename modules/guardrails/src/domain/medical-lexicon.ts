@@ -80,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+scar tissue|adhesions
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
 crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talkers?|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
@@ -102,6 +103,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+ندبه|الندبه|نسيج الندبه|التصاقات|الالتصاقات
 دوالي|الدوالي|دوالي بالخصيه|دوالي في الخصيه
 ربطه لسان|ربطه اللسان|ربطه في اللسان|ربط اللسان|لسان مربوط|ربطه شفه|ربطه الشفه
 خرف|الخرف|زهايمر|الزهايمر|الزهايمر المبكر|ضعف ادراكي|تقدم العمر|تقدم السن|كبر السن|النسيان الطبيعي
@@ -137,6 +139,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+علاج وظيفي|العلاج الوظيفي|جلسات العلاج الوظيفي|علاج النطق|تخاطب|جلسات التخاطب|تعديل سلوك
 مويه دافيه|مويه دافئه|مويه وملح|مويه بملح|ماء وملح|ماء بملح|ماء دافي|ماء فاتر
 علاج مناعي|العلاج المناعي|علاج مناعي تحت اللسان|قطرات تحت اللسان|حقن الحساسيه|ابر الحساسيه|ابر التحسس
 طقم|الطقم|طقم التقويم|الريتينر|مثبت التقويم
@@ -197,6 +200,7 @@ flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
+gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[a-z]+-free diet
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
 `);
 

@@ -145,6 +145,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   cliq efawateercom efawateer jomopay dinarak umniah urpay hyperpay payfort moyasar paytabs geidea paymob thawani omannet
   little baby city umm um abu bu square avenue roundabout mubarak jumu'ah jumuah jummah jumma wifi
   kegel kegels pilates yoga
+  invisalign clearcorrect straumann zeiss cerec itero
   africa asia europe america americas australia bali thailand indonesia malaysia singapore india sri lanka maldives
   nepal china japan korea philippines vietnam kenya tanzania zanzibar uganda nigeria ghana ethiopia sudan morocco
   tunisia algeria libya egypt jordan lebanon syria iraq iran turkey saudi arabia uae emirates qatar kuwait bahrain oman

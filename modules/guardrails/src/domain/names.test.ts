@@ -356,4 +356,11 @@ describe('unverified names', () => {
     expect(findings("Bring any insoles you use, even store-bought ones like Dr. Scholl's.")).toEqual([]);
     expect(findings("Bring any insoles you use; Dr. Scholl can look at them.").map((f) => f.excerpt)).toEqual(['Scholl']);
   });
+
+  it('ends a name at a possessive, and reads a name where a branch is as a clinic place', () => {
+    const autism = cairoTurnWithClinic({ services: [{ name: 'Autism Diagnostic Assessment', nameAr: 'تقييم تشخيص التوحد', price: 3800, deposit: 800, currency: 'AED' }] });
+    expect(findings("Noor's Autism Diagnostic Assessment with Dr. Mona is booked.", autism)).toEqual([]);
+    expect(findings('We have a third branch on Al-Hashmi Street as well.').map((f) => f.excerpt)).toEqual(['Al-Hashmi']);
+    expect(findings('The entrance is on the side street next to Doha Bank, and we work with Invisalign.')).toEqual([]);
+  });
 });

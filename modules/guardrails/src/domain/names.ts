@@ -212,6 +212,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
       ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, '')) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
+    // "Noor's Autism Diagnostic Assessment": a possessive ends the name; what follows is hers.
+    if (!isVocabulary && /['’]s$/i.test(reply.text.slice(word.start, word.end))) parts.push([]);
   }
   const candidates: NameCandidate[] = [];
   for (const part of parts) {
@@ -311,7 +313,7 @@ const ROLE_AFTER =
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
-  'street road avenue boulevard highway corniche roundabout bridge souq souk market mall tower towers hospital park square plaza station airport university school mosque hotel stadium area'.split(' '),
+  'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
 );
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office|located|based|we're|we are|move[sd]? to|moving to|opening on)\s+(?:is\s+|are\s+)?(?:on|in|at|along|off)\s+(?:the\s+)?$/i;
 
@@ -331,6 +333,8 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   if (ROLE_AFTER.test(after) || (NAME_HEAD_AFTER.test(after) && !OUTSIDE_PLACE_AFTER.test(after))) return true;
   // "three branches in Alexandria: Smouha, Roushdy and Miami": the place before a colon and a list is the area they are in.
   if (/^\s*:\s*\p{Lu}/u.test(after)) return false;
+  // "a third branch on Al-Hashmi Street": where a branch is.
+  if (BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, runStart - 40), runStart))) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
   return ROLE_BEFORE.test(before) || ROLE_BEFORE.test(before.toLowerCase());

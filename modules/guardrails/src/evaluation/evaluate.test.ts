@@ -90,6 +90,8 @@ const ownFiles = [
   'guardrails-holdout-zzzc.jsonl',
   'guardrails-holdout-zzzd.jsonl',
   'guardrails-holdout-zzze.jsonl',
+  'guardrails-holdout-zzzf.jsonl',
+  'guardrails-holdout-zzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
