@@ -260,4 +260,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom("I tried to cancel your Tuesday appointment but the system didn't let me, sorry about that — it's still booked for now.", failed)).toBe(false);
     expect(isPhantom("I tried to cancel your Tuesday appointment, sorry about that — it's now booked for Wednesday instead.", failed)).toBe(true);
   });
+
+  it('reads "Dr. Mona has you down for …" as a booking', () => {
+    expect(isPhantom('Perfect, Dr. Mona has you down for Tuesday at 10:00.')).toBe(true);
+    expect(isPhantom('Perfect, Dr. Mona has you down for Tuesday at 10:00.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+  });
 });

@@ -40,6 +40,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for|locked in|pencil+ed in)\b`, 'gu') },
   // "You're all set for your test on Saturday" may describe an appointment the patient already has.
   { kind: 'book', status: true, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\s+for\b/gu },
+  // "Dr. Lina has you down for Monday at 4:30 pm".
+  { kind: 'book', status: true, regex: /\b(?:has|have|'s got|has got|'ve got)\s+you\s+(?:down|booked(?: in)?|pencil+ed in|in)\s+for\b/gu },
   { kind: 'any', status: false, regex: /\byou(?:'re|\s+are)\s+(?:all\s+)?set\b/gu },
   // British "that's you in with Dr. Dina", "you're in for Tuesday".
   { kind: 'book', status: false, regex: /\b(?:that's|that is) (?:you|\S+)(?:\s+all)?\s+(?:in|booked|sorted|down)\b|\byou(?:'re|\s+are)\s+(?:all\s+)?in(?:\s+(?:with|for)\b|\s*(?:[!.]|[—–-]\s|$))/gu },

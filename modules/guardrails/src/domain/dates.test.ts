@@ -283,4 +283,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('تمام، نقلت موعدك لبعد بكرة الثلاثاء الساعة ١٠ الصبح.')).toEqual([]);
     expect(dateExcerpts('نقلنا موعدك وصار بعد باجر الأربعاء الساعة ١٠ الصبح.')).toHaveLength(1);
   });
+
+  it('reads the Kuwaiti "عقب باچر" as the day after tomorrow', () => {
+    expect(dateExcerpts('تم ✅ نقلنا موعدك مع د. منى لعقب باچر الساعة ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('تم ✅ نقلنا موعدك مع د. منى لعقب باچر الساعة ١١ الصبح.')).toHaveLength(1);
+  });
 });

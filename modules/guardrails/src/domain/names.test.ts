@@ -363,4 +363,10 @@ describe('unverified names', () => {
     expect(findings('We have a third branch on Al-Hashmi Street as well.').map((f) => f.excerpt)).toEqual(['Al-Hashmi']);
     expect(findings('The entrance is on the side street next to Doha Bank, and we work with Invisalign.')).toEqual([]);
   });
+
+  it('reads the words after a landmark noun as its name, and a known branch\'s street as its address', () => {
+    expect(findings("We're on the first floor above Banque Misr on the main road.")).toEqual([]);
+    expect(findings('The Maadi branch is on Salem Al-Mubarak Street, right across from the mall.')).toEqual([]);
+    expect(findings('We have a new branch on Salem Al-Mubarak Street.').map((f) => f.excerpt)).toEqual(['Salem Al-Mubarak']);
+  });
 });

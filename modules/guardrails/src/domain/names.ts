@@ -203,10 +203,10 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   for (const word of words) {
     // "Wasfi Al-Tal Street", "Al Wakrah Souq": the words before a landmark noun name the landmark, not a clinic person or branch,
     // unless the landmark is where a branch is ("our Zarqa Road branch", "a branch on El Galaa Street").
+    // "Banque Misr", "Hotel Jen": the words after a landmark noun are its name too.
     if (!titled && LANDMARK_NOUNS.has(word.word) && !namesBranchSite(reply, run)) {
       parts[parts.length - 1] = [];
-      parts.push([]);
-      continue;
+      break;
     }
     const isVocabulary =
       ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, '')) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
@@ -313,9 +313,10 @@ const ROLE_AFTER =
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
-  'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
+  'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
 );
-const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office|located|based|we're|we are|move[sd]? to|moving to|opening on)\s+(?:is\s+|are\s+)?(?:on|in|at|along|off)\s+(?:the\s+)?$/i;
+/** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
+const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;

@@ -296,7 +296,7 @@ const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
-const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
+const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|عقب باكر|عقب باجر|عقب باچر|عقب بكره|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
   String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*(?:\d|الساعه(?![${LETTER}])))?`,
   'gu',
@@ -365,7 +365,7 @@ export function findDates(reply: ReplyText, today: string): DateMention[] {
   }
   for (const m of arabic ? allMatches(AR_RELATIVE, lower) : []) {
     const word = m[1]!;
-    const offset = word.startsWith('بعد') ? 2 : word.includes('بكر') || word.includes('غدا') || /^با[كجچ]ر$/u.test(word) ? 1 : 0;
+    const offset = word.startsWith('بعد') || word.startsWith('عقب') ? 2 : word.includes('بكر') || word.includes('غدا') || /^با[كجچ]ر$/u.test(word) ? 1 : 0;
     add(m, { date: addDays(today, offset), isToday: offset === 0 });
   }
   return mergeAdjacent(mentions.sort((a, b) => a.start - b.start), lower);

@@ -92,6 +92,8 @@ const ownFiles = [
   'guardrails-holdout-zzze.jsonl',
   'guardrails-holdout-zzzf.jsonl',
   'guardrails-holdout-zzzg.jsonl',
+  'guardrails-holdout-zzzh.jsonl',
+  'guardrails-holdout-zzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
