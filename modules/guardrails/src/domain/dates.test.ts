@@ -288,4 +288,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('تم ✅ نقلنا موعدك مع د. منى لعقب باچر الساعة ١٠ الصبح.')).toEqual([]);
     expect(dateExcerpts('تم ✅ نقلنا موعدك مع د. منى لعقب باچر الساعة ١١ الصبح.')).toHaveLength(1);
   });
+
+  it('reads "فرع ٦ أكتوبر" as a branch, not a date', () => {
+    expect(dateExcerpts('ميعادك مع د. منى يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح في فرع ٦ أكتوبر.')).toEqual([]);
+    expect(dateExcerpts('ميعادك مع د. منى يوم ٦ أكتوبر الساعة ١٠ الصبح.')).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { WEEKDAYS, weekdayOf } from './clinic-calendar';
 import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
-import { DATE_NAMED_PLACE, findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
+import { AR_DATE_NAMED_PLACE, DATE_NAMED_PLACE, findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
 import type { VerifiedFacts, VerifiedMoment } from './verified-facts';
 import type { Finding, Weekday } from './verified-turn';
 
@@ -30,7 +30,10 @@ const SCHEDULING =
 
 export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
   // "our 6th of October branch" names a place.
-  const places = [...allMatches(DATE_NAMED_PLACE, reply.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const places = [...allMatches(DATE_NAMED_PLACE, reply.text), ...(reply.hasArabic ? allMatches(AR_DATE_NAMED_PLACE, reply.text) : [])].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const dates = findDates(reply, facts.today.date).filter((d) => !places.some((p) => d.start < p.end && d.end > p.start));
   const times = findTimes(reply);
   const findings: Finding[] = [];

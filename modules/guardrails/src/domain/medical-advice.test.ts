@@ -957,5 +957,10 @@ describe('medical advice', () => {
       caught(['إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه ليلاً لبضعة أيام.', 'If the retainer is causing you pain, you can stop wearing it at night for a few days.']);
       allowed(['إذا كان الموعد لا يناسبك، يمكنك تغييره من التطبيق.', "If the time doesn't suit you, you can change it in the app."]);
     });
+
+    it('reads gestational diabetes as "سكري حمل", and "I\'d stop …" as a directive', () => {
+      caught(['العطش الزايد وكثرة التبول غالبًا علامات سكري حمل.', "In the meantime, I'd stop the calf stretches you've been doing."]);
+      allowed(['فحص سكري الحمل بـ١٥٠ ريال.', "In the meantime, I'd bring the scan report you have."]);
+    });
   });
 });

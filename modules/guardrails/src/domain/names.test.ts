@@ -369,4 +369,15 @@ describe('unverified names', () => {
     expect(findings('The Maadi branch is on Salem Al-Mubarak Street, right across from the mall.')).toEqual([]);
     expect(findings('We have a new branch on Salem Al-Mubarak Street.').map((f) => f.excerpt)).toEqual(['Salem Al-Mubarak']);
   });
+
+  it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
+    expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
+    expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);
+  });
+
+  it('reads a place named after a date inside a list of branches', () => {
+    const zayed = cairoTurnWithClinic({ branches: [{ name: 'Sheikh Zayed', nameAr: 'الشيخ زايد', phone: '+20238512341' }, { name: '6th of October', nameAr: '٦ أكتوبر', phone: '+20238365577' }] });
+    expect(findings('We have branches in Sheikh Zayed, 6th of October and New Cairo.', zayed).map((f) => f.excerpt)).toEqual(['Cairo']);
+    expect(findings('We have branches in Sheikh Zayed and 6th of October.', zayed)).toEqual([]);
+  });
 });

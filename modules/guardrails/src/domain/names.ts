@@ -304,7 +304,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =
@@ -470,7 +470,10 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "أخصائية السمع أ. شيخة الحبسية": an abbreviated title may stand between the speciality and the name.
       if (words[after] && isAbbreviatedTitle(reply, words[after]!)) after++;
       const named = words[after];
-      if (named && isGivenName(named.word, true) && !ARABIC_NON_NAME_WORDS.has(named.word)) {
+      // "أخصائية البصريات أمينة راشد": after a title and its speciality, a word before a given or family name starts a name too.
+      const following = words[after + 1];
+      const beforeName = following !== undefined && (isGivenName(following.word, true) || isFamilyNameShaped(following.word)) && reply.text.slice(named?.end ?? 0, following.start).trim() === '';
+      if (named && (isGivenName(named.word, true) || beforeName) && !ARABIC_NON_NAME_WORDS.has(named.word)) {
         extend(after, named.word);
         index = after;
       }

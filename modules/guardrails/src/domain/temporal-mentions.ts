@@ -161,6 +161,8 @@ function fractionMinutes(fraction: string | undefined): number {
 /** A place named after a date ("our 6th of October branch"): read as a place, not as a date or nothing. */
 export const DATE_NAMED_PLACE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=\s+(?:branch|city|clinic|cent(?:re|er))\b)/gi;
+/** "فرع ٦ أكتوبر", "مدينة 6 أكتوبر": the same, after the word for branch or city. */
+export const AR_DATE_NAMED_PLACE = /(?<=(?:فرع|فرعنا|مدينة|مدينه)\s+)[\d٠-٩]{1,2}\s+(?:أكتوبر|اكتوبر)/gu;
 
 export function findTimes(reply: ReplyText): TimeMention[] {
   const lower = reply.lower;

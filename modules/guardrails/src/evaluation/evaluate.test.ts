@@ -94,6 +94,8 @@ const ownFiles = [
   'guardrails-holdout-zzzg.jsonl',
   'guardrails-holdout-zzzh.jsonl',
   'guardrails-holdout-zzzi.jsonl',
+  'guardrails-holdout-zzzj.jsonl',
+  'guardrails-holdout-zzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
