@@ -363,4 +363,11 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('An initial assessment is 35 KD, with a ten-dinar deposit to hold your slot.', kuwait)).toEqual([]);
     expect(amountExcerpts('An initial assessment is 35 KD, with a twelve-dinar deposit to hold your slot.', kuwait)).toEqual(['a twelve-dinar']);
   });
+
+  it('reads Arabic units and teens, and "ونص" after them as a half', () => {
+    const muscat = cairoTurnWithClinic({ services: [{ name: 'Deep gum cleaning', nameAr: 'تنظيف عميق للثة', price: 42.5, deposit: 10, currency: 'OMR' }] });
+    expect(amountExcerpts('التنظيف العميق للثة باتنين وأربعين ونص ريال، والعربون عشرة ريال.', muscat)).toEqual([]);
+    expect(amountExcerpts('التنظيف العميق للثة بخمسة وأربعين ريال.', muscat)).toEqual(['بخمسة وأربعين ريال']);
+    expect(amountExcerpts('التنظيف العميق للثة بخمستاشر ريال.', muscat)).toEqual(['بخمستاشر ريال']);
+  });
 });

@@ -962,5 +962,10 @@ describe('medical advice', () => {
       caught(['العطش الزايد وكثرة التبول غالبًا علامات سكري حمل.', "In the meantime, I'd stop the calf stretches you've been doing."]);
       allowed(['فحص سكري الحمل بـ١٥٠ ريال.', "In the meantime, I'd bring the scan report you have."]);
     });
+
+    it('reads an overactive bladder as a condition, and talking to us about a symptom as an errand', () => {
+      caught(['على الأغلب تعانين من فرط نشاط المثانة.', 'It sounds like an overactive bladder.']);
+      allowed(['نتفهّم انزعاجك من التسرّب عند السعال، وهو أمر يمكنك الحديث عنه معنا براحة تامة.']);
+    });
   });
 });

@@ -80,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+overactive bladder|urge incontinence
 scar tissue|adhesions
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
@@ -103,6 +104,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+فرط نشاط المثانه|مثانه مفرطه النشاط|المثانه العصبيه|سلس بولي
 سكري حمل|سكري الحمل|السكري الحملي
 ندبه|الندبه|نسيج الندبه|التصاقات|الالتصاقات
 دوالي|الدوالي|دوالي بالخصيه|دوالي في الخصيه

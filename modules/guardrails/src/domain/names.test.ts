@@ -380,4 +380,9 @@ describe('unverified names', () => {
     expect(findings('We have branches in Sheikh Zayed, 6th of October and New Cairo.', zayed).map((f) => f.excerpt)).toEqual(['Cairo']);
     expect(findings('We have branches in Sheikh Zayed and 6th of October.', zayed)).toEqual([]);
   });
+
+  it('reads every brand in a list given as examples of a product as a product', () => {
+    expect(findings('Our coordinator can go over implant brands like Straumann and Nobel Biocare.')).toEqual([]);
+    expect(findings('Our coordinator can go over implants with Dr. Mona and Dr. Nobel Biocare.').map((f) => f.excerpt)).toEqual(['Nobel Biocare']);
+  });
 });

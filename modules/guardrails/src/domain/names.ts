@@ -230,8 +230,9 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
   if (candidates.length === 0) return candidates;
-  // "insoles … even store-bought ones like Dr. Scholl's": a brand given as an example of a product, titled or not.
-  if (PRODUCT_EXAMPLE.test(reply.lower.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return [];
+  // "insoles … even store-bought ones like Dr. Scholl's", "brands like Straumann and Nobel Biocare": brands given as examples of a product, titled or not.
+  const before = reply.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start).replace(CAPITALISED_LIST_BEFORE, '');
+  if (PRODUCT_EXAMPLE.test(before.toLowerCase())) return [];
   return !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
 }
 
@@ -253,6 +254,8 @@ const THING_BEFORE = new Set(
 const SWITCH_TO = /\bswitch(?:ing|ed)? to\s+$/;
 /** "an antihistamine drop like Opatanol", "a softener such as Cerumol": an example of a product is a product. */
 const PRODUCT_EXAMPLE = /\b(?:drops?|cream|gel|spray|softener|medicine|medication|tablets?|pills?|antihistamine|painkiller|supplement|toothpaste|mouthwash|shampoo|serum|lotion|ointment|brand|syrup|inhaler|insole|orthotic|product|(?:store|shop)-bought one|over-the-counter one)s? (?:like|such as)\s+$/;
+/** The earlier items of a list of capitalised names: "like Straumann and " before "Nobel Biocare". */
+const CAPITALISED_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))+$/u;
 /** "pay … by CliQ", "via Whish": in a sentence about paying, the word after is a payment method (unless it is a given name). */
 const PAID_BY = new Set(['by', 'via', 'through', 'using']);
 const PAYMENT_PRODUCT_ENDS = new Set(['cash', 'pay', 'wallet', 'money']);

@@ -96,6 +96,7 @@ const ownFiles = [
   'guardrails-holdout-zzzi.jsonl',
   'guardrails-holdout-zzzj.jsonl',
   'guardrails-holdout-zzzk.jsonl',
+  'guardrails-holdout-zzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
