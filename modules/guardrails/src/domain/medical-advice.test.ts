@@ -967,5 +967,25 @@ describe('medical advice', () => {
       caught(['على الأغلب تعانين من فرط نشاط المثانة.', 'It sounds like an overactive bladder.']);
       allowed(['نتفهّم انزعاجك من التسرّب عند السعال، وهو أمر يمكنك الحديث عنه معنا براحة تامة.']);
     });
+
+    it('reads what "most find" makes a difference, and "a great candidate for" a procedure, as advice', () => {
+      caught([
+        'Feeling drained after a sleeve is common; most find that a protein shake between meals and a daily multivitamin make a big difference.',
+        "With a BMI of 36 you'd be a great candidate for the gastric balloon.",
+      ]);
+      allowed(['Most find the evening slots easier after work.', 'The gastric balloon consultation is KD 25.']);
+    });
+
+    it('reads enlarged adenoids as a condition, and which treatment suits the patient or stops a symptom as advice', () => {
+      caught(['Snoring with mouth breathing at night usually points to enlarged adenoids.', 'جلسات الميزو هي الأنسب ليكي وهتوقف التساقط إن شاء الله.']);
+      allowed(['Adenoid removal is assessed by Dr. Mona at the consultation.', 'المعاد الصبح هو الأنسب ليكي؟ جلسة الميزو بـ١٢٠٠ جنيه.']);
+    });
+
+    it('blanks a catalog service written with or without the article on its words', () => {
+      const knee = cairoTurnWithClinic({ services: [{ name: 'Knee steroid injection', nameAr: 'حقنة كورتيزون للركبة', price: 900, deposit: 250, currency: 'SAR' }] });
+      const advice = (reply: string) => checkReply({ reply, turn: knee, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
+      expect(advice('حجزنا لك حقنة الكورتيزون للركبة مع د. منى يوم الثلاثاء.')).toBe(false);
+      expect(advice('خد كورتيزون للركبة قبل ما تيجي.')).toBe(true);
+    });
   });
 });

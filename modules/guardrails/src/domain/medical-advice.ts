@@ -44,7 +44,7 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  /\b(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners|kids|children)\b.{0,60}?\bfind\b.{0,100}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick))\b/;
+  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,100}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick))\b/;
 
 /** What a rule needs of a pattern: a test. */
 interface Pattern {
@@ -217,6 +217,8 @@ const ENGLISH: AdviceRules = {
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   need: new RegExp(
+    // "you'd be a great candidate for the gastric balloon".
+    String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
     String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
       String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}` +
@@ -302,7 +304,7 @@ const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR
 const AR_CLINICAL = String.raw`${AR_BODY}|${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`;
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
@@ -375,7 +377,7 @@ const ARABIC: AdviceRules = {
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
   effect: new RegExp(
-    String.raw`${AR_L}(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
+    String.raw`${AR_L}[وف]?(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
     'u',
   ),
   clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
@@ -404,6 +406,8 @@ const ARABIC: AdviceRules = {
   ),
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
+      // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
+      String.raw`|${AR_L}(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
@@ -571,11 +575,38 @@ function rulesFor(text: string): AdviceRules[] {
   return arabic && latin ? BOTH : arabic ? ONLY_ARABIC : ONLY_ENGLISH;
 }
 
-/** The clause with each catalog service name blanked out (same length, so nothing else moves). */
+/**
+ * The clause with each catalog service name blanked out (same length, so
+ * nothing else moves). An Arabic name matches with or without the article on
+ * each word ("حقنة الكورتيزون للركبة" for the catalog's "حقنة كورتيزون للركبة").
+ */
 function withoutNames(text: string, names: readonly string[]): string {
   let out = text;
-  for (const name of names) if (name.length > 3 && out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  for (const name of names) {
+    if (name.length <= 3) continue;
+    if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+    else if (ARABIC_LETTER.test(name)) {
+      const { firstWord, pattern } = arabicNamePattern(name);
+      // Only a clause with the name's first word (without its article) can hold the name: most clauses skip the regex.
+      if (out.includes(firstWord)) out = out.replace(pattern, (found) => ' '.repeat(found.length));
+    }
+  }
   return out;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+const arabicNamePatterns = new Map<string, { firstWord: string; pattern: RegExp }>();
+
+function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp } {
+  let entry = arabicNamePatterns.get(name);
+  if (!entry) {
+    const words = name.split(/\s+/).map((word) => (word.length > 4 && word.startsWith('ال') ? word.slice(2) : word));
+    const escaped = words.map((word) => `(?:ال)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    entry = { firstWord: words[0]!, pattern: new RegExp(escaped.join('\\s+'), 'gu') };
+    if (arabicNamePatterns.size > 1000) arabicNamePatterns.clear();
+    arabicNamePatterns.set(name, entry);
+  }
+  return entry;
 }
 
 /**

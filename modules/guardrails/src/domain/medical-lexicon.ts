@@ -80,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
 scar tissue|adhesions
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
@@ -104,6 +105,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+تضخم اللحميه|تضخم اللوز|لحميه متضخمه
 فرط نشاط المثانه|مثانه مفرطه النشاط|المثانه العصبيه|سلس بولي
 سكري حمل|سكري الحمل|السكري الحملي
 ندبه|الندبه|نسيج الندبه|التصاقات|الالتصاقات
@@ -237,6 +239,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+تساقط|التساقط|تساقط الشعر|تساقط شعر
 لغط|لغط بالقلب|لغط في القلب|نفخه بالقلب|نفخه في القلب
 مشكله البلع|صعوبه البلع|صعوبه في البلع|البلع|الشرقه|شرقه|وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
 سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
@@ -266,6 +269,7 @@ export const AR_PATIENT_STATES = alternation(`
 `);
 
 export const AR_PROCEDURES = alternation(`
+ميزو|الميزو|جلسات الميزو
 تبييض|التبييض|تنظيف|التنظيف|حشو|الحشو|خلع|الخلع|تركيب|زراعه|الزراعه|مساج|المساج|ليزر|الليزر|بنج|البنج|مخدر|تخدير
 حقن|ابر|الابر|موجات تصادميه|تقشير|التقشير|بوتوكس|البوتوكس|فيلر|الفيلر|ميزوثيرابي|بلازما|الهيدرافيشل|هيدرافيشل|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
 `);

@@ -97,6 +97,8 @@ const ownFiles = [
   'guardrails-holdout-zzzj.jsonl',
   'guardrails-holdout-zzzk.jsonl',
   'guardrails-holdout-zzzm.jsonl',
+  'guardrails-holdout-zzzl.jsonl',
+  'guardrails-holdout-zzzn.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
