@@ -987,5 +987,10 @@ describe('medical advice', () => {
       expect(advice('حجزنا لك حقنة الكورتيزون للركبة مع د. منى يوم الثلاثاء.')).toBe(false);
       expect(advice('خد كورتيزون للركبة قبل ما تيجي.')).toBe(true);
     });
+
+    it('reads asthma and flat feet as conditions, and a tablet that keeps children busy as no treatment', () => {
+      caught(['Night-time coughing in little ones is very often just mild asthma.', 'ألم الكعب في الغالب سببه تسطّح القدم.', 'A paracetamol tablet helps with the fever.']);
+      allowed(['A favourite toy or tablet helps keep little ones busy.', 'The asthma review with Dr. Mona is AED 450.']);
+    });
   });
 });

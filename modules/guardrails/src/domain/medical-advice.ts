@@ -203,7 +203,8 @@ const ENGLISH: AdviceRules = {
   outcome: anyOf(
     new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b`),
     // "tea tree oil on the spots at night usually calms them": the effect may come a few words after the treatment.
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,6}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b`),
+    // Not "a favourite toy or tablet helps keep little ones busy".
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,6}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy)\b)`),
     // "A lukewarm shower before bed … usually help a lot with night sweats": home care said to help a symptom (not a clinician or the team).
     new RegExp(String.raw`(?<!\b(?:dr\.?|doctor|team|physio|nurse|she|he|we|they|who)(?:\s+\S+){0,3}\s+)\b(?:usually|often|really|generally|tends? to)\s+helps?\s+(?:a lot\s+|a bit\s+|loads\s+|a great deal\s+)?with\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:${EN_SYMPTOMS})${EN_R}`),
     // "… and honestly it works wonders for shin splints": the treatment named before, as a pronoun.

@@ -80,6 +80,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
 scar tissue|adhesions
@@ -105,6 +106,8 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+ربو|الربو|حساسيه صدر|حساسيه الصدر|ازمه ربو
+تسطح القدم|تسطح القدمين|تسطح في القدم|القدم المسطحه|فلات فوت
 تضخم اللحميه|تضخم اللوز|لحميه متضخمه
 فرط نشاط المثانه|مثانه مفرطه النشاط|المثانه العصبيه|سلس بولي
 سكري حمل|سكري الحمل|السكري الحملي

@@ -385,4 +385,11 @@ describe('unverified names', () => {
     expect(findings('Our coordinator can go over implant brands like Straumann and Nobel Biocare.')).toEqual([]);
     expect(findings('Our coordinator can go over implants with Dr. Mona and Dr. Nobel Biocare.').map((f) => f.excerpt)).toEqual(['Nobel Biocare']);
   });
+
+  it('reads a name that sees a doctor, or is booked in with one, as the patient, not a clinician', () => {
+    expect(findings('A humidifier may help until Leo sees Dr. Mona on Tuesday.')).toEqual([]);
+    expect(findings('Lovely, Leo is booked in with Dr. Mona on Tuesday at 10:00.')).toEqual([]);
+    expect(findings('Maha sees patients on Tuesdays.').map((f) => f.excerpt)).toEqual(['Maha']);
+    expect(findings('Maha is booked up this week.').map((f) => f.excerpt)).toEqual(['Maha']);
+  });
 });

@@ -99,6 +99,7 @@ const ownFiles = [
   'guardrails-holdout-zzzm.jsonl',
   'guardrails-holdout-zzzl.jsonl',
   'guardrails-holdout-zzzn.jsonl',
+  'guardrails-holdout-zzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
