@@ -992,5 +992,10 @@ describe('medical advice', () => {
       caught(['Night-time coughing in little ones is very often just mild asthma.', 'ألم الكعب في الغالب سببه تسطّح القدم.', 'A paracetamol tablet helps with the fever.']);
       allowed(['A favourite toy or tablet helps keep little ones busy.', 'The asthma review with Dr. Mona is AED 450.']);
     });
+
+    it('reads "وقّفي" before a medicine as a directive, and retinoids as medicines', () => {
+      caught(['وقّفي كريم الريتينويد من النهارده لحد جلسة التقشير.', 'Stop the retinoid cream until the peel.']);
+      allowed(['وقّفي العربية في الموقف قدام العيادة.', 'جلسة التقشير بـ٨٠٠ جنيه.']);
+    });
   });
 });

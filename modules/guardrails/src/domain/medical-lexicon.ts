@@ -47,6 +47,7 @@ export const MEDICINE_NAMES = new Set(
 
 export const EN_MEDICINES = alternation(`
 ${[...MEDICINE_NAMES].join('|')}
+retinoids?
 sleeping (?:pills?|tablets?)|sleep aids?|melatonin
 antibiotics?|painkillers?|pain killers?|pain relievers?|pain relief (?:tablets|medication)|analgesics?
 anti-inflammator(?:y|ies)(?: tablets| medication| gel)?|antihistamines?|steroids?|muscle relaxants?
@@ -56,6 +57,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+ريتينويد|الريتينويد|رواكتان|الرواكتان
 منوم|المنوم|منومات|حبوب منومه|حبوب النوم|ميلاتونين|الميلاتونين
 روكتان|الروكتان|روكيتان|ايزوتريتينوين|بروفين|بروفن|ايبوبروفين|باراسيتامول|بنادول|اسبرين|اسبيرين|كتافلام|كاتافلام|فولتارين|اوجمنتين|اموكسيسيلين|فلاجيل|كلورهيكسيدين|هيكسيتول|انتينال|بيتادين
 مضاد حيوي|مضادات حيويه|المضاد الحيوي|مسكن|مسكنات|المسكن|مضاد التهاب|مضادات الالتهاب|مضاد للالتهاب|كورتيزون

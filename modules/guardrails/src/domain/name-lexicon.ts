@@ -88,6 +88,7 @@ export const ARABIC_NON_NAME_WORDS = foldedSet(`
 هيشوفك هيكشف يقدر تقدر متاح متاحه فاضي فاضيه موجود موجوده يوم الساعه بكره النهارده الصبح
 لدينا لديكم لديك لديه لديها
 المختص المعالج الاخصائي المسؤول الخاص بتاع اول اخر ممكن لازم اكيد غالبا حاليا دلوقتي ولا او
+بعد قبل لحد بدل
 `);
 
 /** Common given names in English text, so a lone name opening a sentence ("Nadia will call you") is recognised. */

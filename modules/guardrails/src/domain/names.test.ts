@@ -392,4 +392,10 @@ describe('unverified names', () => {
     expect(findings('Maha sees patients on Tuesdays.').map((f) => f.excerpt)).toEqual(['Maha']);
     expect(findings('Maha is booked up this week.').map((f) => f.excerpt)).toEqual(['Maha']);
   });
+
+  it('does not read "بعد" after a doctor\'s first name as a misspelt surname ("عبد")', () => {
+    const nermeen = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Nermeen Abdelaziz', nameAr: 'د. نرمين عبد العزيز' }] });
+    expect(findings('ده قرار د. نرمين بعد ما تشوف البشرة بنفسها.', nermeen)).toEqual([]);
+    expect(findings('ده قرار د. نرمين عبد الله.', nermeen).map((f) => f.excerpt)).toEqual(['نرمين عبد الله']);
+  });
 });
