@@ -370,4 +370,13 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('التنظيف العميق للثة بخمسة وأربعين ريال.', muscat)).toEqual(['بخمسة وأربعين ريال']);
     expect(amountExcerpts('التنظيف العميق للثة بخمستاشر ريال.', muscat)).toEqual(['بخمستاشر ريال']);
   });
+
+  it('reads "د.أ" and "د.إ", which fold alike, as the Jordanian dinar or the dirham', () => {
+    const jod = cairoTurnWithClinic({ services: [{ name: 'Newborn check', nameAr: 'فحص حديثي الولادة', price: 30, deposit: 5, currency: 'JOD' }] });
+    const aed = cairoTurnWithClinic({ services: [{ name: 'Newborn check', nameAr: 'فحص حديثي الولادة', price: 30, deposit: 5, currency: 'AED' }] });
+    const kwd = cairoTurnWithClinic({ services: [{ name: 'Newborn check', nameAr: 'فحص حديثي الولادة', price: 30, deposit: 5, currency: 'KWD' }] });
+    expect(amountExcerpts('وفحص حديثي الولادة بـ ٣٠ د.أ.', jod)).toEqual([]);
+    expect(amountExcerpts('وفحص حديثي الولادة بـ ٣٠ د.إ.', aed)).toEqual([]);
+    expect(amountExcerpts('وفحص حديثي الولادة بـ ٣٠ د.أ.', kwd)).toHaveLength(1);
+  });
 });

@@ -133,7 +133,9 @@ export function currencyCode(raw: string): string {
   if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
   if (/jordanian|اردني/.test(word)) return 'JOD';
   if (/dinar|دينار|دنانير/.test(word)) return 'DINAR';
-  if (/dirham|درهم|دراهم|د\. ?ا/.test(word)) return 'AED';
+  // "د.إ" (the dirham) and "د.أ" (the Jordanian dinar) fold to the same letters.
+  if (/^د\. ?ا\.?$/.test(word)) return 'D.A';
+  if (/dirham|درهم|دراهم/.test(word)) return 'AED';
   if (/saudi|سعودي|ر\. ?س/.test(word)) return 'SAR';
   if (/qatari|قطري|ر\. ?ق/.test(word)) return 'QAR';
   if (/omani|عماني|ر\. ?ع/.test(word)) return 'OMR';
@@ -264,7 +266,8 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
       (said === '$' && DOLLARS.has(currency)) ||
       (said === '£' && (currency === 'EGP' || currency === 'GBP')) ||
       (said === 'DINAR' && DINARS.has(currency)) ||
-      (said === 'RIYAL' && RIYALS.has(currency)),
+      (said === 'RIYAL' && RIYALS.has(currency)) ||
+      (said === 'D.A' && (currency === 'AED' || currency === 'JOD')),
   );
 }
 

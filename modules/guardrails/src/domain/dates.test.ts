@@ -293,4 +293,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('ميعادك مع د. منى يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح في فرع ٦ أكتوبر.')).toEqual([]);
     expect(dateExcerpts('ميعادك مع د. منى يوم ٦ أكتوبر الساعة ١٠ الصبح.')).toHaveLength(1);
   });
+
+  it('reads a bulleted range that starts with a bare hour as opening hours', () => {
+    expect(dateExcerpts('دوامنا:\n• السبت من ٩ الصبح لـ ٥ العصر\n• الخميس من ١٠ لـ ٣ العصر')).toEqual([]);
+    expect(dateExcerpts('دوامنا:\n• السبت من ٩ الصبح لـ ٥ العصر\n• الخميس من ١٠ لـ ٥ العصر')).toHaveLength(1);
+  });
 });

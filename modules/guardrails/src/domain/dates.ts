@@ -49,7 +49,8 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     // Ranges of days or of clock times ("Monday to Friday 8 am to 7 pm") describe opening hours, not one slot.
     // Only weekdays make a range of opening days: "من بكرة ليوم الاتنين ١٤ ديسمبر" is a move from one date to another.
     const weekdaysOnly = sentenceDates.filter((d) => d.date === undefined);
-    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, clockTimes);
+    // "من ٩ لـ ٢ الظهر": a range may start with a bare hour, as long as one end is a clock time.
+    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, inSentence(times), (a, b) => !a.bare || !b.bare);
     const sentenceTimes = aboutHours ? inSentence(times) : clockTimes;
     const aboutScheduling = SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word));
     for (const mention of sentenceDates) if (isSelfContradictory(mention)) flag(mention, 'The weekday does not fall on that date.');
@@ -71,10 +72,10 @@ interface MomentClaim {
   time?: TimeMention;
 }
 
-function hasRange(reply: ReplyText, items: readonly Span[]): boolean {
+function hasRange<T extends Span>(reply: ReplyText, items: readonly T[], pairs: (a: T, b: T) => boolean = () => true): boolean {
   return items.some((item, index) => {
     const next = items[index + 1];
-    return next !== undefined && RANGE_CONNECTOR.test(reply.lower.slice(item.end, next.start));
+    return next !== undefined && pairs(item, next) && RANGE_CONNECTOR.test(reply.lower.slice(item.end, next.start));
   });
 }
 

@@ -408,7 +408,7 @@ const ARABIC: AdviceRules = {
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
@@ -625,7 +625,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before()));
-  if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !errand) {
+  if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !errand && !offersAsService(withoutServices, rules)) {
     return 'The reply names a medicine for the patient.';
   }
   if (rules.selfContainedDirective.test(text) || directsTreatment(text, rules) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
@@ -666,6 +666,25 @@ function judges(text: string, rules: AdviceRules, before: () => string): boolean
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && clinical()) return true;
   return rules.patientState.test(text) && rules.stateJudgement.test(text);
+}
+
+/** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
+const PRICE = new RegExp(
+  String.raw`[\d٠-٩][\d٠-٩٬,.]*\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
+  'u',
+);
+/** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
+const BOOKED_BEFORE = new RegExp(String.raw`(?:(?<![${LETTER}])(?:موعد|ميعاد|حجز|جلسه|جلسات)(?:ك|كم|ها|ه)?|\b(?:appointment|booking|session)s?\s+(?:for|of))\s+(?:ال)?$`, 'u');
+
+/**
+ * A medicine word in a price quote or right after a booking noun names a
+ * service the clinic offers, in the patient's words rather than the catalog's
+ * ("حقن العصب القذالي" for "حقن إحصار العصب القذالي").
+ */
+function offersAsService(text: string, rules: AdviceRules): boolean {
+  if (PRICE.test(text)) return true;
+  const medicine = rules.medicine.exec(text);
+  return medicine !== null && BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index));
 }
 
 /** A match that is not inside an open question before it ("worried about whether she should keep taking her blood thinner"). */
@@ -733,8 +752,11 @@ function claimsEffect(text: string, rules: AdviceRules): boolean {
   if (effect === null) return false;
   const before = text.slice(0, effect.index);
   // "جلسة شد الفقرات": after "session" the verb is a noun naming the session, not a claim.
-  return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before);
+  // "يا أستاذة هدى": after a vocative or title the word is a name ("هدى" folds to the verb "هدي").
+  return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before) && !VOCATIVE_BEFORE.test(before);
 }
+
+const VOCATIVE_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');
 
 const SESSION_OF = new RegExp(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:ه|ات|تين|ت[كه]|تها)\s+$`, 'u');
 

@@ -398,4 +398,9 @@ describe('unverified names', () => {
     expect(findings('ده قرار د. نرمين بعد ما تشوف البشرة بنفسها.', nermeen)).toEqual([]);
     expect(findings('ده قرار د. نرمين عبد الله.', nermeen).map((f) => f.excerpt)).toEqual(['نرمين عبد الله']);
   });
+
+  it('reads a run before a lower-case landmark noun ("Oud Metha station") as the landmark', () => {
+    expect(findings('The nearest metro is Oud Metha station, and there is paid parking in the building.')).toEqual([]);
+    expect(findings('Come to our Oud Metha branch.').map((f) => f.excerpt)).toEqual(['Oud Metha']);
+  });
 });

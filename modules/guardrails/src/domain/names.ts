@@ -230,6 +230,9 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
   if (candidates.length === 0) return candidates;
+  // "Oud Metha station", "Tahrir street": a landmark noun after the run, in any case, names a landmark.
+  const runEnd = run[run.length - 1]!.end;
+  if (!titled && OUTSIDE_PLACE_AFTER.test(reply.text.slice(runEnd, runEnd + 20)) && !namesBranchSite(reply, run)) return [];
   // "insoles … even store-bought ones like Dr. Scholl's", "brands like Straumann and Nobel Biocare": brands given as examples of a product, titled or not.
   const before = reply.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start).replace(CAPITALISED_LIST_BEFORE, '');
   if (PRODUCT_EXAMPLE.test(before.toLowerCase())) return [];

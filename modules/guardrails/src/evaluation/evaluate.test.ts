@@ -100,6 +100,8 @@ const ownFiles = [
   'guardrails-holdout-zzzl.jsonl',
   'guardrails-holdout-zzzn.jsonl',
   'guardrails-holdout-zzzo.jsonl',
+  'guardrails-holdout-zzzp.jsonl',
+  'guardrails-holdout-zzzq.jsonl',
   'guardrails-holdout-zzzr.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
