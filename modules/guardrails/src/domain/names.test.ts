@@ -403,4 +403,9 @@ describe('unverified names', () => {
     expect(findings('The nearest metro is Oud Metha station, and there is paid parking in the building.')).toEqual([]);
     expect(findings('Come to our Oud Metha branch.').map((f) => f.excerpt)).toEqual(['Oud Metha']);
   });
+
+  it('reads a place after "سيتي سنتر" as the mall\'s name', () => {
+    expect(findings('فرعنا في المعادي قريب من سيتي سنتر الإسكندرية.')).toEqual([]);
+    expect(findings('فرعنا الجديد في الإسكندرية.').map((f) => f.excerpt)).toEqual(['الإسكندرية']);
+  });
 });

@@ -524,7 +524,7 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 const BRANCHES_NAMED = /فرع|فروع/u;
-const ARABIC_LANDMARK_NOUNS = new Set(['جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع', 'مول', 'برج']);
+const ARABIC_LANDMARK_NOUNS = new Set(['جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع', 'مول', 'برج', 'سنتر', 'مجمع', 'بنك']);
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
 function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
@@ -538,6 +538,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const first = district ? m[2]! : m[1]!;
     if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || SHORT_WORD.test(first)) continue;
     const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
+    // "فرعنا الجديد": an adjective right after the branch word, not its name ("فرعنا بالجديدة" is the place).
+    if (PLACE_MODIFIERS.has(first) && /فرع(?:نا)?\s+$/u.test(lower.slice(m.index, start))) continue;
     const second = district ? undefined : m[2];
     const pairsWithSecond =
       second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));

@@ -103,6 +103,7 @@ const ownFiles = [
   'guardrails-holdout-zzzp.jsonl',
   'guardrails-holdout-zzzq.jsonl',
   'guardrails-holdout-zzzr.jsonl',
+  'guardrails-holdout-zzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
