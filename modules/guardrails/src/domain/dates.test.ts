@@ -298,4 +298,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('دوامنا:\n• السبت من ٩ الصبح لـ ٥ العصر\n• الخميس من ١٠ لـ ٣ العصر')).toEqual([]);
     expect(dateExcerpts('دوامنا:\n• السبت من ٩ الصبح لـ ٥ العصر\n• الخميس من ١٠ لـ ٥ العصر')).toHaveLength(1);
   });
+
+  it('reads "closed for today" as the hour, not a closed day', () => {
+    expect(dateExcerpts("We're open Saturday to Wednesday 9 am–5 pm (so we've just closed for today).")).toEqual([]);
+    expect(dateExcerpts("We're closed today.")).toEqual(['today']);
+  });
 });

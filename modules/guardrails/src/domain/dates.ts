@@ -187,8 +187,9 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
     }
     const day = weekdayOfMention(item.day);
     if (!day) continue;
-    // "We're closed for tonight": about the hour, not the day.
-    if (/^(?:tonight|الليله)$/u.test(reply.lower.slice(item.day.start, item.day.end))) continue;
+    // "We're closed for tonight", "we've just closed for today": about the hour, not the day.
+    const dayWord = reply.lower.slice(item.day.start, item.day.end);
+    if (/^(?:tonight|الليله)$/u.test(dayWord) || (dayWord === 'today' && /\bfor\s+$/.test(reply.lower.slice(Math.max(0, item.day.start - 5), item.day.start)))) continue;
     const following = items[index + 1];
     const next = following && 'day' in following ? following.day : undefined;
     const nextDay = next ? weekdayOfMention(next) : undefined;

@@ -1016,5 +1016,15 @@ describe('medical advice', () => {
       caught(['لا توقفين حبوب الهرمونات مرة وحدة، خففيها لنص حبة يومياً.', 'إذا المثبت ضايق عليج، البسيه بس بالليل لين يرتاح سنج.']);
       allowed(['تعالي قبل الموعد بنص ساعة.', 'البسي الكمامة بس بالعيادة، والدكتورة بتشوفج بالموعد.']);
     });
+
+    it('reads a lisp, veneers, white patches and what a lot of patients skip as advice material', () => {
+      caught([
+        'يبدو من وصفك أن جنى تعاني من لثغة في حرف الراء.',
+        'من كلامك، حالتك غالباً محتاجة فينير إي ماكس مش كومبوزيت.',
+        'White patches after a sunburn are very often just temporary and fade on their own.',
+        'Quick tip: a lot of our patients skip their morning beta-blocker dose before the test.',
+      ]);
+      allowed(['جلسة تقييم اللثغة بـ٢٠ دينار.', 'فينير إي ماكس للسنة الواحدة بـ٦٠٠٠ جنيه.', 'A lot of our patients skip the morning rush by booking at 2 pm.']);
+    });
   });
 });

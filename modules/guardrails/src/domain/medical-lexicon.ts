@@ -47,6 +47,7 @@ export const MEDICINE_NAMES = new Set(
 
 export const EN_MEDICINES = alternation(`
 ${[...MEDICINE_NAMES].join('|')}
+beta-blockers?|beta blockers?|blood thinners?|statins?
 retinoids?
 sleeping (?:pills?|tablets?)|sleep aids?|melatonin
 antibiotics?|painkillers?|pain killers?|pain relievers?|pain relief (?:tablets|medication)|analgesics?
@@ -108,6 +109,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+لثغه|اللثغه|لدغه|اللدغه
 ربو|الربو|حساسيه صدر|حساسيه الصدر|ازمه ربو
 تسطح القدم|تسطح القدمين|تسطح في القدم|القدم المسطحه|فلات فوت
 تضخم اللحميه|تضخم اللوز|لحميه متضخمه
@@ -149,6 +151,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+فينير|الفينير|فينيرز|كومبوزيت|الكومبوزيت|لومينير|عدسات الاسنان
 علاج وظيفي|العلاج الوظيفي|جلسات العلاج الوظيفي|علاج النطق|تخاطب|جلسات التخاطب|تعديل سلوك
 مويه دافيه|مويه دافئه|مويه وملح|مويه بملح|ماء وملح|ماء بملح|ماء دافي|ماء فاتر
 علاج مناعي|العلاج المناعي|علاج مناعي تحت اللسان|قطرات تحت اللسان|حقن الحساسيه|ابر الحساسيه|ابر التحسس
@@ -182,6 +185,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+white patches|pale patches|sunburn|sun damage
 (?:heart )?murmurs?|skipped beats?
 forgetting (?:names|things|words|appointments)|forgetfulness|memory (?:loss|lapses|problems)|senior moments?
 night sweats|hot flushes|hot flashes

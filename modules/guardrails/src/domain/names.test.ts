@@ -408,4 +408,11 @@ describe('unverified names', () => {
     expect(findings('فرعنا في المعادي قريب من سيتي سنتر الإسكندرية.')).toEqual([]);
     expect(findings('فرعنا الجديد في الإسكندرية.').map((f) => f.excerpt)).toEqual(['الإسكندرية']);
   });
+
+  it('reads a name near the clinic as a landmark, and "Ramadan" after a title as a surname', () => {
+    expect(findings('Our Maadi branch is a two-minute drive from Kingdom Centre.')).toEqual([]);
+    expect(findings('Come to our Kingdom Centre on Tuesday.').map((f) => f.excerpt)).toEqual(['Kingdom']);
+    expect(findings('Your scaling is with Dr. Mona Ramadan.').map((f) => f.excerpt)).toEqual(['Mona Ramadan']);
+    expect(findings('Ramadan Kareem! We are open 9 am to 5 pm.')).toEqual([]);
+  });
 });

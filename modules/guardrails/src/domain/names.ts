@@ -209,7 +209,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
       break;
     }
     const isVocabulary =
-      ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, '')) || MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
+      ((ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, ''))) && !(titled && SURNAMES_AFTER_TITLE.has(word.word))) ||
+      MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
     // "Noor's Autism Diagnostic Assessment": a possessive ends the name; what follows is hers.
@@ -317,6 +318,11 @@ const ROLE_AFTER =
   /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
+/** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
+const SURNAMES_AFTER_TITLE = new Set(['ramadan', 'eid', 'mubarak']);
+/** "a two-minute drive from Kingdom Centre", "next to City Mall": what is near the clinic is a landmark, not a branch. */
+const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps?|km)\s+(?:away\s+)?from|next to|across from|behind|beside|close to)\s+(?:the\s+)?$/i;
+
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
   'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
@@ -332,6 +338,7 @@ const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {
+  if (LANDMARK_BEFORE.test(reply.text.slice(Math.max(0, runStart - 30), runStart))) return false;
   if (runEnd > word.end && PLACE_HEAD_AFTER.test(reply.text.slice(runEnd, runEnd + 20))) return true;
   const after = reply.text.slice(word.end, word.end + 40);
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.

@@ -104,6 +104,8 @@ const ownFiles = [
   'guardrails-holdout-zzzq.jsonl',
   'guardrails-holdout-zzzr.jsonl',
   'guardrails-holdout-zzzs.jsonl',
+  'guardrails-holdout-zzzt.jsonl',
+  'guardrails-holdout-zzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
