@@ -1026,5 +1026,20 @@ describe('medical advice', () => {
       ]);
       allowed(['جلسة تقييم اللثغة بـ٢٠ دينار.', 'فينير إي ماكس للسنة الواحدة بـ٦٠٠٠ جنيه.', 'A lot of our patients skip the morning rush by booking at 2 pm.']);
     });
+
+    it('ends a refusal at a clause opening with "ولكن", and reads what helps relieve a symptom as advice', () => {
+      caught(['لا أستطيع تقديم استشارة طبية، ولكن عادةً ما يساعد النوم على مرتبة صلبة في تخفيف ألم أسفل الظهر.']);
+      allowed(['لا أستطيع تقديم استشارة طبية، ولكن د. منى ستناقش ذلك معك في الموعد.', 'الاستقبال يساعدك في تعبئة أوراق التأمين.']);
+    });
+
+    it('reads which treatment suits the patient in Levantine, and a late period called normal, as advice', () => {
+      caught(['الأرجح إنو أطفال الأنابيب أنسب إلك من التجميد.', 'تأخير الدورة كم يوم شي طبيعي مع التوتر.']);
+      allowed(['موعد الصبح أنسب إلك؟', 'تجميد البويضات بـ٣٥٠٠ دولار والعربون ٥٠٠ دولار.']);
+    });
+
+    it('reads the patient\'s question about a medicine, restated, as no advice', () => {
+      allowed(['أما سؤالك عن إيقاف بخاخ الأنف، فهذا قرار يعود للطبيب.', 'As for your question about stopping the nasal spray, that is for the doctor to decide.']);
+      caught(['أوقف بخاخ الأنف من بكرة.']);
+    });
   });
 });

@@ -272,7 +272,7 @@ const ENGLISH: AdviceRules = {
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
   conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless|once)\b/,
-  openQuestion: /\bwhether\b|\bor not\b/,
+  openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked) about\b/,
   bringAlong: /\b(?:bring|bringing|pack|carry)\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
   stopTaking:
@@ -374,6 +374,8 @@ const ARABIC: AdviceRules = {
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: new RegExp(
     String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
+      // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
+      String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه)\s+(?:من\s+)?(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}` +
       // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
       String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
@@ -410,7 +412,7 @@ const ARABIC: AdviceRules = {
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
@@ -460,7 +462,8 @@ const ARABIC: AdviceRules = {
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
-  openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل)${AR_R}`, 'u'),
+  // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
+  openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل|(?:سوالك|استفسارك)\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   bringAlong: new RegExp(String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}`, 'u'),
   retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
   stopTaking: new RegExp(
@@ -507,6 +510,8 @@ const ARABIC: AdviceRules = {
 };
 
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
+/** "لا أستطيع تقديم استشارة طبية، ولكن …": a clause that opens with a contrast ends the refusal before it. */
+const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?![\u0621-\u064a])/u;
 
 /**
  * `serviceNames`: the catalog's services, folded. A medicine word inside one
@@ -525,7 +530,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       const text = lower.slice(clause.start, clause.end);
       const rules = rulesFor(text);
       const previous = clauses[index - 1];
-      if (previous && CONTRAST.test(lower.slice(previous.end, clause.start))) refusing = false;
+      if (previous && (CONTRAST.test(lower.slice(previous.end, clause.start)) || CONTRAST_OPENING.test(text))) refusing = false;
       if (anyRule(rules, 'refusal', text)) refusing = true;
       if (refusing || anyRule(rules, 'deferral', text)) continue;
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.

@@ -415,4 +415,9 @@ describe('unverified names', () => {
     expect(findings('Your scaling is with Dr. Mona Ramadan.').map((f) => f.excerpt)).toEqual(['Mona Ramadan']);
     expect(findings('Ramadan Kareem! We are open 9 am to 5 pm.')).toEqual([]);
   });
+
+  it('reads "City Center Doha" as a mall', () => {
+    expect(findings("There's paid parking at City Center Doha just across the street.")).toEqual([]);
+    expect(findings('Our West Bay branch is open until 9 pm.').map((f) => f.excerpt)).toEqual(['West Bay']);
+  });
 });

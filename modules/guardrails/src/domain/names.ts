@@ -231,6 +231,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     candidates.push({ start: first.start, end: last.end, tokens, script: 'latin' });
   }
   if (candidates.length === 0) return candidates;
+  // "City Center Doha", "City Centre Deira": the mall chain's name before the city.
+  if (!titled && run.some((word, index) => word.word === 'city' && /^cent(?:er|re)$/.test(run[index + 1]?.word ?? ''))) return [];
   // "Oud Metha station", "Tahrir street": a landmark noun after the run, in any case, names a landmark.
   const runEnd = run[run.length - 1]!.end;
   if (!titled && OUTSIDE_PLACE_AFTER.test(reply.text.slice(runEnd, runEnd + 20)) && !namesBranchSite(reply, run)) return [];

@@ -106,6 +106,8 @@ const ownFiles = [
   'guardrails-holdout-zzzs.jsonl',
   'guardrails-holdout-zzzt.jsonl',
   'guardrails-holdout-zzzu.jsonl',
+  'guardrails-holdout-zzzv.jsonl',
+  'guardrails-holdout-zzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
