@@ -1041,5 +1041,15 @@ describe('medical advice', () => {
       allowed(['أما سؤالك عن إيقاف بخاخ الأنف، فهذا قرار يعود للطبيب.', 'As for your question about stopping the nasal spray, that is for the doctor to decide.']);
       caught(['أوقف بخاخ الأنف من بكرة.']);
     });
+
+    it('reads what many patients notice helps in Arabic, toe walking and lens overwear, and "خلوه يسوي تمارين" as advice', () => {
+      caught([
+        'وكثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح دافي قبل النوم.',
+        'المشي على أطراف الأصابع عادي بهالعمر وغالباً يروح بروحه.',
+        'بس خلوه يسوي تمارين إطالة لعضلة السمانة كل يوم.',
+        'Mild redness like that is usually just lens overwear.',
+      ]);
+      allowed(['وكثير من المراجعين يلاحظون إن المواقف زحمة الصبح.', 'خلوه يجيب معه الأشعة القديمة.', 'A contact lens fitting is EGP 800.']);
+    });
   });
 });

@@ -83,6 +83,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
@@ -109,6 +110,7 @@ hernia|osteoporosis|scoliosis|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|
 `);
 
 export const AR_CONDITIONS = alternation(`
+المشي علي اطراف الاصابع|المشي على اطراف الاصابع|المشي علي رؤوس الاصابع
 لثغه|اللثغه|لدغه|اللدغه
 ربو|الربو|حساسيه صدر|حساسيه الصدر|ازمه ربو
 تسطح القدم|تسطح القدمين|تسطح في القدم|القدم المسطحه|فلات فوت
@@ -238,6 +240,7 @@ physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exe
 `);
 
 export const AR_BODY_PARTS = alternation(`
+اصابع|الاصابع|صوابع|الصوابع|اصبع|الاصبع|صباع|الصباع|السمانه|عضله السمانه|بطه الرجل
 اسنان|الاسنان|سنان|سنانك|اسنانك|سنتك|ضرس|ضرسك|الضرس|ضروس|ضروسك|لثه|اللثه|لثتك|الفك|فكك|لسان|لسانك|الشفايف|خدك
 عصب|العصب|راسك|الراس|دماغك|ركبه|الركبه|ركبتك|ركبتي|ركبك|الركبتين|ركبتيك|رقبه|الرقبه|رقبتك|كتف|الكتف|كتفك|اكتافك|كوع|الكوع|كوعك|مرفق|المرفق
 رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك

@@ -420,4 +420,9 @@ describe('unverified names', () => {
     expect(findings("There's paid parking at City Center Doha just across the street.")).toEqual([]);
     expect(findings('Our West Bay branch is open until 9 pm.').map((f) => f.excerpt)).toEqual(['West Bay']);
   });
+
+  it('reads a place after "فرع جديد ب…" as a branch', () => {
+    expect(findings('عنا فرع بالمعادي، وكمان فرع جديد بالحصن إذا أقربلك.').map((f) => f.excerpt)).toEqual(['الحصن']);
+    expect(findings('عنا فرع بالمعادي، وكمان فرع جديد بالمعادي التانية.')).toEqual([]);
+  });
 });

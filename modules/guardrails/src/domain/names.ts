@@ -524,7 +524,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   return candidates;
 }
 
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:في|فى)\s+|ب(?=[${LETTER}]{3}))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */

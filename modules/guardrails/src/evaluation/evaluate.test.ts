@@ -108,6 +108,8 @@ const ownFiles = [
   'guardrails-holdout-zzzu.jsonl',
   'guardrails-holdout-zzzv.jsonl',
   'guardrails-holdout-zzzw.jsonl',
+  'guardrails-holdout-zzzx.jsonl',
+  'guardrails-holdout-zzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
