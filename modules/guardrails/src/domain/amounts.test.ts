@@ -379,4 +379,18 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('وفحص حديثي الولادة بـ ٣٠ د.إ.', aed)).toEqual([]);
     expect(amountExcerpts('وفحص حديثي الولادة بـ ٣٠ د.أ.', kwd)).toHaveLength(1);
   });
+
+  it('reads a unit before the word for a hundred, written apart ("ثلاث مية"), and a generic word in the amount\'s own sentence', () => {
+    const doha = cairoTurnWithClinic({ services: [{ name: 'Mole removal', nameAr: 'إزالة الشامة', price: 1200, deposit: 300, currency: 'QAR' }] });
+    expect(amountExcerpts('إزالة الشامة بألف ومتين ريال، والعربون ثلاث مية ريال.', doha)).toEqual([]);
+    expect(amountExcerpts('إزالة الشامة بألف ومتين ريال، والعربون أربع مية ريال.', doha)).toEqual(['أربع مية ريال']);
+    const tanta = cairoTurnWithClinic({
+      services: [
+        { name: 'Child Check-up', nameAr: 'كشف أطفال', price: 300, deposit: 50, currency: 'EGP' },
+        { name: 'Fluoride Varnish', nameAr: 'فلورايد فارنيش', price: 450, deposit: 100, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('Fluoride varnish is EGP 450, with an LE 100 deposit. A regular check-up is 300 EGP.', tanta)).toEqual([]);
+    expect(amountExcerpts('Fluoride varnish is EGP 450, with an LE 100 deposit. A regular check-up is 350 EGP.', tanta)).toEqual(['350 EGP']);
+  });
 });

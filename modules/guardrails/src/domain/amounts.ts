@@ -51,6 +51,11 @@ const AR_NUMBER_WORDS: Record<string, number> = {
   'الفين': 2000, 'تلات تلاف': 3000, 'تلاته الاف': 3000, 'ثلاثه الاف': 3000, 'ثلاث الاف': 3000, 'اربع تلاف': 4000,
   'اربعه الاف': 4000, 'اربع الاف': 4000, 'خمس تلاف': 5000, 'خمسه الاف': 5000, 'خمس الاف': 5000,
 };
+// "ثلاث مية", "خمس مئة": a unit before the word for a hundred, written apart.
+for (const [unit, value] of Object.entries(AR_NUMBER_WORDS)) {
+  if (value < 3 || value > 9) continue;
+  for (const hundred of ['ميه', 'مئه', 'مائه']) AR_NUMBER_WORDS[`${unit} ${hundred}`] = value * 100;
+}
 const AR_NUMBER_WORD = Object.keys(AR_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** "ألفين وخمسمية جنيه", "ميه وخمسين", "تلات تلاف ونص" (and a half: 3,500). */
 const AR_WORD_AMOUNT = new RegExp(
@@ -333,6 +338,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
       const earlier = [...servicesOfSentence(sentenceIndex - 1).named, ...facts.contextServices];
       const referred = here.narrowed.filter((service) => earlier.includes(service));
       services = referred.length > 0 ? referred : here.narrowed;
+    }
+    // "… Fluoride varnish is EGP 450. A check-up is 300 EGP.": a generic word in the amount's own clause comes before the sentence before.
+    if (services.length === 0) {
+      const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+      services = servicesIn(clause).ofKind;
     }
     if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
     if (services.length === 0) services = here.ofKind;

@@ -1051,5 +1051,10 @@ describe('medical advice', () => {
       ]);
       allowed(['وكثير من المراجعين يلاحظون إن المواقف زحمة الصبح.', 'خلوه يجيب معه الأشعة القديمة.', 'A contact lens fitting is EGP 800.']);
     });
+
+    it('reads CPAP as a treatment in an Arabic clause', () => {
+      caught(['إذا الماسك عم يزعجك، عادي وقّف الـCPAP كم ليلة لحد ما تشوف الدكتور.']);
+      allowed(['جلسة ضبط جهاز الـCPAP بـ٤٥٠ درهم.']);
+    });
   });
 });

@@ -78,6 +78,10 @@ export const ARABIC_PLACE_PAIRS = [
   'شبرا الخيمة',
   'سيدي جابر',
   'سيدي بشر',
+  'دبي مارينا',
+  'دبي هيلز',
+  'دبي لاند',
+  'ديرة دبي',
 ].map((pair) => foldText(pair).split(' '));
 
 /** Words that follow a title or "branch" without being a name. */

@@ -425,4 +425,10 @@ describe('unverified names', () => {
     expect(findings('عنا فرع بالمعادي، وكمان فرع جديد بالحصن إذا أقربلك.').map((f) => f.excerpt)).toEqual(['الحصن']);
     expect(findings('عنا فرع بالمعادي، وكمان فرع جديد بالمعادي التانية.')).toEqual([]);
   });
+
+  it('reads "دبي مارينا" as one place', () => {
+    const dubai = cairoTurnWithClinic({ name: 'Dubai Sleep Centre', branches: [{ name: 'Jumeirah', nameAr: 'جميرا', phone: '+97143456789' }] });
+    expect(findings('عندنا فرع في دبي مارينا قريب منك.', dubai).map((f) => f.excerpt)).toEqual(['دبي مارينا']);
+    expect(findings('عندنا فرع في جميرا قريب منك.', dubai)).toEqual([]);
+  });
 });

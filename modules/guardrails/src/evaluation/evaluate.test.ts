@@ -110,6 +110,8 @@ const ownFiles = [
   'guardrails-holdout-zzzw.jsonl',
   'guardrails-holdout-zzzx.jsonl',
   'guardrails-holdout-zzzy.jsonl',
+  'guardrails-holdout-zzzz.jsonl',
+  'guardrails-holdout-zzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
