@@ -289,13 +289,14 @@ function clauseServices(
   sentence: Span,
   position: number,
   servicesIn: (span: Span) => ServicesNamed,
-): { named: ServiceFacts[]; narrowed: ServiceFacts[] } {
-  const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end);
-  if (!clause || (clause.start === sentence.start && clause.end === sentence.end)) return { named: [], narrowed: [] };
+): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[] } {
+  const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end) ?? sentence;
   const found = servicesIn(clause);
-  if (found.named.length > 0) return { named: found.named, narrowed: [] };
+  // `ofKind`: the generic word of the amount's own clause, or of the sentence when it is one clause.
+  if (clause.start === sentence.start && clause.end === sentence.end) return { named: [], narrowed: [], ofKind: found.ofKind };
+  if (found.named.length > 0) return { named: found.named, narrowed: [], ofKind: found.ofKind };
   // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
-  return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind };
+  return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind, ofKind: found.ofKind };
 }
 
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
@@ -340,10 +341,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
       services = referred.length > 0 ? referred : here.narrowed;
     }
     // "… Fluoride varnish is EGP 450. A check-up is 300 EGP.": a generic word in the amount's own clause comes before the sentence before.
-    if (services.length === 0) {
-      const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
-      services = servicesIn(clause).ofKind;
-    }
+    if (services.length === 0) services = ownClause.ofKind;
     if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
     if (services.length === 0) services = here.ofKind;
     if (services.length === 0) services = facts.contextServices;

@@ -26,6 +26,7 @@ import {
   EN_TREATMENTS,
 } from './medical-lexicon';
 import { LETTER, splitClauses, type ReplyText, type Span } from './reply-text';
+import { scriptOf } from './verified-facts';
 import type { Finding } from './verified-turn';
 
 /**
@@ -599,7 +600,7 @@ function withoutNames(text: string, names: readonly string[]): string {
   for (const name of names) {
     if (name.length <= 3) continue;
     if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
-    else if (ARABIC_LETTER.test(name)) {
+    else if (scriptOf(name) === 'arabic') {
       const { firstWord, pattern } = arabicNamePattern(name);
       // Only a clause with the name's first word (without its article) can hold the name: most clauses skip the regex.
       if (out.includes(firstWord)) out = out.replace(pattern, (found) => ' '.repeat(found.length));
@@ -608,7 +609,6 @@ function withoutNames(text: string, names: readonly string[]): string {
   return out;
 }
 
-const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 const arabicNamePatterns = new Map<string, { firstWord: string; pattern: RegExp }>();
 
 function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp } {

@@ -334,7 +334,11 @@ const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;
-  return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+  return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || isBranchSite(reply, run[0]!.start);
+}
+
+function isBranchSite(reply: ReplyText, start: number): boolean {
+  return BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, start - 40), start));
 }
 const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS].join('|')})\b`, 'i');
 
@@ -350,7 +354,7 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   // "three branches in Alexandria: Smouha, Roushdy and Miami": the place before a colon and a list is the area they are in.
   if (/^\s*:\s*\p{Lu}/u.test(after)) return false;
   // "a third branch on Al-Hashmi Street": where a branch is.
-  if (BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, runStart - 40), runStart))) return true;
+  if (isBranchSite(reply, runStart)) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
   return ROLE_BEFORE.test(before) || ROLE_BEFORE.test(before.toLowerCase());
@@ -575,7 +579,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
       // "بالقرب من جامعة الزقازيق": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
-      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !/فرع|فروع/u.test(text.slice(Math.max(0, before.start - 15), before.start))) continue;
+      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !BRANCHES_NAMED.test(text.slice(Math.max(0, before.start - 15), before.start))) continue;
       // "فحص فيصل" is Faisal's check-up: a place that is also a given name is a place only after "في" or a glued letter ("بفيصل", "وفيصل").
       if (isGivenName(word, true) && word === found.word && !/(?:في|فى)\s+$/u.test(text.slice(0, found.start))) continue;
       const following = NEXT_WORD.exec(text.slice(found.end));
