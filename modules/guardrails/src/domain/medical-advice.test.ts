@@ -1056,5 +1056,14 @@ describe('medical advice', () => {
       caught(['إذا الماسك عم يزعجك، عادي وقّف الـCPAP كم ليلة لحد ما تشوف الدكتور.']);
       allowed(['جلسة ضبط جهاز الـCPAP بـ٤٥٠ درهم.']);
     });
+
+    it('reads torticollis and a flat head in a baby as diagnoses, in English and Arabic', () => {
+      caught([
+        'ده غالباً صعر خلقي (ميل في الرقبة)، وهيحتاج جلسات إطالة.',
+        'That head tilt sounds like congenital torticollis; stretches at home usually fix it.',
+        'غالباً عنده تسطح في الراس من النوم على ضهره.',
+      ]);
+      allowed(['جلسة تقييم ميل الرقبة للأطفال بـ٤٠٠ جنيه.', 'Our torticollis assessment for babies is 400 EGP.']);
+    });
   });
 });

@@ -370,6 +370,14 @@ describe('unverified names', () => {
     expect(findings('We have a new branch on Salem Al-Mubarak Street.').map((f) => f.excerpt)).toEqual(['Salem Al-Mubarak']);
   });
 
+  it('reads a branch known by the landmark it is near as a branch, and a named branch\'s landmark as its address', () => {
+    expect(findings('Our new branch near Mansoura University opens in March.').map((f) => f.excerpt)).toEqual(['Mansoura University']);
+    expect(findings('Our Maadi branch near Mansoura University is open.')).toEqual([]);
+    expect(findings('Our Maadi branch on Salem Al-Mubarak Street is open.')).toEqual([]);
+    expect(findings('فرعنا الجديد قرب جامعة المنصورة بيفتح الشهر الجاي.').map((f) => f.excerpt)).toEqual(['المنصورة']);
+    expect(findings('فرع المعادي جنب جامعة المنصورة.')).toEqual([]);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

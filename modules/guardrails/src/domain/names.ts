@@ -330,7 +330,9 @@ const LANDMARK_NOUNS = new Set(
   'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
-const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
+const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
+/** "our Talkha branch on …", "the Maadi clinic near …": a branch named before its noun; what follows is its address. */
+const NAMED_BEFORE_PLACE_HEAD = /(?:^|\s)(?!(?:Our|The|A|An|New|Another|Second|Third|Fourth|One|Other|Main|Newest|Latest)\s)\p{Lu}[\p{L}'’-]*\s+(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+\S+\s+(?:the\s+)?$/u;
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;
@@ -338,7 +340,8 @@ function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
 }
 
 function isBranchSite(reply: ReplyText, start: number): boolean {
-  return BRANCH_SITE_BEFORE.test(reply.text.slice(Math.max(0, start - 40), start));
+  const before = reply.text.slice(Math.max(0, start - 40), start);
+  return BRANCH_SITE_BEFORE.test(before) && !NAMED_BEFORE_PLACE_HEAD.test(before);
 }
 const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS].join('|')})\b`, 'i');
 
@@ -537,6 +540,11 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 const BRANCHES_NAMED = /فرع|فروع/u;
+/**
+ * "فرعنا في شارع الهرم", "فرعنا الجديد قرب جامعة المنصورة": a branch known by the landmark it is at.
+ * Not "فرع طلخا جنب جامعة المنصورة": a named branch, and the landmark is its address.
+ */
+const ARABIC_BRANCH_SITE_BEFORE = /فرع(?:نا|ها|كم|ين)?(?:\s+(?:ال)?(?:جديد|تاني|ثاني|ثالث|رابع|اخير)ه?)?\s+(?:(?:في|فى|علي|قرب|جنب|عند|بجوار|بجانب|امام|قدام|ورا|خلف|(?:قريب|بالقرب) من)\s+)?$/u;
 const ARABIC_LANDMARK_NOUNS = new Set(['جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع', 'مول', 'برج', 'سنتر', 'مجمع', 'بنك']);
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
@@ -579,7 +587,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
       // "بالقرب من جامعة الزقازيق": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
-      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !BRANCHES_NAMED.test(text.slice(Math.max(0, before.start - 15), before.start))) continue;
+      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) continue;
       // "فحص فيصل" is Faisal's check-up: a place that is also a given name is a place only after "في" or a glued letter ("بفيصل", "وفيصل").
       if (isGivenName(word, true) && word === found.word && !/(?:في|فى)\s+$/u.test(text.slice(0, found.start))) continue;
       const following = NEXT_WORD.exec(text.slice(found.end));

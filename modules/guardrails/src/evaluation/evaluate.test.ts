@@ -112,6 +112,8 @@ const ownFiles = [
   'guardrails-holdout-zzzy.jsonl',
   'guardrails-holdout-zzzz.jsonl',
   'guardrails-holdout-zzzza.jsonl',
+  'guardrails-holdout-zzzzb.jsonl',
+  'guardrails-holdout-zzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
