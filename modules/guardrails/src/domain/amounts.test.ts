@@ -393,4 +393,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Fluoride varnish is EGP 450, with an LE 100 deposit. A regular check-up is 300 EGP.', tanta)).toEqual([]);
     expect(amountExcerpts('Fluoride varnish is EGP 450, with an LE 100 deposit. A regular check-up is 350 EGP.', tanta)).toEqual(['350 EGP']);
   });
+
+  it('passes a total, a per-person multiple or a balance worked out from verified amounts, and flags one worked out wrong', () => {
+    expect(amountExcerpts('Scaling is 600 EGP and a consultation is 350 EGP, so both on one visit comes to 950 EGP.')).toEqual([]);
+    expect(amountExcerpts('Scaling is 600 EGP and a consultation is 350 EGP, so both on one visit comes to 1,000 EGP.')).toEqual(['1,000 EGP']);
+    expect(amountExcerpts('For 4 family members, scaling comes to EGP 2,400 (EGP 600 each), with a EGP 100 deposit per person, so EGP 400 in total.')).toEqual([]);
+    expect(amountExcerpts('For 4 family members, scaling comes to EGP 2,600 (EGP 600 each).')).toEqual(['EGP 2,600']);
+    expect(amountExcerpts('تنظيف الجير لـ٣ أطفال يطلع المجموع ١٨٠٠ جنيه، والعربون ١٠٠ جنيه عن كل طفل، يعني ٣٠٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير لـ٣ أطفال يطلع المجموع ٢١٠٠ جنيه.')).toEqual(['٢١٠٠ جنيه']);
+    expect(amountExcerpts('Root canal treatment is 2,500 EGP with a 500 EGP deposit when you book, leaving EGP 2,000 to pay at the clinic.')).toEqual([]);
+    // A count of days or a time is not a number of people: the deposit is still wrong.
+    expect(amountExcerpts('The scaling deposit is EGP 200, paid 2 days before, in total.')).toEqual(['EGP 200']);
+  });
 });

@@ -182,7 +182,42 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 }
 
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
-const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
+const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
+/** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
+const TOTAL_WORDS = new RegExp(
+  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|تصير|لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`,
+  'u',
+);
+/** What a count before a noun may not count: times, dates, floors, percentages and money. */
+const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
+/** "For 4 new hires", "لـ١٠ موظفين", "both", "upper and lower": how many of something a sentence counts. */
+const COUNTS = new RegExp(
+  String.raw`(?<![\d.,:/])(\d{1,2})(?![\d.,:/])\s*(?!${NOT_COUNTED}(?![${LETTER}]))[${LETTER}]|\b(two|three|four|five|six|seven|eight|nine|ten|both|twice|upper and lower)\b`,
+  'gu',
+);
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
+
+function countsIn(text: string): number[] {
+  const counts = allMatches(COUNTS, text).map((m) => (m[1] ? Number(m[1]) : COUNT_WORDS[m[2]!]!));
+  return counts.filter((count) => count >= 2);
+}
+
+/** Whether some two or more of `values` add up to `target` (a reply states only a handful of amounts). */
+function isSumOf(target: number, values: readonly number[]): boolean {
+  const items = values.slice(0, 12);
+  for (let subset = 1; subset < 1 << items.length; subset++) {
+    let sum = 0;
+    let size = 0;
+    for (let index = 0; index < items.length; index++) {
+      if (subset & (1 << index)) {
+        sum += items[index]!;
+        size++;
+      }
+    }
+    if (size >= 2 && sum === target) return true;
+  }
+  return false;
+}
 
 /**
  * Kinds of visit a reply names with a generic word ("الكشف", "the check-up",
@@ -318,6 +353,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const sentence = reply.sentences[index];
     return sentence ? servicesIn(sentence) : none;
   };
+  const checked: { amount: AmountMention; sentence: Span; pool: readonly ServiceFacts[]; currency: string | undefined; verified: boolean; mentionsBalance: boolean }[] = [];
   for (const amount of findAmounts(reply)) {
     const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
     const sentence = reply.sentences[sentenceIndex] ?? { start: 0, end: lower.length };
@@ -350,24 +386,39 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
+    const currency = pool[0]?.currency ?? amount.currency;
     const verified =
       pool.some((service) => {
         const said = minorUnits(amount.value, service.currency);
         const amounts = service.amounts.map((value) => minorUnits(value, service.currency));
         return amounts.includes(said) || (mentionsBalance && amounts[0]! - amounts[1]! === said);
-      }) ||
-      facts.toolAmounts.some((value) => {
-        const currency = pool[0]?.currency ?? amount.currency;
-        return minorUnits(value, currency) === minorUnits(amount.value, currency);
-      });
-    if (verified && currencyMatches(amount.currency, pool, facts)) continue;
+      }) || facts.toolAmounts.some((value) => minorUnits(value, currency) === minorUnits(amount.value, currency));
+    checked.push({ amount, sentence, pool, currency, verified, mentionsBalance });
+  }
+  // A total, a per-item multiple or a balance worked out from amounts that are verified: "SAR 1,400 (SAR 350 each)" for 4 hires,
+  // "60 KWD and 25 KWD … comes to 85 KWD", "1,800 EGP … a 500 EGP deposit, leaving EGP 1,300".
+  const stated = checked.filter((c) => c.verified);
+  for (const { amount, sentence, pool, currency, verified, mentionsBalance } of checked) {
+    const derived = !verified && isWorkedOut(amount, sentence, pool, currency, mentionsBalance);
+    if ((verified || derived) && currencyMatches(amount.currency, pool, facts)) continue;
     findings.push({
       kind: 'unverified_amount',
       excerpt: reply.excerpt(amount),
-      reason: verified
+      reason: verified || derived
         ? 'The amount is in a different currency from the clinic’s.'
         : 'This amount is not a verified price or deposit for the service discussed.',
     });
   }
   return findings;
+
+  function isWorkedOut(amount: AmountMention, sentence: Span, pool: readonly ServiceFacts[], currency: string | undefined, mentionsBalance: boolean): boolean {
+    const text = lower.slice(sentence.start, sentence.end);
+    const target = minorUnits(amount.value, currency);
+    const known = stated.filter((c) => c.currency === currency).map((c) => minorUnits(c.amount.value, currency));
+    if (mentionsBalance && known.some((a) => known.some((b) => a - b === target))) return true;
+    if (!TOTAL_WORDS.test(text)) return false;
+    if (isSumOf(target, known)) return true;
+    const perItem = [...known, ...pool.filter((s) => s.currency === currency).flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
+    return countsIn(text).some((count) => perItem.some((value) => value * count === target));
+  }
 }

@@ -1065,5 +1065,14 @@ describe('medical advice', () => {
       ]);
       allowed(['جلسة تقييم ميل الرقبة للأطفال بـ٤٠٠ جنيه.', 'Our torticollis assessment for babies is 400 EGP.']);
     });
+
+    it('reads a supplement said to fill the gaps as advice, and the patient\'s condition judged mild in Arabic', () => {
+      caught([
+        'For picky eaters his age, a daily multivitamin syrup or a PediaSure drink can usually fill the gaps until you see the dietitian.',
+        'لا داعي للقلق، فارتفاع إنزيمات الكبد لديك بسيط ولا يمنع التوظيف.',
+        'الالتهاب عندك خفيف وما يحتاج شي.',
+      ]);
+      allowed(['Our dietitian can fill the gaps in his meal plan at the visit.', 'عندك سؤال بسيط عن الموعد؟ تفضل.', 'A multivitamin review with the dietitian is EGP 300.']);
+    });
   });
 });

@@ -114,6 +114,8 @@ const ownFiles = [
   'guardrails-holdout-zzzza.jsonl',
   'guardrails-holdout-zzzzb.jsonl',
   'guardrails-holdout-zzzzc.jsonl',
+  'guardrails-holdout-zzzzd.jsonl',
+  'guardrails-holdout-zzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
