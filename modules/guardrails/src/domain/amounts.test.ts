@@ -405,4 +405,14 @@ describe('unverified amounts', () => {
     // A count of days or a time is not a number of people: the deposit is still wrong.
     expect(amountExcerpts('The scaling deposit is EGP 200, paid 2 days before, in total.')).toEqual(['EGP 200']);
   });
+
+  it('counts an Arabic dual or number word, and adds up the deposits of the services discussed', () => {
+    expect(amountExcerpts('تنظيف الجير سعره ٦٠٠ جنيه، وإذا حجزتي جلستين بصير المجموع ١٢٠٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير سعره ٦٠٠ جنيه، ولو حجزتي أربع جلسات يكون المجموع ٢٤٠٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير سعره ٦٠٠ جنيه، ولو حجزتي أربع جلسات يكون المجموع ٢٥٠٠ جنيه.')).toEqual(['٢٥٠٠ جنيه']);
+    // Two hours is a time, not two of anything.
+    expect(amountExcerpts('عربون تنظيف الجير ٢٠٠ جنيه يعني، وبيدفع قبلها بساعتين.')).toEqual(['٢٠٠ جنيه']);
+    expect(amountExcerpts('Scaling is EGP 600 and a consultation is EGP 350. The deposits add up to EGP 150, payable when you book.')).toEqual([]);
+    expect(amountExcerpts('Scaling is EGP 600 and a consultation is EGP 350. The deposits add up to EGP 250, payable when you book.')).toEqual(['EGP 250']);
+  });
 });

@@ -185,20 +185,26 @@ const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
-  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|تصير|لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`,
+  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`,
   'u',
 );
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
 const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
-/** "For 4 new hires", "لـ١٠ موظفين", "both", "upper and lower": how many of something a sentence counts. */
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
+for (const [word, value] of Object.entries(AR_NUMBER_WORDS)) if (value >= 2 && value <= 20) COUNT_WORDS[word] = value;
+/**
+ * "For 4 new hires", "لـ١٠ موظفين", "أربع جلسات", "both", "upper and lower", and an Arabic dual ("للركبتين", "جلستين"):
+ * how many of something a sentence counts.
+ */
 const COUNTS = new RegExp(
-  String.raw`(?<![\d.,:/])(\d{1,2})(?![\d.,:/])\s*(?!${NOT_COUNTED}(?![${LETTER}]))[${LETTER}]|\b(two|three|four|five|six|seven|eight|nine|ten|both|twice|upper and lower)\b`,
+  String.raw`(?<![\d.,:/])(\d{1,2})(?![\d.,:/])\s*(?!${NOT_COUNTED}(?![${LETTER}]))[${LETTER}]` +
+    String.raw`|(?<![${LETTER}])(two|three|four|five|six|seven|eight|nine|ten|both|twice|upper and lower|${Object.keys(COUNT_WORDS).filter((w) => /[\u0600-\u06ff]/u.test(w)).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?![وبلف]?(?:ال|لل)?(?:ساع|سن|دقيق|ليل|مر)تين)[وبلف]?(?:ال|لل)?([\u0621-\u064a]{2,}تين)(?![${LETTER}])`,
   'gu',
 );
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
 
 function countsIn(text: string): number[] {
-  const counts = allMatches(COUNTS, text).map((m) => (m[1] ? Number(m[1]) : COUNT_WORDS[m[2]!]!));
+  const counts = allMatches(COUNTS, text).map((m) => (m[1] ? Number(m[1]) : m[2] ? COUNT_WORDS[m[2]]! : 2));
   return counts.filter((count) => count >= 2);
 }
 
@@ -418,6 +424,9 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (mentionsBalance && known.some((a) => known.some((b) => a - b === target))) return true;
     if (!TOTAL_WORDS.test(text)) return false;
     if (isSumOf(target, known)) return true;
+    // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
+    const sameCurrency = pool.filter((s) => s.currency === currency);
+    for (const kind of [0, 1]) if (isSumOf(target, sameCurrency.map((s) => minorUnits(s.amounts[kind] ?? 0, currency)))) return true;
     const perItem = [...known, ...pool.filter((s) => s.currency === currency).flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
     return countsIn(text).some((count) => perItem.some((value) => value * count === target));
   }

@@ -265,4 +265,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom('Perfect, Dr. Mona has you down for Tuesday at 10:00.')).toBe(true);
     expect(isPhantom('Perfect, Dr. Mona has you down for Tuesday at 10:00.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
   });
+
+  it('reads a glued conditional ("ولو حجزتي") as a condition, not a booking', () => {
+    expect(isPhantom('جلسة تنظيف الجير بـ٦٠٠ جنيه. ولو حجزتي أربع جلسات يكون المجموع ٢٤٠٠ جنيه.')).toBe(false);
+    expect(isPhantom('جلسة تنظيف الجير بـ٦٠٠ جنيه، وحجزتلك أربع جلسات مع د. منى.')).toBe(true);
+  });
 });

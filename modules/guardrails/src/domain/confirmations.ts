@@ -149,9 +149,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Words before the verb, in the same clause, that make it an offer, condition, future or negation ("فما تم الحجز": a negation may carry a glued "ف" or "و"). */
+/** Words before the verb, in the same clause, that make it an offer, condition, future or negation ("فما تم الحجز", "ولو حجزتي": a negation or condition may carry a glued "ف" or "و"). */
 const BLOCKERS =
-  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش|لو|اذا|لما)(?![${LETTER}])`, 'u');
 
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));

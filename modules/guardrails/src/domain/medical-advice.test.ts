@@ -1074,5 +1074,32 @@ describe('medical advice', () => {
       ]);
       allowed(['Our dietitian can fill the gaps in his meal plan at the visit.', 'عندك سؤال بسيط عن الموعد؟ تفضل.', 'A multivitamin review with the dietitian is EGP 300.']);
     });
+
+    it('reads advice bounded by the visit ("until the doctor sees you") as advice, not a deferral', () => {
+      caught([
+        'خد قرص ريلاكسون قبل النوم، هيرخّي عضلات الفك لحد ما د. أحمد يكشف عليك.',
+        'The ice pack will ease the jaw pain until Dr. Mona can examine you.',
+      ]);
+      allowed(['د. أحمد هيكشف عليك ويحدد العلاج المناسب.', 'Dr. Mona will examine you and decide on the treatment.']);
+    });
+
+    it('reads a symptom put down to a body part or condition, a dose in ملغ, a pill by its form and "تبدو" as advice or diagnosis', () => {
+      caught([
+        'الطرقعة دي غالباً من المفصل.',
+        'الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب الوركي.',
+        'ويمكن أن يخفّفه تناول بريغابالين ٧٥ ملغ مساءً.',
+        'بحسب الصور المرسلة، تبدو الندبة ندبة ضخامية.',
+      ]);
+      allowed(['الطرقعة دي هيشوفها د. أحمد في الكشف.', 'تبدو المواعيد كلها محجوزة يوم الخميس.', 'خد الأقراص اللي بتاخدها معاك للكشف عشان الدكتور يشوفها.']);
+    });
+
+    it('reads how many sessions of a treatment the patient needs, and what many families find sorts it out, as advice', () => {
+      caught([
+        'وستحتاج على الأرجح إلى ثلاث جلسات ليزر على الأقل.',
+        'Many families find that cutting down on drinks in the evening and using a bedwetting alarm sorts it out within a few weeks.',
+        'Bedwetting at his age is usually nothing to worry about.',
+      ]);
+      allowed(['هتحتاجي تحجزي تلات جلسات ليزر من الاستقبال.', 'Many families find that the Saturday slots suit them best.']);
+    });
   });
 });

@@ -378,6 +378,13 @@ describe('unverified names', () => {
     expect(findings('فرع المعادي جنب جامعة المنصورة.')).toEqual([]);
   });
 
+  it('reads what is near, opposite or a walk from the clinic as a landmark, also a bank\'s branch, a circle or a waterfront', () => {
+    expect(findings('Our Maadi branch is just past Abdoun Circle, next to the Banque Misr branch.')).toEqual([]);
+    expect(findings('The Maadi branch is a short walk from Al Majaz Waterfront, and the Heliopolis branch is near Zero 6 Mall.')).toEqual([]);
+    expect(findings('Our Maadi branch is opposite Cozmo, and our Zamalek branch is near the Marriott.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('Our new branch near Zero 6 Mall opens in March.').map((f) => f.excerpt)).toEqual(['Zero']);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

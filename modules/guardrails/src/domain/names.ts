@@ -199,6 +199,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     words = words.slice(1);
     atSentenceStart = false;
   }
+  if (!titled && words.length > 0 && isLandmarkSite(reply, run[0]!.start)) return [];
   const parts: LatinWord[][] = [[]];
   for (const word of words) {
     // "Wasfi Al-Tal Street", "Al Wakrah Souq": the words before a landmark noun name the landmark, not a clinic person or branch,
@@ -323,11 +324,11 @@ const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|o
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
 const SURNAMES_AFTER_TITLE = new Set(['ramadan', 'eid', 'mubarak']);
 /** "a two-minute drive from Kingdom Centre", "next to City Mall": what is near the clinic is a landmark, not a branch. */
-const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps?|km)\s+(?:away\s+)?from|next to|across from|behind|beside|close to)\s+(?:the\s+)?$/i;
+const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps?|km)\s+(?:away\s+)?from|next to|across from|behind|beside|close to|near|opposite|past|facing|in front of)\s+(?:the\s+)?$/i;
 
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
-  'street road avenue boulevard highway corniche roundabout bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area'.split(' '),
+  'street road avenue boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area waterfront beach marina museum'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
@@ -339,6 +340,11 @@ function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || isBranchSite(reply, run[0]!.start);
 }
 
+/** "a short walk from Al Majaz Waterfront", "next to the Banque Misr branch": what is near the clinic, unless a branch is there ("our new branch near …"). */
+function isLandmarkSite(reply: ReplyText, start: number): boolean {
+  return LANDMARK_BEFORE.test(reply.text.slice(Math.max(0, start - 30), start)) && !isBranchSite(reply, start);
+}
+
 function isBranchSite(reply: ReplyText, start: number): boolean {
   const before = reply.text.slice(Math.max(0, start - 40), start);
   return BRANCH_SITE_BEFORE.test(before) && !NAMED_BEFORE_PLACE_HEAD.test(before);
@@ -347,7 +353,7 @@ const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {
-  if (LANDMARK_BEFORE.test(reply.text.slice(Math.max(0, runStart - 30), runStart))) return false;
+  if (isLandmarkSite(reply, runStart)) return false;
   if (runEnd > word.end && PLACE_HEAD_AFTER.test(reply.text.slice(runEnd, runEnd + 20))) return true;
   const after = reply.text.slice(word.end, word.end + 40);
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.

@@ -116,6 +116,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzc.jsonl',
   'guardrails-holdout-zzzzd.jsonl',
   'guardrails-holdout-zzzze.jsonl',
+  'guardrails-holdout-zzzzf.jsonl',
+  'guardrails-holdout-zzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
