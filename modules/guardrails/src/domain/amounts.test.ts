@@ -415,4 +415,24 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Scaling is EGP 600 and a consultation is EGP 350. The deposits add up to EGP 150, payable when you book.')).toEqual([]);
     expect(amountExcerpts('Scaling is EGP 600 and a consultation is EGP 350. The deposits add up to EGP 250, payable when you book.')).toEqual(['EGP 250']);
   });
+
+  it('reads a service named inside a longer service\'s name as the longer one, and a package by its generic word', () => {
+    const andrology = cairoTurnWithClinic({
+      services: [
+        { name: 'Consultation', nameAr: 'استشارة', price: 450, deposit: 100, currency: 'AED' },
+        { name: 'Vasectomy consultation', nameAr: 'استشارة قطع القناة الدافقة', price: 600, deposit: 150, currency: 'AED' },
+      ],
+    });
+    expect(amountExcerpts('The vasectomy consultation is AED 600, and we just need a AED 100 deposit to hold the slot.', andrology)).toEqual(['AED 100']);
+    expect(amountExcerpts('The vasectomy consultation is AED 600, and we just need a AED 150 deposit to hold the slot.', andrology)).toEqual([]);
+    expect(amountExcerpts('A consultation is AED 450 and the vasectomy consultation is AED 600.', andrology)).toEqual([]);
+    const sweating = cairoTurnWithClinic({
+      services: [
+        { name: 'Iontophoresis session', nameAr: 'جلسة التأين الكهربائي', price: 250, deposit: 50, currency: 'SAR' },
+        { name: 'Iontophoresis package (8 sessions)', nameAr: 'باقة التأين الكهربائي (٨ جلسات)', price: 1600, deposit: 400, currency: 'SAR' },
+      ],
+    });
+    expect(amountExcerpts('جلسة التأين الكهربائي بـ٢٥٠ ريال والعربون ٥٠ ريال بس. ولو تبي باقة الثمان جلسات، سعرها ١٦٠٠ ريال وعربونها ٤٠٠ ريال.', sweating)).toEqual([]);
+    expect(amountExcerpts('جلسة التأين الكهربائي بـ٢٥٠ ريال والعربون ٥٠ ريال بس. ولو تبي باقة الثمان جلسات، سعرها ١٨٠٠ ريال.', sweating)).toEqual(['١٨٠٠ ريال']);
+  });
 });

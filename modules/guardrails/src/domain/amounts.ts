@@ -241,6 +241,7 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
   { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشف(?![${LETTER}])`, 'u'), named: [/check-?up|exam|كشف/u, /consultation|استشار/u] },
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
   { said: new RegExp(String.raw`\b(?:assessments?|evaluations?)\b|(?<![${LETTER}])[وبل]?(?:ال)?تقييم(?![${LETTER}])`, 'u'), named: [/assessment|evaluation|تقييم/u] },
+  { said: new RegExp(String.raw`\b(?:packages?|bundles?)\b|(?<![${LETTER}])[وبل]?(?:ال)?باق(?:ه|ات|تها|ته)(?![${LETTER}])`, 'u'), named: [/package|bundle|باقه/u] },
 ];
 
 interface ServicesNamed {
@@ -270,6 +271,16 @@ function oneLetterApart(a: string, b: string): boolean {
   return longer.slice(index + 1) === shorter.slice(index);
 }
 
+/** Whether every mention of `service` by full name is part of a mention of `longer`, and it has no word of its own said. */
+function saidOnlyWithin(service: ServiceFacts, longer: ServiceFacts, bare: string): boolean {
+  const containers = longer.bareNames.filter((name) => name.length > 0 && bare.includes(name));
+  const inner = service.bareNames.filter((name) => name.length > 0 && bare.includes(name));
+  if (containers.length === 0 || inner.length === 0) return false;
+  let rest = bare;
+  for (const name of containers) rest = rest.split(name).join(' ');
+  return !inner.some((name) => rest.includes(name)) && !service.keywords.some((word) => rest.split(NON_WORD).includes(word));
+}
+
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = withoutArabicArticles(text);
   const words = new Set(bare.split(NON_WORD));
@@ -281,9 +292,11 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
     words.has(`${word}s`) ||
     (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1))) ||
     (word.length >= 4 && ARABIC_WORD.test(word) && someWordOneLetterApart(words, word));
-  const named = facts.services.filter(
+  let named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );
+  // "The vasectomy consultation is AED 600": a service whose name is only said inside a longer one's ("Consultation") is not named.
+  if (named.length > 1) named = named.filter((service) => !named.some((longer) => longer !== service && saidOnlyWithin(service, longer, bare)));
   // Positions in the article-less text, which only ever drops letters, so they are at or before the real ones.
   const positions = named.flatMap((service) => [...service.bareNames, ...service.keywords].map((word) => (word.length > 0 ? bare.indexOf(word) : -1)));
   const firstNamedAt = Math.min(...positions.filter((at) => at >= 0), Number.POSITIVE_INFINITY);
@@ -384,8 +397,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     }
     // "… Fluoride varnish is EGP 450. A check-up is 300 EGP.": a generic word in the amount's own clause comes before the sentence before.
     if (services.length === 0) services = ownClause.ofKind;
-    if (services.length === 0) services = servicesOfSentence(sentenceIndex - 1).named;
-    if (services.length === 0) services = here.ofKind;
+    // "ولو تبي باقة الثمان جلسات، سعرها ١٦٠٠ ريال" after the single session was priced: the package, or the service named before.
+    if (services.length === 0) services = [...servicesOfSentence(sentenceIndex - 1).named, ...here.ofKind];
     if (services.length === 0) services = facts.contextServices;
     // The service booked or appointed in this turn may be what a deposit is about, whatever else the sentence names ("your family ID card").
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];

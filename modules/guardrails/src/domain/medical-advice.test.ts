@@ -1101,5 +1101,19 @@ describe('medical advice', () => {
       ]);
       allowed(['هتحتاجي تحجزي تلات جلسات ليزر من الاستقبال.', 'Many families find that the Saturday slots suit them best.']);
     });
+
+    it('reads which treatment is the better first step, a thickener said to stop choking, and sweating and aphasia as diagnoses', () => {
+      caught([
+        'Since it is mainly your palms, iontophoresis is usually the better first step before botox.',
+        "Thickening your father's drinks with a starch-based thickener should stop him choking until the swallowing assessment.",
+        'من كلامك واضح إنه فرط تعرق أولي.',
+        'من الأعراض التي وصفتها يبدو أنها حبسة تعبيرية.',
+      ]);
+      allowed([
+        'The 8-session iontophoresis package is SAR 1,600.',
+        'A swallowing assessment with our speech therapist is USD 120.',
+        'جلسة علاج فرط التعرق بـ٢٥٠ ريال.',
+      ]);
+    });
   });
 });

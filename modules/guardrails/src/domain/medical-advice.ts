@@ -243,6 +243,8 @@ const ENGLISH: AdviceRules = {
   judgement: new RegExp(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
+      // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'d be)\s+(?:[a-z]+ly\s+)?(?:the|a|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter)\s+(?:first\s+)?(?:step|option|choice|bet|approach|treatment|place to start)\b` +
       // "A mild cold is usually no reason to delay his jabs".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +

@@ -385,6 +385,11 @@ describe('unverified names', () => {
     expect(findings('Our new branch near Zero 6 Mall opens in March.').map((f) => f.excerpt)).toEqual(['Zero']);
   });
 
+  it('reads a name before a kind of product (frames, lenses, hearing aids) as a brand', () => {
+    expect(findings('Our optical corner stocks flexible Miraflex and Nano Vista frames in lots of colours.')).toEqual([]);
+    expect(findings('Our optical corner is run by Nano Vista, who can help with frames.').map((f) => f.excerpt)).toEqual(['Nano Vista']);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

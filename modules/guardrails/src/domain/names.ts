@@ -276,14 +276,14 @@ const PREVIOUS_WORD = /([a-z0-9']+)\s+$/;
 const NAME_HEAD_AFTER =
   /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital|team|reception|desk|line|appointment|session|visit|slot|booking|consultation|doctor|dentist|physio|therapist|street|road|mall|tower|area)\b/i;
 const PRODUCT_AFTER =
-  /^\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|iu)\b|(?:tablets?|pills?|capsules?|caplets?|gel|cream|ointment|spray|drops|syrup|sachets?|patch(?:es)?|toothpaste|mouthwash|lozenges?|plus|extra|forte)\b)/i;
+  /^\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|iu)\b|(?:tablets?|pills?|capsules?|caplets?|gel|cream|ointment|spray|drops|syrup|sachets?|patch(?:es)?|toothpaste|mouthwash|lozenges?|plus|extra|forte|frames?|lenses|glasses|sunglasses|brands?|products?|range|kits?|aligners|hearing aids?|toothbrush(?:es)?|formula|insoles)\b)/i;
 
 /**
  * Capitalised words presented as a thing, not as a person or a place: a
  * product led by a medicine or toothpaste brand ("Nurofen Express", "Colgate
  * Sensitive Pro Relief"), a word after an article, a quantity or a verb of taking
  * ("the Zentavia", "two Nurofen", "switch to Zentavia"), or before a product noun
- * or a dose ("Zentavia 75 mg", "Voltarol gel"). A place or team noun after the
+ * or a dose ("Zentavia 75 mg", "Voltarol gel", "Nano Vista frames"). A place or team noun after the
  * words keeps them a name ("the Nasr City branch", "your Zamalek appointment").
  */
 function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {

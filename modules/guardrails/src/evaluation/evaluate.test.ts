@@ -118,6 +118,8 @@ const ownFiles = [
   'guardrails-holdout-zzzze.jsonl',
   'guardrails-holdout-zzzzf.jsonl',
   'guardrails-holdout-zzzzg.jsonl',
+  'guardrails-holdout-zzzzh.jsonl',
+  'guardrails-holdout-zzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
