@@ -16,6 +16,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  // The reply guardrail's large patterns read one-byte (English) and two-byte (Arabic) text. With V8's regexp tier-up only
+  // the width seen first gets native code and the other language's checks stay interpreted, about 1.5 times slower.
+  if (!process.execArgv.includes('--no-regexp-tier-up')) {
+    logger.warn('node was started without --no-regexp-tier-up: reply checks in the second language will run slower (docs/guardrails.md, Speed)');
+  }
   let platform;
   try {
     platform = await startPlatform({ config, logger });
