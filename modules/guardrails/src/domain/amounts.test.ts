@@ -435,4 +435,31 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('جلسة التأين الكهربائي بـ٢٥٠ ريال والعربون ٥٠ ريال بس. ولو تبي باقة الثمان جلسات، سعرها ١٦٠٠ ريال وعربونها ٤٠٠ ريال.', sweating)).toEqual([]);
     expect(amountExcerpts('جلسة التأين الكهربائي بـ٢٥٠ ريال والعربون ٥٠ ريال بس. ولو تبي باقة الثمان جلسات، سعرها ١٨٠٠ ريال.', sweating)).toEqual(['١٨٠٠ ريال']);
   });
+
+  it('ties an amount to the service named since the amount before it, and adds up what the services priced in the reply cost', () => {
+    const thyroid = cairoTurnWithClinic({
+      services: [
+        { name: 'Surgical consultation', nameAr: 'استشارة جراحية', price: 35, deposit: 10, currency: 'OMR' },
+        { name: 'Thyroid ultrasound', nameAr: 'سونار الغدة الدرقية', price: 25, deposit: 5, currency: 'OMR' },
+        { name: 'Ultrasound-guided FNA biopsy', nameAr: 'خزعة بالإبرة الدقيقة بتوجيه السونار', price: 60, deposit: 20, currency: 'OMR' },
+      ],
+    });
+    expect(amountExcerpts('الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٢٥ ريال، يعني المجموع ٦٠ ريال عماني، والعربون للاثنين ١٥ ريال بس.', thyroid)).toEqual([]);
+    expect(amountExcerpts('الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٣٥ ريال.', thyroid)).toEqual(['٣٥ ريال']);
+    expect(amountExcerpts('The surgical consultation is OMR 35 and the thyroid ultrasound is OMR 35.', thyroid)).toEqual(['OMR 35']);
+    expect(amountExcerpts('الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٢٥ ريال، والعربون للاثنين ١٨ ريال.', thyroid)).toEqual(['١٨ ريال']);
+  });
+
+  it('passes a total for twins and the saving of a package over single sessions of the service it bundles', () => {
+    expect(amountExcerpts('سعر تنظيف الجير ٦٠٠ جنيه للطفل الواحد، أي ١٢٠٠ جنيه للتوأمين معاً.')).toEqual([]);
+    const lymph = cairoTurnWithClinic({
+      services: [
+        { name: 'Manual lymphatic drainage', nameAr: 'تصريف لمفاوي يدوي', price: 350, deposit: 50, currency: 'QAR' },
+        { name: 'MLD package (10 sessions)', nameAr: 'باقة ١٠ جلسات تصريف لمفاوي', price: 3000, deposit: 750, currency: 'QAR' },
+        { name: 'Limb volume measurement', nameAr: 'قياس حجم الطرف', price: 150, deposit: 30, currency: 'QAR' },
+      ],
+    });
+    expect(amountExcerpts('The 10-session MLD package is QAR 3,000 with a QAR 750 deposit. Ten single sessions would come to QAR 3,500, so the package saves you 500 riyals.', lymph)).toEqual([]);
+    expect(amountExcerpts('The 10-session MLD package is QAR 3,000 with a QAR 750 deposit. Ten single sessions would come to QAR 3,800, so the package saves you 800 riyals.', lymph)).toEqual(['QAR 3,800', '800 riyals']);
+  });
 });

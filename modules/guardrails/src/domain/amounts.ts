@@ -182,15 +182,17 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 }
 
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
-const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
+const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
-  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`,
+  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|للاثنين|للاتنين)(?![${LETTER}])`,
   'u',
 );
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
 const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
+// Masculine duals, whose ending a plural shares, counted by name: "للتوأمين", "للاثنين", "الطفلين".
+for (const dual of ['توامين', 'التوامين', 'للتوامين', 'للاثنين', 'للاتنين', 'الطفلين', 'للطفلين', 'الولدين', 'للولدين', 'البنتين', 'للبنتين', 'الفكين', 'للفكين', 'العينين', 'للعينين']) COUNT_WORDS[dual] = 2;
 for (const [word, value] of Object.entries(AR_NUMBER_WORDS)) if (value >= 2 && value <= 20) COUNT_WORDS[word] = value;
 /**
  * "For 4 new hires", "لـ١٠ موظفين", "أربع جلسات", "both", "upper and lower", and an Arabic dual ("للركبتين", "جلستين"):
@@ -337,6 +339,22 @@ function bracketedAfter(reply: ReplyText, sentence: Span, position: number, fact
   return found.named.length > 0 ? found.named : found.ofKind;
 }
 
+const NO_SERVICES: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_INFINITY, narrowed: [], ofKind: [] };
+
+/** The services named (or narrowed to) between the amount and an earlier amount in its clause; none without one. */
+function phraseSincePreviousAmount(
+  reply: ReplyText,
+  sentence: Span,
+  amount: AmountMention,
+  amounts: readonly AmountMention[],
+  servicesIn: (span: Span) => ServicesNamed,
+): ServicesNamed {
+  const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+  let previous: AmountMention | undefined;
+  for (const other of amounts) if (other.end <= amount.start && other.start >= clause.start && (!previous || other.end > previous.end)) previous = other;
+  return previous ? servicesIn({ start: previous.end, end: amount.start }) : NO_SERVICES;
+}
+
 /** The services the amount's own clause names, or narrows to, when the sentence has several clauses. */
 function clauseServices(
   reply: ReplyText,
@@ -367,13 +385,13 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     }
     return services;
   };
-  const none: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_INFINITY, narrowed: [], ofKind: [] };
   const servicesOfSentence = (index: number) => {
     const sentence = reply.sentences[index];
-    return sentence ? servicesIn(sentence) : none;
+    return sentence ? servicesIn(sentence) : NO_SERVICES;
   };
   const checked: { amount: AmountMention; sentence: Span; pool: readonly ServiceFacts[]; currency: string | undefined; verified: boolean; mentionsBalance: boolean }[] = [];
-  for (const amount of findAmounts(reply)) {
+  const amounts = findAmounts(reply);
+  for (const amount of amounts) {
     const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
     const sentence = reply.sentences[sentenceIndex] ?? { start: 0, end: lower.length };
     // The service of this sentence, else the one the sentence before named, else a generic word's, else the booked or appointed one.
@@ -386,7 +404,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
+    // "الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٢٥ ريال": after another amount in the clause, the words since it name this one's service.
+    const phrase = phraseSincePreviousAmount(reply, sentence, amount, amounts, servicesIn);
     if (bracketed.length > 0) services = bracketed;
+    else if (phrase.named.length > 0) services = phrase.named;
+    else if (phrase.narrowed.length > 0) services = [...ownClause.named, ...phrase.narrowed];
     else if (ownClause.named.length > 0) services = ownClause.named;
     else if (services.length > 0) services = [...services, ...ownClause.narrowed];
     // "The vaccine itself is EGP 1,800" after the rotavirus vaccine: a shared word refers back to the service named or booked.
@@ -415,10 +437,16 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     checked.push({ amount, sentence, pool, currency, verified, mentionsBalance });
   }
   // A total, a per-item multiple or a balance worked out from amounts that are verified: "SAR 1,400 (SAR 350 each)" for 4 hires,
-  // "60 KWD and 25 KWD … comes to 85 KWD", "1,800 EGP … a 500 EGP deposit, leaving EGP 1,300".
+  // "60 KWD and 25 KWD … comes to 85 KWD", "1,800 EGP … a 500 EGP deposit, leaving EGP 1,300"; an amount worked out counts for the next.
   const stated = checked.filter((c) => c.verified);
-  for (const { amount, sentence, pool, currency, verified, mentionsBalance } of checked) {
+  // The services whose price or deposit the reply states: their other amounts may be added up too ("والعربون للاثنين ١٥ ريال").
+  const priced = new Set(
+    stated.flatMap((c) => c.pool.filter((service) => service.amounts.some((value) => minorUnits(value, service.currency) === minorUnits(c.amount.value, service.currency)))),
+  );
+  for (const entry of checked) {
+    const { amount, sentence, pool, currency, verified, mentionsBalance } = entry;
     const derived = !verified && isWorkedOut(amount, sentence, pool, currency, mentionsBalance);
+    if (derived) stated.push(entry);
     if ((verified || derived) && currencyMatches(amount.currency, pool, facts)) continue;
     findings.push({
       kind: 'unverified_amount',
@@ -438,9 +466,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (!TOTAL_WORDS.test(text)) return false;
     if (isSumOf(target, known)) return true;
     // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
-    const sameCurrency = pool.filter((s) => s.currency === currency);
+    const sameCurrency = [...new Set([...pool, ...priced])].filter((s) => s.currency === currency);
     for (const kind of [0, 1]) if (isSumOf(target, sameCurrency.map((s) => minorUnits(s.amounts[kind] ?? 0, currency)))) return true;
-    const perItem = [...known, ...pool.filter((s) => s.currency === currency).flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
+    // "Ten single sessions would come to QAR 3,500" beside the 10-session package: a service sharing a name word with one discussed.
+    const related = facts.services.filter((s) => s.currency === currency && pool.some((p) => p === s || p.sharedWords.some((word) => s.sharedWords.includes(word))));
+    const perItem = [...known, ...related.flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
     return countsIn(text).some((count) => perItem.some((value) => value * count === target));
   }
 }

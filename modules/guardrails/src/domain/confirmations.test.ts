@@ -270,4 +270,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('جلسة تنظيف الجير بـ٦٠٠ جنيه. ولو حجزتي أربع جلسات يكون المجموع ٢٤٠٠ جنيه.')).toBe(false);
     expect(isPhantom('جلسة تنظيف الجير بـ٦٠٠ جنيه، وحجزتلك أربع جلسات مع د. منى.')).toBe(true);
   });
+
+  it('reads "ظبطتلك ميعاد" as a booking claim', () => {
+    expect(isPhantom('خلاص يا أستاذ أحمد، ظبطتلك ميعاد مريم الجديد يوم الاتنين الساعة ١٢ الضهر.')).toBe(true);
+    expect(isPhantom('خلاص يا أستاذ أحمد، ظبطتلك ميعاد مريم الجديد يوم الاتنين الساعة ١٢ الضهر.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('ظبطتلك الفاتورة وهتوصلك على الإيميل.')).toBe(false);
+  });
 });

@@ -1115,5 +1115,31 @@ describe('medical advice', () => {
         'جلسة علاج فرط التعرق بـ٢٥٠ ريال.',
       ]);
     });
+
+    it('reads first aid for a knocked-out tooth, a night guard as the best for grinding, the next step being a biopsy and what many parents find cuts down spit-ups as advice', () => {
+      caught([
+        'لو السنة وقعت خالص، حطيها في كوباية لبن من غير ما تغسليها بالمية وتعالي على طول.',
+        'ننصحك بارتداء واقٍ ليلي أثناء النوم بدلاً من الواقي الرياضي، فهو الأنسب لحالات صرير الأسنان.',
+        'From what you describe, the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting.',
+        'This sounds like classic BPPV. The Epley manoeuvre usually clears it in one or two visits.',
+        'Lots of parents find that thickening feeds with a spoon of rice cereal and keeping the baby upright for 30 minutes after each bottle cuts down the spit-ups.',
+      ]);
+      allowed([
+        'A favourite toy or a tablet helps keep little ones settled.',
+        'حطي الملف في الظرف وسلميه للاستقبال.',
+        'The next step is to book the biopsy with reception.',
+        'Lots of parents find that the Saturday slots cut down the waiting time.',
+      ]);
+    });
+
+    it('reads a cream put on before a prosthesis, a flat foot and insoles needed, a compression sleeve for a flight and lymphoedema as advice', () => {
+      caught([
+        'من الأفضل أن تضع طبقة رقيقة من كريم فيوسيدين على مكان الاحتكاك قبل لبس الطرف.',
+        'الظاهر عندك تسطّح بالقدم وبيلزمك فرش طبي مفصّل.',
+        'قد يكون من الأفضل ارتداء الكم الضاغط طوال رحلة الطيران إلى لندن.',
+        'واضح إنها بداية وذمة لمفية بعد العملية.',
+      ]);
+      allowed(['الكم الضاغط المفصّل بـ١٢٠٠ ريال.', 'بيلزمك تجيب الهوية معاك.', 'موعد قياس الكم الضاغط يوم الأربعاء.']);
+    });
   });
 });

@@ -45,7 +45,7 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,100}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that))\b/;
+  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
 /** "كثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح": what many patients notice helps. */
 const AR_MANY_FIND_HELPS = new RegExp(
@@ -211,7 +211,7 @@ const ENGLISH: AdviceRules = {
     new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b`),
     // "tea tree oil on the spots at night usually calms them": the effect may come a few words after the treatment.
     // Not "a favourite toy or tablet helps keep little ones busy".
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,6}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy)\b)`),
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,6}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)\b)`),
     // "A lukewarm shower before bed … usually help a lot with night sweats": home care said to help a symptom (not a clinician or the team).
     new RegExp(String.raw`(?<!\b(?:dr\.?|doctor|team|physio|nurse|she|he|we|they|who)(?:\s+\S+){0,3}\s+)\b(?:usually|often|really|generally|tends? to)\s+helps?\s+(?:a lot\s+|a bit\s+|loads\s+|a great deal\s+)?with\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:${EN_SYMPTOMS})${EN_R}`),
     // "… and honestly it works wonders for shin splints": the treatment named before, as a pronoun.
@@ -230,6 +230,8 @@ const ENGLISH: AdviceRules = {
     String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
       String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}` +
+      // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
+      String.raw`|\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
       // "you'll definitely want yellow fever and typhoid".
       String.raw`|\byou(?:'ll| will)\s+(?:definitely |probably |certainly |likely )?(?:want|need)\s+(?:the\s+|a\s+|an\s+)?(?:${EN_TREATMENTS})${EN_R}` +
       // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
@@ -376,7 +378,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:خلوه|خلوها|خليه|خليها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -404,7 +406,7 @@ const ARABIC: AdviceRules = {
     // "وستحتاج على الأرجح إلى ثلاث جلسات ليزر": how many sessions of a treatment the patient needs (not "تحتاج تحجز جلستين").
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|ستحتاجين|هتحتاجي|يحتاج|هيحتاج|سيحتاج)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,4}?(?:جلسات|جلستين|جلسه|كورس)\s+(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_R}|` +
     String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
-    String.raw`${AR_L}(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاج|لازمك|لازمها|لازمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له)\s+(?:\S+\s+)?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
+    String.raw`${AR_L}(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له)\s+(?:\S+\s+)?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
@@ -423,7 +425,7 @@ const ARABIC: AdviceRules = {
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +

@@ -58,6 +58,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+فيوسيدين|فيوسيدن
 ريتينويد|الريتينويد|رواكتان|الرواكتان
 منوم|المنوم|منومات|حبوب منومه|حبوب النوم|ميلاتونين|الميلاتونين
 روكتان|الروكتان|روكيتان|ايزوتريتينوين|بروفين|بروفن|ايبوبروفين|باراسيتامول|بنادول|اسبرين|اسبيرين|كتافلام|كاتافلام|فولتارين|اوجمنتين|اموكسيسيلين|فلاجيل|كلورهيكسيدين|هيكسيتول|انتينال|بيتادين
@@ -107,7 +108,7 @@ conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|catarac
 colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|diastasis recti|diastasis|abdominal separation|common cold|head cold|chest cold|a cold(?!\\s+(?:drink|drinks|compress|pack|water|bottle|room|day|morning))|a mild cold|a slight cold|a bad cold|a heavy cold|a little cold|runny nose|sniffles|stuffy nose|blocked nose|hives|urticaria
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
 pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
-hernia|osteoporosis|scoliosis|hyperhidrosis|excessive sweating|aphasia|dysphagia|dysarthria|apraxia(?: of speech)?|bed-?wetting|(?:nocturnal )?enuresis|hypertrophic scars?|keloids?|(?:congenital )?torticollis|wry neck|plagiocephaly|flat head syndrome|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|(?!(?:dia|pro)gnosis)[a-z]{4,}osis|[a-z]{3,}iasis|stress incontinence|peri-?implant(?:itis| mucositis)|implant failure|bone loss|allergic conjunctivitis|(?:obstructive )?sleep apn(?:o)?ea|asthma attack|allergic asthma|exercise-induced asthma|copd|emphysema|insomnia|restless legs(?: syndrome)?|narcolepsy|stammer(?:ing)?|stutter(?:ing)?|speech delay|hearing loss|otosclerosis|underactive thyroid|overactive thyroid|hypothyroid|hyperthyroid|insulin resistance|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
+hernia|osteoporosis|scoliosis|bppv|benign paroxysmal positional vertigo|vestibular neuritis|meniere's(?: disease)?|vestibular migraine|lymph(?:o)?edema|hyperhidrosis|excessive sweating|aphasia|dysphagia|dysarthria|apraxia(?: of speech)?|bed-?wetting|(?:nocturnal )?enuresis|hypertrophic scars?|keloids?|(?:congenital )?torticollis|wry neck|plagiocephaly|flat head syndrome|flat feet|bunions?|gout|(?:[a-z]+-)?[a-z]{3,}itis|(?!(?:dia|pro)gnosis)[a-z]{4,}osis|[a-z]{3,}iasis|stress incontinence|peri-?implant(?:itis| mucositis)|implant failure|bone loss|allergic conjunctivitis|(?:obstructive )?sleep apn(?:o)?ea|asthma attack|allergic asthma|exercise-induced asthma|copd|emphysema|insomnia|restless legs(?: syndrome)?|narcolepsy|stammer(?:ing)?|stutter(?:ing)?|speech delay|hearing loss|otosclerosis|underactive thyroid|overactive thyroid|hypothyroid|hyperthyroid|insulin resistance|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -133,11 +134,12 @@ export const AR_CONDITIONS = alternation(`
 ثعلبه|حزام ناري|قوباء|قمل|سنطه|سنط|ثالول|ثؤلول|بهاق|ورديه|دمل|دمامل|فطريات القدم|قشره
 براكستون هيكس|براكستون|انقباضات كاذبه|طلق كاذب|تكيس|تكيس المبايض|اكياس علي المبايض|كيس علي المبيض|بطانه رحم مهاجره|ورم ليفي|الياف رحميه|ليفه رحميه|تسمم حمل|سكر حمل|سكر الحمل|ضغط الحمل|اجهاض|تهديد بالاجهاض|حمل خارج الرحم|انقباضات كاذبه|طلق كاذب|المشيمه نازله|مشيمه نازله|انزيمات
 هشاشه عظام|كسر اجهادي|الحول|حول في العين|كسل عين|كسل العين|كسل في العين|عين كسوله|قصر نظر|طول نظر|الاستجماتيزم|استجماتيزم|انحراف النظر|ضغط عصبي|ضغط نفسي|توتر عصبي|قولون عصبي|عدم تحمل اللاكتوز|حساسيه اللاكتوز|حساسيه الالبان|حساسيه القمح|السيلياك|بواسير|البواسير|شرخ شرجي|دهون علي الكبد|الكبد الدهني|حصوات المراره|حصوه المراره|قرحه المعده|قرحه|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
-صعر|الصعر|فرط تعرق|فرط التعرق|التعرق المفرط|تعرق زائد|حبسه|الحبسه|حبسه كلاميه|حبسه تعبيريه|افازيا|عسر البلع|عسر بلع|عسر النطق|تبول لا ?ارادي|التبول اللا ?ارادي|التبول الليلي|ندبه ضخاميه|ضخاميه|جدره|الجدره|كيلويد|صعر خلقي|ميل في الرقبه|ميل الرقبه|تسطح الراس|تسطح في الراس|مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
+صعر|الصعر|تسطح بالقدم|تسطح بالقدمين|وذمه لمفيه|الوذمه اللمفيه|وذمه|الوذمه|دوار الوضعه|صرير الاسنان|طحن الاسنان|جز الاسنان|فرط تعرق|فرط التعرق|التعرق المفرط|تعرق زائد|حبسه|الحبسه|حبسه كلاميه|حبسه تعبيريه|افازيا|عسر البلع|عسر بلع|عسر النطق|تبول لا ?ارادي|التبول اللا ?ارادي|التبول الليلي|ندبه ضخاميه|ضخاميه|جدره|الجدره|كيلويد|صعر خلقي|ميل في الرقبه|ميل الرقبه|تسطح الراس|تسطح في الراس|مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings|garments?|socks|bandag(?:e|es|ing))|night ?guards?
 iontophoresis|thickeners?|thickened (?:drinks|fluids|liquids)|thickening (?:powder|agent)
 immunotherapy|allergy shots|allergy injections|allergy drops|sublingual (?:drops|tablets)
 yellow fever|typhoid|hepatitis a|hepatitis b|rabies|cholera|malaria tablets|malaria pills|antimalarials?|kinesio taping|taping|palatal expander|expander|cpap(?: machine| mask)?|bipap|tea tree oil|tea tree|ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
@@ -155,6 +157,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+كم ضاغط|الكم الضاغط|جوارب ضاغطه|الجوارب الضاغطه|ملابس ضاغطه|رباط ضاغط|فرش طبي|فرشه طبيه|نعل طبي|واقي ليلي|واق ليلي|الواقي الليلي|مناوره ايبلي|تمرين ايبلي|كوبايه لبن|كوب حليب
 التاين الكهربائي|تاين كهربائي|مكثف السوائل|مكثف القوام|تكثيف السوائل
 cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 اطفال الانابيب|الحقن المجهري|حقن مجهري|تجميد البويضات|التجميد|التلقيح الصناعي|تلقيح صناعي
@@ -192,6 +195,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+spit-?ups?|spitting up|posseting
 white patches|pale patches|sunburn|sun damage
 (?:heart )?murmurs?|skipped beats?
 forgetting (?:names|things|words|appointments)|forgetfulness|memory (?:loss|lapses|problems)|senior moments?
@@ -227,7 +231,7 @@ dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red m
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
-x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|(?:any )?treatment
+x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
 `);
 
 /** What makes a treatment safe or not for this patient. */

@@ -120,6 +120,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzg.jsonl',
   'guardrails-holdout-zzzzh.jsonl',
   'guardrails-holdout-zzzzi.jsonl',
+  'guardrails-holdout-zzzzj.jsonl',
+  'guardrails-holdout-zzzzk.jsonl',
+  'guardrails-holdout-zzzzl.jsonl',
+  'guardrails-holdout-zzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
