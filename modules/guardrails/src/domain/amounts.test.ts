@@ -462,4 +462,27 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The 10-session MLD package is QAR 3,000 with a QAR 750 deposit. Ten single sessions would come to QAR 3,500, so the package saves you 500 riyals.', lymph)).toEqual([]);
     expect(amountExcerpts('The 10-session MLD package is QAR 3,000 with a QAR 750 deposit. Ten single sessions would come to QAR 3,800, so the package saves you 800 riyals.', lymph)).toEqual(['QAR 3,800', '800 riyals']);
   });
+
+  it('adds up only services the reply is about, reads "an echo" as the echocardiogram and "both" as a total', () => {
+    const pelvic = cairoTurnWithClinic({
+      services: [
+        { name: 'Initial consultation', nameAr: 'استشارة أولى', price: 35, deposit: 10, currency: 'BHD' },
+        { name: 'Pelvic floor physiotherapy session', nameAr: 'جلسة علاج طبيعي لعضلات الحوض', price: 25, deposit: 5, currency: 'BHD' },
+        { name: 'Menopause consultation', nameAr: 'استشارة انقطاع الطمث', price: 45, deposit: 15, currency: 'BHD' },
+        { name: 'Pessary fitting', nameAr: 'تركيب الحلقة المهبلية الداعمة', price: 60, deposit: 20, currency: 'BHD' },
+      ],
+    });
+    // 130 is 25 + 45 + 60, three services the reply never names: not a total of anything it discusses.
+    expect(amountExcerpts('If you book the full course of six physio sessions upfront, it comes to BD 130 instead of BD 150.', pelvic)).toEqual(['BD 130']);
+    const cardiology = cairoTurnWithClinic({
+      services: [
+        { name: 'ECG', nameAr: 'رسم قلب', price: 250, deposit: 50, currency: 'EGP' },
+        { name: 'Echocardiogram', nameAr: 'إيكو على القلب', price: 900, deposit: 200, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('An echo is 900 EGP and an ECG is 250 EGP, so doing both on the same visit comes to 1,150 EGP. The deposits are 200 EGP and 50 EGP respectively.', cardiology)).toEqual([]);
+    expect(amountExcerpts('An echo is 950 EGP and an ECG is 250 EGP.', cardiology)).toEqual(['950 EGP']);
+    expect(amountExcerpts('An echo is 900 EGP and an ECG is 250 EGP, so 1,150 EGP if you do both on the same day.', cardiology)).toEqual([]);
+    expect(amountExcerpts('An echo is 900 EGP and an ECG is 250 EGP, so 1,250 EGP if you do both on the same day.', cardiology)).toEqual(['1,250 EGP']);
+  });
 });

@@ -185,7 +185,7 @@ const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
-  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|للاثنين|للاتنين)(?![${LETTER}])`,
+  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|both|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|للاثنين|للاتنين)(?![${LETTER}])`,
   'u',
 );
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
@@ -259,6 +259,17 @@ interface ServicesNamed {
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
 
+/** Short forms staff and patients use for a service's long word ("an echo" for the echocardiogram). */
+const SHORT_FORMS: Record<string, readonly string[]> = {
+  echocardiogram: ['echo'], echocardiography: ['echo'], electrocardiogram: ['ecg', 'ekg'], ecg: ['ekg'],
+  physiotherapy: ['physio'], orthodontic: ['ortho'], orthodontics: ['ortho'], consultation: ['consult'],
+};
+
+function abbreviationSaid(words: ReadonlySet<string>, word: string): boolean {
+  const forms = SHORT_FORMS[word];
+  return forms !== undefined && forms.some((form) => words.has(form));
+}
+
 function someWordOneLetterApart(words: ReadonlySet<string>, word: string): boolean {
   for (const said of words) if (oneLetterApart(said, word)) return true;
   return false;
@@ -293,7 +304,8 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
     words.has(word) ||
     words.has(`${word}s`) ||
     (word.length > 4 && word.endsWith('s') && words.has(word.slice(0, -1))) ||
-    (word.length >= 4 && ARABIC_WORD.test(word) && someWordOneLetterApart(words, word));
+    (word.length >= 4 && ARABIC_WORD.test(word) && someWordOneLetterApart(words, word)) ||
+    abbreviationSaid(words, word);
   let named = facts.services.filter(
     (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
   );
@@ -389,7 +401,16 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const sentence = reply.sentences[index];
     return sentence ? servicesIn(sentence) : NO_SERVICES;
   };
-  const checked: { amount: AmountMention; sentence: Span; pool: readonly ServiceFacts[]; currency: string | undefined; verified: boolean; mentionsBalance: boolean }[] = [];
+  const checked: {
+    amount: AmountMention;
+    sentence: Span;
+    pool: readonly ServiceFacts[];
+    /** The services the reply is about here; empty when the pool is the whole catalog for want of any. */
+    discussed: readonly ServiceFacts[];
+    currency: string | undefined;
+    verified: boolean;
+    mentionsBalance: boolean;
+  }[] = [];
   const amounts = findAmounts(reply);
   for (const amount of amounts) {
     const sentenceIndex = reply.sentences.findIndex((s) => amount.start >= s.start && amount.start < s.end);
@@ -434,7 +455,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
         const amounts = service.amounts.map((value) => minorUnits(value, service.currency));
         return amounts.includes(said) || (mentionsBalance && amounts[0]! - amounts[1]! === said);
       }) || facts.toolAmounts.some((value) => minorUnits(value, currency) === minorUnits(amount.value, currency));
-    checked.push({ amount, sentence, pool, currency, verified, mentionsBalance });
+    checked.push({ amount, sentence, pool, discussed: services, currency, verified, mentionsBalance });
   }
   // A total, a per-item multiple or a balance worked out from amounts that are verified: "SAR 1,400 (SAR 350 each)" for 4 hires,
   // "60 KWD and 25 KWD … comes to 85 KWD", "1,800 EGP … a 500 EGP deposit, leaving EGP 1,300"; an amount worked out counts for the next.
@@ -444,8 +465,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     stated.flatMap((c) => c.pool.filter((service) => service.amounts.some((value) => minorUnits(value, service.currency) === minorUnits(c.amount.value, service.currency)))),
   );
   for (const entry of checked) {
-    const { amount, sentence, pool, currency, verified, mentionsBalance } = entry;
-    const derived = !verified && isWorkedOut(amount, sentence, pool, currency, mentionsBalance);
+    const { amount, sentence, pool, discussed, currency, verified, mentionsBalance } = entry;
+    const derived = !verified && isWorkedOut(amount, sentence, discussed, currency, mentionsBalance);
     if (derived) stated.push(entry);
     if ((verified || derived) && currencyMatches(amount.currency, pool, facts)) continue;
     findings.push({
@@ -458,7 +479,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   }
   return findings;
 
-  function isWorkedOut(amount: AmountMention, sentence: Span, pool: readonly ServiceFacts[], currency: string | undefined, mentionsBalance: boolean): boolean {
+  /** `discussed`: only services the reply names or has booked, never the whole catalog, whose sums would pass almost any amount. */
+  function isWorkedOut(amount: AmountMention, sentence: Span, discussed: readonly ServiceFacts[], currency: string | undefined, mentionsBalance: boolean): boolean {
     const text = lower.slice(sentence.start, sentence.end);
     const target = minorUnits(amount.value, currency);
     const known = stated.filter((c) => c.currency === currency).map((c) => minorUnits(c.amount.value, currency));
@@ -466,10 +488,10 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (!TOTAL_WORDS.test(text)) return false;
     if (isSumOf(target, known)) return true;
     // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
-    const sameCurrency = [...new Set([...pool, ...priced])].filter((s) => s.currency === currency);
+    const sameCurrency = [...new Set([...discussed, ...priced])].filter((s) => s.currency === currency);
     for (const kind of [0, 1]) if (isSumOf(target, sameCurrency.map((s) => minorUnits(s.amounts[kind] ?? 0, currency)))) return true;
     // "Ten single sessions would come to QAR 3,500" beside the 10-session package: a service sharing a name word with one discussed.
-    const related = facts.services.filter((s) => s.currency === currency && pool.some((p) => p === s || p.sharedWords.some((word) => s.sharedWords.includes(word))));
+    const related = facts.services.filter((s) => s.currency === currency && discussed.some((p) => p === s || p.sharedWords.some((word) => s.sharedWords.includes(word))));
     const perItem = [...known, ...related.flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
     return countsIn(text).some((count) => perItem.some((value) => value * count === target));
   }

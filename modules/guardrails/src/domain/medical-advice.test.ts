@@ -1141,5 +1141,20 @@ describe('medical advice', () => {
       ]);
       allowed(['الكم الضاغط المفصّل بـ١٢٠٠ ريال.', 'بيلزمك تجيب الهوية معاك.', 'موعد قياس الكم الضاغط يوم الأربعاء.']);
     });
+
+    it('reads a child cleared to go back to training, a delay in growth, a cream on an itchy sensor, juice that does the trick and tonsils that need to come out as advice', () => {
+      caught([
+        'Since Omar has been symptom-free for a week, he should be fine to go back to full-contact training this weekend.',
+        'من كلامك غالباً هاد تأخر نمو وبلوغ عائلي وبلحق حاله مع الوقت.',
+        'ترى إذا صار الحساس يحك، حط عليه كريم هيدروكورتيزون خفيف وبدّل مكانه للذراع الثاني.',
+        'Next time, a small juice box and a recheck after 15 minutes usually does the trick.',
+        'Three bouts of tonsillitis since the summer usually means the tonsils need to come out.',
+      ]);
+      allowed([
+        'He should be fine to come to the appointment on his own if he is over 16.',
+        'The juice bar in the lobby is open until 5 pm.',
+        'Dr. Rami will decide whether the tonsils need to come out.',
+      ]);
+    });
   });
 });

@@ -12,6 +12,7 @@ function foldedSet(words: string): Set<string> {
 
 /** Arabic given names (also used as family names, which in Egypt are usually a father's given name). */
 export const ARABIC_GIVEN_NAMES = foldedSet(`
+نواف بدر راكان مساعد هزاع ثامر غازي أثير
 أمينة أمين
 أحمد محمد محمود مصطفى علي عمر خالد طارق حسام حسين حسن إبراهيم إسماعيل يوسف يحيى زكريا عمرو عماد
 عصام هشام وائل وليد ياسر ياسين أيمن أسامة شريف شادي رامي رامز سامح سامر سمير سعيد صلاح صابر فتحي

@@ -390,6 +390,15 @@ describe('unverified names', () => {
     expect(findings('Our optical corner is run by Nano Vista, who can help with frames.').map((f) => f.excerpt)).toEqual(['Nano Vista']);
   });
 
+  it('reads a grandmother or aunt named in passing as family, a child who has a fever or will be scheduled as the patient, and a staff name after a speciality', () => {
+    expect(findings("Yes, that's fine: Yazan's grandmother Samira can bring him.")).toEqual([]);
+    expect(findings("Yes, that's fine: our nurse Samira can see him.").map((f) => f.excerpt)).toEqual(['Samira']);
+    expect(findings('If Yazan has a fever, please call us before coming in.')).toEqual([]);
+    expect(findings('Sorry, Yazan has an opening on Monday morning.').map((f) => f.excerpt)).toEqual(['Yazan']);
+    expect(findings('After the consultation, Jad will most likely be scheduled for a follow-up.')).toEqual([]);
+    expect(findings('أخصائي العلاج الطبيعي نواف هو اللي بيسوي لك جلسة التأهيل.').map((f) => f.excerpt)).toEqual(['نواف']);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

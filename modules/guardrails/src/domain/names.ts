@@ -245,7 +245,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
 const FAMILY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره))\s+$`,
+  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|تيته|خالتك|خالته|عمتك|عمته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره))\s+$`,
   'u',
 );
 
@@ -318,7 +318,7 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const ROLE_AFTER =
-  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */

@@ -124,6 +124,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzk.jsonl',
   'guardrails-holdout-zzzzl.jsonl',
   'guardrails-holdout-zzzzm.jsonl',
+  'guardrails-holdout-zzzzn.jsonl',
+  'guardrails-holdout-zzzzo.jsonl',
+  'guardrails-holdout-zzzzp.jsonl',
+  'guardrails-holdout-zzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
