@@ -485,4 +485,19 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('An echo is 900 EGP and an ECG is 250 EGP, so 1,150 EGP if you do both on the same day.', cardiology)).toEqual([]);
     expect(amountExcerpts('An echo is 900 EGP and an ECG is 250 EGP, so 1,250 EGP if you do both on the same day.', cardiology)).toEqual(['1,250 EGP']);
   });
+
+  it('reads RO as the Omani rial, and a service by the first words of its name when no other service has them', () => {
+    const muscat = cairoTurnWithClinic({ services: [{ name: 'Urology consultation', nameAr: 'استشارة المسالك البولية', price: 25, deposit: 5, currency: 'OMR' }] });
+    expect(amountExcerpts('A urology consultation is RO 25. Please pay the RO 5 deposit at reception.', muscat)).toEqual([]);
+    expect(amountExcerpts('A urology consultation is RO 25. Please pay the RO 10 deposit at reception.', muscat)).toEqual(['RO 10']);
+    const home = cairoTurnWithClinic({
+      services: [
+        { name: 'Home assessment visit', nameAr: 'زيارة تقييم منزلية', price: 700, deposit: 200, currency: 'EGP' },
+        { name: 'Falls-risk assessment', nameAr: 'تقييم خطر السقوط', price: 600, deposit: 150, currency: 'EGP' },
+        { name: 'Post hip-surgery rehab package (8 sessions)', nameAr: 'باقة التأهيل بعد جراحة الورك (٨ جلسات)', price: 3200, deposit: 800, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('زيارة التقييم بـ٧٠٠ جنيه وبعدها باقة الـ٨ جلسات للتأهيل بعد عملية الورك بـ٣٢٠٠ جنيه، يعني الإجمالي ٣٩٠٠ جنيه، وعربون الاتنين مع بعض ١٠٠٠ جنيه.', home)).toEqual([]);
+    expect(amountExcerpts('زيارة التقييم بـ٦٠٠ جنيه.', home)).toEqual(['٦٠٠ جنيه']);
+  });
 });

@@ -21,8 +21,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|lbp|cad|aud|chf|inr|pkr`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|bd|qr|sr|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
@@ -130,10 +130,11 @@ export function currencyCode(raw: string): string {
   if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
   if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
   if (/^jd$/.test(word)) return 'JOD';
-  // The local shorthands: BD (Bahrain), QR (Qatar), SR (Saudi Arabia), Dhs (the Emirates).
+  // The local shorthands: BD (Bahrain), QR (Qatar), SR (Saudi Arabia), RO (Oman), Dhs (the Emirates).
   if (/^bd$/.test(word)) return 'BHD';
   if (/^qr$/.test(word)) return 'QAR';
   if (/^sr$/.test(word)) return 'SAR';
+  if (/^ro$/.test(word)) return 'OMR';
   if (/^dhs$/.test(word)) return 'AED';
   if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
   if (/jordanian|اردني/.test(word)) return 'JOD';
@@ -307,7 +308,10 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
     (word.length >= 4 && ARABIC_WORD.test(word) && someWordOneLetterApart(words, word)) ||
     abbreviationSaid(words, word);
   let named = facts.services.filter(
-    (service) => service.bareNames.some((name) => name.length > 0 && bare.includes(name)) || service.keywords.some(has),
+    (service) =>
+      service.bareNames.some((name) => name.length > 0 && bare.includes(name)) ||
+      service.keywords.some(has) ||
+      service.leadingPhrases.some((phrase) => bare.includes(phrase)),
   );
   // "The vasectomy consultation is AED 600": a service whose name is only said inside a longer one's ("Consultation") is not named.
   if (named.length > 1) named = named.filter((service) => !named.some((longer) => longer !== service && saidOnlyWithin(service, longer, bare)));

@@ -1156,5 +1156,25 @@ describe('medical advice', () => {
         'Dr. Rami will decide whether the tonsils need to come out.',
       ]);
     });
+
+    it('reads seizures named, a rescue medicine kept at home, the safest way to manage a new hip, what a treatment is "what you will need" or "a sensible choice", and a missed dose as advice', () => {
+      caught([
+        'Those staring spells sound like absence seizures, which are quite common at her age.',
+        'الأفضل يكون عندكم ميدازولام في البيت.',
+        "Since it's only three weeks after the hip replacement, it's probably safest to keep him on the walker at all times.",
+        'A few gentle ankle pumps in bed would also help his circulation.',
+        "Pain that moves down towards the groin is usually a stone, so lithotripsy is probably what you'll need.",
+        'Since you are over 50, the shingles vaccine would probably be a sensible choice for you.',
+        'Those white spots are most likely early decalcification, so a fluoride varnish would be the right next step.',
+        'If the Vyvanse is keeping you up at night, many patients find that taking it a bit earlier in the morning helps.',
+        'إذا نسيت جرعة الصبح خذها أول ما تتذكر، بس لا تاخذ جرعتين مع بعض.',
+      ]);
+      allowed([
+        'Bring her seizure diary, and a favourite toy or tablet helps her settle while the sensors are placed.',
+        'The shingles vaccine is BHD 45 per dose.',
+        'يعني لو حجزت الجرعتين المجموع ١٨٠ دينار.',
+        'If the Saturday slot is hard for you, many patients find the Sunday evening slots easier.',
+      ]);
+    });
   });
 });

@@ -90,7 +90,7 @@ interface AdviceRules {
   effect: RegExp;
   /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
   clinicianSubject: RegExp;
-  need: RegExp;
+  need: Pattern;
   /** Permission to do, stop, resume or skip something ("you should be fine to", "تقدر توقف"). */
   permission: RegExp;
   /** "No need for", "ما تحتاج": a judgement that a treatment or test is not needed. */
@@ -208,10 +208,10 @@ const ENGLISH: AdviceRules = {
   treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+)?(?:${EN_OUTCOME_VERBS})\b`),
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+|also\s+)?(?:${EN_OUTCOME_VERBS})\b`),
     // "tea tree oil on the spots at night usually calms them": the effect may come a few words after the treatment.
     // Not "a favourite toy or tablet helps keep little ones busy".
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,8}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)\b)`),
+    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,8}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?(?:keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)|(?:\S+\s+){0,2}?(?:settle|relax|calm down|sit still|stay still|pass the time|feel at home))\b)`),
     // "A lukewarm shower before bed … usually help a lot with night sweats": home care said to help a symptom (not a clinician or the team).
     new RegExp(String.raw`(?<!\b(?:dr\.?|doctor|team|physio|nurse|she|he|we|they|who)(?:\s+\S+){0,3}\s+)\b(?:usually|often|really|generally|tends? to)\s+helps?\s+(?:a lot\s+|a bit\s+|loads\s+|a great deal\s+)?with\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:${EN_SYMPTOMS})${EN_R}`),
     // "… and honestly it works wonders for shin splints": the treatment named before, as a pronoun.
@@ -224,20 +224,29 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
-  need: new RegExp(
-    // "you'd be a great candidate for the gastric balloon".
-    String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
-    String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
+  // Three patterns tried in turn: as one alternation it grew past the size V8 compiles to native code.
+  need: anyOf(
+    new RegExp(
+      // "you'd be a great candidate for the gastric balloon".
+      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
+      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
-      String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}` +
+      String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}`,
+    ),
+    new RegExp(
       // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
-      String.raw`|\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
+      String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
+      // "lithotripsy is probably what you'll need".
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+)?(?:what|all)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b` +
       // "the tonsils need to come out".
-      String.raw`|\b(?:the|his|her|your|their)\s+(?:${EN_BODY_PARTS})\s+(?:will\s+|would\s+|may\s+|might\s+)?(?:probably\s+|likely\s+|definitely\s+)?needs?\s+(?:to\s+)?(?:come out|be (?:removed|taken out|pulled|extracted)|removing|taking out|pulling)\b` +
+      String.raw`|\b(?:the|his|her|your|their)\s+(?:${EN_BODY_PARTS})\s+(?:will\s+|would\s+|may\s+|might\s+)?(?:probably\s+|likely\s+|definitely\s+)?needs?\s+(?:to\s+)?(?:come out|be (?:removed|taken out|pulled|extracted)|removing|taking out|pulling)\b`,
+    ),
+    new RegExp(
       // "you'll definitely want yellow fever and typhoid".
-      String.raw`|\byou(?:'ll| will)\s+(?:definitely |probably |certainly |likely )?(?:want|need)\s+(?:the\s+|a\s+|an\s+)?(?:${EN_TREATMENTS})${EN_R}` +
+      String.raw`\byou(?:'ll| will)\s+(?:definitely |probably |certainly |likely )?(?:want|need)\s+(?:the\s+|a\s+|an\s+)?(?:${EN_TREATMENTS})${EN_R}` +
       // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
+    ),
   ),
   permission:
     /\b(?:(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
@@ -248,7 +257,9 @@ const ENGLISH: AdviceRules = {
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'d be)\s+(?:[a-z]+ly\s+)?(?:the|a|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter)\s+(?:first\s+)?(?:step|option|choice|bet|approach|treatment|place to start)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
+      // "it's probably safest to keep him on the walker": the safest way to manage the body.
+      String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|best|wisest|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give)\b` +
       // "A mild cold is usually no reason to delay his jabs".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
@@ -345,7 +356,7 @@ const ARABIC: AdviceRules = {
   dose: new RegExp(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
-      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
+      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
   frequency: new RegExp(
@@ -380,7 +391,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -709,7 +720,7 @@ function judges(text: string, rules: AdviceRules, before: () => string): boolean
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
 const PRICE = new RegExp(
-  String.raw`[\d٠-٩][\d٠-٩٬,.]*\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
+  String.raw`[\d٠-٩][\d٠-٩٬,.]*\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
   'u',
 );
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
@@ -781,6 +792,8 @@ function chainsDirective(text: string, rules: AdviceRules, before: () => string)
 function findsHelpful(text: string, rules: AdviceRules, before: () => string): boolean {
   const helpful = (part: string) => (MANY_FIND_HELPS.test(part) || AR_MANY_FIND_HELPS.test(part)) && (rules.clinical.test(part) || rules.diet.test(part));
   if (helpful(text)) return true;
+  // "If the Vyvanse is keeping you up at night, many patients find that taking it earlier helps": what "it" is, said just before.
+  if ((MANY_FIND_HELPS.test(text) || AR_MANY_FIND_HELPS.test(text)) && rules.medicine.test(before())) return true;
   const previous = before();
   return previous !== '' && /\bfind\b/.test(previous) && helpful(`${previous}, ${text}`);
 }

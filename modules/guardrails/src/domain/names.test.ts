@@ -399,6 +399,12 @@ describe('unverified names', () => {
     expect(findings('أخصائي العلاج الطبيعي نواف هو اللي بيسوي لك جلسة التأهيل.').map((f) => f.excerpt)).toEqual(['نواف']);
   });
 
+  it('reads a family member named with an honorific as family, and an address block as an address', () => {
+    expect(findings('Dr. Mona Adel will visit your mother, Mrs. Aida, tomorrow at 5 pm.')).toEqual([]);
+    expect(findings('Our receptionist, Mrs. Aida, will call you tomorrow.').map((f) => f.excerpt)).toEqual(['Aida']);
+    expect(findings('Our Maadi branch is on Osman Bin Affan Avenue in Block 338.')).toEqual([]);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

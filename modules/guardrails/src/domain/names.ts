@@ -240,14 +240,18 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   // "insoles … even store-bought ones like Dr. Scholl's", "brands like Straumann and Nobel Biocare": brands given as examples of a product, titled or not.
   const before = reply.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start).replace(CAPITALISED_LIST_BEFORE, '');
   if (PRODUCT_EXAMPLE.test(before.toLowerCase())) return [];
-  return !titled && (isPresentedAsThing(reply, run) || isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
+  // "your mother, Mrs. Aida": an honorific is how the patient's family is named too, a doctor's title is not.
+  const familyTitled = !titled || HONORIFICS_OF_FAMILY.has(run[0]!.word);
+  return (!titled && isPresentedAsThing(reply, run)) || (familyTitled && isFamilyMember(reply.lower, run[0]!.start)) ? [] : candidates;
 }
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
 const FAMILY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|تيته|خالتك|خالته|عمتك|عمته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره))\s+$`,
+  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|تيته|خالتك|خالته|عمتك|عمته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره)),?\s+$`,
   'u',
 );
+
+const HONORIFICS_OF_FAMILY = new Set(['mr', 'mrs', 'ms', 'miss']);
 
 function isFamilyMember(lower: string, start: number): boolean {
   return FAMILY_BEFORE.test(lower.slice(Math.max(0, start - 24), start));

@@ -39,6 +39,8 @@ export interface ServiceFacts {
   keywords: string[];
   /** Words of the names some other services share, but not all ("تخاطب" in a speech assessment and a speech session): they narrow which services are meant. */
   sharedWords: string[];
+  /** The first two words of a name of three or more, when no other service's name has them ("زيارة تقييم" of "زيارة تقييم منزلية"). */
+  leadingPhrases: string[];
   /** Price and deposit. */
   amounts: number[];
   /** Price minus deposit: what is left to pay on the day. */
@@ -243,6 +245,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
       bareNames: serviceNames.map(withoutArabicArticles),
       keywords,
       sharedWords,
+      leadingPhrases: [] as string[],
       amounts: [service.price, service.deposit],
       balance: service.price - service.deposit,
       currency: service.currency.toUpperCase(),
@@ -252,7 +255,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names,
     phones: [...clinic.phones, ...clinic.branches.map((b) => b.phone)].map(phoneDigits).filter((d): d is string => d !== null),
     hours: new Map(clinic.hours.map((entry) => [entry.day, { open: minutesOf(entry.open), close: minutesOf(entry.close) }])),
-    services,
+    services: withLeadingPhrases(services),
     currencies: new Set(services.map((service) => service.currency)),
     doctorTokens,
   };
@@ -359,4 +362,17 @@ export class VerifiedFacts {
       for (const [childKey, child] of Object.entries(value)) this.readToolResult(child, kind, childKey);
     }
   }
+}
+
+function withLeadingPhrases(services: ServiceFacts[]): ServiceFacts[] {
+  const leading = (name: string) => {
+    const words = name.split(/\s+/).filter((word) => word.length > 0);
+    return words.length >= 3 ? `${words[0]} ${words[1]}` : '';
+  };
+  for (const service of services) {
+    service.leadingPhrases = service.bareNames
+      .map(leading)
+      .filter((phrase) => phrase.length > 0 && !services.some((other) => other !== service && other.bareNames.some((name) => name.includes(phrase))));
+  }
+  return services;
 }

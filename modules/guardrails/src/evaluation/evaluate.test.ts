@@ -128,6 +128,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzo.jsonl',
   'guardrails-holdout-zzzzp.jsonl',
   'guardrails-holdout-zzzzq.jsonl',
+  'guardrails-holdout-zzzzr.jsonl',
+  'guardrails-holdout-zzzzs.jsonl',
+  'guardrails-holdout-zzzzt.jsonl',
+  'guardrails-holdout-zzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
