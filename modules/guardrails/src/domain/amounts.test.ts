@@ -500,4 +500,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('زيارة التقييم بـ٧٠٠ جنيه وبعدها باقة الـ٨ جلسات للتأهيل بعد عملية الورك بـ٣٢٠٠ جنيه، يعني الإجمالي ٣٩٠٠ جنيه، وعربون الاتنين مع بعض ١٠٠٠ جنيه.', home)).toEqual([]);
     expect(amountExcerpts('زيارة التقييم بـ٦٠٠ جنيه.', home)).toEqual(['٦٠٠ جنيه']);
   });
+
+  it('ends a sentence at a currency abbreviation before a conditional, so the next sentence\'s service does not take the deposit', () => {
+    const eyes = cairoTurnWithClinic({
+      services: [
+        { name: 'Cataract surgery consultation', nameAr: 'استشارة جراحة المياه البيضاء', price: 350, deposit: 100, currency: 'QAR' },
+        { name: 'Pre-op biometry', nameAr: 'قياسات ما قبل العملية (البيومتري)', price: 450, deposit: 150, currency: 'QAR' },
+      ],
+    });
+    expect(amountExcerpts('استشارة جراحة المياه البيضاء بـ٣٥٠ ريال قطري، والعربون ١٠٠ ر.ق. ولو حاب تسوي قياسات البيومتري بنفس اليوم يصير المجموع ٨٠٠ ريال.', eyes)).toEqual([]);
+    expect(amountExcerpts('استشارة جراحة المياه البيضاء بـ٣٥٠ ريال قطري، والعربون ١٥٠ ر.ق. ولو حاب تسوي قياسات البيومتري بنفس اليوم.', eyes)).toEqual(['١٥٠ ر.ق.']);
+    expect(amountExcerpts('استشارة جراحة المياه البيضاء ٣٥٠ ر.ق. والعربون ١٠٠ ر.ق.', eyes)).toEqual([]);
+  });
 });

@@ -1176,5 +1176,24 @@ describe('medical advice', () => {
         'If the Saturday slot is hard for you, many patients find the Sunday evening slots easier.',
       ]);
     });
+
+    it('reads "يشبه", what helps that you do, a need three words on, sessions needed in the feminine, a puff dose, "part of normal healing" and "may well have" as advice', () => {
+      caught([
+        'اللي توصفه يشبه كثير التهاب وتر أكيلس، وعادةً يفيد إنك توقف الجري كم يوم وتحط ثلج على الكعب.',
+        'واضح من كلامك إن سليم محتاج علاج كامل تحت التخدير الكلي.',
+        'بحالتك بتحتاجي ٣ جلسات تقشير كيميائي.',
+        'الأعراض اللي توصفها شكلها انسداد رئوي مزمن، والأفضل تستخدم بخاخ السالبوتامول بختين كل ما ضاق نفسك.',
+        'واضح إن عنده مشكلة في التكامل الحسي ومحتاج على الأقل ١٠ جلسات تكامل حسي.',
+        'A bit of redness around the wound is usually just part of normal healing.',
+        'From what you describe, Youssef may well have a sensory processing disorder.',
+        'A weighted blanket at bedtime and a few minutes of brushing each morning usually help calm children like him.',
+      ]);
+      allowed([
+        'يفيد إنك تجيب التقارير القديمة معاك.',
+        'محتاج تحجز موعد جلسة تكامل حسي من الاستقبال.',
+        'The weighted blanket workshop for parents is EGP 300.',
+        'You may well have a long wait on Saturdays, so the Sunday slot is quicker.',
+      ]);
+    });
   });
 });

@@ -405,6 +405,11 @@ describe('unverified names', () => {
     expect(findings('Our Maadi branch is on Osman Bin Affan Avenue in Block 338.')).toEqual([]);
   });
 
+  it('reads a name after "الممرضة" as a clinic person, and a word after it that is no name as none', () => {
+    expect(findings('والممرضة أمل بتعطيك بودرة لما تمر علينا.').map((f) => f.excerpt)).toEqual(['أمل']);
+    expect(findings('الممرضة بتاعتنا هتساعدك في الاستقبال.')).toEqual([]);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

@@ -203,7 +203,7 @@ function splitSentences(text: string): Span[] {
     if (char !== '.' && char !== '!' && char !== '?' && char !== '؟') continue;
     const next = text[index + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
-    if (char === '.' && endsWithAbbreviation(text, index)) continue;
+    if (char === '.' && endsWithAbbreviation(text, index) && !opensSentence(text, index)) continue;
     push(index + 1);
   }
   push(text.length);
@@ -211,6 +211,15 @@ function splitSentences(text: string): Span[] {
 }
 
 const TRAILING_WORD = new RegExp(String.raw`([${LETTER}.]+)$`);
+
+/** After a currency abbreviation, a conditional or "also" opens a new sentence ("… ١٠٠ ر.ق. ولو حاب …"); "والعربون" goes on with the price. */
+const CURRENCY_ABBREVIATIONS = new Set(['ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م', 'l.e']);
+const SENTENCE_OPENER = /^\s+(?:[وف]?(?:لو|اذا|لما|كمان|بس|وبعدين)(?![\u0621-\u064a])|\p{Lu})/u;
+
+function opensSentence(text: string, dotIndex: number): boolean {
+  const before = TRAILING_WORD.exec(text.slice(Math.max(0, dotIndex - 8), dotIndex));
+  return before !== null && CURRENCY_ABBREVIATIONS.has(before[1]!.toLowerCase()) && SENTENCE_OPENER.test(text.slice(dotIndex + 1, dotIndex + 12));
+}
 
 function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   const before = TRAILING_WORD.exec(text.slice(Math.max(0, dotIndex - 8), dotIndex));

@@ -132,6 +132,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzs.jsonl',
   'guardrails-holdout-zzzzt.jsonl',
   'guardrails-holdout-zzzzu.jsonl',
+  'guardrails-holdout-zzzzv.jsonl',
+  'guardrails-holdout-zzzzw.jsonl',
+  'guardrails-holdout-zzzzx.jsonl',
+  'guardrails-holdout-zzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
