@@ -512,4 +512,17 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('استشارة جراحة المياه البيضاء بـ٣٥٠ ريال قطري، والعربون ١٥٠ ر.ق. ولو حاب تسوي قياسات البيومتري بنفس اليوم.', eyes)).toEqual(['١٥٠ ر.ق.']);
     expect(amountExcerpts('استشارة جراحة المياه البيضاء ٣٥٠ ر.ق. والعربون ١٠٠ ر.ق.', eyes)).toEqual([]);
   });
+
+  it('reads an amount that says what it is for after it ("and 50 SAR for the test") as that service\'s', () => {
+    const urology = cairoTurnWithClinic({
+      services: [
+        { name: 'Urology Consultation', nameAr: 'استشارة مسالك', price: 350, deposit: 100, currency: 'SAR' },
+        { name: 'PSA Blood Test', nameAr: 'تحليل PSA', price: 180, deposit: 50, currency: 'SAR' },
+      ],
+    });
+    const reply = (deposit: number) =>
+      `A urology consultation is 350 SAR and the PSA blood test is 180 SAR. To hold the slot we take a 100 SAR deposit for the consultation and ${deposit} SAR for the test.`;
+    expect(amountExcerpts(reply(50), urology)).toEqual([]);
+    expect(amountExcerpts(reply(60), urology)).toEqual(['60 SAR']);
+  });
 });

@@ -357,6 +357,8 @@ function bracketedAfter(reply: ReplyText, sentence: Span, position: number, fact
 
 const NO_SERVICES: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_INFINITY, narrowed: [], ofKind: [] };
 
+const FOR_AFTER = new RegExp(String.raw`^\s*(?:deposit\s+)?(?:for|of)\s+(?:the|your|a|an|each)\b|^\s*(?:لل|علي ال|على ال|عن ال)[${LETTER}]`, 'u');
+
 /** The services named (or narrowed to) between the amount and an earlier amount in its clause; none without one. */
 function phraseSincePreviousAmount(
   reply: ReplyText,
@@ -364,8 +366,16 @@ function phraseSincePreviousAmount(
   amount: AmountMention,
   amounts: readonly AmountMention[],
   servicesIn: (span: Span) => ServicesNamed,
+  discussed: () => ServiceFacts[],
 ): ServicesNamed {
   const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+  // "a 100 SAR deposit for the consultation and 50 SAR for the test": an amount that says what it is for, after it, is for that.
+  if (FOR_AFTER.test(reply.lower.slice(amount.end, amount.end + 12))) {
+    const next = amounts.find((other) => other.start >= amount.end && other.start < clause.end);
+    const found = servicesIn({ start: amount.end, end: next?.start ?? clause.end });
+    // "… for the test" names no service of its own: any service the reply has named so far.
+    return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
+  }
   let previous: AmountMention | undefined;
   for (const other of amounts) if (other.end <= amount.start && other.start >= clause.start && (!previous || other.end > previous.end)) previous = other;
   return previous ? servicesIn({ start: previous.end, end: amount.start }) : NO_SERVICES;
@@ -430,7 +440,10 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
     // "الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٢٥ ريال": after another amount in the clause, the words since it name this one's service.
-    const phrase = phraseSincePreviousAmount(reply, sentence, amount, amounts, servicesIn);
+    const phrase = phraseSincePreviousAmount(reply, sentence, amount, amounts, servicesIn, () => [
+      ...servicesOfSentence(sentenceIndex - 1).named,
+      ...here.named,
+    ]);
     if (bracketed.length > 0) services = bracketed;
     else if (phrase.named.length > 0) services = phrase.named;
     else if (phrase.narrowed.length > 0) services = [...ownClause.named, ...phrase.narrowed];

@@ -85,9 +85,9 @@ function reportsFailure(text: ReplyText, claim: ConfirmationClaim): boolean {
   return !CONTRAST.test(between);
 }
 
-/** "Both kids are booked", "حجزتلهم كلهم", "تم إلغاء موعديك": a claim about two or more appointments ("الاتنين" is also Monday). */
+/** "Both kids are booked", "حجزتلهم كلهم", "تم إلغاء موعديك", "تم حجز جلستين … للتوأم": a claim about two or more appointments ("الاتنين" is also Monday). */
 const SEVERAL_BOOKINGS = new RegExp(
-  String.raw`\b(?:both|all (?:three|four|of them)|each of (?:them|the)|the two|two appointments|two bookings)\b|(?<![${LETTER}])(?:التنين|كلهم|كلاهما|موعدين|ميعادين|موعديك|ميعاديك|موعديكم|ميعاديكم|الموعدين|الميعادين)(?![${LETTER}])`,
+  String.raw`\b(?:both|all (?:three|four|of them)|each of (?:them|the)|the two|two appointments|two bookings|two sessions|the twins)\b|(?<![${LETTER}])(?:التنين|كلهم|كلاهما|موعدين|ميعادين|موعديك|ميعاديك|موعديكم|ميعاديكم|الموعدين|الميعادين|جلستين|الجلستين|للتوام|التوام)(?![${LETTER}])`,
   'u',
 );
 

@@ -276,4 +276,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom('خلاص يا أستاذ أحمد، ظبطتلك ميعاد مريم الجديد يوم الاتنين الساعة ١٢ الضهر.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('ظبطتلك الفاتورة وهتوصلك على الإيميل.')).toBe(false);
   });
+
+  it('reads "تم حجز جلستين … للتوأم" as two bookings, so one successful call beside a failed one does not back it', () => {
+    const oneOfTwo = cairoTurn({ toolCalls: [success('book_appointment'), failure('book_appointment')] });
+    const both = cairoTurn({ toolCalls: [success('book_appointment'), success('book_appointment')] });
+    expect(isPhantom('تم حجز جلستين مساج للتوأم عمر ومريم يوم الثلاثاء الساعة ١٠ الصبح.', oneOfTwo)).toBe(true);
+    expect(isPhantom('تم حجز جلستين مساج للتوأم عمر ومريم يوم الثلاثاء الساعة ١٠ الصبح.', both)).toBe(false);
+  });
 });

@@ -1195,5 +1195,15 @@ describe('medical advice', () => {
         'You may well have a long wait on Saturdays, so the Sunday slot is quicker.',
       ]);
     });
+
+    it('reads a headache put down to painkiller overuse, a graft gums usually need, lemon juice that helps break up stones and newborn jaundice cleared by sunlight as advice', () => {
+      caught([
+        'يبدو أن ما تصفه صداع ناتج عن الإفراط في استخدام المسكنات.',
+        'Receding gums like the ones you describe usually need a gum graft.',
+        'يُنصح بشرب لترين من الماء يومياً والإكثار من عصير الليمون، فهذا يساعد على تفتيت الحصوات الصغيرة.',
+        'A bit of yellowing on day four is usually normal newborn jaundice, so a few minutes of morning sunlight by the window should clear it up.',
+      ]);
+      allowed(['A gum graft is BD 300 with us.', 'Our waiting room gets lovely morning sunlight.', 'Most new patients usually need a consultation first.']);
+    });
   });
 });

@@ -410,6 +410,11 @@ describe('unverified names', () => {
     expect(findings('الممرضة بتاعتنا هتساعدك في الاستقبال.')).toEqual([]);
   });
 
+  it('does not read the "إ." of the dirham\'s abbreviation as a title before the next word', () => {
+    expect(findings('الكشف بـ ٣٥٠ د.إ. ولو سويته مع التنظيف يكون المجموع ٩٥٠ درهم.')).toEqual([]);
+    expect(findings('الكشف مع أ. سلوى يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['سلوى']);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

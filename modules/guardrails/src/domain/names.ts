@@ -391,7 +391,9 @@ const DOTTED_TITLES = new Set(['ا']);
 /** "د. منى", "د منى", "أ. شيخة"; not "فيتامين د". */
 function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
   const after = reply.text.slice(word.end, word.end + 2);
-  const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after)) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after));
+  // "١٬٤٠٠ د.إ. ولو …": the "إ." of the dirham's abbreviation is no title.
+  const inCurrency = /(?<![\u0621-\u064a])[دجر]\.\s?$/u.test(reply.lower.slice(Math.max(0, word.start - 3), word.start));
+  const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after)) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
   return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
 }
 const WORD_TITLES = new Set([

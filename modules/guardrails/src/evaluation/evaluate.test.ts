@@ -136,6 +136,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzw.jsonl',
   'guardrails-holdout-zzzzx.jsonl',
   'guardrails-holdout-zzzzy.jsonl',
+  'guardrails-holdout-zzzzz.jsonl',
+  'guardrails-holdout-zzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
