@@ -525,4 +525,17 @@ describe('unverified amounts', () => {
     expect(amountExcerpts(reply(50), urology)).toEqual([]);
     expect(amountExcerpts(reply(60), urology)).toEqual(['60 SAR']);
   });
+
+  it('multiplies or adds up only in a clause that says so, so a deposit beside a count of sessions is not a multiple', () => {
+    const shoulder = cairoTurnWithClinic({
+      services: [
+        { name: 'Initial Shoulder Assessment', nameAr: 'تقييم الكتف الأولي', price: 25, deposit: 5, currency: 'JOD' },
+        { name: 'Frozen Shoulder Program (10 sessions)', nameAr: 'برنامج الكتف المتجمد (١٠ جلسات)', price: 150, deposit: 30, currency: 'JOD' },
+        { name: 'Shockwave Therapy', nameAr: 'العلاج بالموجات التصادمية', price: 35, deposit: 10, currency: 'JOD' },
+      ],
+    });
+    expect(amountExcerpts('To secure the frozen shoulder program we take a JD 50 deposit, and the full 10 sessions come to JD 150.', shoulder)).toEqual(['JD 50']);
+    expect(amountExcerpts('To secure the frozen shoulder program we take a JD 30 deposit, and the full 10 sessions come to JD 150.', shoulder)).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير بـ٦٠٠ جنيه والكشف بـ٣٥٠ جنيه، يعني المجموع ٩٥٠ جنيه، والعربون للثنتين ١٥٠ جنيه.')).toEqual([]);
+  });
 });

@@ -186,14 +186,14 @@ const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
-  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|both|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|للاثنين|للاتنين)(?![${LETTER}])`,
+  String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|both|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|مع بعض|للاثنين|للاتنين|الاثنين|الاتنين|للثنتين|الثنتين|للاثنتين|الاثنتين)(?![${LETTER}])`,
   'u',
 );
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
 const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
 // Masculine duals, whose ending a plural shares, counted by name: "للتوأمين", "للاثنين", "الطفلين".
-for (const dual of ['توامين', 'التوامين', 'للتوامين', 'للاثنين', 'للاتنين', 'الطفلين', 'للطفلين', 'الولدين', 'للولدين', 'البنتين', 'للبنتين', 'الفكين', 'للفكين', 'العينين', 'للعينين']) COUNT_WORDS[dual] = 2;
+for (const dual of ['توامين', 'التوامين', 'للتوامين', 'للاثنين', 'للاتنين', 'للثنتين', 'للاثنتين', 'الطفلين', 'للطفلين', 'الولدين', 'للولدين', 'البنتين', 'للبنتين', 'الفكين', 'للفكين', 'العينين', 'للعينين']) COUNT_WORDS[dual] = 2;
 for (const [word, value] of Object.entries(AR_NUMBER_WORDS)) if (value >= 2 && value <= 20) COUNT_WORDS[word] = value;
 /**
  * "For 4 new hires", "لـ١٠ موظفين", "أربع جلسات", "both", "upper and lower", and an Arabic dual ("للركبتين", "جلستين"):
@@ -502,7 +502,9 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const target = minorUnits(amount.value, currency);
     const known = stated.filter((c) => c.currency === currency).map((c) => minorUnits(c.amount.value, currency));
     if (mentionsBalance && known.some((a) => known.some((b) => a - b === target))) return true;
-    if (!TOTAL_WORDS.test(text)) return false;
+    // The amount's own clause says it adds up or multiplies ("… a JD 50 deposit, and the full 10 sessions come to JD 150": not the deposit).
+    const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+    if (!TOTAL_WORDS.test(lower.slice(clause.start, clause.end))) return false;
     if (isSumOf(target, known)) return true;
     // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
     const sameCurrency = [...new Set([...discussed, ...priced])].filter((s) => s.currency === currency);

@@ -1205,5 +1205,17 @@ describe('medical advice', () => {
       ]);
       allowed(['A gum graft is BD 300 with us.', 'Our waiting room gets lovely morning sunlight.', 'Most new patients usually need a consultation first.']);
     });
+
+    it('reads fear of a treatment judged normal as empathy, and permission to keep giving a food as advice', () => {
+      caught([
+        'الألم بعد علاج العصب شي طبيعي ووايد ناس يحسون فيه.',
+        'بما إن يزن ياكل الكيك عادي، ما فيه مشكلة تكملون تعطونه بيض مخبوز في البيت لين اختبار التحدي.',
+      ]);
+      allowed([
+        'والخوف من علاج العصب شي طبيعي ووايد ناس يحسون فيه.',
+        'Feeling nervous about the procedure is completely normal, and Dr. Mona will explain each step.',
+        'ما فيه مشكلة تجيبون أخوه معكم للموعد.',
+      ]);
+    });
   });
 });

@@ -442,7 +442,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي)\s+(?:[${LETTER}]+\s+)?ت?(?:رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)(?:ون|وا)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -728,7 +728,14 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
  * about"); bare safety words and comparisons do not count in booking talk
  * ("the morning slot is better for you").
  */
+/** "والخوف من علاج العصب شي طبيعي", "being nervous about the procedure is normal": the feeling is judged normal, not the body. */
+const FEAR_OF = new RegExp(
+  String.raw`(?<![${LETTER}])[وف]?(?:ال)?(?:خوف|قلق|توتر|رهبه)\s+(?:من|قبل)\s|\b(?:fear|nervousness|anxiety|nerves|being (?:nervous|scared|anxious|worried)|feeling (?:nervous|scared|anxious|worried))\s+(?:of|about|before)\s`,
+  'u',
+);
+
 function judges(text: string, rules: AdviceRules, before: () => string): boolean {
+  if (FEAR_OF.test(text)) return false;
   const clinical = () => rules.clinical.test(text) || rules.clinical.test(before());
   if (rules.judgement.test(text) && clinical()) return true;
   if (rules.bookingTalk.test(text)) return false;
@@ -847,7 +854,8 @@ function permits(text: string, rules: AdviceRules, before: () => string): boolea
     const rest = text.slice(match.index + match[0].length);
     // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
     if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
-    if (clinical.test(rest)) return true;
+    // "ما فيه مشكلة تكملون تعطونه بيض مخبوز": permission to eat or give a food is advice too.
+    if (clinical.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
     // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
     if (construction === rules.permission && rules.clinical.test(before())) return true;
   }

@@ -415,6 +415,11 @@ describe('unverified names', () => {
     expect(findings('الكشف مع أ. سلوى يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['سلوى']);
   });
 
+  it('reads a child the reply names through a parent\'s kunya as family wherever it comes up', () => {
+    expect(findings('لا تشيلين هم يا أم يزن، الممرضة بتكون مع يزن طول فترة الاختبار بكرة.')).toEqual([]);
+    expect(findings('لا تشيلين هم، الممرضة بتكون مع يزن طول فترة الاختبار.').map((f) => f.excerpt)).toEqual(['يزن']);
+  });
+
   it('reads a word after a title and its speciality as a name when a given or family name follows it', () => {
     expect(findings('تسويه أخصائية البصريات زهوة راشد.').map((f) => f.excerpt)).toEqual(['زهوة راشد']);
     expect(findings('تسويه أخصائية البصريات بكل سرور.')).toEqual([]);

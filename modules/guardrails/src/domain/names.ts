@@ -402,6 +402,8 @@ const WORD_TITLES = new Set([
 ].map(foldText));
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
 const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+/** A parent named by the child: "أم يزن", "أبو فيصل" (folded). */
+const KUNYA = new Set(['ام', 'ابو', 'يام', 'يابو']);
 const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'السلطان', 'الشيخ', 'الشيخه']);
 /** "مع سارة": the one the patient will be with is a clinic person. */
 const WITH = new Set(['مع', 'ومع']);
@@ -462,6 +464,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   const isGivenOrDoctorName = (word: string) => isAnyGivenName(word) || facts.doctorTokens.has(word);
   const candidates: NameCandidate[] = [];
   let coveredUntil = -1;
+  // "يا أم يزن … الممرضة بتكون مع يزن": a child the reply names through a parent's kunya is the patient's family wherever it comes up.
+  const kunyaChildren = new Set<string>();
+  for (let index = 1; index < words.length; index++) if (KUNYA.has(words[index - 1]!.word)) kunyaChildren.add(words[index]!.word);
 
   /** `needsRole`: a lone untitled name counts only as a clinic person ("مع سارة", "سارة فاضية بكرة"), not as the child or parent spoken of ("أم حمد", "موعد تالا"). */
   const extend = (startIndex: number, firstWord: string, needsRole = false) => {
@@ -484,7 +489,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       index++;
     }
     const start = words[startIndex]!.start;
-    if (!needsRole || tokens.length > 1 || ARABIC_ROLE_AFTER.test(reply.lower.slice(last.end, last.end + 30))) {
+    const familyNamed = tokens.length === 1 && kunyaChildren.has(firstWord);
+    if (!familyNamed && (!needsRole || tokens.length > 1 || ARABIC_ROLE_AFTER.test(reply.lower.slice(last.end, last.end + 30)))) {
       candidates.push({ start, end: last.end, tokens, script: 'arabic' });
     }
     coveredUntil = last.end;

@@ -138,6 +138,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzy.jsonl',
   'guardrails-holdout-zzzzz.jsonl',
   'guardrails-holdout-zzzzza.jsonl',
+  'guardrails-holdout-zzzzzb.jsonl',
+  'guardrails-holdout-zzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
