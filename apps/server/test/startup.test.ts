@@ -73,7 +73,7 @@ describe('starting the platform', () => {
   });
 
   it('stops with one clear line per bad setting', async () => {
-    const child = spawn(tsxBin, ['--no-regexp-tier-up', mainTs], {
+    const child = spawn(tsxBin, ['--no-regexp-tier-up', '--max-semi-space-size=32', mainTs], {
       env: { ...process.env, PORT: 'eighty', REDIS_URL: 'http://not-redis', NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -90,7 +90,7 @@ describe('starting the platform', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
     delete env.REDIS_URL;
     delete env.REDIS_CLUSTER_NODES;
-    const child = spawn(tsxBin, ['--no-regexp-tier-up', mainTs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsxBin, ['--no-regexp-tier-up', '--max-semi-space-size=32', mainTs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     try {
