@@ -140,6 +140,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzza.jsonl',
   'guardrails-holdout-zzzzzb.jsonl',
   'guardrails-holdout-zzzzzc.jsonl',
+  'guardrails-holdout-zzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
