@@ -201,7 +201,7 @@ for (const [word, value] of Object.entries(AR_NUMBER_WORDS)) if (value >= 2 && v
  */
 const COUNTS = new RegExp(
   String.raw`(?<![\d.,:/])(\d{1,2})(?![\d.,:/])\s*(?!${NOT_COUNTED}(?![${LETTER}]))[${LETTER}]` +
-    String.raw`|(?<![${LETTER}])(two|three|four|five|six|seven|eight|nine|ten|both|twice|upper and lower|${Object.keys(COUNT_WORDS).filter((w) => /[\u0600-\u06ff]/u.test(w)).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?![وبلف]?(?:ال|لل)?(?:ساع|سن|دقيق|ليل|مر)تين)[وبلف]?(?:ال|لل)?([\u0621-\u064a]{2,}تين)(?![${LETTER}])`,
   'gu',
 );
@@ -368,7 +368,7 @@ function phraseSincePreviousAmount(
   servicesIn: (span: Span) => ServicesNamed,
   discussed: () => ServiceFacts[],
 ): ServicesNamed {
-  const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+  const clause = reply.clauseAt(sentence, amount.start);
   // "a 100 SAR deposit for the consultation and 50 SAR for the test": an amount that says what it is for, after it, is for that.
   if (FOR_AFTER.test(reply.lower.slice(amount.end, amount.end + 12))) {
     const next = amounts.find((other) => other.start >= amount.end && other.start < clause.end);
@@ -388,7 +388,7 @@ function clauseServices(
   position: number,
   servicesIn: (span: Span) => ServicesNamed,
 ): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[] } {
-  const clause = reply.clausesOf(sentence).find((c) => position >= c.start && position < c.end) ?? sentence;
+  const clause = reply.clauseAt(sentence, position);
   const found = servicesIn(clause);
   // `ofKind`: the generic word of the amount's own clause, or of the sentence when it is one clause.
   if (clause.start === sentence.start && clause.end === sentence.end) return { named: [], narrowed: [], ofKind: found.ofKind };
@@ -503,7 +503,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const known = stated.filter((c) => c.currency === currency).map((c) => minorUnits(c.amount.value, currency));
     if (mentionsBalance && known.some((a) => known.some((b) => a - b === target))) return true;
     // The amount's own clause says it adds up or multiplies ("… a JD 50 deposit, and the full 10 sessions come to JD 150": not the deposit).
-    const clause = reply.clausesOf(sentence).find((c) => amount.start >= c.start && amount.start < c.end) ?? sentence;
+    const clause = reply.clauseAt(sentence, amount.start);
     if (!TOTAL_WORDS.test(lower.slice(clause.start, clause.end))) return false;
     if (isSumOf(target, known)) return true;
     // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.

@@ -176,7 +176,7 @@ export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
       for (const match of allMatches(pattern.regex, text)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
-        const clause = clauses.find((c) => start >= c.start && start < c.end) ?? sentence;
+        const clause = reply.clauseAt(sentence, start);
         if (isQuestion && clause === clauses[clauses.length - 1]) continue;
         if (BLOCKERS.test(lower.slice(clause.start, start)) || /^\s+yet\b/.test(lower.slice(end, clause.end))) continue;
         // Egyptian negation wraps the verb: "ما اتحجزش", "متلغاش".

@@ -357,7 +357,6 @@ const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {
-  if (isLandmarkSite(reply, runStart)) return false;
   if (runEnd > word.end && PLACE_HEAD_AFTER.test(reply.text.slice(runEnd, runEnd + 20))) return true;
   const after = reply.text.slice(word.end, word.end + 40);
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.

@@ -123,11 +123,12 @@ export function foldText(value: string): string {
   return lowerKeepingIndexes(text);
 }
 
+/** Currency abbreviations (Arabic folded): a price goes on after them ("٢٥ ر.ع. والعربون ٥ ر.ع."), unless a new sentence opens. */
+const CURRENCY_ABBREVIATIONS = new Set(['l.e', 'ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م']);
 /** Words before a dot that does not end a sentence; "د." is Dr. and "أ." (folded "ا.") is Mr. or Ms. (أستاذ/أستاذة). */
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'ا', 'l.e', 'ref',
-  // Arabic currency abbreviations, folded ("٢٥ ر.ع. والعربون ٥ ر.ع."): a price goes on after them.
-  'ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'approx', 'a.m', 'p.m', 'e.g', 'i.e', 'د', 'ا', 'ref',
+  ...CURRENCY_ABBREVIATIONS,
 ]);
 
 export class ReplyText {
@@ -182,6 +183,11 @@ export class ReplyText {
     return clauses;
   }
 
+  /** The clause of `sentence` that holds `position`, or the sentence itself. */
+  clauseAt(sentence: Span, position: number): Span {
+    return this.clausesOf(sentence).find((c) => position >= c.start && position < c.end) ?? sentence;
+  }
+
   sentenceAt(position: number): Span {
     return this.sentences.find((s) => position >= s.start && position < s.end) ?? { start: 0, end: this.text.length };
   }
@@ -203,7 +209,7 @@ function splitSentences(text: string): Span[] {
     if (char !== '.' && char !== '!' && char !== '?' && char !== '؟') continue;
     const next = text[index + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
-    if (char === '.' && endsWithAbbreviation(text, index) && !opensSentence(text, index)) continue;
+    if (char === '.' && continuesAfterAbbreviation(text, index)) continue;
     push(index + 1);
   }
   push(text.length);
@@ -213,17 +219,14 @@ function splitSentences(text: string): Span[] {
 const TRAILING_WORD = new RegExp(String.raw`([${LETTER}.]+)$`);
 
 /** After a currency abbreviation, a conditional or "also" opens a new sentence ("… ١٠٠ ر.ق. ولو حاب …"); "والعربون" goes on with the price. */
-const CURRENCY_ABBREVIATIONS = new Set(['ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م', 'l.e']);
 const SENTENCE_OPENER = /^\s+(?:[وف]?(?:لو|اذا|لما|كمان|بس|وبعدين)(?![\u0621-\u064a])|\p{Lu})/u;
 
-function opensSentence(text: string, dotIndex: number): boolean {
+/** Whether the dot at `dotIndex` ends an abbreviation and the sentence goes on after it. */
+function continuesAfterAbbreviation(text: string, dotIndex: number): boolean {
   const before = TRAILING_WORD.exec(text.slice(Math.max(0, dotIndex - 8), dotIndex));
-  return before !== null && CURRENCY_ABBREVIATIONS.has(before[1]!.toLowerCase()) && SENTENCE_OPENER.test(text.slice(dotIndex + 1, dotIndex + 12));
-}
-
-function endsWithAbbreviation(text: string, dotIndex: number): boolean {
-  const before = TRAILING_WORD.exec(text.slice(Math.max(0, dotIndex - 8), dotIndex));
-  return before !== null && ABBREVIATIONS.has(before[1]!.toLowerCase());
+  const word = before?.[1]!.toLowerCase();
+  if (word === undefined || !ABBREVIATIONS.has(word)) return false;
+  return !(CURRENCY_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(text.slice(dotIndex + 1, dotIndex + 12)));
 }
 
 /** The article, with a glued "و", "ب", "ف" or "ك" before it or as "لل" ("والطربوش", "بالليزر", "للتنظيف"). */

@@ -227,6 +227,8 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
     ...acronyms[index]!,
   ]);
+  const foldedNames = clinic.services.map((service) => [foldText(service.name), foldText(service.nameAr)]);
+  const bareNamesOf = foldedNames.map((folded) => folded.map(withoutArabicArticles));
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
     names.add(service.nameAr, false);
@@ -239,13 +241,17 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     const sharers = (word: string) => serviceWords.filter((other) => other.includes(word)).length;
     const keywords = distinctive.filter((word) => sharers(word) === 1);
     const sharedWords = distinctive.filter((word) => sharers(word) > 1 && sharers(word) < serviceWords.length);
-    const serviceNames = [foldText(service.name), foldText(service.nameAr)];
+    const bareNames = bareNamesOf[index]!;
+    // "زيارة تقييم" of "زيارة تقييم منزلية": the first two words of a longer name that no other service's name has.
+    const leadingPhrases = bareNames
+      .map(leadingPhrase)
+      .filter((phrase) => phrase.length > 0 && !bareNamesOf.some((other, at) => at !== index && other.some((name) => name.includes(phrase))));
     return {
-      names: serviceNames,
-      bareNames: serviceNames.map(withoutArabicArticles),
+      names: foldedNames[index]!,
+      bareNames,
       keywords,
       sharedWords,
-      leadingPhrases: [] as string[],
+      leadingPhrases,
       amounts: [service.price, service.deposit],
       balance: service.price - service.deposit,
       currency: service.currency.toUpperCase(),
@@ -255,7 +261,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names,
     phones: [...clinic.phones, ...clinic.branches.map((b) => b.phone)].map(phoneDigits).filter((d): d is string => d !== null),
     hours: new Map(clinic.hours.map((entry) => [entry.day, { open: minutesOf(entry.open), close: minutesOf(entry.close) }])),
-    services: withLeadingPhrases(services),
+    services,
     currencies: new Set(services.map((service) => service.currency)),
     doctorTokens,
   };
@@ -364,15 +370,8 @@ export class VerifiedFacts {
   }
 }
 
-function withLeadingPhrases(services: ServiceFacts[]): ServiceFacts[] {
-  const leading = (name: string) => {
-    const words = name.split(/\s+/).filter((word) => word.length > 0);
-    return words.length >= 3 ? `${words[0]} ${words[1]}` : '';
-  };
-  for (const service of services) {
-    service.leadingPhrases = service.bareNames
-      .map(leading)
-      .filter((phrase) => phrase.length > 0 && !services.some((other) => other !== service && other.bareNames.some((name) => name.includes(phrase))));
-  }
-  return services;
+/** The first two words of a name of three or more; empty for shorter names. */
+function leadingPhrase(name: string): string {
+  const words = name.split(/\s+/).filter((word) => word.length > 0);
+  return words.length >= 3 ? `${words[0]} ${words[1]}` : '';
 }
