@@ -303,4 +303,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're open Saturday to Wednesday 9 am–5 pm (so we've just closed for today).")).toEqual([]);
     expect(dateExcerpts("We're closed today.")).toEqual(['today']);
   });
+
+  it('does not read a street or bridge named after a date as a date, in English and Arabic', () => {
+    expect(dateExcerpts('Our Maadi branch is just off 18th November Street, with free parking behind the building.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you on 18th November at the Maadi branch.')).toHaveLength(1);
+    expect(dateExcerpts('فرع المعادي في شارع ٢٦ يوليو جنب كوبري ٦ أكتوبر.')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية يوم ٢٦ يوليو في فرع المعادي.')).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { WEEKDAYS, weekdayOf } from './clinic-calendar';
 import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
-import { AR_DATE_NAMED_PLACE, DATE_NAMED_PLACE, findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
+import { AR_DATE_NAMED_PLACE, DATE_NAMED_LANDMARK, DATE_NAMED_PLACE, findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
 import type { VerifiedFacts, VerifiedMoment } from './verified-facts';
 import type { Finding, Weekday } from './verified-turn';
 
@@ -29,8 +29,12 @@ const SCHEDULING =
   new RegExp(String.raw`\b(?:appointments?|slots?|openings?|free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|exam|examination|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
 
 export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
-  // "our 6th of October branch" names a place.
-  const places = [...allMatches(DATE_NAMED_PLACE, reply.text), ...(reply.hasArabic ? allMatches(AR_DATE_NAMED_PLACE, reply.text) : [])].map((m) => ({
+  // "our 6th of October branch", "off 18th November Street" name places.
+  const places = [
+    ...allMatches(DATE_NAMED_PLACE, reply.text),
+    ...allMatches(DATE_NAMED_LANDMARK, reply.text),
+    ...(reply.hasArabic ? allMatches(AR_DATE_NAMED_PLACE, reply.lower) : []),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -1226,5 +1226,57 @@ describe('medical advice', () => {
       ]);
       allowed(['هاتي معاكي دوا السيولة اللي بتاخديه عشان الدكتورة تشوفه.', 'فحص اعتلال الشبكية بالتصوير بـ٤٠٠ جنيه.', 'متوقفيش عند الاستقبال، اطلعي على الدور التاني على طول.']);
     });
+    it('reads a scar type hedged, a treatment that will not help, and the better option for the patient as advice', () => {
+      caught([
+        "Those deep, narrow pits you're describing sound like ice-pick scars.",
+        "Subcision won't do much for them.",
+        'Fractional CO2 resurfacing with Dr. Mona would be the better option for you.',
+        'الصنفرة ما راح تفيد معاها كثير.',
+        'الفراكشنال هو الخيار الأنسب لك.',
+      ]);
+      allowed([
+        'Fractional CO2 resurfacing is EGP 2,500 per session.',
+        'The Maadi branch would be the better option for you, as it has parking.',
+        "Our laser machine won't be available on Friday, so Dr. Mona will see you on Saturday.",
+        'جلسة الفراكشنال بـ ٢٥٠٠ جنيه.',
+        'فرع المعادي هو الخيار الأنسب لك عشان الباركنج.',
+      ]);
+    });
+
+    it('reads a hedged need for a procedure, a home treatment on the body scheduled, and a delay of care judged for the patient as advice', () => {
+      caught([
+        "With a BMI over 40 you'll most likely need a sleeve gastrectomy rather than the balloon.",
+        'A warm compress on your lower back for 15 to 20 minutes a few times a day will do.',
+        'A couple of drops of olive oil in the ear at night for three or four days will soften the wax.',
+        "Since Adam still has a runny nose, it's probably better to push his vaccine back by a week.",
+        'حطي كمادة دافية على ضهرك كذا مرة في اليوم.',
+        'وبما إنه لسه عنده رشح، الأحسن نأجل التطعيم أسبوع.',
+      ]);
+      allowed([
+        "You'll need to bring your ID to the consultation.",
+        'The sleeve gastrectomy consultation is on Tuesday at 10 am with Dr. Mona.',
+        "If you'd rather keep it, it's better to move the appointment to the morning.",
+        'Our Maadi branch is open until 9 at night.',
+        'الأحسن نأجل الميعاد للصبح عشان الزحمة.',
+        'ميعاد علاج العصب يوم الاتنين الساعة ٩ بالليل.',
+      ]);
+    });
+
+    it('reads a clause that only promises an effect as advice when a treatment is its subject earlier in the sentence', () => {
+      caught([
+        'Until you see Dr. Mona, a warm compress on the area, and skipping any heavy lifting, should help things settle.',
+        'حطي كمادة ساقعة على خد البنت، هتريحها.',
+      ]);
+      allowed([
+        'Dr. Mona will see you on Tuesday, and the consultation, should help you decide.',
+        'Please bring your previous X-rays, and arriving ten minutes early, will help us start on time.',
+        'الدكتورة هتشوفك يوم التلات، هيساعدنا نبدأ في الميعاد.',
+      ]);
+    });
+
+    it('reads a medicine said of the booking ("your cortisone injection has been moved") as the booked service', () => {
+      allowed(['Your cortisone injection has been moved to Tuesday at 10 am with Dr. Mona.', 'Your ibuprofen appointment is on Tuesday.']);
+      caught(['Your cortisone injection should calm the knee down; take ibuprofen until then.', 'Take ibuprofen before your appointment.']);
+    });
   });
 });

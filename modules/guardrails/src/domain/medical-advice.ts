@@ -96,6 +96,8 @@ interface AdviceRules {
   bookingTalk: RegExp;
   /** Several patterns: one alternation of all of them grows past what V8 compiles to native code and runs about 100 times slower. */
   outcome: Pattern;
+  /** A clause that is only a predicate of effect ("…, should help things settle"): its subject is earlier in the sentence. */
+  bareOutcome: RegExp;
   /** What something does to the body: an effect verb followed by a body part, symptom or condition. */
   effect: RegExp;
   /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
@@ -162,7 +164,7 @@ const AR_L = String.raw`(?<![${LETTER}])`;
 const AR_R = String.raw`(?![${LETTER}])`;
 /** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") or a plural "ات" ("تكيسات") may follow. */
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
-const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
+const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
@@ -194,7 +196,7 @@ const ENGLISH: AdviceRules = {
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
   dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b/,
   frequency:
-    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
+    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
   application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint|use (?:it|them|this|that))\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
   medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
@@ -232,6 +234,19 @@ const ENGLISH: AdviceRules = {
     new RegExp(String.raw`\b(?:it|this|that|they)\s+(?:really\s+|honestly\s+|usually\s+)?(?:works? wonders|does wonders|works? really well|works? great)\s+(?:for|on|with)\s+(?:\S+\s+){0,2}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
     new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
+    // What a treatment will not do for the patient, and which one suits them: "subcision won't do much for them",
+    // "fractional CO2 resurfacing would be the better option for you". The rare words are looked for first.
+    after(
+      new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+$`),
+      /\b(?:won't|will not|wouldn't|would not|isn't going to|is not going to|doesn't|does not|can't|cannot)\s+(?:really\s+|actually\s+)?(?:do (?:much|a lot|anything)|help|work)\b/,
+    ),
+    after(
+      new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,5}?\s+$`),
+      /\b(?:would be|will be|is|might be|may be)\s+(?:the\s+|a\s+)?(?:much\s+)?(?:better|best|right|ideal|most suitable|safer|safest|more suitable)\s+(?:option|choice|treatment|approach|fit|route)\s+for\s+(?:you|him|her|them|your|his|their)\b/,
+    ),
+  ),
+  bareOutcome: new RegExp(
+    String.raw`^\s*(?:and\s+)?(?:should|will|would|can|could|may|might|is going to|usually|often)\s+(?:really\s+|also\s+|usually\s+|definitely\s+|probably\s+)?(?:${EN_OUTCOME_VERBS})\b`,
   ),
   effect: new RegExp(
     String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
@@ -243,7 +258,7 @@ const ENGLISH: AdviceRules = {
     new RegExp(
       // "you'd be a great candidate for the gastric balloon".
       String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
-      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS})\b` +
+      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
       String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}`,
     ),
@@ -263,6 +278,8 @@ const ENGLISH: AdviceRules = {
       // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
     ),
+    // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
+    /\b(?:better|best|safer|wiser|advisable)\s+(?:to|if (?:you|we|he|she))\s+(?:push|postpone|delay|hold off(?: on)?|put off|wait (?:with|on)|skip|move)\s+(?:\S+\s+){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|doses?|injections?|boosters?|surgery|operation|procedure|treatment|medication|immuni[sz]ations?)\b/,
   ),
   permission:
     /\b(?:(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
@@ -378,7 +395,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   frequency: new RegExp(
-    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
+    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|(?:كذا|كم|عده|كام|مرتين او|مرتين ولا)\s+(?:مره|مرات|تلات مرات|ثلاث مرات)\s+(?:في\s+|ب)?(?:اليوم|النهار)|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
     'u',
   ),
   product: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
@@ -414,12 +431,27 @@ const ARABIC: AdviceRules = {
   ),
   treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
-  outcome: new RegExp(
-    String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
-      // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
-      String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع)\s+(?:من\s+)?(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}` +
-      // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
-      String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
+  outcome: anyOf(
+    new RegExp(
+      String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
+        // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
+        String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع)\s+(?:من\s+)?(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}` +
+        // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
+        String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
+      'u',
+    ),
+    // What a treatment will not do, and which one suits the patient: "الصنفرة ما راح تفيد معاها", "الفراكشنال هو الخيار الأنسب لك".
+    after(
+      new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
+      new RegExp(String.raw`${AR_L}(?:مش|ما|مو|لن|مب|مهب)\s+(?:(?:راح|رح|حي|هي|بي)\s*)?[يت]?(?:فيد|نفع|ساعد|جيب نتيجه|زبط|ضبط)[${LETTER}]{0,3}${AR_R}`, 'u'),
+    ),
+    after(
+      new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
+      new RegExp(String.raw`${AR_L}(?:هو\s+|هي\s+)?(?:الخيار|الحل|العلاج|الاختيار)\s+(?:الافضل|الاحسن|الانسب|المناسب)\s+(?:ليك|لك|لكي|ليكي|لج|له|لها|ليه|ليها|لحالتك|لحالتها|لحالته|لبشرتك)${AR_R}`, 'u'),
+    ),
+  ),
+  bareOutcome: new RegExp(
+    String.raw`^\s*[وف]?(?:(?:هي|هت|بي|بت|حي|حت|سي|ست)|(?:راح|رح)\s+[يت])(?:ساعد|ريح|خفف|هدي|سكن|فرق|حسن|فيد|قلل)[${LETTER}]{0,3}${AR_R}`,
     'u',
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
@@ -430,6 +462,8 @@ const ARABIC: AdviceRules = {
   clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
+    // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
+    String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
     String.raw`${AR_L}(?:مستاهل|مستاهله|مستاهلين|تستاهل|يستاهل|تستاهلش|يستاهلش)\s+(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:ال)?(?:${AR_PROCEDURES})(?:\s+\S+){0,2}?\s+(?:غالبا\s+|اكيد\s+|برايي\s+)?(?:احسن|افضل|انسب|اوفر)${AR_R}|` +
@@ -597,9 +631,10 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
       const withoutServices = withoutNames(text, serviceNames);
+      const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
       for (const r of rules) {
-        reason = adviceIn(text, r, before, withoutServices);
+        reason = adviceIn(text, r, before, withoutServices, earlier);
         if (reason !== null) break;
       }
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
@@ -681,8 +716,9 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
 /**
  * `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about.
  * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
+ * `earlier`: all of the sentence before the clause.
  */
-function adviceIn(text: string, rules: AdviceRules, before: () => string, withoutServices: string = text): string | null {
+function adviceIn(text: string, rules: AdviceRules, before: () => string, withoutServices: string = text, earlier: string = ''): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
@@ -706,6 +742,8 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
   if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
+  // "A warm compress on your lower back …, and skipping heavy lifting, should help things settle": the treatment is the subject, clauses earlier.
+  if (rules.bareOutcome.test(text) && rules.treatment.test(earlier)) return 'The reply promises what a treatment will do.';
   // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
   if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
@@ -751,15 +789,24 @@ const PRICE = new RegExp(
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
 const BOOKED_BEFORE = new RegExp(String.raw`(?:(?<![${LETTER}])(?:موعد|ميعاد|حجز|جلسه|جلسات)(?:ك|كم|ها|ه)?|\b(?:appointment|booking|session)s?\s+(?:for|of))\s+(?:ال)?$`, 'u');
 
+/** "your cortisone injection has been moved", "حقنة الكورتيزون اتأجلت": what happened to the booking is said of it. */
+const BOOKED_AFTER = new RegExp(
+  String.raw`^(?:\s+\S+){0,2}?\s+(?:(?:has|have)\s+been|is|are|was|were|'s been|'s)\s+(?:now\s+|all\s+|also\s+)?(?:moved|booked|cancell?ed|rescheduled|confirmed|scheduled|set|pencilled|penciled|on)\b|^\s+(?:appointment|session|slot|booking|visit)s?\b|^(?:\s+\S+){0,2}?\s+(?:ات|ان|تم\s+)(?:نقل|غير|اجل|لغي|حجز|اكد)[${LETTER}]*`,
+  'u',
+);
+
 /**
- * A medicine word in a price quote or right after a booking noun names a
- * service the clinic offers, in the patient's words rather than the catalog's
- * ("حقن العصب القذالي" for "حقن إحصار العصب القذالي").
+ * A medicine word in a price quote, right after a booking noun, or before
+ * what happened to the booking names a service the clinic offers, in the
+ * patient's words rather than the catalog's ("حقن العصب القذالي" for "حقن
+ * إحصار العصب القذالي", "your cortisone injection" for "Knee corticosteroid
+ * injection").
  */
 function offersAsService(text: string, rules: AdviceRules): boolean {
   if (PRICE.test(text)) return true;
   const medicine = rules.medicine.exec(text);
-  return medicine !== null && BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index));
+  if (medicine === null) return false;
+  return BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index)) || BOOKED_AFTER.test(text.slice(medicine.index + medicine[0].length, medicine.index + medicine[0].length + 60));
 }
 
 /** A match that is not inside an open question before it ("worried about whether she should keep taking her blood thinner"). */
@@ -789,14 +836,16 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
 }
 
 /**
- * A frequency with a product ("the drops every night", "الكريم كل ليلة") or
+ * A frequency with a product ("the drops every night", "الكريم كل ليلة"),
  * with a verb of applying something in a clinical clause ("rub it on the gum
- * before bed"). A frequency alone ("open every day") or "apply online" is not.
+ * before bed"), or with a treatment and a body part ("olive oil in the ear at
+ * night"). A frequency alone ("open every day") or "apply online" is not.
  */
 function schedulesProduct(text: string, rules: AdviceRules, before: () => string): boolean {
   if (!rules.frequency.test(text)) return false;
   // "… a vitamin C cream; use it every morning": the product may be named in the clause before.
-  return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before())));
+  // "a warm compress on your lower back a few times a day": a home treatment on the body, scheduled.
+  return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before()))) || (rules.treatment.test(text) && rules.bodyPart.test(text));
 }
 
 /**

@@ -95,7 +95,7 @@ toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
-scar tissue|adhesions
+scar tissue|adhesions|(?:ice-?pick|boxcar|rolling|atrophic|hypertrophic|raised|pitted|acne) scars?|keloids?
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
 crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autistic|adhd|speech delay|language delay|late talkers?|stutter(?:ing)?|stammer(?:ing)?|lisp|abscess(?:ed)?|infection|infected|gingivitis|periodontitis|periodontal disease|gum disease|cavity|cavities|decay|caries
@@ -256,6 +256,7 @@ whitening|bleaching|scaling|cleaning|polishing|massage|sports massage|shockwave|
 an(?:a)?esthe(?:tic|sia)|numbing|injection|manipulation|cupping|acupuncture|braces|aligners|implants?|root canal|crown|veneers
 physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exercises?|stretching|crutches|splint|brace
 (?:chemical )?peels?|microneedling|botox|fillers?|laser hair removal|hydrafacial|facials?|mesotherapy|prp|skin boosters?|ivf|iui
+subcision|(?:(?:fractional|laser|co2|erbium) )*resurfacing|sleeve gastrectomy|gastric (?:sleeve|bypass|balloon)|intragastric balloon|bariatric surgery
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -306,6 +307,7 @@ export const AR_PROCEDURES = alternation(`
 ميزو|الميزو|جلسات الميزو
 تبييض|التبييض|تنظيف|التنظيف|حشو|الحشو|خلع|الخلع|تركيب|زراعه|الزراعه|مساج|المساج|ليزر|الليزر|بنج|البنج|مخدر|تخدير
 حقن|ابر|الابر|موجات تصادميه|تقشير|التقشير|بوتوكس|البوتوكس|فيلر|الفيلر|ميزوثيرابي|بلازما|الهيدرافيشل|هيدرافيشل|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
+تكميم|التكميم|تكميم المعده|تحويل المسار|بالون المعده|البالون|السبليت|صنفره|الصنفره|فراكشنال|الفراكشنال
 `);
 
 /** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */

@@ -126,7 +126,7 @@ export const ENGLISH_COMMON_WORDS = new Set(
   let's here's there's it's that's we're we've we'll you're you've you'll i'm i've i'll i'd don't can't
   won't isn't aren't our your their his her its new next last first second other another each every nothing
   nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full same hope wishing
-  morning evening afternoon night`
+  morning evening afternoon night whenever wherever whatever whichever whoever unless`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -481,4 +481,26 @@ describe('unverified names', () => {
     expect(findings('عندنا فرع في دبي مارينا قريب منك.', dubai).map((f) => f.excerpt)).toEqual(['دبي مارينا']);
     expect(findings('عندنا فرع في جميرا قريب منك.', dubai)).toEqual([]);
   });
+
+  it('reads a word in brackets in a service name as part of it, and a sentence-opening "Whenever" as no name', () => {
+    const vaccines = cairoTurnWithClinic({
+      services: [{ name: 'Meningococcal Vaccine (Nimenrix)', nameAr: 'تطعيم الالتهاب السحائي (نيمنريكس)', price: 1650, deposit: 200, currency: 'EGP' }],
+    });
+    expect(findings("Done, Malak's Nimenrix appointment on Tuesday has been cancelled.", vaccines)).toEqual([]);
+    expect(findings("Done, Malak's Bexsero appointment on Tuesday has been cancelled.", vaccines).map((f) => f.excerpt)).toEqual(['Bexsero']);
+    expect(findings('Whenever Omar is feeling better, just message us to rebook.')).toEqual([]);
+    expect(findings('Whenever Yasmin is free, she can see you.').map((f) => f.excerpt)).toEqual(['Yasmin']);
+  });
+
+  it('reads the words before a landmark noun as its name, ordinary words included, in English and Arabic', () => {
+    expect(findings("We're on the 2nd floor of Al-Yasmin Medical Building, opposite Yarmouk University.")).toEqual([]);
+    expect(findings("We're on the 2nd floor, and Al-Yasmin Medical can help you there.").map((f) => f.excerpt)).toEqual(['Al-Yasmin Medical']);
+    expect(findings('والفرع في شارع فلسطين قريب من مبنى هيئة قناة السويس.')).toEqual([]);
+    expect(findings('وعندنا فرع في السويس كمان.').map((f) => f.excerpt)).toEqual(['السويس']);
+  });
+
+  it('reads a child who runs a temperature as the patient, not staff', () => {
+    expect(findings('If Malak runs a temperature after the shot, please call us.')).toEqual([]);
+    expect(findings('Malak runs our front desk and can help with that.').map((f) => f.excerpt)).toEqual(['Malak']);
+  });
 });

@@ -205,8 +205,9 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     // "Wasfi Al-Tal Street", "Al Wakrah Souq": the words before a landmark noun name the landmark, not a clinic person or branch,
     // unless the landmark is where a branch is ("our Zarqa Road branch", "a branch on El Galaa Street").
     // "Banque Misr", "Hotel Jen": the words after a landmark noun are its name too.
+    // "Al-Yasmin Medical Building": all of the run before the noun, ordinary words included.
     if (!titled && LANDMARK_NOUNS.has(word.word) && !namesBranchSite(reply, run)) {
-      parts[parts.length - 1] = [];
+      parts.length = 0;
       break;
     }
     const isVocabulary =
@@ -322,7 +323,7 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const ROLE_AFTER =
-  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:can|could|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs(?!\s+(?:a\s+)?(?:high\s+|slight\s+|mild\s+|little\s+)?(?:temperature|temp|fever)\b)|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
@@ -332,7 +333,7 @@ const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps
 
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
-  'street road avenue boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers hospital pharmacy bank banque park square plaza station airport university school mosque hotel restaurant stadium area waterfront beach marina museum'.split(' '),
+  'street road avenue boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
@@ -562,7 +563,24 @@ const BRANCHES_NAMED = /فرع|فروع/u;
  * Not "فرع طلخا جنب جامعة المنصورة": a named branch, and the landmark is its address.
  */
 const ARABIC_BRANCH_SITE_BEFORE = /فرع(?:نا|ها|كم|ين)?(?:\s+(?:ال)?(?:جديد|تاني|ثاني|ثالث|رابع|اخير)ه?)?\s+(?:(?:في|فى|علي|قرب|جنب|عند|بجوار|بجانب|امام|قدام|ورا|خلف|(?:قريب|بالقرب) من)\s+)?$/u;
-const ARABIC_LANDMARK_NOUNS = new Set(['جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع', 'مول', 'برج', 'سنتر', 'مجمع', 'بنك']);
+const ARABIC_LANDMARK_NOUNS = new Set([
+  'جامعه', 'مستشفي', 'ميدان', 'محطه', 'مطار', 'سوق', 'جامع', 'مسجد', 'كوبري', 'جسر', 'دوار', 'مدرسه', 'فندق', 'كورنيش', 'نادي', 'استاد', 'كليه', 'شارع',
+  'مول', 'برج', 'سنتر', 'مجمع', 'بنك', 'مبني', 'عماره', 'بنايه', 'هيئه', 'وزاره', 'سفاره', 'كنيسه', 'مكتبه', 'محكمه',
+]);
+/** How many words before a place a landmark noun can stand and still name it: "مبنى هيئة قناة السويس". */
+const LANDMARK_CHAIN = 3;
+/** Words that end a landmark's name: a preposition or conjunction starts something else ("جنب المستشفى في السويس"). */
+const OUTSIDE_LANDMARK_NAME = new Set(['في', 'فى', 'من', 'الي', 'علي', 'عند', 'قرب', 'جنب', 'بجوار', 'امام', 'قدام', 'ورا', 'خلف', 'و', 'او', 'بين', 'مع']);
+
+/** The landmark noun among the words right before a place, if no preposition comes between them. */
+function landmarkNamingPlace(chain: readonly ArabicWord[]): ArabicWord | undefined {
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const word = chain[index]!;
+    if (OUTSIDE_LANDMARK_NAME.has(word.word)) return undefined;
+    if (ARABIC_LANDMARK_NOUNS.has(word.word.replace(/^[وبلف]?(?:ال)?/u, ''))) return word;
+  }
+  return undefined;
+}
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
 function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
@@ -590,10 +608,12 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const text = lower.slice(sentence.start, sentence.end);
     if (!BRANCH_SENTENCE.test(text)) continue;
     const aboutBranches = BRANCHES_NAMED.test(text);
-    let previous: ArabicWord | undefined;
+    const recent: ArabicWord[] = [];
     for (const found of arabicWords(text)) {
-      const before = previous;
-      previous = found;
+      const before = recent[recent.length - 1];
+      const chain = recent.slice();
+      recent.push(found);
+      if (recent.length > LANDMARK_CHAIN) recent.shift();
       const start = sentence.start + found.start;
       if (candidates.some((c) => start >= c.start && start < c.end)) continue;
       // "واحد في الروضة والثاني في حي السلامة": where the branches are, a neighbourhood is a place whatever its name.
@@ -603,8 +623,9 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       }
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
-      // "بالقرب من جامعة الزقازيق": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
-      if (before !== undefined && ARABIC_LANDMARK_NOUNS.has(before.word.replace(/^[وبلف]?(?:ال)?/u, '')) && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) continue;
+      // "بالقرب من جامعة الزقازيق", "مبنى هيئة قناة السويس": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
+      const landmark = landmarkNamingPlace(chain);
+      if (landmark !== undefined && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, landmark.start - 40), landmark.start))) continue;
       // "فحص فيصل" is Faisal's check-up: a place that is also a given name is a place only after "في" or a glued letter ("بفيصل", "وفيصل").
       if (isGivenName(word, true) && word === found.word && !/(?:في|فى)\s+$/u.test(text.slice(0, found.start))) continue;
       const following = NEXT_WORD.exec(text.slice(found.end));

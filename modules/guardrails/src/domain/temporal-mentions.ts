@@ -158,12 +158,6 @@ function fractionMinutes(fraction: string | undefined): number {
   return 15;
 }
 
-/** A place named after a date ("our 6th of October branch"): read as a place, not as a date or nothing. */
-export const DATE_NAMED_PLACE =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=\s+(?:branch|city|clinic|cent(?:re|er))\b)/gi;
-/** "فرع ٦ أكتوبر", "مدينة 6 أكتوبر": the same, after the word for branch or city. */
-export const AR_DATE_NAMED_PLACE = /(?<=(?:فرع|فرعنا|مدينة|مدينه)\s+)[\d٠-٩]{1,2}\s+(?:أكتوبر|اكتوبر)/gu;
-
 export function findTimes(reply: ReplyText): TimeMention[] {
   const lower = reply.lower;
   const mentions: TimeMention[] = [];
@@ -287,6 +281,14 @@ const AR_MONTHS: Record<string, number> = {
 
 const EN_MONTH_NAMES = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 const AR_MONTH_NAMES = Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY_AND_MONTH = String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${EN_MONTH_NAMES})\b`;
+/** A place named after a date ("our 6th of October branch"): read as a place, not as a date or nothing. */
+export const DATE_NAMED_PLACE = new RegExp(String.raw`${DAY_AND_MONTH}(?=\s+(?:branch|city|clinic|cent(?:re|er))\b)`, 'gi');
+/** "just off 18th November Street", "6th of October Bridge": a landmark named after a date is no date. */
+export const DATE_NAMED_LANDMARK = new RegExp(String.raw`${DAY_AND_MONTH}(?=\s+(?:street|st\b|road|avenue|bridge|square|corridor|axis|highway|roundabout)\b)`, 'gi');
+/** "فرع ٦ أكتوبر", "مدينة 6 أكتوبر", "شارع ٢٦ يوليو", "كوبري ٦ أكتوبر": the same in Arabic, matched in the folded text. */
+export const AR_DATE_NAMED_PLACE = new RegExp(
+  String.raw`(?<=(?:فرع|فرعنا|مدينه|شارع|كوبري|كبري|محور|ميدان|جسر|طريق)\s+)[\d٠-٩]{1,2}\s+(?:${AR_MONTH_NAMES})(?![${LETTER}])`, 'gu');
 const EN_WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)days?\b/g;
 const EN_WEEKDAY_ABBREVIATION = /\b(Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?(?=\s*[\d,])/g;
 const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${EN_MONTH_NAMES})\b\.?(?:,?\s+(\d{4}))?`, 'g');

@@ -93,7 +93,8 @@ export function withoutParticles(tokens: string[]): string[] {
 export function nameTokens(name: string): string[] {
   return foldText(name)
     .split(/[\s\-]+/u)
-    .map((token) => token.replace(/[.,'"]+$/u, '').replace(/['’]s$/u, ''))
+    // "Meningococcal Vaccine (Nimenrix)": brackets and quotes around a word are not part of it.
+    .map((token) => token.replace(/^[(["“]+/u, '').replace(/[.,'")\]”]+$/u, '').replace(/['’]s$/u, ''))
     .filter((token) => token.length > 0 && !TITLE_TOKENS.has(token) && !TITLE_TOKENS.has(`${token}.`));
 }
 
@@ -221,9 +222,9 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const acronyms = clinic.services.map((service) => acronymsOf(service.name));
   // "ثلاثي ورباعي الأبعاد": a word with a glued "و" also counts without it.
   const serviceWords = clinic.services.map((service, index) => [
-    // "LASIK (both eyes)": the brackets are not part of the words; "Pre-assessment" is a word as a whole too.
+    // "Pre-assessment" is a word as a whole too.
     ...[...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
-      .map((word) => withoutArticle(word.replace(/^[([]+|[)\]]+$/gu, '')))
+      .map(withoutArticle)
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
     ...acronyms[index]!,
   ]);

@@ -141,6 +141,12 @@ const ownFiles = [
   'guardrails-holdout-zzzzzb.jsonl',
   'guardrails-holdout-zzzzzc.jsonl',
   'guardrails-holdout-zzzzze.jsonl',
+  'guardrails-holdout-zzzzzf.jsonl',
+  'guardrails-holdout-zzzzzg.jsonl',
+  'guardrails-holdout-zzzzzh.jsonl',
+  'guardrails-holdout-zzzzzi.jsonl',
+  'guardrails-holdout-zzzzzj.jsonl',
+  'guardrails-holdout-zzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
