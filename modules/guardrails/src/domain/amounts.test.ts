@@ -538,4 +538,13 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('To secure the frozen shoulder program we take a JD 30 deposit, and the full 10 sessions come to JD 150.', shoulder)).toEqual([]);
     expect(amountExcerpts('تنظيف الجير بـ٦٠٠ جنيه والكشف بـ٣٥٠ جنيه، يعني المجموع ٩٥٠ جنيه، والعربون للثنتين ١٥٠ جنيه.')).toEqual([]);
   });
+
+  it('reads an amount called a deposit, with no service to tie it to, against the catalog deposits only', () => {
+    expect(amountExcerpts('Dr. Mona will see you on Tuesday. The deposit is 350 EGP.')).toEqual(['350 EGP']);
+    expect(amountExcerpts('Dr. Mona will see you on Tuesday. The deposit is 100 EGP.')).toEqual([]);
+    expect(amountExcerpts('It is 600 EGP with a 100 EGP deposit.')).toEqual([]);
+    expect(amountExcerpts('It is 600 EGP with a 350 EGP deposit.')).toEqual(['350 EGP']);
+    expect(amountExcerpts('د. منى هتشوفك يوم التلات، والعربون ٣٥٠ جنيه.')).toEqual(['٣٥٠ جنيه']);
+    expect(amountExcerpts('د. منى هتشوفك يوم التلات، السعر ٣٥٠ جنيه والعربون ٥٠ جنيه.')).toEqual([]);
+  });
 });

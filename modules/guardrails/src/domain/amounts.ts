@@ -183,6 +183,10 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 }
 
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
+/** "The deposit is 15 JOD", "والعربون ١٥ دينار": before the amount, since the amount before it. */
+const DEPOSIT_BEFORE = new RegExp(String.raw`\b(?:deposits?|down payment|advance payment)\b|(?<![${LETTER}])[وفبل]?(?:ال)?(?:عربون|مقدم|دفعه مقدمه)(?![${LETTER}])`, 'u');
+/** "a 20 KWD deposit", "١٠٠ ريال عربون": right after it, with no "and" between ("٣٥٠ ريال والعربون ١٠٠" is the price). */
+const DEPOSIT_AFTER = new RegExp(String.raw`^\s*(?:[^\s\d]+\s+)?(?:deposits?\b|down payment\b|(?:ك|ك?ال)?(?:عربون|مقدم)(?![${LETTER}]))`, 'u');
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
@@ -464,12 +468,15 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
+    // With no service to tie it to, a deposit must be some service's deposit, not any amount of the catalog ("The deposit is 15 JOD" where 15 is only a price).
+    const depositOnly = services.length === 0 && saysDeposit(reply, sentence, amount, amounts);
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
     const currency = pool[0]?.currency ?? amount.currency;
     const verified =
       pool.some((service) => {
         const said = minorUnits(amount.value, service.currency);
         const amounts = service.amounts.map((value) => minorUnits(value, service.currency));
+        if (depositOnly) return amounts[1] === said;
         return amounts.includes(said) || (mentionsBalance && amounts[0]! - amounts[1]! === said);
       }) || facts.toolAmounts.some((value) => minorUnits(value, currency) === minorUnits(amount.value, currency));
     checked.push({ amount, sentence, pool, discussed: services, currency, verified, mentionsBalance });
@@ -495,6 +502,14 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     });
   }
   return findings;
+
+  /** Whether the words since the amount before it in its clause, or the word right after it, call it a deposit. */
+  function saysDeposit(reply: ReplyText, sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
+    const clause = reply.clauseAt(sentence, amount.start);
+    let from = clause.start;
+    for (const other of all) if (other.end <= amount.start && other.end > from) from = other.end;
+    return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || DEPOSIT_AFTER.test(reply.lower.slice(amount.end, amount.end + 24));
+  }
 
   /** `discussed`: only services the reply names or has booked, never the whole catalog, whose sums would pass almost any amount. */
   function isWorkedOut(amount: AmountMention, sentence: Span, discussed: readonly ServiceFacts[], currency: string | undefined, mentionsBalance: boolean): boolean {

@@ -140,6 +140,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzza.jsonl',
   'guardrails-holdout-zzzzzb.jsonl',
   'guardrails-holdout-zzzzzc.jsonl',
+  'guardrails-holdout-zzzzzd.jsonl',
   'guardrails-holdout-zzzzze.jsonl',
   'guardrails-holdout-zzzzzf.jsonl',
   'guardrails-holdout-zzzzzg.jsonl',
