@@ -310,4 +310,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('فرع المعادي في شارع ٢٦ يوليو جنب كوبري ٦ أكتوبر.')).toEqual([]);
     expect(dateExcerpts('د. منى فاضية يوم ٢٦ يوليو في فرع المعادي.')).toHaveLength(1);
   });
+
+  it('pairs a time with the date right after it ("a 10:00 slot on Tuesday") rather than one that other words keep apart before it', () => {
+    const aboutTen = (reply: string) => dateExcerpts(reply).filter((excerpt) => excerpt.includes('10:00') || excerpt.includes('١٠'));
+    expect(aboutTen('Dr. Karim is away on Monday, but Dr. Mona has a 10:00 slot on Tuesday.')).toEqual([]);
+    expect(aboutTen('Dr. Karim is away on Monday, but Dr. Mona has a 10:00 slot on Wednesday.')).toHaveLength(1);
+    expect(aboutTen('د. كريم مش موجود يوم الاتنين، بس د. منى عندها ميعاد الساعة ١٠ يوم التلات.')).toEqual([]);
+    expect(aboutTen('د. كريم مش موجود يوم الاتنين، بس د. منى عندها ميعاد الساعة ١٠ يوم الأربع.')).toHaveLength(1);
+  });
 });

@@ -83,8 +83,12 @@ function hasRange<T extends Span>(reply: ReplyText, items: readonly T[], pairs: 
   });
 }
 
-/** What may stand between a time and the date it belongs to: "on", "يوم", a comma. */
-const DATE_AFTER_TIME = /^\s*(?:on|,|،|يوم)?\s*$/u;
+/** What may stand between a time and the date it belongs to: "on", "يوم", a comma, "slot on" ("a 2:15 pm slot on Saturday"). */
+/** What may stand between a date and the time it holds: "at", "from", "الساعة", a comma. */
+const DATE_BEFORE_TIME = /^\s*(?:,|،)?\s*(?:at|from|around|by|الساعه|ساعه|علي الساعه|في|من)?\s*$/u;
+const DATE_AFTER_TIME = /^\s*(?:(?:slot|appointment|opening|session|visit)s?\s+)?(?:on|,|،|يوم)?\s*$/u;
+/** The same with no comma: "12:00 tomorrow", "a 2:15 pm slot on Saturday". */
+const DATE_RIGHT_AFTER_TIME = /^\s*(?:(?:slot|appointment|opening|session|visit)s?\s+)?(?:on|يوم)?\s*$/u;
 
 function pairClaims(text: string, dates: DateMention[], times: TimeMention[], aboutScheduling: boolean): MomentClaim[] {
   const usable = dates.filter((d) => !d.plural);
@@ -95,7 +99,10 @@ function pairClaims(text: string, dates: DateMention[], times: TimeMention[], ab
     const after = usable.find((d) => d.start >= time.end);
     // "20:00 on Wednesday, or 10:30 on Thursday": a time whose date follows it goes with that date once the one before is taken.
     const dateFollows = after !== undefined && DATE_AFTER_TIME.test(text.slice(time.end, after.start));
-    const date = before && !(dateFollows && paired.has(before)) ? before : (after ?? before);
+    // "I've cancelled Tuesday's session, and Dr. Mai has 12:00 tomorrow": a date right after the time beats one before it that other words keep apart.
+    const afterIsTight = after !== undefined && DATE_RIGHT_AFTER_TIME.test(text.slice(time.end, after.start));
+    const beforeIsTight = before !== undefined && DATE_BEFORE_TIME.test(text.slice(before.end, time.start));
+    const date = afterIsTight && before && !beforeIsTight ? after : before && !(dateFollows && paired.has(before)) ? before : (after ?? before);
     if (date) paired.add(date);
     claims.push(date ? { date, time } : { time });
   }

@@ -1278,5 +1278,42 @@ describe('medical advice', () => {
       allowed(['Your cortisone injection has been moved to Tuesday at 10 am with Dr. Mona.', 'Your ibuprofen appointment is on Tuesday.']);
       caught(['Your cortisone injection should calm the knee down; take ibuprofen until then.', 'Take ibuprofen before your appointment.']);
     });
+    it('reads a hedge before "you have", a hedged need before an activity can resume, and a treatment "not enough" as advice, whatever the words', () => {
+      caught([
+        'من كلامك غالباً عندك خلل في الغدد الدهنية بالجفن.',
+        'From what you describe, you probably have a problem with the oil glands in your eyelids.',
+        "Since you're only six weeks post-op, you'll most likely need the full 12-session package before you can start running again.",
+        'From what you describe, a single PRP shot probably won\'t be enough for a partial tear.',
+        'Most patients like you end up needing the 3-session package.',
+        'وبتحتاج جلسات IPL.',
+      ]);
+      allowed([
+        'من كلامك عندك موعد يوم التلات مع د. منى.',
+        'From what you describe, you probably have an appointment with Dr. Mona already.',
+        "You'll need to pay the deposit before you can book the package.",
+        'The 3-session package is 1,500 EGP.',
+        'جلسات IPL بـ ٩٠٠ جنيه للجلسة.',
+      ]);
+    });
+
+    it('reads units of a product judged enough, a symptom called a normal part of ageing, and the treatment the patient will need in Arabic as advice', () => {
+      caught([
+        'For fine forehead lines like yours, 20 units is usually plenty.',
+        'Forgetting where you have put your keys is a normal part of getting older.',
+        'الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب مباشرةً وليس التلقيح الصناعي.',
+        'جربي تشربين شاي الحلبة والقرفة كل صباح، يساعد على انتظام التبويض.',
+      ]);
+      allowed([
+        'Forehead Botox is priced at 20 units for 900 EGP.',
+        'Feeling nervous before the first visit is a normal part of the process, and Dr. Mona will explain everything.',
+        'استشارة أطفال الأنابيب مع د. منى يوم التلات.',
+        'في كافيه جنب العيادة بيقدم شاي وقهوة.',
+      ]);
+    });
+
+    it('reads an abbreviation in brackets as part of its clause, so a price after it covers the medicine before it', () => {
+      allowed(['حقنة البلازما (PRP) سعرها ١٢٠٠ درهم.', 'The cortisone injection (CSI) is 600 EGP.']);
+      caught(['حقنة البلازما (PRP) هتريح الركبة.', 'Take ibuprofen (400 mg) twice a day.']);
+    });
   });
 });

@@ -503,4 +503,17 @@ describe('unverified names', () => {
     expect(findings('If Malak runs a temperature after the shot, please call us.')).toEqual([]);
     expect(findings('Malak runs our front desk and can help with that.').map((f) => f.excerpt)).toEqual(['Malak']);
   });
+
+  it('reads the words of a service name in another order as the service, and a name that "would be used" as a product', () => {
+    const botox = cairoTurnWithClinic({ services: [{ name: 'Botox - forehead lines', nameAr: 'بوتوكس خطوط الجبهة', price: 900, deposit: 300, currency: 'EGP' }] });
+    expect(findings('Forehead Botox is 900 EGP with a 300 EGP deposit.', botox)).toEqual([]);
+    expect(findings('Jawline Botox is 900 EGP with a 300 EGP deposit.', botox).map((f) => f.excerpt)).toEqual(['Jawline Botox']);
+    expect(findings("I can't say whether Restylane would be used for your lips.")).toEqual([]);
+    expect(findings('Restylane will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Restylane']);
+  });
+
+  it('does not read the word after a nurse and her role as a name because "على" after it is also a given name', () => {
+    expect(findings('يمكنك التحدث مع الممرضة المتابعة لحالتك على رقم العيادة.')).toEqual([]);
+    expect(findings('يمكنك التحدث مع الممرضة المتابعة أمينة راشد على رقم العيادة.').map((f) => f.excerpt)).toEqual(['أمينة راشد']);
+  });
 });

@@ -95,7 +95,9 @@ function isKnownLatin(tokens: string[], book: NameBook): boolean {
       name.script === 'latin' &&
       (isContiguousPart(tokens, name.tokens) || ((bare !== tokens || name.bareTokens !== name.tokens) && isContiguousPart(bare, name.bareTokens))),
   );
-  return known || book.hasJoinedRun(tokens.join(''));
+  if (known || book.hasJoinedRun(tokens.join(''))) return true;
+  // "Forehead Botox" for the service "Botox - forehead lines": the words of one name in another order.
+  return tokens.length >= 2 && book.names.some((name) => name.script === 'latin' && tokens.every((token) => name.tokens.includes(token)));
 }
 
 /** "د. منى عادلي" for "د. منى عادل": the word after a known name is a near spelling of its next word. */
@@ -281,14 +283,14 @@ const PREVIOUS_WORD = /([a-z0-9']+)\s+$/;
 const NAME_HEAD_AFTER =
   /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice|hospital|team|reception|desk|line|appointment|session|visit|slot|booking|consultation|doctor|dentist|physio|therapist|street|road|mall|tower|area)\b/i;
 const PRODUCT_AFTER =
-  /^\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|iu)\b|(?:tablets?|pills?|capsules?|caplets?|gel|cream|ointment|spray|drops|syrup|sachets?|patch(?:es)?|toothpaste|mouthwash|lozenges?|plus|extra|forte|frames?|lenses|glasses|sunglasses|brands?|products?|range|kits?|aligners|hearing aids?|toothbrush(?:es)?|formula|insoles)\b)/i;
+  /^\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|iu)\b|(?:tablets?|pills?|capsules?|caplets?|gel|cream|ointment|spray|drops|syrup|sachets?|patch(?:es)?|toothpaste|mouthwash|lozenges?|plus|extra|forte|frames?|lenses|glasses|sunglasses|brands?|products?|range|kits?|aligners|hearing aids?|toothbrush(?:es)?|formula|insoles)\b|(?:would|will|could|can|is|are|should)\s+be\s+(?:used|injected|applied|prescribed|given)\b)/i;
 
 /**
  * Capitalised words presented as a thing, not as a person or a place: a
  * product led by a medicine or toothpaste brand ("Nurofen Express", "Colgate
  * Sensitive Pro Relief"), a word after an article, a quantity or a verb of taking
  * ("the Zentavia", "two Nurofen", "switch to Zentavia"), or before a product noun
- * or a dose ("Zentavia 75 mg", "Voltarol gel", "Nano Vista frames"). A place or team noun after the
+ * or a dose ("Zentavia 75 mg", "Voltarol gel", "Nano Vista frames"), or what is done with it ("Restylane would be used"). A place or team noun after the
  * words keeps them a name ("the Nasr City branch", "your Zamalek appointment").
  */
 function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
@@ -512,7 +514,12 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const named = words[after];
       // "أخصائية البصريات أمينة راشد": after a title and its speciality, a word before a given or family name starts a name too.
       const following = words[after + 1];
-      const beforeName = following !== undefined && (isGivenName(following.word, true) || isFamilyNameShaped(following.word)) && reply.text.slice(named?.end ?? 0, following.start).trim() === '';
+      // Not before "على" ("الممرضة المتابعة لحالتك على رقم العيادة"): a given name that is also a preposition.
+      const beforeName =
+        following !== undefined &&
+        !ARABIC_NON_NAME_WORDS.has(following.word) &&
+        (isGivenName(following.word, true) || isFamilyNameShaped(following.word)) &&
+        reply.text.slice(named?.end ?? 0, following.start).trim() === '';
       if (named && (isGivenName(named.word, true) || beforeName) && !ARABIC_NON_NAME_WORDS.has(named.word)) {
         extend(after, named.word);
         index = after;

@@ -148,6 +148,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzi.jsonl',
   'guardrails-holdout-zzzzzj.jsonl',
   'guardrails-holdout-zzzzzk.jsonl',
+  'guardrails-holdout-zzzzzl.jsonl',
+  'guardrails-holdout-zzzzzm.jsonl',
+  'guardrails-holdout-zzzzzn.jsonl',
+  'guardrails-holdout-zzzzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
