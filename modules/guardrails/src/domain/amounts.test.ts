@@ -547,4 +547,21 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('د. منى هتشوفك يوم التلات، والعربون ٣٥٠ جنيه.')).toEqual(['٣٥٠ جنيه']);
     expect(amountExcerpts('د. منى هتشوفك يوم التلات، السعر ٣٥٠ جنيه والعربون ٥٠ جنيه.')).toEqual([]);
   });
+
+  it('reads an amount called a deposit against the deposits even when its service is named', () => {
+    expect(amountExcerpts('Scaling is 600 EGP, and the deposit is 350 EGP.')).toEqual(['350 EGP']);
+    expect(amountExcerpts('Scaling is 600 EGP, and the deposit is 100 EGP.')).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير ب٦٠٠ جنيه، والعربون ٣٥٠ جنيه.')).toEqual(['٣٥٠ جنيه']);
+    expect(amountExcerpts('تنظيف الجير ب٦٠٠ جنيه، والعربون ١٠٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('Scaling is EGP 600, deposit EGP 100.')).toEqual([]);
+    const rehab = cairoTurnWithClinic({
+      services: [
+        { name: 'Cardiac Rehab Initial Assessment', nameAr: 'التقييم الأولي لتأهيل القلب', price: 85, deposit: 20, currency: 'OMR' },
+        { name: '12-Week Cardiac Rehab Programme', nameAr: 'برنامج تأهيل القلب', price: 540, deposit: 100, currency: 'OMR' },
+      ],
+    });
+    expect(amountExcerpts('The 12-week cardiac rehab programme is OMR 540, and the deposit is OMR 85.', rehab)).toEqual(['OMR 85']);
+    expect(amountExcerpts('The 12-week cardiac rehab programme is OMR 540, and the deposit is OMR 100.', rehab)).toEqual([]);
+    expect(amountExcerpts('برنامج تأهيل القلب بـ٥٤٠ ريال عماني، والعربون ٨٥ ريال.', rehab)).toEqual(['٨٥ ريال']);
+  });
 });

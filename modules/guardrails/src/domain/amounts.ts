@@ -183,10 +183,13 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 }
 
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
-/** "The deposit is 15 JOD", "والعربون ١٥ دينار": before the amount, since the amount before it. */
-const DEPOSIT_BEFORE = new RegExp(String.raw`\b(?:deposits?|down payment|advance payment)\b|(?<![${LETTER}])[وفبل]?(?:ال)?(?:عربون|مقدم|دفعه مقدمه)(?![${LETTER}])`, 'u');
-/** "a 20 KWD deposit", "١٠٠ ريال عربون": right after it, with no "and" between ("٣٥٠ ريال والعربون ١٠٠" is the price). */
-const DEPOSIT_AFTER = new RegExp(String.raw`^\s*(?:[^\s\d]+\s+)?(?:deposits?\b|down payment\b|(?:ك|ك?ال)?(?:عربون|مقدم)(?![${LETTER}]))`, 'u');
+/** "The deposit is 15 JOD", "a deposit of SAR 100", "والعربون ١٥ دينار": right before the amount. */
+const DEPOSIT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:deposits?|down payment|advance payment)|(?<![${LETTER}])[وفبل]?(?:ال)?(?:عربون|مقدم|دفعه مقدمه))(?:\s+(?:is|of|will be|would be|just|only|هو|هيكون|بيكون|يكون|حوالي|بس))*\s*[:ب]?\s*(?:[^\s\d]{1,4}\s*)?$`,
+  'u',
+);
+/** "a 20 KWD deposit", "١٠٠ ريال عربون": right after the amount and its currency ("٣٥٠ ريال والعربون ١٠٠", "QAR 300, deposit QAR 50": the price). */
+const DEPOSIT_AFTER = new RegExp(String.raw`^\s*(?:deposits?\b|down payment\b|(?:ك|ك?ال)?(?:عربون|مقدم)(?![${LETTER}]))`, 'u');
 const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
@@ -468,8 +471,9 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
-    // With no service to tie it to, a deposit must be some service's deposit, not any amount of the catalog ("The deposit is 15 JOD" where 15 is only a price).
-    const depositOnly = services.length === 0 && saysDeposit(reply, sentence, amount, amounts);
+    // An amount called a deposit must be a deposit, not another amount of the services ("The deposit is 15 JOD" where 15 is only a price,
+    // "… والعربون ٨٥ ريال" where 85 is the price of a service sharing the programme's words).
+    const depositOnly = saysDeposit(reply, sentence, amount, amounts);
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
     const currency = pool[0]?.currency ?? amount.currency;
     const verified =
@@ -503,12 +507,14 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   }
   return findings;
 
-  /** Whether the words since the amount before it in its clause, or the word right after it, call it a deposit. */
+  /** Whether the words right before the amount (since the amount before it in its clause), or the word right after it, call it a deposit. */
   function saysDeposit(reply: ReplyText, sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
     const clause = reply.clauseAt(sentence, amount.start);
     let from = clause.start;
     for (const other of all) if (other.end <= amount.start && other.end > from) from = other.end;
-    return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || DEPOSIT_AFTER.test(reply.lower.slice(amount.end, amount.end + 24));
+    // "… بـ ١٢٫٥٠٠ د.ك. العربون ٥ دنانير": after the dot of a currency abbreviation, the deposit word starts the next sentence.
+    const endsWithDot = reply.lower[amount.end - 1] === '.';
+    return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || (!endsWithDot && DEPOSIT_AFTER.test(reply.lower.slice(amount.end, amount.end + 24)));
   }
 
   /** `discussed`: only services the reply names or has booked, never the whole catalog, whose sums would pass almost any amount. */

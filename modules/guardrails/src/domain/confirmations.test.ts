@@ -283,4 +283,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تم حجز جلستين مساج للتوأم عمر ومريم يوم الثلاثاء الساعة ١٠ الصبح.', oneOfTwo)).toBe(true);
     expect(isPhantom('تم حجز جلستين مساج للتوأم عمر ومريم يوم الثلاثاء الساعة ١٠ الصبح.', both)).toBe(false);
   });
+
+  it('reads "rebooked" and "signed you up" as booking claims', () => {
+    expect(isPhantom("I've rebooked you with Dr. Mona for Tuesday at 10:00.")).toBe(true);
+    expect(isPhantom("I've signed you up for the programme with Dr. Mona.")).toBe(true);
+    expect(isPhantom("I've signed you up for the programme with Dr. Mona.", cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('Dr. Mona can see you on Tuesday at 10:00; shall I sign you up?')).toBe(false);
+  });
 });

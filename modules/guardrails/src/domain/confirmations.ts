@@ -31,11 +31,11 @@ const PATTERNS: Pattern[] = [
     kind: 'book',
     status: false,
     regex: new RegExp(
-      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|put (?:you|him|her|them|(?:your|the) (?:\S+\s+){0,2}?\S+) (?:in|down)\b|put (?:\S+\s+){1,3}?(?:in|down) (?:for|with|on)\b|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
+      String.raw`\b(?:i|we)(?:'ve|\s+have)?${ADVERBS}\s+(?:booked|re-?booked|reserved|scheduled|secured|confirmed|locked in|pencil+ed|put you down|(?:signed|enrolled|registered) (?:you|him|her|them)(?: up)?|put (?:you|him|her|them|(?:your|the) (?:\S+\s+){0,2}?\S+) (?:in|down)\b|put (?:\S+\s+){1,3}?(?:in|down) (?:for|with|on)\b|got you (?:booked|in|down)|made (?:the|your|an|a) (?:booking|appointment|reservation))\b`,
       'gu',
     ),
   },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved)\b`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|re-?booked|confirmed|scheduled|reserved|signed up|enrolled|registered)\b`, 'gu') },
   // "You're down for a scan on Wednesday" may describe an appointment the patient already has.
   { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for|locked in|pencil+ed in)\b`, 'gu') },
   // "You're all set for your test on Saturday" may describe an appointment the patient already has.
@@ -158,7 +158,7 @@ const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
 const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل/u;
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
-const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
+const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|signed|enrol|regist|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];

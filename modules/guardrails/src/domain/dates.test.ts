@@ -318,4 +318,10 @@ describe('unverified dates and times', () => {
     expect(aboutTen('د. كريم مش موجود يوم الاتنين، بس د. منى عندها ميعاد الساعة ١٠ يوم التلات.')).toEqual([]);
     expect(aboutTen('د. كريم مش موجود يوم الاتنين، بس د. منى عندها ميعاد الساعة ١٠ يوم الأربع.')).toHaveLength(1);
   });
+
+  it('reads a spoken hour with the article and a fraction or a part of the day ("لحد الخمسة ونص العصر") as a time', () => {
+    expect(dateExcerpts('يوم الخميس منكون فاتحين لحد الخمسة ونص العصر.')).toEqual(['الخمسة ونص العصر']);
+    expect(dateExcerpts('يوم الخميس منكون فاتحين لحد التلاتة العصر.')).toEqual([]);
+    expect(dateExcerpts('فاتحين يوم الاتنين والخميس.')).toEqual([]);
+  });
 });

@@ -1315,5 +1315,22 @@ describe('medical advice', () => {
       allowed(['حقنة البلازما (PRP) سعرها ١٢٠٠ درهم.', 'The cortisone injection (CSI) is 600 EGP.']);
       caught(['حقنة البلازما (PRP) هتريح الركبة.', 'Take ibuprofen (400 mg) twice a day.']);
     });
+    it('reads a hedged need and a hedged "you have" whatever their words, a cause put down to a body part, and "it usually helps" after a home treatment as advice', () => {
+      caught([
+        "From what you describe, you'll most likely need an ultrasound-guided biopsy.",
+        'يبدو أنّ لديك انحرافاً في الحاجز الأنفي.',
+        'وعلى الأرجح ستحتاج إلى إزالته جراحياً.',
+        'ده غالباً بسبب ضيق في الفك العلوي.',
+        'Try a few minutes of slow belly breathing and a warm glass of milk — it usually helps anxious kids settle.',
+      ]);
+      allowed([
+        "You'll probably need about an hour for the whole visit.",
+        "You'll most likely need a referral letter from your GP for the insurer.",
+        'يبدو أن لديك موعد يوم التلات مع د. منى.',
+        'وعلى الأرجح ستحتاج إلى حجز موعد جديد.',
+        'ده غالباً بسبب الزحمة عند الاستقبال.',
+        'Please bring your ID and insurance card — it usually helps us check you in faster.',
+      ]);
+    });
   });
 });

@@ -121,7 +121,7 @@ interface AdviceRules {
   physical: RegExp;
   bodyPart: RegExp;
   /** A hedge and a symptom attributed to a cause: "يبدو إن الألم من الضرس", "sounds like the pain is coming from your jaw". */
-  hedgedCause: RegExp;
+  hedgedCause: Pattern;
   /** Anything clinical a construction rule needs next to it. */
   clinical: RegExp;
   /** Clinical words, tests included: what "no need for" can be about. */
@@ -251,7 +251,8 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   bareOutcome: new RegExp(
-    String.raw`^\s*(?:and\s+)?(?:should|will|would|can|could|may|might|is going to|usually|often)\s+(?:really\s+|also\s+|usually\s+|definitely\s+|probably\s+)?(?:${EN_OUTCOME_VERBS})\b`,
+    // "… a warm glass of milk — it usually helps anxious kids settle": or a pronoun standing for it.
+    String.raw`^\s*(?:and\s+|so\s+)?(?:(?:it|this|that|they|these|both)\s+)?(?:should|will|would|can|could|may|might|is going to|usually|often|really|generally|tends? to)\s+(?:really\s+|also\s+|usually\s+|definitely\s+|probably\s+)?(?:${EN_OUTCOME_VERBS}|helps|eases|relieves|settles|calms|soothes)\b`,
   ),
   effect: new RegExp(
     String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
@@ -285,6 +286,8 @@ const ENGLISH: AdviceRules = {
     ),
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
     /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many)\s+(?:patients|people)\s+like\s+(?:you|him|her)\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring)\b/,
+    // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
+    /\byou(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:an?\s+|the\s+|some\s+)(?!(?:hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride)s?\b)[a-z][a-z-]+/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
     /\b(?:better|best|safer|wiser|advisable)\s+(?:to|if (?:you|we|he|she))\s+(?:push|postpone|delay|hold off(?: on)?|put off|wait (?:with|on)|skip|move)\s+(?:\S+\s+){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|doses?|injections?|boosters?|surgery|operation|procedure|treatment|medication|immuni[sz]ations?)\b/,
   ),
@@ -394,7 +397,7 @@ const ARABIC: AdviceRules = {
   hedgedDiagnosis: new RegExp(
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
-      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)\s+(?:\S+\s+)?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}`,
+      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+)?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}`,
     'u',
   ),
   dose: new RegExp(
@@ -471,6 +474,8 @@ const ARABIC: AdviceRules = {
   clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
+    // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
+    String.raw`${AR_L}(?:غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
     String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
@@ -531,12 +536,17 @@ const ARABIC: AdviceRules = {
   bodyPart: new RegExp(AR_BODY, 'u'),
   clinical: new RegExp(AR_CLINICAL, 'u'),
   clinicalOrTest: new RegExp(String.raw`${AR_CLINICAL}|${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u'),
-  hedgedCause: new RegExp(
-    // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
-    // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-    String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})|` +
-    String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
-    'u',
+  // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
+  hedgedCause: anyOf(
+    new RegExp(
+      // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
+      // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})|` +
+      String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      'u',
+    ),
+    // "ده غالباً بسبب ضيق في الفك العلوي": what "this" is put down to, a part of the body.
+    new RegExp(String.raw`${AR_L}(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن)\s+(?:بسبب|من|سببه|سببها|ناتج عن|ناتجه عن)\s+(?:\S+\s+){0,3}?${AR_BODY}`, 'u'),
   ),
   refusal: new RegExp(
     String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,

@@ -162,7 +162,7 @@ surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-be
 moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluoride )?toothpaste|(?:whitening )?gel|whitening strips|(?:face )?wash|cleanser|hot bath|warm bath|epsom salts?
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
 gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
-(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
+(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|(?:slow |deep |belly |box )breathing|(?:glass|cup|mug) of (?:warm )?milk|warm milk|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -182,7 +182,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
-شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
+جهاز توسيع الفك|جهاز توسيع فك|جهاز توسيع|موسع الفك|موسع فك|شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
 `);
 

@@ -516,4 +516,11 @@ describe('unverified names', () => {
     expect(findings('يمكنك التحدث مع الممرضة المتابعة لحالتك على رقم العيادة.')).toEqual([]);
     expect(findings('يمكنك التحدث مع الممرضة المتابعة أمينة راشد على رقم العيادة.').map((f) => f.excerpt)).toEqual(['أمينة راشد']);
   });
+
+  it('reads each of two branches joined by "و" ("فرع بالمعادي وفرع بالزمالك"), and a name "with" someone as a clinic person only in visit talk', () => {
+    expect(findings('عنا فرع بالمعادي وفرع بالزمالك.').map((f) => f.excerpt)).toContain('الزمالك');
+    expect(findings('عنا فرع بالمعادي وفرع بمصر الجديدة.')).toEqual([]);
+    expect(findings('Before bed, try a few minutes of slow breathing with Adam.')).toEqual([]);
+    expect(findings('Your session tomorrow is with Adam.').map((f) => f.excerpt)).toEqual(['Adam']);
+  });
 });

@@ -372,8 +372,19 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   if (isBranchSite(reply, runStart)) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
-  return ROLE_BEFORE.test(before) || ROLE_BEFORE.test(before.toLowerCase());
+  const role = ROLE_BEFORE.exec(before) ?? ROLE_BEFORE.exec(before.toLowerCase());
+  if (role === null) return false;
+  // "try a few minutes of slow belly breathing with Adam": "with" someone makes a clinic person only where the sentence is about the visit.
+  if (/^\s*with\b/i.test(role[0])) {
+    const sentence = reply.sentenceAt(runStart);
+    return VISIT_TALK.test(reply.lower.slice(sentence.start, sentence.end));
+  }
+  return true;
 }
+
+/** Words of a sentence about seeing someone at the clinic: booking, times, staff and the visit. */
+const VISIT_TALK =
+  /\b(?:book|booked|booking|appointments?|sessions?|slots?|openings?|available|availability|free|see|seeing|sees|seen|visits?|consult|consultation|assessment|check-?up|exam|therapy|therapist|nurse|doctor|dr|team|clinic|branch|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|morning|afternoon|evening|speak|talk|call|chat|meet|works?|working|start|starting|appointment|follow-up|scan|test)\b|\d/;
 
 const LETTER_OR_DIGIT = new RegExp(String.raw`[${LETTER}\d]`);
 
@@ -556,7 +567,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   return candidates;
 }
 
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+([${LETTER}]+))?`, 'gu');
+/** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?![وبفل]?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */

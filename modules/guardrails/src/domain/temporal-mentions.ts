@@ -80,6 +80,11 @@ const AR_ORDINAL_HOUR = new RegExp(
   String.raw`(?<![${LETTER}])(${AR_ORDINAL_HOURS})(\s*(?:والنصف|والربع|الا ربعا|الا الربع|والثلث))?\s+(${AR_MERIDIEM})(?![${LETTER}])`,
   'gu',
 );
+/** "لحد الخمسة ونص العصر": a spoken hour with the article and no "الساعة", read as a time only with a fraction or a part of the day ("الاتنين" alone is Monday). */
+const AR_ARTICLED_HOUR = new RegExp(
+  String.raw`(?<![${LETTER}])ال(${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+(${AR_MERIDIEM}))?|\s+(${AR_MERIDIEM}))(?![${LETTER}])`,
+  'gu',
+);
 const AR_FRACTION_AFTER_HOUR = new RegExp(
   String.raw`(?<![\d:])(\d{1,2})\s*(و\s?نص|و\s?ربع|الا ربع)(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
@@ -175,6 +180,11 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     const hour = ARABIC_HOUR_WORDS[raw] ?? Number(raw);
     const base = readingsOf(hour, Number(m[2] ?? 0), meridiemOf(m[4]));
     const shift = fractionMinutes(m[3]);
+    add(m.index, m.index + m[0].length, base.map((value) => value + shift));
+  }
+  for (const m of arabic ? allMatches(AR_ARTICLED_HOUR, lower) : []) {
+    const base = readingsOf(ARABIC_HOUR_WORDS[m[1]!]!, 0, meridiemOf(m[3] ?? m[4]));
+    const shift = fractionMinutes(m[2]);
     add(m.index, m.index + m[0].length, base.map((value) => value + shift));
   }
   for (const m of arabic ? allMatches(AR_ORDINAL_HOUR, lower) : []) {

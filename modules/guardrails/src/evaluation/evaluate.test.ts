@@ -152,6 +152,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzm.jsonl',
   'guardrails-holdout-zzzzzn.jsonl',
   'guardrails-holdout-zzzzzo.jsonl',
+  'guardrails-holdout-zzzzzp.jsonl',
+  'guardrails-holdout-zzzzzr.jsonl',
+  'guardrails-holdout-zzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
