@@ -290,4 +290,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom("I've signed you up for the programme with Dr. Mona.", cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
     expect(isPhantom('Dr. Mona can see you on Tuesday at 10:00; shall I sign you up?')).toBe(false);
   });
+
+  it('reads the Modern Standard Arabic "قمت بـ" before an action as a claim', () => {
+    expect(isPhantom('لقد قمتُ بإلغاء موعدك يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('لقد قمتُ بحجز موعدك مع د. منى يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('لقد قمتُ بإلغاء موعدك يوم الثلاثاء.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+    expect(isPhantom('قمتُ بمراجعة المواعيد المتاحة، ود. منى متاحة يوم الثلاثاء.')).toBe(false);
+  });
 });

@@ -324,4 +324,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('يوم الخميس منكون فاتحين لحد التلاتة العصر.')).toEqual([]);
     expect(dateExcerpts('فاتحين يوم الاتنين والخميس.')).toEqual([]);
   });
+
+  it('reads "Saturday mornings" as a weekday that recurs, not as one date', () => {
+    expect(dateExcerpts('Dr. Mona runs the support group on Saturday mornings at the Maadi branch.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you on Saturday morning at the Maadi branch.')).toHaveLength(1);
+  });
 });

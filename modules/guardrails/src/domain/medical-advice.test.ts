@@ -1332,5 +1332,23 @@ describe('medical advice', () => {
         'Please bring your ID and insurance card — it usually helps us check you in faster.',
       ]);
     });
+    it('reads a hedged need with no article, a hedged need not, sessions judged enough and a frame of suffering as advice; a quantity with a price and staff who fit a brace as not', () => {
+      caught([
+        "With a colourful tattoo like yours you'll most likely need PicoSure rather than the standard laser.",
+        'Since her curve is only 18 degrees, she probably won\'t need a brace.',
+        'A few Schroth sessions should be enough.',
+        'يبدو أن ابنتك تعاني من الجنف مجهول السبب.',
+        'وغالباً ستحتاج إلى مشد من نوع بوسطن.',
+        "What you're describing sounds like more than the baby blues.",
+      ]);
+      allowed([
+        "You'll probably need about an hour for the whole visit.",
+        "You'll most likely need to bring your ID and insurance card.",
+        "She won't need to bring anything but her ID.",
+        'Two parking spaces should be enough for the family.',
+        'الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه.',
+        'هي اللي رح تاخد القياسات وتركّب المشد لدانا.',
+      ]);
+    });
   });
 });

@@ -287,13 +287,15 @@ const ENGLISH: AdviceRules = {
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
     /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many)\s+(?:patients|people)\s+like\s+(?:you|him|her)\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring)\b/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
-    /\byou(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:an?\s+|the\s+|some\s+)(?!(?:hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride)s?\b)[a-z][a-z-]+/,
+    /\byou(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:an?\s+|the\s+|some\s+)?(?!(?:to|about|around|roughly|your|our|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time)s?\b)[a-z][a-z-]+/,
+    // "a few Schroth sessions should be enough": how much treatment will do.
+    /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
     /\b(?:better|best|safer|wiser|advisable)\s+(?:to|if (?:you|we|he|she))\s+(?:push|postpone|delay|hold off(?: on)?|put off|wait (?:with|on)|skip|move)\s+(?:\S+\s+){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|doses?|injections?|boosters?|surgery|operation|procedure|treatment|medication|immuni[sz]ations?)\b/,
   ),
   permission:
     /\b(?:(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\byou\s+(?:don't|do not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: new RegExp(
@@ -397,7 +399,7 @@ const ARABIC: AdviceRules = {
   hedgedDiagnosis: new RegExp(
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
-      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+)?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}`,
+      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}`,
     'u',
   ),
   dose: new RegExp(
@@ -475,7 +477,7 @@ const ARABIC: AdviceRules = {
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
-    String.raw`${AR_L}(?:غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    String.raw`${AR_L}[وف]?(?:غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
     String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
@@ -745,7 +747,8 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   const asking = conditional || open;
   if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
-  if (assertsOutsideQuestion(text, rules.dose, rules)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
+  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
@@ -847,10 +850,13 @@ function clinicalNearby(text: string, rules: AdviceRules, before: () => string):
   return rules.bodyPart.test(text) || rules.bodyPart.test(before()) || rules.clinical.test(text) || rules.clinical.test(before());
 }
 
+/** "هي اللي رح تاخد القياسات وتركّب المشد": a verb after "she is the one who" describes what staff do; it directs no one. */
+const STAFF_SUBJECT_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\s+(?:اللي|الي|التي|الذي)\s+(?:\S+\s+){0,2}$`, 'u');
+
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 function directsTreatment(text: string, rules: AdviceRules): boolean {
   const directive = rules.directive.exec(text);
-  if (!directive) return false;
+  if (!directive || STAFF_SUBJECT_BEFORE.test(text.slice(0, directive.index))) return false;
   const after = text.slice(directive.index + directive[0].length);
   const treatment = rules.treatment.exec(after);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));

@@ -95,6 +95,7 @@ toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
+postpartum depression|postnatal depression|perinatal depression|postpartum anxiety|baby blues|ppd|idiopathic scoliosis|scoliosis
 scar tissue|adhesions|(?:ice-?pick|boxcar|rolling|atrophic|hypertrophic|raised|pitted|acne) scars?|keloids?
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment

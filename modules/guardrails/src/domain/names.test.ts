@@ -523,4 +523,13 @@ describe('unverified names', () => {
     expect(findings('Before bed, try a few minutes of slow breathing with Adam.')).toEqual([]);
     expect(findings('Your session tomorrow is with Adam.').map((f) => f.excerpt)).toEqual(['Adam']);
   });
+
+  it('reads a nisba after a title and a clinic doctor\'s first name as the wrong surname, and a lower-case branch name before a street as the branch', () => {
+    expect(findings('د. كريم منسي فاضي يوم التلات.').map((f) => f.excerpt)).toEqual(['كريم منسي']);
+    expect(findings('د. كريم فاضي يوم التلات.')).toEqual([]);
+    expect(findings('د. منى عادل فاضية يوم التلات.')).toEqual([]);
+    const downtown = cairoTurnWithClinic({ branches: [{ name: 'Downtown', nameAr: 'وسط البلد', phone: '+20643334455' }] });
+    expect(findings('Your appointment is at our downtown branch on Sultan Hussein Street.', downtown)).toEqual([]);
+    expect(findings('Your appointment is at our nearest branch on Sultan Hussein Street.', downtown).map((f) => f.excerpt)).toEqual(['Sultan Hussein']);
+  });
 });

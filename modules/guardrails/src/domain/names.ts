@@ -340,7 +340,9 @@ const LANDMARK_NOUNS = new Set(
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
 /** "our Talkha branch on …", "the Maadi clinic near …": a branch named before its noun; what follows is its address. */
-const NAMED_BEFORE_PLACE_HEAD = /(?:^|\s)(?!(?:Our|The|A|An|New|Another|Second|Third|Fourth|One|Other|Main|Newest|Latest)\s)\p{Lu}[\p{L}'’-]*\s+(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+\S+\s+(?:the\s+)?$/u;
+// "our downtown branch on Sultan Hussein Street": a lower-case name too, but not a word that only describes ("our nearest branch on …").
+const NAMED_BEFORE_PLACE_HEAD =
+  /(?:^|\s)(?!(?:our|the|a|an|new|another|first|second|third|fourth|one|other|main|newest|latest|nearest|closest|biggest|largest|only|local|your|that|this)\s)\p{L}[\p{L}'’-]*\s+(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+\S+\s+(?:the\s+)?$/iu;
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;
@@ -430,6 +432,20 @@ const NISBA_ADJECTIVES = new Set(
   'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني التخصصي'.split(' '),
 );
 
+/** Words ending like a nisba that follow a doctor's name as what the doctor is or does ("د. منى حالياً", "د. كريم فاضي"). */
+const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عادي يومي شخصي مجاني فاضي بالتالي ياريت كمالي'.split(' '));
+
+/**
+ * "بخاري", "منسي": a nisba without the article. Not a verb ("اتلغى" folds to
+ * "اتلغي"; "قوليلي" ends in "to me") or a word a doctor is or does.
+ */
+function isUnarticledNisba(word: string): boolean {
+  return (
+    word.length >= 4 && /[^ي]ي$/u.test(word) && !word.startsWith('ال') && !/^(?:ات|ان|است)/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
+    !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
+  );
+}
+
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
 function isFamilyNameShaped(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && !NISBA_ADJECTIVES.has(word) && !ARABIC_NON_NAME_WORDS.has(word);
@@ -482,7 +498,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   for (let index = 1; index < words.length; index++) if (KUNYA.has(words[index - 1]!.word)) kunyaChildren.add(words[index]!.word);
 
   /** `needsRole`: a lone untitled name counts only as a clinic person ("مع سارة", "سارة فاضية بكرة"), not as the child or parent spoken of ("أم حمد", "موعد تالا"). */
-  const extend = (startIndex: number, firstWord: string, needsRole = false) => {
+  const extend = (startIndex: number, firstWord: string, needsRole = false, afterTitle = false) => {
     const tokens = [firstWord];
     let last = words[startIndex]!;
     let index = startIndex + 1;
@@ -496,7 +512,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const isAnotherName = isGivenName(next.word, true) && !ARABIC_NON_NAME_WORDS.has(next.word);
       // "هشام الشريف", "منى الجمال": a given name with the article is a family name.
       const isArticledName = next.word.startsWith('ال') && isGivenName(next.word.slice(2), true);
-      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word)) break;
+      // "د. ماجد بخاري" for the clinic's د. ماجد بخش: after a title and a clinic doctor's first name, a nisba is a surname, the wrong one.
+      const isDoctorsOtherSurname = afterTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && isUnarticledNisba(next.word);
+      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word) && !isDoctorsOtherSurname) break;
       tokens.push(next.word);
       last = next;
       index++;
@@ -542,7 +560,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord);
       if (isName) {
-        extend(index + 1, nextWord);
+        extend(index + 1, nextWord, false, true);
         index++;
       }
       continue;

@@ -342,7 +342,9 @@ export function findDates(reply: ReplyText, today: string): DateMention[] {
   };
 
   for (const m of english ? allMatches(EN_WEEKDAY, lower) : []) {
-    add(m, { weekday: EN_WEEKDAYS[`${m[1]}day`], plural: m[0].endsWith('days') });
+    // "Saturdays", "on Saturday mornings": a weekday that recurs, not one date.
+    const recurring = /^\s+(?:mornings|afternoons|evenings|nights)\b/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    add(m, { weekday: EN_WEEKDAYS[`${m[1]}day`], plural: m[0].endsWith('days') || recurring });
   }
   for (const m of english ? allMatches(EN_WEEKDAY_ABBREVIATION, text) : []) {
     add(m, { weekday: EN_WEEKDAY_ABBREVIATIONS[m[1]!] });

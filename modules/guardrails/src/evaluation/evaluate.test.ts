@@ -153,8 +153,12 @@ const ownFiles = [
   'guardrails-holdout-zzzzzn.jsonl',
   'guardrails-holdout-zzzzzo.jsonl',
   'guardrails-holdout-zzzzzp.jsonl',
+  'guardrails-holdout-zzzzzq.jsonl',
   'guardrails-holdout-zzzzzr.jsonl',
   'guardrails-holdout-zzzzzs.jsonl',
+  'guardrails-holdout-zzzzzu.jsonl',
+  'guardrails-holdout-zzzzzv.jsonl',
+  'guardrails-holdout-zzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
