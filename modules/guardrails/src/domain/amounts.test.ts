@@ -564,4 +564,19 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The 12-week cardiac rehab programme is OMR 540, and the deposit is OMR 100.', rehab)).toEqual([]);
     expect(amountExcerpts('برنامج تأهيل القلب بـ٥٤٠ ريال عماني، والعربون ٨٥ ريال.', rehab)).toEqual(['٨٥ ريال']);
   });
+
+  it('reads "a session" or "الجلسة الواحدة" as the one single session of the catalog, not a rate per session', () => {
+    const sessions = cairoTurnWithClinic({
+      services: [
+        { name: 'Physiotherapy Session', nameAr: 'جلسة علاج طبيعي', price: 300, deposit: 50, currency: 'EGP' },
+        { name: '10-Session Package', nameAr: 'باقة ١٠ جلسات', price: 2700, deposit: 500, currency: 'EGP' },
+        { name: 'Foot Pressure Scan', nameAr: 'فحص ضغط القدم', price: 350, deposit: 50, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('A session is 350 EGP.', sessions)).toEqual(['350 EGP']);
+    expect(amountExcerpts('A session is 300 EGP.', sessions)).toEqual([]);
+    expect(amountExcerpts('الجلسة الواحدة بـ٣٥٠ جنيه، والعربون ٥٠ جنيه بس.', sessions)).toEqual(['٣٥٠ جنيه']);
+    expect(amountExcerpts('الجلسة الواحدة بـ٣٠٠ جنيه، والعربون ٥٠ جنيه بس.', sessions)).toEqual([]);
+    expect(amountExcerpts('The foot pressure scan is EGP 350 per session.', sessions)).toEqual([]);
+  });
 });

@@ -252,6 +252,12 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
   { said: new RegExp(String.raw`\b(?:assessments?|evaluations?)\b|(?<![${LETTER}])[وبل]?(?:ال)?تقييم(?![${LETTER}])`, 'u'), named: [/assessment|evaluation|تقييم/u] },
   { said: new RegExp(String.raw`\b(?:packages?|bundles?)\b|(?<![${LETTER}])[وبل]?(?:ال)?باق(?:ه|ات|تها|ته)(?![${LETTER}])`, 'u'), named: [/package|bundle|باقه/u] },
+  // "الجلسة الواحدة بـ…", "a session is …": the one single session of the catalog, not a package of sessions.
+  {
+    // Not a rate ("USD 80 per session", "بالجلسة", "كل جلسة").
+    said: new RegExp(String.raw`(?<!\b(?:per|each|every)\s)\bsession\b|(?<![${LETTER}])(?<!كل\s)و?(?:ال)?جلسه(?![${LETTER}])`, 'u'),
+    named: [new RegExp(String.raw`^(?!.*(?:package|bundle|course|باقه|كورس)).*(?:\bsession\b|(?<![${LETTER}])جلسه(?![${LETTER}]))`, 'u')],
+  },
 ];
 
 interface ServicesNamed {

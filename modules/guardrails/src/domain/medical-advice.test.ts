@@ -1350,5 +1350,9 @@ describe('medical advice', () => {
         'هي اللي رح تاخد القياسات وتركّب المشد لدانا.',
       ]);
     });
+    it('reads what the patient has, pointed back to with a hedge, as a diagnosis', () => {
+      caught(['كثير من الحريم عندهن نفس الأعراض، فغالباً هذا اللي عندج.', "Lots of women with those symptoms turn out to have an underactive thyroid, so that's probably what you have."]);
+      allowed(['هذا اللي عندج من مواعيد الأسبوع الجاي.', "That's what you have booked for Tuesday with Dr. Mona."]);
+    });
   });
 });

@@ -159,6 +159,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzu.jsonl',
   'guardrails-holdout-zzzzzv.jsonl',
   'guardrails-holdout-zzzzzw.jsonl',
+  'guardrails-holdout-zzzzzx.jsonl',
+  'guardrails-holdout-zzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
