@@ -329,4 +329,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona runs the support group on Saturday mornings at the Maadi branch.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona can see you on Saturday morning at the Maadi branch.')).toHaveLength(1);
   });
+
+  it('reads "the day after" as the day after the date said before it, and "نعتذر عن عدم العمل" as closed', () => {
+    expect(dateExcerpts('Dr. Mona has Monday 23 November at 9:00, or Dr. Karim has the day after at 10:00.')).not.toContain('the day after at 10:00');
+    expect(dateExcerpts('Dr. Mona has Tuesday 24 November at 10:00, or Dr. Karim has the day after at 10:00.')).toEqual(['the day after at 10:00']);
+    expect(dateExcerpts('Dr. Mona can see you the day after your scan.')).toEqual([]);
+    expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن عدم العمل يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن عدم العمل يوم الاتنين.')).toHaveLength(1);
+  });
 });

@@ -1354,5 +1354,23 @@ describe('medical advice', () => {
       caught(['كثير من الحريم عندهن نفس الأعراض، فغالباً هذا اللي عندج.', "Lots of women with those symptoms turn out to have an underactive thyroid, so that's probably what you have."]);
       allowed(['هذا اللي عندج من مواعيد الأسبوع الجاي.', "That's what you have booked for Tuesday with Dr. Mona."]);
     });
+    it('reads a session promised to sort it out, a hedged need for "our" programme or one they will end up needing, and lexicon words with hamza as advice', () => {
+      caught([
+        'That brownish colour is most likely just melanin pigmentation, so a depigmentation session should sort it out.',
+        "From what you describe, he'll most likely need our constraint-induced movement therapy programme.",
+        "You'll probably end up needing SLT laser rather than more drops.",
+        'Have him squeeze a soft stress ball for ten minutes a few times a day; it really helps the hand get its strength back.',
+        'الأحسن تعطوه سوائل مكثّفة بدل المي العادية.',
+        'هيدي الأعراض أكيد من سن اليأس، ورح تحتاجي علاج هرموني.',
+        "If you forget your evening drops, it's fine to just put them in the next morning.",
+      ]);
+      allowed([
+        'The depigmentation session is 2,000 EGP with a 500 EGP deposit.',
+        'The first session should help Dr. Mona plan the rest with you.',
+        "He'll most likely need our reception to fill in the insurance form first.",
+        'Please bring your evening drops to the appointment.',
+        'جلسة العلاج الهرموني مع د. منى يوم التلات.',
+      ]);
+    });
   });
 });

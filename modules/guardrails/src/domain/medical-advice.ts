@@ -241,6 +241,8 @@ const ENGLISH: AdviceRules = {
     new RegExp(String.raw`\b(?:it|this|that|they)\s+(?:really\s+|honestly\s+|usually\s+)?(?:works? wonders|does wonders|works? really well|works? great)\s+(?:for|on|with)\s+(?:\S+\s+){0,2}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
     new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
+    // "a depigmentation session should sort it out": a session or treatment of whatever name promised to fix the problem.
+    new RegExp(String.raw`\b(?:session|sessions|treatment|treatments|course|procedure|injection|shot|cream|gel|drops)\s+(?:\S+\s+){0,3}?(?:should|will|'ll|would|can|is going to)\s+(?:really\s+|definitely\s+|usually\s+)?(?:sort (?:it |that |this |them )?out|fix (?:it|that|this|them)|cure|clear (?:it |that |this |them )?up|get rid of|fade|lighten|resolve|heal)\b`),
     // What a treatment will not do for the patient, and which one suits them: "subcision won't do much for them",
     // "fractional CO2 resurfacing would be the better option for you". The rare words are looked for first.
     after(
@@ -289,7 +291,7 @@ const ENGLISH: AdviceRules = {
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
     /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many)\s+(?:patients|people)\s+like\s+(?:you|him|her)\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring)\b/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
-    /\byou(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:an?\s+|the\s+|some\s+)?(?!(?:to|about|around|roughly|your|our|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time)s?\b)[a-z][a-z-]+/,
+    /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:need|end up needing|require)\s+(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?(?!(?:to|about|around|roughly|your|our|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time)s?\b)[a-z][a-z-]+/,
     // "a few Schroth sessions should be enough": how much treatment will do.
     /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
@@ -493,7 +495,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
     // "الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب": the treatment the patient will need.
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج)(?:ي|ين)?\s+(?:الي\s+)?(?:${AR_PROCEDURES})${AR_R}|` +
-    String.raw`${AR_L}(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
@@ -547,7 +549,10 @@ const ARABIC: AdviceRules = {
     new RegExp(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})|` +
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      'u',
+    ),
+    new RegExp(
       String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
       'u',
     ),

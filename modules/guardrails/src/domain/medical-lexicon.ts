@@ -1,14 +1,21 @@
+import { foldText } from './reply-text';
+
 /**
  * Vocabulary of medical advice, English and folded Arabic. Each list is a
  * regex alternation; the rules in medical-advice.ts decide when a term is
  * advice (a diagnosis, a medicine or dose, a treatment recommendation).
  */
 
+/**
+ * The words of a list as one alternation, folded as replies are ("سوائل" is
+ * read as "سوايل", "على" as "علي"), so a word written with hamza or alef maqsura
+ * still matches.
+ */
 const alternation = (words: string) =>
   words
     .split('\n')
     .flatMap((line) => line.split('|'))
-    .map((word) => word.trim())
+    .map((word) => foldText(word.trim()))
     .filter(Boolean)
     .join('|');
 
@@ -95,7 +102,7 @@ toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
 overactive bladder|urge incontinence
-postpartum depression|postnatal depression|perinatal depression|postpartum anxiety|baby blues|ppd|idiopathic scoliosis|scoliosis
+(?:melanin |gum |gingival )?pigmentation|menopause|perimenopause|postpartum depression|postnatal depression|perinatal depression|postpartum anxiety|baby blues|ppd|idiopathic scoliosis|scoliosis
 scar tissue|adhesions|(?:ice-?pick|boxcar|rolling|atrophic|hypertrophic|raised|pitted|acne) scars?|keloids?
 tongue[- ]tie|tongue-tied|lip[- ]tie|posterior tie
 dementia|alzheimer's|alzheimers|normal (?:ageing|aging)|age-related (?:memory loss|decline|forgetfulness)|mild cognitive impairment
@@ -119,6 +126,7 @@ hernia|osteoporosis|scoliosis|(?:normal )?newborn jaundice|jaundice|receding gum
 `);
 
 export const AR_CONDITIONS = alternation(`
+سن الياس|سن اليأس|انقطاع الطمث|انقطاع الدوره|كلف اللثه|تصبغ اللثه
 المشي علي اطراف الاصابع|المشي على اطراف الاصابع|المشي علي رؤوس الاصابع
 لثغه|اللثغه|لدغه|اللدغه
 ربو|الربو|حساسيه صدر|حساسيه الصدر|ازمه ربو
@@ -163,7 +171,7 @@ surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-be
 moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluoride )?toothpaste|(?:whitening )?gel|whitening strips|(?:face )?wash|cleanser|hot bath|warm bath|epsom salts?
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
 gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
-(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|(?:slow |deep |belly |box )breathing|(?:glass|cup|mug) of (?:warm )?milk|warm milk|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
+(?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|(?:morning|evening|night|bedtime|daily|pressure|glaucoma) drops|(?:soft )?stress ball|squeeze ball|(?:therapy|hand) putty|(?:slow |deep |belly |box )breathing|(?:glass|cup|mug) of (?:warm )?milk|warm milk|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -183,7 +191,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
-جهاز توسيع الفك|جهاز توسيع فك|جهاز توسيع|موسع الفك|موسع فك|شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
+سوائل مكثفه|السوائل المكثفه|مكثف السوائل|علاج هرموني|العلاج الهرموني|علاج بالهرمونات|العلاج بالهرمونات|جهاز توسيع الفك|جهاز توسيع فك|جهاز توسيع|موسع الفك|موسع فك|شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
 `);
 

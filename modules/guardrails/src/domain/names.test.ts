@@ -532,4 +532,14 @@ describe('unverified names', () => {
     expect(findings('Your appointment is at our downtown branch on Sultan Hussein Street.', downtown)).toEqual([]);
     expect(findings('Your appointment is at our nearest branch on Sultan Hussein Street.', downtown).map((f) => f.excerpt)).toEqual(['Sultan Hussein']);
   });
+
+  it('reads "St." as a street, a named branch\'s "is in" as its address, a given name after "شارع" as the street\'s, and an imperative after a doctor\'s first name as no surname', () => {
+    expect(findings('The Maadi branch is on Abdel Salam Aref St. near the metro.')).toEqual([]);
+    expect(findings('You can see Abdel Salam Aref there.').map((f) => f.excerpt)).toEqual(['Abdel Salam Aref']);
+    expect(findings('Our Maadi branch is in Porto Arabia, Tower 12.')).toEqual([]);
+    expect(findings('Our new branch is in Porto Arabia, Tower 12.').map((f) => f.excerpt)).toEqual(['Porto']);
+    expect(findings('وفرع المعادي في ٢٢ شارع فوزي معاذ جنب النادي.')).toEqual([]);
+    expect(findings('الجلسة مع فوزي معاذ يوم التلات.').map((f) => f.excerpt)).toEqual(['فوزي معاذ']);
+    expect(findings('لحد ميعادك مع د. كريم ادهني اللثة بشوية عسل.')).toEqual([]);
+  });
 });

@@ -335,7 +335,8 @@ const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps
 
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
-  'street road avenue boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
+  // "st", "rd", "ave": "on Abdel Salam Aref St."
+  'street st road rd avenue ave boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
@@ -373,6 +374,8 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   // "a third branch on Al-Hashmi Street": where a branch is.
   if (isBranchSite(reply, runStart)) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
+  // "Our Pearl branch is in Porto Arabia": where a named branch is, its address.
+  if (NAMED_BRANCH_IS_IN.test(before)) return false;
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
   const role = ROLE_BEFORE.exec(before) ?? ROLE_BEFORE.exec(before.toLowerCase());
   if (role === null) return false;
@@ -383,6 +386,9 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   }
   return true;
 }
+
+const NAMED_BRANCH_IS_IN =
+  /(?:^|\s)(?!(?:our|the|a|an|new|another|first|second|third|fourth|one|other|main|newest|latest|nearest|closest|biggest|largest|only|local|your|that|this)\s)\p{L}[\p{L}'’-]*\s+(?:branch|clinic|cent(?:re|er)|office)\s+(?:is|'s)\s+(?:in|on|at|inside|off|along)\s+(?:the\s+)?$/iu;
 
 /** Words of a sentence about seeing someone at the clinic: booking, times, staff and the visit. */
 const VISIT_TALK =
@@ -437,11 +443,11 @@ const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عاد
 
 /**
  * "بخاري", "منسي": a nisba without the article. Not a verb ("اتلغى" folds to
- * "اتلغي"; "قوليلي" ends in "to me") or a word a doctor is or does.
+ * "اتلغي"; "قوليلي" ends in "to me"; "ادهني" is "apply") or a word a doctor is or does.
  */
 function isUnarticledNisba(word: string): boolean {
   return (
-    word.length >= 4 && /[^ي]ي$/u.test(word) && !word.startsWith('ال') && !/^(?:ات|ان|است)/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
+    word.length >= 4 && /[^ي]ي$/u.test(word) && !word.startsWith('ال') && !/^(?:ات|ان|است)/u.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
     !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
   );
 }
@@ -580,7 +586,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     const previous = words[index - 1];
     // "مستشفى الملك فيصل", "شارع الأمير سلطان": a royal's name names a hospital or a street.
     const royal = previous !== undefined && ROYAL_TITLES.has(previous.word) && reply.text.slice(previous.end, current.start).trim() === '';
-    if (name !== null && !royal && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
+    // "٢٢ شارع فوزي معاذ": a given name right after a landmark noun names the street or building.
+    const landmarkNamed = previous !== undefined && ARABIC_LANDMARK_NOUNS.has(previous.word.replace(/^[وبلف]?(?:ال)?/u, '')) && reply.text.slice(previous.end, current.start).trim() === '';
+    if (name !== null && !royal && !landmarkNamed && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;
 }

@@ -309,6 +309,8 @@ const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 /** "يوم ٢٤": a day of the month after "يوم", read like "the 24th". */
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
+/** Not "the day after your scan": a day after another event is no date of its own. */
+const THE_DAY_AFTER = /\b(?:the day after|the following day|the next day)\b(?!\s+(?:tomorrow|that|this|your|the|his|her|their|our|a|an)\b)/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
 const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|عقب باكر|عقب باجر|عقب باچر|عقب بكره|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
@@ -378,6 +380,12 @@ export function findDates(reply: ReplyText, today: string): DateMention[] {
   for (const m of english ? allMatches(EN_RELATIVE, lower) : []) {
     const offset = m[1]!.includes('day after') ? 2 : m[1] === 'tomorrow' ? 1 : 0;
     add(m, { date: addDays(today, offset), isToday: offset === 0 });
+  }
+  // "… tomorrow, Monday 7 December, … or Dr. Sameer has the day after at 8": the day after the date said before it.
+  for (const m of english ? allMatches(THE_DAY_AFTER, lower) : []) {
+    let previous: DateMention | undefined;
+    for (const mention of mentions) if (mention.end <= m.index && mention.date !== undefined && (!previous || mention.end > previous.end)) previous = mention;
+    if (previous?.date !== undefined) add(m, { date: addDays(previous.date, 1) });
   }
   for (const m of arabic ? allMatches(AR_RELATIVE, lower) : []) {
     const word = m[1]!;

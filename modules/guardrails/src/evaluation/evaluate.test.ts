@@ -161,6 +161,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzw.jsonl',
   'guardrails-holdout-zzzzzx.jsonl',
   'guardrails-holdout-zzzzzy.jsonl',
+  'guardrails-holdout-zzzzzz.jsonl',
+  'guardrails-holdout-zzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
