@@ -579,4 +579,18 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('الجلسة الواحدة بـ٣٠٠ جنيه، والعربون ٥٠ جنيه بس.', sessions)).toEqual([]);
     expect(amountExcerpts('The foot pressure scan is EGP 350 per session.', sessions)).toEqual([]);
   });
+
+  it('reads a service named only by a word inside a longer service\'s name as not named, and "عربون قدره" as a deposit', () => {
+    const ent = cairoTurnWithClinic({
+      services: [
+        { name: 'Adenoidectomy', nameAr: 'استئصال اللحمية', price: 18000, deposit: 5000, currency: 'EGP' },
+        { name: 'Adenotonsillectomy', nameAr: 'استئصال اللوز واللحمية', price: 24000, deposit: 6000, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ١٨٬٠٠٠ جنيه.', ent)).toEqual(['١٨٬٠٠٠ جنيه']);
+    expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ٢٤٬٠٠٠ جنيه.', ent)).toEqual([]);
+    expect(amountExcerpts('استئصال اللحمية بـ١٨٬٠٠٠ جنيه.', ent)).toEqual([]);
+    expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ٢٤٬٠٠٠ جنيه، مع عربون قدره ٥٬٠٠٠ جنيه.', ent)).toEqual(['٥٬٠٠٠ جنيه']);
+    expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ٢٤٬٠٠٠ جنيه، مع عربون قدره ٦٬٠٠٠ جنيه.', ent)).toEqual([]);
+  });
 });

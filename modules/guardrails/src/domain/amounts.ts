@@ -185,7 +185,7 @@ function findAmounts(reply: ReplyText): AmountMention[] {
 const NON_WORD = new RegExp(String.raw`[^${LETTER}\d]+`);
 /** "The deposit is 15 JOD", "a deposit of SAR 100", "والعربون ١٥ دينار": right before the amount. */
 const DEPOSIT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:deposits?|down payment|advance payment)|(?<![${LETTER}])[وفبل]?(?:ال)?(?:عربون|مقدم|دفعه مقدمه))(?:\s+(?:is|of|will be|would be|just|only|هو|هيكون|بيكون|يكون|حوالي|بس))*\s*[:ب]?\s*(?:[^\s\d]{1,4}\s*)?$`,
+  String.raw`(?:\b(?:deposits?|down payment|advance payment)|(?<![${LETTER}])[وفبل]?(?:ال)?(?:عربون|مقدم|دفعه مقدمه))(?:\s+(?:is|of|will be|would be|just|only|هو|هيكون|بيكون|يكون|حوالي|بس|قدره|قيمته|بقيمه|بمبلغ|مبلغ))*\s*[:ب]?\s*(?:[^\s\d]{1,4}\s*)?$`,
   'u',
 );
 /** "a 20 KWD deposit", "١٠٠ ريال عربون": right after the amount and its currency ("٣٥٠ ريال والعربون ١٠٠", "QAR 300, deposit QAR 50": the price). */
@@ -298,14 +298,23 @@ function oneLetterApart(a: string, b: string): boolean {
   return longer.slice(index + 1) === shorter.slice(index);
 }
 
-/** Whether every mention of `service` by full name is part of a mention of `longer`, and it has no word of its own said. */
+/**
+ * Whether every mention of `service`, by full name or by a word of its own, is
+ * part of a mention of `longer` ("استئصال اللحمية" by its word "لحمية" inside
+ * "استئصال اللوز واللحمية").
+ */
 function saidOnlyWithin(service: ServiceFacts, longer: ServiceFacts, bare: string): boolean {
   const containers = longer.bareNames.filter((name) => name.length > 0 && bare.includes(name));
-  const inner = service.bareNames.filter((name) => name.length > 0 && bare.includes(name));
-  if (containers.length === 0 || inner.length === 0) return false;
+  if (containers.length === 0) return false;
+  const saysIt = (text: string) => {
+    const words = new Set(text.split(NON_WORD));
+    return service.bareNames.some((name) => name.length > 0 && text.includes(name)) || service.keywords.some((word) => words.has(word) || someWordOneLetterApart(words, word));
+  };
+  // Named some other way ("an echo", a leading phrase): not by words inside the longer name.
+  if (!saysIt(bare)) return false;
   let rest = bare;
   for (const name of containers) rest = rest.split(name).join(' ');
-  return !inner.some((name) => rest.includes(name)) && !service.keywords.some((word) => rest.split(NON_WORD).includes(word));
+  return !saysIt(rest);
 }
 
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {

@@ -1372,5 +1372,10 @@ describe('medical advice', () => {
         'جلسة العلاج الهرموني مع د. منى يوم التلات.',
       ]);
     });
+    it('reads a worry judged a normal feeling as empathy, and a body part a named child will most likely need removed as advice', () => {
+      allowed(['أتفهّم قلقك من العملية، وهذا شعور طبيعي جداً.', "I understand you're worried about the extraction; that's a completely normal feeling."]);
+      caught(['التورم بعد الخلع، وهذا طبيعي جداً.', 'Salma will most likely need her adenoids removed.']);
+      allowed(['Salma will most likely need her ID card for the registration.']);
+    });
   });
 });

@@ -280,6 +280,8 @@ const ENGLISH: AdviceRules = {
       // "Receding gums like the ones you describe usually need a gum graft".
       String.raw`|\b(?:usually|often|generally|typically|normally|almost always)\s+needs?\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
+      // "Salma will most likely need her adenoids removed".
+      String.raw`|\b(?:will|'ll)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:his|her|their|your|the)\s+(?:${EN_BODY_PARTS})\s+(?:removed|taken out|out|operated on)\b` +
       String.raw`|\b(?:the|his|her|your|their)\s+(?:${EN_BODY_PARTS})\s+(?:will\s+|would\s+|may\s+|might\s+)?(?:probably\s+|likely\s+|definitely\s+)?needs?\s+(?:to\s+)?(?:come out|be (?:removed|taken out|pulled|extracted)|removing|taking out|pulling)\b`,
     ),
     new RegExp(
@@ -801,7 +803,9 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
  */
 /** "والخوف من علاج العصب شي طبيعي", "being nervous about the procedure is normal": the feeling is judged normal, not the body. */
 const FEAR_OF = new RegExp(
-  String.raw`(?<![${LETTER}])[وف]?(?:ال)?(?:خوف|قلق|توتر|رهبه)\s+(?:من|قبل)\s|\b(?:fear|nervousness|anxiety|nerves|being (?:nervous|scared|anxious|worried)|feeling (?:nervous|scared|anxious|worried))\s+(?:of|about|before)\s`,
+  String.raw`(?<![${LETTER}])[وف]?(?:ال)?(?:خوف|قلق|توتر|رهبه)\s+(?:من|قبل)\s|\b(?:fear|nervousness|anxiety|nerves|being (?:nervous|scared|anxious|worried)|feeling (?:nervous|scared|anxious|worried))\s+(?:of|about|before)\s` +
+    // "وهذا شعور طبيعي جداً", "that's a completely normal feeling": the feeling is judged, not the body.
+    String.raw`|(?<![${LETTER}])(?:شعور|احساس)\s+(?:طبيعي|عادي|مفهوم)|\b(?:normal|natural|understandable)\s+(?:feeling|reaction)\b|\bnormal to feel\b`,
   'u',
 );
 

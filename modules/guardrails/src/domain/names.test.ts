@@ -542,4 +542,11 @@ describe('unverified names', () => {
     expect(findings('الجلسة مع فوزي معاذ يوم التلات.').map((f) => f.excerpt)).toEqual(['فوزي معاذ']);
     expect(findings('لحد ميعادك مع د. كريم ادهني اللثة بشوية عسل.')).toEqual([]);
   });
+
+  it('reads someone who "can drive you" or "will most likely need" a treatment as the patient\'s side, not staff', () => {
+    expect(findings("It's good that Ahmed can drive you; he's welcome to wait in reception.")).toEqual([]);
+    expect(findings('Ahmed can see you on Tuesday at 10:00.').map((f) => f.excerpt)).toEqual(['Ahmed']);
+    expect(findings('Salma will most likely need her adenoids removed.')).toEqual([]);
+    expect(findings('Salma will see you on Tuesday at 10:00.').map((f) => f.excerpt)).toEqual(['Salma']);
+  });
 });

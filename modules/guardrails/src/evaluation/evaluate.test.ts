@@ -165,6 +165,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzza.jsonl',
   'guardrails-holdout-zzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzd.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
