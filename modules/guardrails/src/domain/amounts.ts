@@ -381,6 +381,13 @@ const NO_SERVICES: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_IN
 
 const FOR_AFTER = new RegExp(String.raw`^\s*(?:deposit\s+)?(?:for|of)\s+(?:the|your|a|an|each)\b|^\s*(?:لل|علي ال|على ال|عن ال)[${LETTER}]`, 'u');
 
+/** The amount before `amount` in `clause`, if any. */
+function previousAmountInClause(amount: AmountMention, amounts: readonly AmountMention[], clause: Span): AmountMention | undefined {
+  let previous: AmountMention | undefined;
+  for (const other of amounts) if (other.end <= amount.start && other.start >= clause.start && (!previous || other.end > previous.end)) previous = other;
+  return previous;
+}
+
 /** The services named (or narrowed to) between the amount and an earlier amount in its clause; none without one. */
 function phraseSincePreviousAmount(
   reply: ReplyText,
@@ -398,8 +405,7 @@ function phraseSincePreviousAmount(
     // "… for the test" names no service of its own: any service the reply has named so far.
     return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
   }
-  let previous: AmountMention | undefined;
-  for (const other of amounts) if (other.end <= amount.start && other.start >= clause.start && (!previous || other.end > previous.end)) previous = other;
+  const previous = previousAmountInClause(amount, amounts, clause);
   return previous ? servicesIn({ start: previous.end, end: amount.start }) : NO_SERVICES;
 }
 
@@ -488,7 +494,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
     // An amount called a deposit must be a deposit, not another amount of the services ("The deposit is 15 JOD" where 15 is only a price,
     // "… والعربون ٨٥ ريال" where 85 is the price of a service sharing the programme's words).
-    const depositOnly = saysDeposit(reply, sentence, amount, amounts);
+    const depositOnly = saysDeposit(sentence, amount, amounts);
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
     const currency = pool[0]?.currency ?? amount.currency;
     const verified =
@@ -523,10 +529,9 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   return findings;
 
   /** Whether the words right before the amount (since the amount before it in its clause), or the word right after it, call it a deposit. */
-  function saysDeposit(reply: ReplyText, sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
+  function saysDeposit(sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
     const clause = reply.clauseAt(sentence, amount.start);
-    let from = clause.start;
-    for (const other of all) if (other.end <= amount.start && other.end > from) from = other.end;
+    const from = previousAmountInClause(amount, all, clause)?.end ?? clause.start;
     // "… بـ ١٢٫٥٠٠ د.ك. العربون ٥ دنانير": after the dot of a currency abbreviation, the deposit word starts the next sentence.
     const endsWithDot = reply.lower[amount.end - 1] === '.';
     return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || (!endsWithDot && DEPOSIT_AFTER.test(reply.lower.slice(amount.end, amount.end + 24)));

@@ -163,6 +163,8 @@ const EN_R = String.raw`(?![a-z])`;
 const AR_L = String.raw`(?<![${LETTER}])`;
 const AR_R = String.raw`(?![${LETTER}])`;
 /** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") or a plural "ات" ("تكيسات") may follow. */
+/** "غالباً", "على الأرجح": the hedges before what the patient has or will need. */
+const AR_LIKELY = 'غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح';
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
@@ -405,9 +407,9 @@ const ARABIC: AdviceRules = {
   hedgedDiagnosis: new RegExp(
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
-      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
+      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
-      String.raw`|${AR_L}[وف]?(?:غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}`,
+      String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}`,
     'u',
   ),
   dose: new RegExp(
@@ -485,7 +487,7 @@ const ARABIC: AdviceRules = {
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
-    String.raw`${AR_L}[وف]?(?:غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
     String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".

@@ -342,8 +342,11 @@ const LANDMARK_NOUNS = new Set(
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
 /** "our Talkha branch on …", "the Maadi clinic near …": a branch named before its noun; what follows is its address. */
 // "our downtown branch on Sultan Hussein Street": a lower-case name too, but not a word that only describes ("our nearest branch on …").
-const NAMED_BEFORE_PLACE_HEAD =
-  /(?:^|\s)(?!(?:our|the|a|an|new|another|first|second|third|fourth|one|other|main|newest|latest|nearest|closest|biggest|largest|only|local|your|that|this)\s)\p{L}[\p{L}'’-]*\s+(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+\S+\s+(?:the\s+)?$/iu;
+const DESCRIBING_NOT_NAMING = 'our|the|a|an|new|another|first|second|third|fourth|one|other|main|newest|latest|nearest|closest|biggest|largest|only|local|your|that|this';
+const NAMED_BEFORE_PLACE_HEAD = new RegExp(
+  String.raw`(?:^|\s)(?!(?:${DESCRIBING_NOT_NAMING})\s)\p{L}[\p{L}'’-]*\s+(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+\S+\s+(?:the\s+)?$`,
+  'iu',
+);
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;
@@ -387,8 +390,10 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   return true;
 }
 
-const NAMED_BRANCH_IS_IN =
-  /(?:^|\s)(?!(?:our|the|a|an|new|another|first|second|third|fourth|one|other|main|newest|latest|nearest|closest|biggest|largest|only|local|your|that|this)\s)\p{L}[\p{L}'’-]*\s+(?:branch|clinic|cent(?:re|er)|office)\s+(?:is|'s)\s+(?:in|on|at|inside|off|along)\s+(?:the\s+)?$/iu;
+const NAMED_BRANCH_IS_IN = new RegExp(
+  String.raw`(?:^|\s)(?!(?:${DESCRIBING_NOT_NAMING})\s)\p{L}[\p{L}'’-]*\s+(?:branch|clinic|cent(?:re|er)|office)\s+(?:is|'s)\s+(?:in|on|at|inside|off|along)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Words of a sentence about seeing someone at the clinic: booking, times, staff and the visit. */
 const VISIT_TALK =
@@ -587,7 +592,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // "مستشفى الملك فيصل", "شارع الأمير سلطان": a royal's name names a hospital or a street.
     const royal = previous !== undefined && ROYAL_TITLES.has(previous.word) && reply.text.slice(previous.end, current.start).trim() === '';
     // "٢٢ شارع فوزي معاذ": a given name right after a landmark noun names the street or building.
-    const landmarkNamed = previous !== undefined && ARABIC_LANDMARK_NOUNS.has(previous.word.replace(/^[وبلف]?(?:ال)?/u, '')) && reply.text.slice(previous.end, current.start).trim() === '';
+    const landmarkNamed = previous !== undefined && isArabicLandmarkNoun(previous.word) && reply.text.slice(previous.end, current.start).trim() === '';
     if (name !== null && !royal && !landmarkNamed && !ARABIC_NON_NAME_WORDS.has(current.word) && !isFamilyMember(reply.lower, current.start)) extend(index, name, true);
   }
   return candidates;
@@ -617,12 +622,17 @@ const LANDMARK_CHAIN = 3;
 /** Words that end a landmark's name: a preposition or conjunction starts something else ("جنب المستشفى في السويس"). */
 const OUTSIDE_LANDMARK_NAME = new Set(['في', 'فى', 'من', 'الي', 'علي', 'عند', 'قرب', 'جنب', 'بجوار', 'امام', 'قدام', 'ورا', 'خلف', 'و', 'او', 'بين', 'مع']);
 
+/** "شارع", "والمستشفى", "بالمبنى": a landmark noun, with or without a glued letter and the article. */
+function isArabicLandmarkNoun(word: string): boolean {
+  return ARABIC_LANDMARK_NOUNS.has(word.replace(/^[وبلف]?(?:ال)?/u, ''));
+}
+
 /** The landmark noun among the words right before a place, if no preposition comes between them. */
 function landmarkNamingPlace(chain: readonly ArabicWord[]): ArabicWord | undefined {
   for (let index = chain.length - 1; index >= 0; index--) {
     const word = chain[index]!;
     if (OUTSIDE_LANDMARK_NAME.has(word.word)) return undefined;
-    if (ARABIC_LANDMARK_NOUNS.has(word.word.replace(/^[وبلف]?(?:ال)?/u, ''))) return word;
+    if (isArabicLandmarkNoun(word.word)) return word;
   }
   return undefined;
 }
