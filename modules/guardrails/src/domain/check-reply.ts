@@ -5,7 +5,7 @@ import { findMedicalAdvice } from './medical-advice';
 import { findUnverifiedNames } from './names';
 import { findUnverifiedPhones } from './phones';
 import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
-import { LETTER, ReplyText, type Span } from './reply-text';
+import { LETTER, ReplyText, startingIn, type Span } from './reply-text';
 import { findDates } from './temporal-mentions';
 import { bookingKindOf, VerifiedFacts, type BookingKind, type VerifiedMoment } from './verified-facts';
 import { FINDING_KINDS, type Finding, type VerifiedTurn } from './verified-turn';
@@ -149,8 +149,7 @@ function phantomConfirmations(text: ReplyText, claims: ConfirmationClaim[], fact
 
 function mentionsExistingAppointment(text: ReplyText, sentence: Span, facts: VerifiedFacts): boolean {
   const appointmentDates = facts.moments.filter((m) => m.fromAppointment);
-  return findDates(text, facts.today.date)
-    .filter((d) => d.start >= sentence.start && d.start < sentence.end)
+  return startingIn(findDates(text, facts.today.date), sentence)
     .some((d) => appointmentDates.some((m) => (d.date ? m.date === d.date : m.weekday === d.weekday)));
 }
 

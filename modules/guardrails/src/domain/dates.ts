@@ -1,5 +1,5 @@
 import { WEEKDAYS, weekdayOf } from './clinic-calendar';
-import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
+import { LETTER, allMatches, splitClauses, startingIn, type ReplyText, type Span } from './reply-text';
 import { AR_DATE_NAMED_PLACE, DATE_NAMED_LANDMARK, DATE_NAMED_PLACE, findDates, findTimes, isSelfContradictory, type DateMention, type TimeMention } from './temporal-mentions';
 import type { VerifiedFacts, VerifiedMoment } from './verified-facts';
 import type { Finding, Weekday } from './verified-turn';
@@ -46,16 +46,15 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
   };
 
   for (const sentence of reply.sentences) {
-    const inSentence = <T extends Span>(items: T[]) => items.filter((item) => item.start >= sentence.start && item.start < sentence.end);
-    const sentenceDates = inSentence(dates);
+    const sentenceDates = startingIn(dates, sentence);
     const sentenceText = reply.lower.slice(sentence.start, sentence.end);
-    const clockTimes = inSentence(times).filter((time) => !time.bare);
+    const clockTimes = startingIn(times, sentence).filter((time) => !time.bare);
     // Ranges of days or of clock times ("Monday to Friday 8 am to 7 pm") describe opening hours, not one slot.
     // Only weekdays make a range of opening days: "من بكرة ليوم الاتنين ١٤ ديسمبر" is a move from one date to another.
     const weekdaysOnly = sentenceDates.filter((d) => d.date === undefined);
     // "من ٩ لـ ٢ الظهر": a range may start with a bare hour, as long as one end is a clock time.
-    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, inSentence(times), (a, b) => !a.bare || !b.bare);
-    const sentenceTimes = aboutHours ? inSentence(times) : clockTimes;
+    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, startingIn(times, sentence), (a, b) => !a.bare || !b.bare);
+    const sentenceTimes = aboutHours ? startingIn(times, sentence) : clockTimes;
     const aboutScheduling = SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word));
     for (const mention of sentenceDates) if (isSelfContradictory(mention)) flag(mention, 'The weekday does not fall on that date.');
     if (aboutHours) {
@@ -173,10 +172,9 @@ function expandRange(from: Weekday, to: Weekday): Weekday[] {
 
 function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times: TimeMention[]): HoursClause {
   const text = reply.lower.slice(clause.start, clause.end);
-  const within = <T extends Span>(items: T[]) => items.filter((item) => item.start >= clause.start && item.start < clause.end);
   const exceptAt = EXCEPT.exec(text);
   const exceptPosition = exceptAt ? clause.start + exceptAt.index : Number.POSITIVE_INFINITY;
-  const items = [...within(dates).map((d) => ({ day: d })), ...within(times).map((t) => ({ time: t }))].sort(
+  const items = [...startingIn(dates, clause).map((d) => ({ day: d })), ...startingIn(times, clause).map((t) => ({ time: t }))].sort(
     (a, b) => ('day' in a ? a.day.start : a.time.start) - ('day' in b ? b.day.start : b.time.start),
   );
   const groups: HoursGroup[] = [];

@@ -665,7 +665,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
         if (anyRule(rulesFor(nextText), 'emergency', nextText)) continue;
       }
       if (isQuestion && index === clauses.length - 1) continue;
-      const before = () => (previous ? lower.slice(previous.start, previous.end) : '');
+      const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, serviceNames);
       const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
@@ -754,7 +754,7 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
  * `earlier`: all of the sentence before the clause.
  */
-function adviceIn(text: string, rules: AdviceRules, before: () => string, withoutServices: string = text, earlier: string = ''): string | null {
+function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = ''): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
@@ -765,12 +765,12 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
-  const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before()));
+  const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));
   if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !errand && !offersAsService(withoutServices, rules)) {
     return 'The reply names a medicine for the patient.';
   }
   if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules)) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
-  if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before()].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
+  if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before)) return 'The reply recommends a treatment.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
@@ -788,7 +788,7 @@ function adviceIn(text: string, rules: AdviceRules, before: () => string, withou
     if (permits(text, rules, before)) return 'The reply tells the patient what they can do, stop or skip.';
     if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
     // "If you notice light bleeding after the smear, that is completely normal": the condition does not make it a question.
-    if (conditional && rules.reassurance.test(text) && (rules.clinical.test(text) || rules.clinical.test(before()))) {
+    if (conditional && rules.reassurance.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) {
       return 'The reply judges whether something is safe or normal for the patient.';
     }
   }
@@ -811,12 +811,11 @@ const FEAR_OF = new RegExp(
   'u',
 );
 
-function judges(text: string, rules: AdviceRules, before: () => string): boolean {
+function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
-  const clinical = () => rules.clinical.test(text) || rules.clinical.test(before());
-  if (rules.judgement.test(text) && clinical()) return true;
+  if (rules.judgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
-  if (rules.weakJudgement.test(text) && clinical()) return true;
+  if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   return rules.patientState.test(text) && rules.stateJudgement.test(text);
 }
 
@@ -856,13 +855,13 @@ function assertsOutsideQuestion(text: string, construction: RegExp, rules: Advic
   return question === null || question.index > match.index;
 }
 
-function namesMedicineNearby(text: string, rules: AdviceRules, before: () => string): boolean {
-  return [text, before()].some((part) => rules.medicine.test(part) || rules.product.test(part) || rules.treatment.test(part));
+function namesMedicineNearby(text: string, rules: AdviceRules, before: string): boolean {
+  return [text, before].some((part) => rules.medicine.test(part) || rules.product.test(part) || rules.treatment.test(part));
 }
 
 /** A body part, symptom, condition or medicine in the clause or the one before: what makes a restriction about the body. */
-function clinicalNearby(text: string, rules: AdviceRules, before: () => string): boolean {
-  return rules.bodyPart.test(text) || rules.bodyPart.test(before()) || rules.clinical.test(text) || rules.clinical.test(before());
+function clinicalNearby(text: string, rules: AdviceRules, before: string): boolean {
+  return rules.bodyPart.test(text) || rules.bodyPart.test(before) || rules.clinical.test(text) || rules.clinical.test(before);
 }
 
 /** "هي اللي رح تاخد القياسات وتركّب المشد": a verb after "she is the one who" describes what staff do; it directs no one. */
@@ -883,11 +882,11 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
  * before bed"), or with a treatment and a body part ("olive oil in the ear at
  * night"). A frequency alone ("open every day") or "apply online" is not.
  */
-function schedulesProduct(text: string, rules: AdviceRules, before: () => string): boolean {
+function schedulesProduct(text: string, rules: AdviceRules, before: string): boolean {
   if (!rules.frequency.test(text)) return false;
   // "… a vitamin C cream; use it every morning": the product may be named in the clause before.
   // "a warm compress on your lower back a few times a day": a home treatment on the body, scheduled.
-  return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before()))) || (rules.treatment.test(text) && rules.bodyPart.test(text));
+  return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before))) || (rules.treatment.test(text) && rules.bodyPart.test(text));
 }
 
 /**
@@ -895,9 +894,9 @@ function schedulesProduct(text: string, rules: AdviceRules, before: () => string
  * modal before it, in the clause or the one before ("our hygienist will
  * scale, polish and rinse"), makes it a description of the visit.
  */
-function chainsDirective(text: string, rules: AdviceRules, before: () => string): boolean {
+function chainsDirective(text: string, rules: AdviceRules, before: string): boolean {
   const chained = rules.chainedDirective.exec(text);
-  return chained !== null && !rules.describedSubject.test(text.slice(0, chained.index)) && !rules.describedSubject.test(before());
+  return chained !== null && !rules.describedSubject.test(text.slice(0, chained.index)) && !rules.describedSubject.test(before);
 }
 
 /**
@@ -905,13 +904,15 @@ function chainsDirective(text: string, rules: AdviceRules, before: () => string)
  * behaviour": what many patients find helps, about the body or a diet. The
  * list may run over a comma, so the clause before is read with it.
  */
-function findsHelpful(text: string, rules: AdviceRules, before: () => string): boolean {
-  const helpful = (part: string) => (MANY_FIND_HELPS.test(part) || AR_MANY_FIND_HELPS.test(part)) && (rules.clinical.test(part) || rules.diet.test(part));
-  if (helpful(text)) return true;
+function findsHelpful(text: string, rules: AdviceRules, before: string): boolean {
+  if (saysHelpful(text, rules)) return true;
   // "If the Vyvanse is keeping you up at night, many patients find that taking it earlier helps": what "it" is, said just before.
-  if ((MANY_FIND_HELPS.test(text) || AR_MANY_FIND_HELPS.test(text)) && rules.medicine.test(before())) return true;
-  const previous = before();
-  return previous !== '' && /\bfind\b/.test(previous) && helpful(`${previous}, ${text}`);
+  if ((MANY_FIND_HELPS.test(text) || AR_MANY_FIND_HELPS.test(text)) && rules.medicine.test(before)) return true;
+  return before !== '' && /\bfind\b/.test(before) && saysHelpful(`${before}, ${text}`, rules);
+}
+
+function saysHelpful(part: string, rules: AdviceRules): boolean {
+  return (MANY_FIND_HELPS.test(part) || AR_MANY_FIND_HELPS.test(part)) && (rules.clinical.test(part) || rules.diet.test(part));
 }
 
 /** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */
@@ -935,7 +936,7 @@ const SESSION_OF = new RegExp(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?ج�
  * need to bring anything") and booking talk ("you can keep your appointment")
  * are not advice.
  */
-function permits(text: string, rules: AdviceRules, before: () => string): boolean {
+function permits(text: string, rules: AdviceRules, before: string): boolean {
   for (const [construction, clinical] of [
     [rules.permission, rules.clinical],
     [rules.noNeed, rules.clinicalOrTest],
@@ -948,7 +949,7 @@ function permits(text: string, rules: AdviceRules, before: () => string): boolea
     // "ما فيه مشكلة تكملون تعطونه بيض مخبوز": permission to eat or give a food is advice too.
     if (clinical.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
     // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
-    if (construction === rules.permission && rules.clinical.test(before())) return true;
+    if (construction === rules.permission && rules.clinical.test(before)) return true;
   }
   return false;
 }

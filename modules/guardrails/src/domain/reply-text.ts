@@ -31,6 +31,11 @@ export interface Span {
   end: number;
 }
 
+/** The mentions that start inside a span (a sentence or a clause). */
+export function startingIn<T extends Span>(items: readonly T[], span: Span): T[] {
+  return items.filter((item) => item.start >= span.start && item.start < span.end);
+}
+
 /** Code unit to its folded code unit; 0 drops it. Only the first 0x2030 code units can change. */
 const FOLDS = new Uint16Array(0x2030).map((_, code) => code);
 const IGNORED = 0;
