@@ -593,4 +593,20 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ٢٤٬٠٠٠ جنيه، مع عربون قدره ٥٬٠٠٠ جنيه.', ent)).toEqual(['٥٬٠٠٠ جنيه']);
     expect(amountExcerpts('تبلغ تكلفة عملية استئصال اللوز واللحمية ٢٤٬٠٠٠ جنيه، مع عربون قدره ٦٬٠٠٠ جنيه.', ent)).toEqual([]);
   });
+
+  it('passes what something outside the clinic costs (parking, a taxi), and names a service in British spelling', () => {
+    expect(amountExcerpts('Street parking along the Corniche is usually EGP 10–15 with the attendant.')).toEqual([]);
+    expect(amountExcerpts('الباركنج قدام العيادة بـ١٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('A taxi from the metro is about EGP 40.')).toEqual([]);
+    expect(amountExcerpts('Parking is EGP 10 and a scaling is EGP 900.')).toEqual(['EGP 900']);
+    expect(amountExcerpts('A consultation is about EGP 40.')).toEqual(['EGP 40']);
+    const rehab = cairoTurnWithClinic({
+      services: [
+        { name: 'Pulmonary Rehab Session', nameAr: 'جلسة تأهيل رئوي', price: 300, deposit: 50, currency: 'EGP' },
+        { name: 'Pulmonary Rehab Program (12 sessions)', nameAr: 'برنامج تأهيل رئوي (١٢ جلسة)', price: 3200, deposit: 800, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('The full 12-session programme is EGP 3,200 with an EGP 800 deposit.', rehab)).toEqual([]);
+    expect(amountExcerpts('The full 12-session programme is EGP 3,100 with an EGP 800 deposit.', rehab)).toEqual(['EGP 3,100']);
+  });
 });

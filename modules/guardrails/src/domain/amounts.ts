@@ -1,4 +1,4 @@
-import { LETTER, allMatches, withoutArabicArticles, type ReplyText, type Span } from './reply-text';
+import { LETTER, allMatches, commonSpelling, withoutArabicArticles, type ReplyText, type Span } from './reply-text';
 import type { ServiceFacts, VerifiedFacts } from './verified-facts';
 import type { Finding } from './verified-turn';
 
@@ -318,7 +318,7 @@ function saidOnlyWithin(service: ServiceFacts, longer: ServiceFacts, bare: strin
 }
 
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
-  const bare = withoutArabicArticles(text);
+  const bare = commonSpelling(withoutArabicArticles(text));
   const words = new Set(bare.split(NON_WORD));
   // Singular or plural on either side ("underarm laser" names "Laser hair removal - underarms"), and an Arabic
   // word one letter longer or shorter, as colloquial spellings are ("الزرعة" names "زراعة الأسنان").
@@ -425,6 +425,11 @@ function clauseServices(
   return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind, ofKind: found.ofKind };
 }
 
+const OUTSIDE_COST = new RegExp(
+  String.raw`\b(?:parking|car park|valet|taxi|cab|uber|careem|bus|metro|train|tram|toll|petrol|fuel)\b|(?<![${LETTER}])[وبلف]?(?:ال)?(?:مواقف|موقف|باركن[${LETTER}]*|تاكسي|اوبر|كريم|مترو|باص|اتوبيس|بنزين)(?![${LETTER}])`,
+  'u',
+);
+
 export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): Finding[] {
   const findings: Finding[] = [];
   const { lower } = reply;
@@ -465,6 +470,9 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "Ceramic braces are EGP 28,000 …, and metal braces are EGP 22,000": a clause that names its own service prices that one;
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
     const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
+    // "street parking along the Corniche is usually EGP 10–15": what something outside the clinic costs, said since the amount before it.
+    const costFrom = previousAmountInClause(amount, amounts, reply.clauseAt(sentence, amount.start))?.end ?? reply.clauseAt(sentence, amount.start).start;
+    if (OUTSIDE_COST.test(lower.slice(costFrom, amount.start)) && servicesIn({ start: costFrom, end: amount.start }).named.length === 0) continue;
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
     // "الاستشارة الجراحية بـ٣٥ ريال وسونار الغدة بـ٢٥ ريال": after another amount in the clause, the words since it name this one's service.

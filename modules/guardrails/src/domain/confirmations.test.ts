@@ -297,4 +297,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom('لقد قمتُ بإلغاء موعدك يوم الثلاثاء.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
     expect(isPhantom('قمتُ بمراجعة المواعيد المتاحة، ود. منى متاحة يوم الثلاثاء.')).toBe(false);
   });
+
+  it('reads "it\'s done by" as how a test is done, not as a claim', () => {
+    expect(isPhantom("It's done by Dr. Mona and takes about 40 minutes.")).toBe(false);
+    expect(isPhantom("It's done under local anaesthetic.")).toBe(false);
+    expect(isPhantom("It's done! You're with Dr. Mona on Tuesday at 10:00.")).toBe(true);
+    expect(isPhantom('All done ✅')).toBe(true);
+  });
 });

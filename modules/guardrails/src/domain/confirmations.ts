@@ -53,7 +53,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
   { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|both booked|booked|confirmed|booking confirmed)\b`, 'gu') },
-  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all done|both done|done|all set|all sorted|sorted|that's done|it's done|consider it done)\b`, 'gu') },
+  // Not "it's done by Dr. Aisha and takes 40 minutes": how a test is done.
+  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all set|all sorted|sorted|(?:all |both |that's |it's |consider it )?done(?!\s+(?:by|under|using|through|in|at|as|over|during|while)\b))\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:booking|appointment|reservation)\s+(?:has\s+)?(?:went|gone|is)\s+through\b/gu },
   { kind: 'book', status: true, regex: /\byou\s+(?:now\s+)?have\s+(?:an?\s+)?(?:appointment|booking|session|slot)\s+(?:with|on|at|for|tomorrow|today)\b/gu },
   // English: reschedule

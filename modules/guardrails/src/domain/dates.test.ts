@@ -337,4 +337,24 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن عدم العمل يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('مواعيد العمل من السبت إلى الخميس، ونعتذر عن عدم العمل يوم الاتنين.')).toHaveLength(1);
   });
+
+  it('reads a day named as the reason for a closure, being back at a time, and a day hedged by availability as opening hours', () => {
+    const friday = '2026-11-27T09:00:00+02:00';
+    expect(dateExcerpts("We're closed today, as it's Friday.", cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('النهارده قافلين، عشان النهارده الجمعة.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts("We're closed today, as it's Monday.", cairoTurn(), friday)).toEqual(['Monday']);
+    expect(dateExcerpts('The front desk will be back tomorrow, Saturday 28 November, from 9 am.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('The front desk will be back tomorrow, Saturday 28 November, from 8 am.', cairoTurn(), friday)).toEqual(['8 am']);
+    expect(dateExcerpts('The earliest we could see you would be tomorrow, Saturday 28 November, depending on availability.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('The earliest we could see you would be tomorrow, Saturday 28 November.', cairoTurn(), friday)).not.toEqual([]);
+    expect(dateExcerpts('أقرب ميعاد بكرة السبت ٢٨ نوفمبر حسب المتاح.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('أقرب ميعاد بكرة السبت ٢٨ نوفمبر.', cairoTurn(), friday)).not.toEqual([]);
+  });
+
+  it('reads an ordinal before a noun ("the 3rd floor") as no date, and closing early ("بنقفل بدري") as no closed day', () => {
+    expect(dateExcerpts('We are on the 3rd floor of the tower next to City Stars.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you on the 3rd at 10:00.')).toEqual(['the 3rd at 10:00']);
+    expect(dateExcerpts('إحنا فاتحين النهارده لحد الساعة ٥ العصر (الخميس بنقفل بدري).')).toEqual([]);
+    expect(dateExcerpts('الخميس بنقفل.')).toEqual(['الخميس']);
+  });
 });

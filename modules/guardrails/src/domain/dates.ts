@@ -18,8 +18,9 @@ export interface DateCheckOptions {
 }
 
 const HOURS_CONTEXT =
-  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|shut|shuts|working hours|business hours|hours are|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين)(?![${LETTER}])`, 'u');
-const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|shut|shuts|working hours|business hours|hours are|(?:will|'ll) be back|(?:subject to|depending on) availability|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين|حسب المتاح|حسب التوفر|حسب توفر المواعيد|حسب المواعيد المتاحه)(?![${LETTER}])`, 'u');
+// Not "الخميس بنقفل بدري": closing early, or at an hour, is not a closed day.
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
@@ -235,6 +236,11 @@ const DATE_ONLY = new RegExp(
   'u',
 );
 
+const DAY_AS_REASON = new RegExp(
+  String.raw`^[\s,،]*(?:(?:as|since|because)\s+(?:it's|it is|today's|today is|tomorrow's|tomorrow is)|(?<![${LETTER}])(?:عشان|علشان|لان|كون|لكون)\s+(?:النهارده|اليوم|بكره|بكرا|باجر|بكرة)?)\s`,
+  'u',
+);
+
 function hoursProblems(
   reply: ReplyText,
   sentence: Span,
@@ -246,6 +252,8 @@ function hoursProblems(
   const spans = reply.clausesOf(sentence).reduce<Span[]>((merged, clause) => {
     const previous = merged[merged.length - 1];
     if (previous && /^\s*\(/.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: reply.lower.indexOf(')', clause.start) + 1 || clause.end };
+    // "closed today, as it's Friday": the day the clause before is on, named as its reason.
+    else if (previous && DAY_AS_REASON.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
     // "- الجمعة: إجازة", "Friday: closed": a label and its value are one statement.
     else if (previous && /^\s*:\s*$/.test(reply.lower.slice(previous.end, clause.start))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
     // "closed tomorrow, Friday 1 January": the date after a relative day restates it.

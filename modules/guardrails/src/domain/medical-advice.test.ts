@@ -1377,5 +1377,27 @@ describe('medical advice', () => {
       caught(['التورم بعد الخلع، وهذا طبيعي جداً.', 'Salma will most likely need her adenoids removed.']);
       allowed(['Salma will most likely need her ID card for the registration.']);
     });
+    it('reads a hedged "just" about something clinical, a need stated for the patient, and aligners as advice', () => {
+      caught([
+        'Ankle swelling between sessions is usually just fluid build-up.',
+        'شفت صورة الأشعة اللي بعتيها، والواضح إن ده تليف رئوي بسيط.',
+        'غالباً ده مجرد شد عضلي في الضهر.',
+        'Fluoride varnish twice a year is exactly what he needs to protect those baby teeth.',
+        'Your condition needs a full course of physiotherapy.',
+        'وحالتك محتاجة برنامج التأهيل الرئوي عشان النفس يتحسن.',
+        'الجبيرة هي اللي محتاجها دلوقتي.',
+        "I'd suggest going back to your previous aligner for two or three more days.",
+        'Wear your aligners 22 hours a day.',
+      ]);
+      allowed([
+        'The wait is usually just 10 minutes.',
+        'الانتظار غالباً بس ربع ساعة.',
+        'الواضح إن ده ميعاد مناسب ليك.',
+        'The morning slot is exactly what you need.',
+        'حالتك محتاجة كشف مع الدكتور الأول.',
+        'Please bring your aligners to the appointment.',
+        'Your new aligners will be ready on Tuesday.',
+      ]);
+    });
   });
 });

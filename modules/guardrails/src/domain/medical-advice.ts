@@ -122,6 +122,10 @@ interface AdviceRules {
   bodyPart: RegExp;
   /** A hedge and a symptom attributed to a cause: "يبدو إن الألم من الضرس", "sounds like the pain is coming from your jaw". */
   hedgedCause: Pattern;
+  /** A need stated for the patient: "your condition needs …", "fluoride varnish is exactly what he needs", "حالتك محتاجة …". */
+  statedNeed: Pattern;
+  /** A hedged "just": "the swelling is probably just fluid build-up", "غالباً ده مجرد شد عضلي"; advice where the clause or the one before is clinical. */
+  hedgedExplanation: RegExp;
   /** Anything clinical a construction rule needs next to it. */
   clinical: RegExp;
   /** Clinical words, tests included: what "no need for" can be about. */
@@ -339,6 +343,11 @@ const ENGLISH: AdviceRules = {
   bodyPart: new RegExp(EN_BODY),
   clinical: new RegExp(EN_CLINICAL),
   clinicalOrTest: new RegExp(String.raw`${EN_CLINICAL}|${EN_L}(?:${EN_TESTS})${EN_R}`),
+  statedNeed: anyOf(
+    /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
+    after(new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
+  ),
+  hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
   hedgedCause: new RegExp(
     String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
   ),
@@ -549,6 +558,22 @@ const ARABIC: AdviceRules = {
   clinical: new RegExp(AR_CLINICAL, 'u'),
   clinicalOrTest: new RegExp(String.raw`${AR_CLINICAL}|${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u'),
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
+  statedNeed: anyOf(
+    new RegExp(
+      String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
+      'u',
+    ),
+    after(
+      new RegExp(String.raw`${AR_L}[وبلكف]?(?:ال)?(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
+      new RegExp(String.raw`\s(?:هو|هي|ده|دي|هذا|هذي)\s+(?:اللي|الي)\s+(?:محتاجه|محتاجها|محتاجاه|محتاجاها|محتاجينه|يحتاجه|تحتاجه|بيحتاجه|بتحتاجه)${AR_R}`, 'u'),
+    ),
+  ),
+  hedgedExplanation: new RegExp(
+    String.raw`${AR_L}[وف]?(?:${AR_LIKELY}|اكيد|عاده|عادتا|عادة)\s+(?:(?:ده|دي|هذا|هذي|هاد|هيدا|هو|هي|انه|انها)\s+)?(?:مجرد|بس)\s` +
+      // "والواضح إن ده تليف بسيط": what "this" is, judged from what the patient sent.
+      String.raw`|${AR_L}[وف]?(?:ال)?(?:واضح|باين|ظاهر)\s+ان\s+(?:ده|دي|هذا|هذي|هاد|هيدا)\s+(?!(?:ميعاد|موعد|حجز|الحجز|عرض|سعر|فرع)${AR_R})`,
+    'u',
+  ),
   hedgedCause: anyOf(
     new RegExp(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
@@ -763,6 +788,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
+  // "I saw the x-ray you sent, and it's clear this is …": a test the patient sent makes the clause clinical too.
+  if (!asking && rules.statedNeed.test(text)) return 'The reply recommends a treatment.';
+  if (!asking && rules.hedgedExplanation.test(text) && (clinicalNearby(text, rules, before) || rules.clinicalOrTest.test(before))) return 'The reply suggests a diagnosis.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));

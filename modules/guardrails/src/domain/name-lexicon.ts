@@ -141,6 +141,7 @@ export const ENGLISH_NON_NAME_CAPITALS = new Set(
   halan mogo premium samsung gpay applepay googlepay klarna clearpay afterpay
   clinic clinics branch branches centre center hospital dental dentistry physio physiotherapy team reception
   front desk street st road rd building floor mall tower plaza emergency er icu gp nhs acc
+  main mobile landline hotline switchboard fax tel phone telephone
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
   saturdays sundays mon tue tues wed thu thur thurs fri sat sun
   january february march april may june july august september october november december jan feb mar apr

@@ -549,4 +549,14 @@ describe('unverified names', () => {
     expect(findings('Salma will most likely need her adenoids removed.')).toEqual([]);
     expect(findings('Salma will see you on Tuesday at 10:00.').map((f) => f.excerpt)).toEqual(['Salma']);
   });
+
+  it('reads "Main line" as no name, a name joined by "bin" up to a landmark noun as the landmark\'s, and "District" as a landmark noun', () => {
+    expect(findings('Main line: 02 2123 4567')).toEqual([]);
+    expect(findings('Mobile line: 0106 677 8899')).toEqual([]);
+    expect(findings('Salma line: 02 2123 4567').map((f) => f.excerpt)).toEqual(['Salma']);
+    expect(findings('Our Maadi branch is on Sheikh Khalifa bin Salman Highway.')).toEqual([]);
+    expect(findings('Dr. Khalifa bin Salman can see you on Tuesday.').map((f) => f.excerpt)).not.toEqual([]);
+    expect(findings('The Maadi branch is on Road 9 in Sarayat District.')).toEqual([]);
+    expect(findings('Dr. Mona also works at our Sarayat branch.').map((f) => f.excerpt)).toEqual(['Sarayat']);
+  });
 });

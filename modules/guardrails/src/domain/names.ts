@@ -336,7 +336,7 @@ const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
   // "st", "rd", "ave": "on Abdel Salam Aref St."
-  'street st road rd avenue ave boulevard highway corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
+  'street st road rd avenue ave boulevard highway district corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;
@@ -362,7 +362,8 @@ function isBranchSite(reply: ReplyText, start: number): boolean {
   const before = reply.text.slice(Math.max(0, start - 40), start);
   return BRANCH_SITE_BEFORE.test(before) && !NAMED_BEFORE_PLACE_HEAD.test(before);
 }
-const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^[\s-]+(?:${[...LANDMARK_NOUNS].join('|')})\b`, 'i');
+// "Sheikh Khalifa bin Salman Highway": a name joined by "bin" runs on to the landmark noun.
+const OUTSIDE_PLACE_AFTER = new RegExp(String.raw`^(?:\s+(?:bin|ibn|bint)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?[\s-]+(?:${[...LANDMARK_NOUNS].join('|')})\b`, 'iu');
 
 /** `runStart`, `runEnd`: the capitalised run around the word ("in New Cairo", "the Nasr City branch": "New" and "City" are ordinary words). */
 function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runEnd: number): boolean {

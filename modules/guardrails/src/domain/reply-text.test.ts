@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplyText, splitClauses } from './reply-text';
+import { ReplyText, commonSpelling, splitClauses } from './reply-text';
 
 describe('ReplyText', () => {
   it('folds Arabic-Indic digits and letter variants without moving indexes', () => {
@@ -31,5 +31,16 @@ describe('ReplyText', () => {
       'whitening is egp 4,000 at 10:30',
       'ask first',
     ]);
+  });
+
+  it('ends an English sentence at an emoji before a capital, not an Arabic one', () => {
+    const reply = new ReplyText("We're closed today 🙂 Our hours are 9 to 5. تم ✅ يا مريم");
+    expect(reply.sentences.map((s) => reply.text.slice(s.start, s.end).trim())).toEqual(["We're closed today 🙂", 'Our hours are 9 to 5.', 'تم ✅ يا مريم']);
+  });
+
+  it('makes British spellings American for comparing service names, dropping letters only', () => {
+    expect(commonSpelling('the 12-session programme at our paediatric centre')).toBe('the 12-session program at our pediatric center');
+    expect(commonSpelling('tumour and colour, immunisation')).toBe('tumor and color, immunization');
+    expect(commonSpelling('our hours')).toBe('our hours');
   });
 });

@@ -122,6 +122,29 @@ function lowerKeepingIndexes(text: string): string {
   return out;
 }
 
+const BRITISH_SPELLING = /programme|centre|paed|haem|anaes|gynaec|oesophag|foet|oedema|(?<=tum|col|behavi|lab|hum)our|isation/g;
+const AMERICAN_SPELLING: Readonly<Record<string, string>> = {
+  programme: 'program',
+  centre: 'center',
+  paed: 'ped',
+  haem: 'hem',
+  anaes: 'anes',
+  gynaec: 'gynec',
+  oesophag: 'esophag',
+  foet: 'fet',
+  oedema: 'edema',
+  our: 'or',
+  isation: 'ization',
+};
+
+/**
+ * "12-session programme" for "Rehab Program (12 sessions)": lower-case English with British spellings made
+ * American, for comparing service names. It only ever drops letters, so positions stay at or before the real ones.
+ */
+export function commonSpelling(lower: string): string {
+  return lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british);
+}
+
 /** Folds Arabic letters and digits the same way the reply is folded (for catalog names). */
 export function foldText(value: string): string {
   const text = NEEDS_FOLDING.test(value) ? foldWithMap(value).text : value;
@@ -211,6 +234,10 @@ function splitSentences(text: string): Span[] {
       push(index + 1);
       continue;
     }
+    if (char === ' ' && endsWithEmojiBeforeCapital(text, index)) {
+      push(index);
+      continue;
+    }
     if (char !== '.' && char !== '!' && char !== '?' && char !== '؟') continue;
     const next = text[index + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
@@ -219,6 +246,18 @@ function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+const TRAILING_EMOJI = /\p{Extended_Pictographic}\uFE0F?$/u;
+
+/** "We're closed today 🙂 Our hours are …": an emoji before a capital ends an English sentence as a full stop would. */
+function endsWithEmojiBeforeCapital(text: string, spaceIndex: number): boolean {
+  const previous = text.charCodeAt(spaceIndex - 1);
+  // Only a low surrogate, a variation selector or a symbol block can end an emoji: the regex runs on few spaces.
+  if (!((previous >= 0xdc00 && previous <= 0xdfff) || previous === 0xfe0f || (previous >= 0x2190 && previous <= 0x2bff))) return false;
+  const next = text.charCodeAt(spaceIndex + 1);
+  if (!(next >= 0x41 && next <= 0x5a)) return false;
+  return TRAILING_EMOJI.test(text.slice(Math.max(0, spaceIndex - 3), spaceIndex));
 }
 
 const TRAILING_WORD = new RegExp(String.raw`([${LETTER}.]+)$`);

@@ -304,8 +304,11 @@ const EN_WEEKDAY_ABBREVIATION = /\b(Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?(
 const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${EN_MONTH_NAMES})\b\.?(?:,?\s+(\d{4}))?`, 'g');
 const AR_DAY_MONTH = new RegExp(String.raw`(?<![${LETTER}])(\d{1,2})\s*(${AR_MONTH_NAMES})(?![${LETTER}])(?:\s+(\d{4}))?`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`\b(${EN_MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])(?:,?\s+(\d{4}))?`, 'g');
-/** "the 25th": this month's, or next month's when this month's is well past. */
-const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/g;
+/** "the 25th": this month's, or next month's when this month's is well past. Not "the 3rd floor" or "the 2nd session": an ordinal before a noun counts that thing. */
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floors?|stor(?:e)?y|level|time|session|visit|week|month|year|dose|row|gate|entrance|door|room|building|block|street|exit|place|cycle|trimester|grade|child|baby|tooth|molar|option|slot|attempt|shot|injection|appointment|treatment|round|stage|degree)\b)`,
+  'g',
+);
 /** "يوم ٢٤": a day of the month after "يوم", read like "the 24th". */
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;

@@ -1,5 +1,5 @@
 import { ClinicCalendar, minutesOf, type LocalMoment } from './clinic-calendar';
-import { foldText, withoutArabicArticles } from './reply-text';
+import { commonSpelling, foldText, withoutArabicArticles } from './reply-text';
 import { skeletonKey } from './transliteration';
 import type { ClinicFacts, VerifiedTurn, Weekday } from './verified-turn';
 
@@ -224,12 +224,12 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const serviceWords = clinic.services.map((service, index) => [
     // "Pre-assessment" is a word as a whole too.
     ...[...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
-      .map(withoutArticle)
+      .map((word) => commonSpelling(withoutArticle(word)))
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
     ...acronyms[index]!,
   ]);
   const foldedNames = clinic.services.map((service) => [foldText(service.name), foldText(service.nameAr)]);
-  const bareNamesOf = foldedNames.map((folded) => folded.map(withoutArabicArticles));
+  const bareNamesOf = foldedNames.map((folded) => folded.map((name) => commonSpelling(withoutArabicArticles(name))));
   const services = clinic.services.map((service, index) => {
     names.add(service.name, false);
     names.add(service.nameAr, false);

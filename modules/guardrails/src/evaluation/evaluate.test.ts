@@ -166,6 +166,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
