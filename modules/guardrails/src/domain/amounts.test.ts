@@ -609,4 +609,11 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The full 12-session programme is EGP 3,200 with an EGP 800 deposit.', rehab)).toEqual([]);
     expect(amountExcerpts('The full 12-session programme is EGP 3,100 with an EGP 800 deposit.', rehab)).toEqual(['EGP 3,100']);
   });
+
+  it('passes what a garage, valet or "الركنة" costs', () => {
+    expect(amountExcerpts('الركنة قدام العمارة بـ١٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('فيه جراج قدام الفرع الساعة فيه بـ١٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('فيه مواقف قدام المبنى بـ 3 جنيه للساعة، والفاليه متوفر بـ ٢٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('الكشف قدام العمارة بـ١٠ جنيه.')).toEqual(['١٠ جنيه']);
+  });
 });

@@ -426,7 +426,7 @@ function clauseServices(
 }
 
 const OUTSIDE_COST = new RegExp(
-  String.raw`\b(?:parking|car park|valet|taxi|cab|uber|careem|bus|metro|train|tram|toll|petrol|fuel)\b|(?<![${LETTER}])[وبلف]?(?:ال)?(?:مواقف|موقف|باركن[${LETTER}]*|تاكسي|اوبر|كريم|مترو|باص|اتوبيس|بنزين)(?![${LETTER}])`,
+  String.raw`\b(?:parking|car park|garage|valet|taxi|cab|uber|careem|bus|metro|train|tram|toll|petrol|fuel)\b|(?<![${LETTER}])[وبلف]?(?:ال)?(?:مواقف|موقف|باركن[${LETTER}]*|ركنه|جراج|كراج|فاليه|تاكسي|اوبر|كريم|مترو|باص|اتوبيس|بنزين)(?![${LETTER}])`,
   'u',
 );
 

@@ -357,4 +357,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('إحنا فاتحين النهارده لحد الساعة ٥ العصر (الخميس بنقفل بدري).')).toEqual([]);
     expect(dateExcerpts('الخميس بنقفل.')).toEqual(['الخميس']);
   });
+
+  it('reads when staff will get back to the patient as opening hours, and "feel free" as no talk of a free slot', () => {
+    const thursday = '2026-11-26T17:00:00+02:00';
+    expect(dateExcerpts("Feel free to leave your name here and we'll get back to you on Saturday morning.", cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts("Feel free to leave your name here and we'll get back to you on Friday morning.", cairoTurn(), thursday)).toEqual(['Friday']);
+    expect(dateExcerpts('ابعتلنا اسمك وهنرد عليك يوم السبت الصبح.', cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts('ابعتلنا اسمك وهنرد عليك يوم الجمعة الصبح.', cairoTurn(), thursday)).toEqual(['يوم الجمعة']);
+    expect(dateExcerpts('Dr. Mona is free on Saturday morning.', cairoTurn(), thursday)).toEqual(['Saturday']);
+  });
 });

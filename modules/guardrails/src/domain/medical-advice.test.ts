@@ -1399,5 +1399,27 @@ describe('medical advice', () => {
         'Your new aligners will be ready on Tuesday.',
       ]);
     });
+    it('reads eating more of something, grams of sugar, a result read as a level, and "that helps a fissure settle" as advice', () => {
+      caught([
+        'Add more fibre and water to your diet so the stools stay soft.',
+        'Eat more fibre.',
+        'كل ألياف أكتر.',
+        'You need to have 15 g of fast sugar right away.',
+        'لازم تاخد ١٥ جرام سكر سريع.',
+        'A reading of 62 means your sugar is low.',
+        'القراية دي معناها إن السكر نازل.',
+        'That usually helps a fissure settle.',
+        'وده بيساعد الشرخ إنه يلتئم.',
+        'You should sit in a warm sitz bath for 10 minutes.',
+      ]);
+      allowed([
+        'Please add your husband to the booking.',
+        'The baby weighed 3500 grams at birth.',
+        'وزن البيبي كان ٣٥٠٠ جرام.',
+        'That usually helps the reception team plan your visit.',
+        'ده بيساعد الدكتور يفهم حالتك.',
+        'Our colorectal surgeon treats piles and fissures.',
+      ]);
+    });
   });
 });

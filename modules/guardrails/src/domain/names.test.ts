@@ -559,4 +559,16 @@ describe('unverified names', () => {
     expect(findings('The Maadi branch is on Road 9 in Sarayat District.')).toEqual([]);
     expect(findings('Dr. Mona also works at our Sarayat branch.').map((f) => f.excerpt)).toEqual(['Sarayat']);
   });
+
+  it('reads a name the reply gave as family as family later on, a doctor of another hospital as outside the clinic, "Available" and "Gate" as words', () => {
+    expect(findings("Your wife Aisha is welcome to join; there's a café if Aisha would like a break.")).toEqual([]);
+    expect(findings('Aisha can see you on Tuesday at 10:00.').map((f) => f.excerpt)).toEqual(['Aisha']);
+    expect(findings('Please bring the referral letter from Dr. Hamed Al Marhoon at Sultan Qaboos Hospital.')).toEqual([]);
+    expect(findings('جيب معك رسالة التحويل من د. حامد المرهون من مستشفى السلطان قابوس.')).toEqual([]);
+    expect(findings('Dr. Hamed Al Marhoon can see you on Tuesday at 10:00.')).not.toEqual([]);
+    expect(findings('د. حامد المرهون عنده ميعاد يوم التلات.')).not.toEqual([]);
+    expect(findings('عندنا فرع في الجابرية قريب من مستشفى مبارك.').map((f) => f.excerpt)).toEqual(['الجابرية']);
+    expect(findings('Available slots: Tuesday 24 November at 10:00 with Dr. Mona Adel.')).toEqual([]);
+    expect(findings('Parking is near the Medical Gate.')).toEqual([]);
+  });
 });

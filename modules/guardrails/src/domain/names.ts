@@ -44,6 +44,10 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
     if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
+    // "your wife Aisha … if Aisha would like a break": someone the reply named as family stays family.
+    if (namedAsFamilyEarlier(reply.lower, candidate)) continue;
+    // "the referral letter from Dr. Hamed Al Marhoon at Sultan Qaboos Hospital": a doctor of another hospital.
+    if (DOCTOR_TITLE_BEFORE.test(reply.text.slice(Math.max(0, candidate.start - 12), candidate.start)) && OTHER_HOSPITAL_AFTER.test(reply.text.slice(candidate.end, candidate.end + 60))) continue;
     findings.push({
       kind: 'unverified_name',
       excerpt: reply.excerpt(candidate),
@@ -148,7 +152,7 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 /** Capitalised words with these endings are nouns, not names ("International Certificate of Vaccination"). */
 const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 /** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */
-const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed|ers|ments|ts)$/;
+const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed|ers|ments|ts|able|ible)$/;
 
 interface LatinWord extends Span {
   word: string;
@@ -260,6 +264,20 @@ function isFamilyMember(lower: string, start: number): boolean {
   return FAMILY_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
 }
 
+function namedAsFamilyEarlier(lower: string, candidate: Span): boolean {
+  const name = lower.slice(candidate.start, candidate.end);
+  for (let at = lower.indexOf(name); at >= 0 && at < candidate.start; at = lower.indexOf(name, at + 1)) {
+    if (isFamilyMember(lower, at)) return true;
+  }
+  return false;
+}
+
+const DOCTOR_TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:dr|doctor)\.?|(?<![${LETTER}])(?:د|دكتور|الدكتور|دكتوره|الدكتوره)\.?)\s*$`, 'iu');
+const OTHER_HOSPITAL_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’-]+){0,2}?\s*,?\s*(?:(?:from|at|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Hospital|Medical City|Medical Cent(?:er|re))\b|(?:from|at|in) (?:another|a different|a government|the government|a public) (?:hospital|clinic)\b|(?:من|في|ب)\s*(?:ال)?(?:مستشفي|مستوصف|مدينه الطبيه|مدينه طبيه)(?![${LETTER}]))`,
+  'u',
+);
+
 /** Words after which a capitalised word is a thing: articles, quantities, verbs of taking (and "switch to", read by SWITCH_TO). */
 const THING_BEFORE = new Set(
   `the a an some any your my his her their these those more less one two three four five six take taking took taken use using used
@@ -336,7 +354,7 @@ const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
   // "st", "rd", "ave": "on Abdel Salam Aref St."
-  'street st road rd avenue ave boulevard highway district corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
+  'street st road rd avenue ave boulevard highway district gate corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;

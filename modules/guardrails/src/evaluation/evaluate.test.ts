@@ -170,6 +170,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
