@@ -304,4 +304,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom("It's done! You're with Dr. Mona on Tuesday at 10:00.")).toBe(true);
     expect(isPhantom('All done ✅')).toBe(true);
   });
+
+  it('reads "is set by" as who decides, not as a claim', () => {
+    expect(isPhantom('The exact plan is set by Dr. Mona Adel and the anaesthetist.')).toBe(false);
+    expect(isPhantom('Your appointment is set for Tuesday at 10:00.')).toBe(true);
+  });
 });

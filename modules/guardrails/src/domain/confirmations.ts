@@ -48,7 +48,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'book',
     status: true,
-    regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set|locked in)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set(?!\s+(?:by|according to)\b)|locked in)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
   },
   { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },

@@ -1421,5 +1421,9 @@ describe('medical advice', () => {
         'Our colorectal surgeon treats piles and fissures.',
       ]);
     });
+    it('reads a result read as what the patient is or has as a diagnosis', () => {
+      caught(["A fasting sugar of 118 usually means you're pre-diabetic.", 'نتيجة السكر دي معناها إنك عندك مقدمات سكر.']);
+      allowed(['The test means you have to fast for 8 hours.', "Your test result means you're due for a review with Dr. Mona.", 'النتيجة معناها إنك عندك ميعاد متابعة.']);
+    });
   });
 });

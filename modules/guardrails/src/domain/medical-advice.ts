@@ -212,6 +212,8 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:may|might|could)\s+(?:well\s+|possibly\s+|actually\s+)?(?:have|be suffering from|be dealing with)\s+(?:an?\s+|some\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A reading of 62 means your sugar is low": a result read as a level that is too low, too high or normal.
       String.raw`|\b(?:means?|shows?|indicates?|suggests?)\s+(?:that\s+)?(?:your|his|her|the)\s+(?:blood\s+)?(?:sugar|glucose|pressure|iron|ferritin|vitamin d|cholesterol|thyroid|tsh|hormones?|levels?|count|ha?emoglobin|oxygen|sats)\s+(?:levels?\s+)?(?:is|are|was|were)\s+(?:too\s+|very\s+|a bit\s+|quite\s+|slightly\s+|dangerously\s+)?(?:low|high|normal|fine|elevated|raised|borderline|ok|okay)\b` +
+      // "A fasting sugar of 118 usually means you're pre-diabetic": a result read as what the patient is or has.
+      String.raw`|\b(?:reading|result|level|score|sugar|glucose|pressure|count|test)s?\s+(?:of\s+[\d.\/]+\s+)?(?:\S+\s+){0,2}?(?:usually\s+|probably\s+|likely\s+|normally\s+|often\s+)?(?:means?|shows?|indicates?|suggests?)\s+(?:that\s+)?(?:you're|you are|he's|she's|he is|she is|you have|he has|she has|you've got)\s+(?!(?:all\s+)?(?:to|set|booked|confirmed|due|welcome|ready|free|good to go|an? (?:appointment|slot|booking|visit))\b)[a-z]` +
       // "… so that's probably what you have": what the patient has, pointed back to with a hedge.
       String.raw`|\b(?:that's|that is|this is|it's|it is)\s+(?:probably|likely|most likely|almost certainly)\s+what\s+(?:you|he|she|they)(?:'ve| have| has)?\s+(?:got|have|has)\b` +
       // "you probably have a problem with the oil glands": a hedged "you have" before a word for something wrong, whatever it is.
@@ -438,6 +440,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}` +
+      // "نتيجة السكر دي معناها إنك عندك مقدمات سكر": a result read as what the patient has.
+      String.raw`|${AR_L}(?:قرايه|قراءه|القرايه|القراءه|نتيجه|النتيجه|تحليل|التحليل|نسبه|مستوي|رقم)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان|انك|انه|انها)\s+(?:عندك|عنده|عندها|عندج|مصاب|مصابه)\s+(?!(?:ال)?(?:ميعاد|موعد|حجز|كشف|متابعه|جلسه|مواعيد)${AR_R})[${LETTER}]` +
       // "القراية دي معناها إن السكر نازل": a result read as a level.
       String.raw`|${AR_L}(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان\s+)?(?:ال)?(?:سكر|ضغط|حديد|غده|فيتامين د|كوليسترول|هرمون[${LETTER}]*|نسبه[${LETTER}]*|مستوي[${LETTER}]*|اكسجين)\s+(?:\S+\s+){0,2}?(?:واطي|واطيه|نازل|نازله|عالي|عاليه|مرتفع|مرتفعه|منخفض|منخفضه|طبيعي|طبيعيه|قليل|قليله|ناقص|ناقصه)${AR_R}`,
     'u',

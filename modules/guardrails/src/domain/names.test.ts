@@ -571,4 +571,21 @@ describe('unverified names', () => {
     expect(findings('Available slots: Tuesday 24 November at 10:00 with Dr. Mona Adel.')).toEqual([]);
     expect(findings('Parking is near the Medical Gate.')).toEqual([]);
   });
+
+  it('reads a listed branch with a particle inside its name, family named with an honorific or a kinship word, and someone "in pain" as no staff', () => {
+    const tripoli = cairoTurnWithClinic({
+      branches: [
+        { name: 'Al Mina', nameAr: 'الميناء', phone: '+9616431552' },
+        { name: 'Dam w Farez', nameAr: 'ضم وفرز', phone: '+9616431553' },
+      ],
+    });
+    expect(findings('We have branches in Al Mina, Dam w Farez and Abu Samra.', tripoli).map((f) => f.excerpt)).toEqual(['Samra']);
+    expect(findings('We have branches in Al Mina and Dam w Farez.', tripoli)).toEqual([]);
+    expect(findings('ولو خالته الأستاذة دعاء هي اللي هتيجي معاه مفيش أي مشكلة.')).toEqual([]);
+    expect(findings('الأستاذة دعاء هي اللي هتشوفك يوم التلات.').map((f) => f.excerpt)).toEqual(['دعاء']);
+    expect(findings('وإذا بيي وياكم جدّه سالم ما في مشكلة.')).toEqual([]);
+    expect(findings('عندنا فرع في جدة ونفس الدكاترة بيداوموا فيه.')).not.toEqual([]);
+    expect(findings("I'm so sorry Hamdan is in pain tonight.")).toEqual([]);
+    expect(findings('Hamdan is in the Maadi branch on Tuesdays.').map((f) => f.excerpt)).toEqual(['Hamdan']);
+  });
 });

@@ -44,6 +44,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
     if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
+    // "جدّه سالم": a kinship word with a pronoun ("his grandfather"), not the city it folds to ("جدة").
+    if (candidate.script === 'arabic' && KINSHIP_WITH_PRONOUN.test(reply.excerpt(candidate).replace(/[\u064B-\u0652]/g, ''))) continue;
     // "your wife Aisha … if Aisha would like a break": someone the reply named as family stays family.
     if (namedAsFamilyEarlier(reply.lower, candidate)) continue;
     // "the referral letter from Dr. Hamed Al Marhoon at Sultan Qaboos Hospital": a doctor of another hospital.
@@ -254,7 +256,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
 const FAMILY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|تيته|خالتك|خالته|عمتك|عمته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره)),?\s+$`,
+  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|جده|جدها|جدك|تيته|خالتك|خالته|خالها|خالك|عمتك|عمته|عمها|عمك|اخوه|اخته|اخوها|اختها|امه|امها|ابوه|ابوها|ابنه|ابنها|بنته|بنتها|ولده|زوجها|زوجته|جوزها|مراته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره)),?\s+(?:(?:ال)?استاذه?|مدام|(?:ال)?حاجه?|ام|ابو)?\s*$`,
   'u',
 );
 
@@ -272,6 +274,7 @@ function namedAsFamilyEarlier(lower: string, candidate: Span): boolean {
   return false;
 }
 
+const KINSHIP_WITH_PRONOUN = /^[وبل]?(?:جد|جدت|خال|خالت|عم|عمت|اخو|أخو|اخت|أخت|ام|أم|ابو|أبو|ابن|بنت|ولد|زوج|زوجت|جوز|مرات)(?:ه|ها|هم|ك|كم|ج)$/u;
 const DOCTOR_TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:dr|doctor)\.?|(?<![${LETTER}])(?:د|دكتور|الدكتور|دكتوره|الدكتوره)\.?)\s*$`, 'iu');
 const OTHER_HOSPITAL_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}'’-]+){0,2}?\s*,?\s*(?:(?:from|at|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Hospital|Medical City|Medical Cent(?:er|re))\b|(?:from|at|in) (?:another|a different|a government|the government|a public) (?:hospital|clinic)\b|(?:من|في|ب)\s*(?:ال)?(?:مستشفي|مستوصف|مدينه الطبيه|مدينه طبيه)(?![${LETTER}]))`,
@@ -338,12 +341,13 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * Yousef?", "أم حمد"): the turn holds no such names, and the rules ask only
  * that clinic people and places be verified.
  */
+// A listed place may have a lower-case particle inside its name ("Dam w Farez", "Bab el Louk").
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:w|wa|el|al|bin|ibn|de|la)[ -])?\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =
-  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:(?:can|could)(?!\s+(?:also\s+)?(?:drive|come with|join|wait with|stay with|pick (?:you|him|her|them) up)\b)|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?(?:be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)|need)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs(?!\s+(?:a\s+)?(?:high\s+|slight\s+|mild\s+|little\s+)?(?:temperature|temp|fever)\b)|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:(?:can|could)(?!\s+(?:also\s+)?(?:drive|come with|join|wait with|stay with|pick (?:you|him|her|them) up)\b)|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?(?:be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)|need)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs(?!\s+(?:a\s+)?(?:high\s+|slight\s+|mild\s+|little\s+)?(?:temperature|temp|fever)\b)|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in(?!\s+(?:(?:a lot of|so much|some|real|bad|terrible)\s+)?(?:pain|discomfort|agony|tears|hospital|school|bed)\b)|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
@@ -595,7 +599,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       }
       continue;
     }
-    if (next && nextWord && HONORIFICS.has(current.word)) {
+    // "خالته الأستاذة دعاء": an honorific after a family word names the family member.
+    if (next && nextWord && HONORIFICS.has(current.word) && !isFamilyMember(reply.lower, current.start)) {
       const name = withoutPrefix(nextWord, isAnyGivenName);
       if (name !== null && !isKnownToken(nextWord)) {
         extend(index + 1, name, !WITH.has(current.word));

@@ -174,6 +174,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
