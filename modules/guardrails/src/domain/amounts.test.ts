@@ -616,4 +616,19 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('فيه مواقف قدام المبنى بـ 3 جنيه للساعة، والفاليه متوفر بـ ٢٠ جنيه.')).toEqual([]);
     expect(amountExcerpts('الكشف قدام العمارة بـ١٠ جنيه.')).toEqual(['١٠ جنيه']);
   });
+
+  it('reads a deposit word on the next line as not this amount\'s, and a fare, "الباركينغ" or a car park named before a bracket as outside costs', () => {
+    const paraffin = cairoTurnWithClinic({
+      services: [
+        { name: 'Physiotherapy Session', nameAr: 'جلسة علاج طبيعي', price: 250, deposit: 50, currency: 'EGP' },
+        { name: 'Paraffin Wax Therapy', nameAr: 'جلسة شمع البارافين', price: 180, deposit: 50, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('🔹 جلسة شمع البارافين: ١٨٠ جنيه\nالعربون بيتدفع فودافون كاش.', paraffin)).toEqual([]);
+    expect(amountExcerpts('🔹 جلسة شمع البارافين: ١٨٠ جنيه والعربون ١٨٠ جنيه.', paraffin)).toEqual(['١٨٠ جنيه']);
+    expect(amountExcerpts('ولو جاية بتاكسي، الأجرة تقريباً ٥٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('الباركينغ تحت البناية بـ٣ جنيه للساعة.')).toEqual([]);
+    expect(amountExcerpts('The building has a paid basement car park (around EGP 10 per hour).')).toEqual([]);
+    expect(amountExcerpts('A scaling (EGP 900) is done in one visit.')).toEqual(['EGP 900']);
+  });
 });

@@ -426,7 +426,7 @@ function clauseServices(
 }
 
 const OUTSIDE_COST = new RegExp(
-  String.raw`\b(?:parking|car park|garage|valet|taxi|cab|uber|careem|bus|metro|train|tram|toll|petrol|fuel)\b|(?<![${LETTER}])[وبلف]?(?:ال)?(?:مواقف|موقف|باركن[${LETTER}]*|ركنه|جراج|كراج|فاليه|تاكسي|اوبر|كريم|مترو|باص|اتوبيس|بنزين)(?![${LETTER}])`,
+  String.raw`\b(?:parking|car park|garage|valet|taxi|cab|uber|careem|bus|metro|train|tram|toll|petrol|fuel|fare)\b|(?<![${LETTER}])[وبلف]?(?:ال)?(?:مواقف|موقف|بارك(?:ي)?ن[${LETTER}]*|ركنه|اجره|توصيله|جراج|كراج|فاليه|تاكسي|اوبر|كريم|مترو|باص|اتوبيس|بنزين)(?![${LETTER}])`,
   'u',
 );
 
@@ -471,7 +471,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
     const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
     // "street parking along the Corniche is usually EGP 10–15": what something outside the clinic costs, said since the amount before it.
-    const costFrom = previousAmountInClause(amount, amounts, reply.clauseAt(sentence, amount.start))?.end ?? reply.clauseAt(sentence, amount.start).start;
+    const costClause = reply.clauseAt(sentence, amount.start);
+    // "a paid car park (around SAR 10 per hour)": the words before the bracket say what it is.
+    const inBracket = /\(\s*$/.test(lower.slice(Math.max(sentence.start, costClause.start - 3), costClause.start));
+    const costClauseStart = inBracket ? reply.clauseAt(sentence, Math.max(sentence.start, lower.lastIndexOf('(', costClause.start) - 1)).start : costClause.start;
+    const costFrom = previousAmountInClause(amount, amounts, { start: costClauseStart, end: costClause.end })?.end ?? costClauseStart;
     if (OUTSIDE_COST.test(lower.slice(costFrom, amount.start)) && servicesIn({ start: costFrom, end: amount.start }).named.length === 0) continue;
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
@@ -540,9 +544,10 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   function saysDeposit(sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
     const clause = reply.clauseAt(sentence, amount.start);
     const from = previousAmountInClause(amount, all, clause)?.end ?? clause.start;
-    // "… بـ ١٢٫٥٠٠ د.ك. العربون ٥ دنانير": after the dot of a currency abbreviation, the deposit word starts the next sentence.
+    // "… بـ ١٢٫٥٠٠ د.ك. العربون ٥ دنانير": after the dot of a currency abbreviation, the deposit word starts the next sentence;
+    // a deposit word on the next line is not this amount's (the word after is read up to the sentence's end).
     const endsWithDot = reply.lower[amount.end - 1] === '.';
-    return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || (!endsWithDot && DEPOSIT_AFTER.test(reply.lower.slice(amount.end, amount.end + 24)));
+    return DEPOSIT_BEFORE.test(reply.lower.slice(from, amount.start)) || (!endsWithDot && DEPOSIT_AFTER.test(reply.lower.slice(amount.end, Math.min(amount.end + 24, sentence.end))));
   }
 
   /** `discussed`: only services the reply names or has booked, never the whole catalog, whose sums would pass almost any amount. */

@@ -309,4 +309,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('The exact plan is set by Dr. Mona Adel and the anaesthetist.')).toBe(false);
     expect(isPhantom('Your appointment is set for Tuesday at 10:00.')).toBe(true);
   });
+
+  it('lets an emoji end a negation before a claim', () => {
+    expect(isPhantom('سلامتها ما تشوف شر 🙏 تم حجز موعد لها مع د. منى عادل يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('ما تم حجز الموعد لسه.')).toBe(false);
+    expect(isPhantom("We can't do Monday 🙏 I've booked you for Tuesday at 10:00 instead.")).toBe(true);
+  });
 });

@@ -161,6 +161,14 @@ const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كا
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|signed|enrol|regist|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 
+const UP_TO_LAST_EMOJI = /^[\s\S]*\p{Extended_Pictographic}\uFE0F?/u;
+
+/** "سلامتها ما تشوف شر 🙏 تم حجز …": an emoji ends what was said before it, so a negation there does not reach the claim. */
+function sinceLastEmoji(text: string): string {
+  const upTo = UP_TO_LAST_EMOJI.exec(text);
+  return upTo ? text.slice(upTo[0].length) : text;
+}
+
 export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
   const claims: ConfirmationClaim[] = [];
   const { lower } = reply;
@@ -179,7 +187,7 @@ export function findConfirmationClaims(reply: ReplyText): ConfirmationClaim[] {
         const end = start + match[0].length;
         const clause = reply.clauseAt(sentence, start);
         if (isQuestion && clause === clauses[clauses.length - 1]) continue;
-        if (BLOCKERS.test(lower.slice(clause.start, start)) || /^\s+yet\b/.test(lower.slice(end, clause.end))) continue;
+        if (BLOCKERS.test(sinceLastEmoji(lower.slice(clause.start, start))) || /^\s+yet\b/.test(lower.slice(end, clause.end))) continue;
         // Egyptian negation wraps the verb: "ما اتحجزش", "متلغاش".
         if (/[\u0600-\u06ff]ش$/u.test(match[0])) continue;
         if (claims.some((c) => start < c.end && end > c.start)) continue;

@@ -366,4 +366,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('ابعتلنا اسمك وهنرد عليك يوم الجمعة الصبح.', cairoTurn(), thursday)).toEqual(['يوم الجمعة']);
     expect(dateExcerpts('Dr. Mona is free on Saturday morning.', cairoTurn(), thursday)).toEqual(['Saturday']);
   });
+
+  it('reads "the next day we\'re open" as no date, "مسكّرة" as talk of opening hours, and "at 2 branches" as no time', () => {
+    const thursday = '2026-11-26T17:00:00+02:00';
+    expect(dateExcerpts("We're closed on Friday, so the next day we're open is Saturday, from 9 am to 5 pm.", cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts('بكرا الجمعة العيادة مسكّرة، بس في موعد يوم السبت.', cairoTurn(), thursday)).toEqual([]);
+    expect(dateExcerpts('بكرا السبت العيادة مسكّرة.', cairoTurn(), thursday)).toEqual(['بكرا السبت']);
+    expect(dateExcerpts("We're open Saturday 9 am–5 pm, at 2 branches: Heliopolis and Maadi.")).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you on Tuesday at 2.')).not.toEqual([]);
+  });
 });

@@ -1425,5 +1425,36 @@ describe('medical advice', () => {
       caught(["A fasting sugar of 118 usually means you're pre-diabetic.", 'نتيجة السكر دي معناها إنك عندك مقدمات سكر.']);
       allowed(['The test means you have to fast for 8 hours.', "Your test result means you're due for a review with Dr. Mona.", 'النتيجة معناها إنك عندك ميعاد متابعة.']);
     });
+    it('reads a need judged from results or said as fact, hours or meals a day, a cause put after the symptom, and a hedged "this is the start of" as advice', () => {
+      caught([
+        "Based on your X-ray report, you'll need a root canal.",
+        'حسب الأشعة هتحتاج حشو عصب.',
+        'Omar will need a root canal.',
+        'هتحتاج حشو عصب.',
+        'Wear the brace 23 hours a day for 3 months.',
+        'لازم يلبس الحذاء ٢٣ ساعة في اليوم.',
+        'Make sure she has three meals and two snacks a day.',
+        'حطيلها كريم مرطب على رجلها.',
+        'Have her eat 3 dates when she wakes up.',
+        'خلوها تاكل ٣ تمرات أول ما تصحى.',
+        'The dizziness is probably from low blood sugar.',
+        'For the dizziness in the morning, probably from low sugar.',
+        'وبالنسبة للدوخة اللي تجيها الصبح، غالباً من قلة الأكل وهبوط السكر.',
+        'غالباً هذي بداية التهاب لثة.',
+        "If the foot turns in but you can move it easily, it's probably just positional.",
+        'Since the clicking hip is most likely DDH, she will need a Pavlik harness.',
+      ]);
+      allowed([
+        "Based on your X-ray report, you'll need to book a consultation.",
+        'حسب الأشعة هتحتاج تحجز كشف.',
+        'You will need a consultation first.',
+        'هتحتاج تحجز كشف الأول.',
+        'Have them bring 2 forms of ID.',
+        'خليها تيجي قبل الميعاد بربع ساعة.',
+        'The delay is probably from the traffic.',
+        'غالباً هذي بداية الأسبوع.',
+        "The form takes a while, it's probably just the system.",
+      ]);
+    });
   });
 });

@@ -73,6 +73,11 @@ function after(before: RegExp, found: RegExp): Pattern {
   };
 }
 
+const HEDGE_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)(?![${LETTER}])`,
+  'u',
+);
+
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
 function followedBy(lead: RegExp, rest: RegExp): Pattern {
   return {
@@ -134,12 +139,14 @@ interface AdviceRules {
   hedgedCause: Pattern;
   /** A need stated for the patient: "your condition needs …", "fluoride varnish is exactly what he needs", "حالتك محتاجة …". */
   statedNeed: Pattern;
+  /** A need judged from the patient's results: "based on your X-ray, you'll need …", "حسب الأشعة هتحتاج …". */
+  judgedNeed: Pattern;
   /** A hedged "just": "the swelling is probably just fluid build-up", "غالباً ده مجرد شد عضلي"; advice where the clause or the one before is clinical. */
   hedgedExplanation: RegExp;
   /** Anything clinical a construction rule needs next to it. */
-  clinical: RegExp;
+  clinical: Pattern;
   /** Clinical words, tests included: what "no need for" can be about. */
-  clinicalOrTest: RegExp;
+  clinicalOrTest: Pattern;
   refusal: RegExp;
   deferral: RegExp;
   /** Sending the patient to the emergency department, whatever the condition before it: not advice. */
@@ -184,7 +191,12 @@ const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|soften|take the edge
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
-const EN_CLINICAL = String.raw`${EN_BODY}|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`;
+/**
+ * A clause is clinical when it names a body part or a word of the lexicon. Two patterns tried in turn, not one
+ * alternation: past about 20,000 characters V8 stops compiling a regex to native code, and the check slows by a tenth.
+ */
+const EN_BODY_PATTERN = new RegExp(EN_BODY);
+const EN_LEXICON_PATTERN = new RegExp(String.raw`${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`);
 /** Verbs of what a treatment, position or habit does to the body. */
 const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?`;
 
@@ -221,7 +233,7 @@ const ENGLISH: AdviceRules = {
 
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -360,15 +372,28 @@ const ENGLISH: AdviceRules = {
     String.raw`^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|gently\s+|meanwhile\s+)*(?:(?:try|keep|start|avoid|stop|practi[sc]e)\s+)?(?:${EN_PHYSICAL_VERBS})\b`,
   ),
   bodyPart: new RegExp(EN_BODY),
-  clinical: new RegExp(EN_CLINICAL),
-  clinicalOrTest: new RegExp(String.raw`${EN_CLINICAL}|${EN_L}(?:${EN_TESTS})${EN_R}`),
+  clinical: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN),
+  clinicalOrTest: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN, new RegExp(String.raw`${EN_L}(?:${EN_TESTS})${EN_R}`)),
+  // The need is looked for first: "from" and "based on" are common, a need after a test word is rare.
+  judgedNeed: after(
+    /\b(?:based on|going by|looking at|judging by|from)\s+(?:\S+\s+){0,6}?(?:x-?rays?|scans?|results?|reports?|photos?|pictures?|readings?|images?|tests?|depths|measurements)\b/,
+    /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
+  ),
   statedNeed: anyOf(
+    // "Malak will need a Pavlik harness": a treatment the patient will need, said as a fact.
+    followedBy(/(?:\bwill|'ll)\s+(?:definitely\s+|certainly\s+|also\s+)?need\s+/, new RegExp(String.raw`^(?:an?\s+|the\s+|some\s+|a course of\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`)),
     /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
     after(new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
   ),
   hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
-  hedgedCause: new RegExp(
-    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
+  hedgedCause: anyOf(
+    new RegExp(
+      String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
+    ),
+    // "The dizziness is probably from low blood sugar": the symptom first, then the hedge and the cause.
+    new RegExp(
+      String.raw`${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:is|are|'s)\s+)?(?:probably|most likely|likely|usually)\s+(?:just\s+)?(?:from|caused by|due to|down to|because of)\s+(?:(?:low|high) (?:blood )?(?:sugar|pressure|iron)|not eating|skipping meals|too much|too little|not enough|a lack of|lack of|stress|anxiety|dehydration|caffeine|tiredness|fatigue|your\s+\S+)`,
+    ),
   ),
   refusal:
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
@@ -394,6 +419,8 @@ const ENGLISH: AdviceRules = {
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}|` +
+    // "Have her eat 3 dates when she wakes up": someone made to eat or drink a counted amount.
+    String.raw`\b(?:have|make)\s+(?:him|her|them)\s+(?:eat|drink|have)\s+(?:\d+|one|two|three|four|five|half a)\s|` +
     // "add more fibre and water to your diet", "eat more fibre".
     String.raw`\b(?:add(?:ing)?|eat(?:ing)?|get(?:ting)?|includ(?:e|ing))\s+(?:more|plenty of|lots of|extra)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fib(?:re|er)|vegetables|veg|fruit|roughage|bran|prunes)${EN_R}|\badd(?:ing)?\s+(?:\S+\s+){1,4}?to\s+(?:your|his|her|their|the)\s+diet\b`,
   ),
@@ -411,7 +438,8 @@ const ENGLISH: AdviceRules = {
 };
 
 const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
-const AR_CLINICAL = String.raw`${AR_BODY}|${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`;
+const AR_BODY_PATTERN = new RegExp(AR_BODY, 'u');
+const AR_LEXICON_PATTERN = new RegExp(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع)`;
@@ -447,7 +475,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   dose: new RegExp(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
       String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
@@ -484,7 +512,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: new RegExp(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -585,10 +613,18 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   bodyPart: new RegExp(AR_BODY, 'u'),
-  clinical: new RegExp(AR_CLINICAL, 'u'),
-  clinicalOrTest: new RegExp(String.raw`${AR_CLINICAL}|${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u'),
+  clinical: anyOf(AR_BODY_PATTERN, AR_LEXICON_PATTERN),
+  clinicalOrTest: anyOf(AR_BODY_PATTERN, AR_LEXICON_PATTERN, new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u')),
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
+  judgedNeed: after(
+    new RegExp(String.raw`${AR_L}(?:بناء علي|بناء على|حسب|علي حسب|من)\s+(?:\S+\s+){0,4}?(?:ال)?(?:اشعه|تحاليل|تحليل|نتيجه|صور|صوره|تقرير|قياسات|فحص)${AR_R}`, 'u'),
+    new RegExp(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه)${AR_R})`, 'u'),
+  ),
   statedNeed: anyOf(
+    followedBy(
+      new RegExp(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
+      new RegExp(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
+    ),
     new RegExp(
       String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
       'u',
@@ -600,6 +636,8 @@ const ARABIC: AdviceRules = {
   ),
   hedgedExplanation: new RegExp(
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY}|اكيد|عاده|عادتا|عادة)\s+(?:(?:ده|دي|هذا|هذي|هاد|هيدا|هو|هي|انه|انها)\s+)?(?:مجرد|بس)\s` +
+      // "غالباً هذي بداية فقدان شهية": a hedge before "this is the start / a sign of".
+      String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن|ممكن)\s+(?:ان\s+)?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بدايه|علامه|علامات|اعراض|عرض)${AR_R}` +
       // "والواضح إن ده تليف بسيط": what "this" is, judged from what the patient sent.
       String.raw`|${AR_L}[وف]?(?:ال)?(?:واضح|باين|ظاهر)\s+ان\s+(?:ده|دي|هذا|هذي|هاد|هيدا)\s+(?!(?:ميعاد|موعد|حجز|الحجز|عرض|سعر|فرع)${AR_R})`,
     'u',
@@ -608,7 +646,7 @@ const ARABIC: AdviceRules = {
     new RegExp(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
     new RegExp(
@@ -662,6 +700,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
+    // "خلوها تاكل ٣ تمرات": have someone eat or drink a counted amount.
+    String.raw`${AR_L}[وف]?(?:خلي|خلو|خليه|خليها|خلوه|خلوها|خليهم|خلوهم)\s+(?:[يت]اكل|[يت]شرب|ياكلوا|يشربوا)[${LETTER}]*\s+(?:\d+|نص|ربع|حبه|كوب|كاسه|ملعقه)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -819,10 +859,15 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
-  if (!asking && rules.hedgedCause.test(text)) return 'The reply suggests a diagnosis.';
+  // "… للدوخة اللي تجيها الصبح، غالباً من قلة الأكل": a clause that opens with the hedge puts down the symptom of the clause before.
+  if (!asking && (rules.hedgedCause.test(text) || (HEDGE_OPENING.test(text) && rules.hedgedCause.test(`${before} ${text}`)))) return 'The reply suggests a diagnosis.';
   // "I saw the x-ray you sent, and it's clear this is …": a test the patient sent makes the clause clinical too.
   if (!asking && rules.statedNeed.test(text)) return 'The reply recommends a treatment.';
-  if (!asking && rules.hedgedExplanation.test(text) && (clinicalNearby(text, rules, before) || rules.clinicalOrTest.test(before))) return 'The reply suggests a diagnosis.';
+  if (!asking && rules.hedgedExplanation.test(text) && (clinicalNearby(text, rules, before) || rules.clinicalOrTest.test(before) || rules.bodyPart.test(earlier) || rules.clinical.test(earlier))) {
+    return 'The reply suggests a diagnosis.';
+  }
+  // "Based on the pocket depths on your X-ray report, you'll need …": a need judged from the patient's results.
+  if (!asking && rules.judgedNeed.test(`${earlier}${text}`)) return 'The reply recommends a treatment.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));

@@ -98,6 +98,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+anorexia(?: nervosa)?|bulimia(?: nervosa)?|binge eating(?: disorder)?|arfid|eating disorder|ddh|hip dysplasia|developmental dysplasia(?: of the hip)?|club ?foot|talipes|overactive bladder
 toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
 enlarged (?:adenoids|tonsils)|swollen adenoids|adenoid hypertrophy|tonsil hypertrophy
@@ -126,6 +127,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+فقدان شهيه عصبي|فقدان الشهيه العصبي|شره مرضي|نهم عصبي|اضطراب اكل|اضطرابات اكل|شقيقه|الشقيقه|صداع نصفي|خلع ولادي|القدم الحنفاء|قدم حنفاء
 سن الياس|سن اليأس|انقطاع الطمث|انقطاع الدوره|كلف اللثه|تصبغ اللثه
 المشي علي اطراف الاصابع|المشي على اطراف الاصابع|المشي علي رؤوس الاصابع
 لثغه|اللثغه|لدغه|اللدغه
@@ -163,7 +165,7 @@ immunotherapy|allergy shots|allergy injections|allergy drops|sublingual (?:drops
 yellow fever|typhoid|hepatitis a|hepatitis b|rabies|cholera|malaria tablets|malaria pills|antimalarials?|kinesio taping|taping|palatal expander|expander|cpap(?: machine| mask)?|bipap|tea tree oil|tea tree|ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)
 nasal (?:rinse|irrigation|wash)|oat(?:meal)? baths?|saline(?: rinse| spray| drops| solution)?|steam(?: inhalation)?|humidifier|(?:warm )?olive oil|eye patch|patching|rehydration (?:salts|solution)|electrolytes?|teething (?:ring|gel|toy)|gripe water|(?:cool|lukewarm|tepid) (?:bath|sponge)|sponging|nebuli[sz]er|inhaler|puffer|pelvic floor exercises|kegels?|compression stockings|support belt|maternity belt|tens(?: machine)?|moon boot|walking boot|neck collar
 salt ?water|saltwater|warm water|rinse|rinsing|gargle|soft(?:-bristled)? (?:tooth)?brush|floss(?:ing)?|elevat(?:e|ed|ing)
-rest(?:ing)?|brace|splint|night ?guard|mouth ?guard|retainers?|aligners?|(?:aligner|whitening|bleaching) trays?|elastics|rubber bands|expander|headgear|hearing aids?|glasses|spectacles|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
+rest(?:ing)?|brace|splint|pavlik harness|harness|ponseti(?: casting| method)?|serial casting|boots and bar|abduction brace|night ?guard|mouth ?guard|retainers?|aligners?|(?:aligner|whitening|bleaching) trays?|elastics|rubber bands|expander|headgear|hearing aids?|glasses|spectacles|bandage|strapping|taping|crutches|sling|(?:plenty|lots) of (?:water|fluids)|fluids
 stretch(?:es|ing)?|exercises?|foam roll(?:er|ing)?|tennis ball|massag(?:e|ing)|strengthening|mobility work
 root canal(?: treatment)?|filling|crown|extraction|implant|deep clean(?:ing)?|scaling|dry needling|physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)
 surgery|injection|antibiotics?|painkillers?|medication|tablets?|pills?|weight-bearing|putting weight|weight on it

@@ -588,4 +588,16 @@ describe('unverified names', () => {
     expect(findings("I'm so sorry Hamdan is in pain tonight.")).toEqual([]);
     expect(findings('Hamdan is in the Maadi branch on Tuesdays.').map((f) => f.excerpt)).toEqual(['Hamdan']);
   });
+
+  it('reads "any branch", "the branch nearest your area", the city of the clinic\'s timezone, and a titled word before a family name', () => {
+    expect(findings('تقدر تكلم أي فرع في مواعيد العمل.')).toEqual([]);
+    expect(findings('أقرب فرع لمنطقتك هو فرع المعادي.')).toEqual([]);
+    expect(findings('أقرب فرع لمنطقتك حولي هو فرع المعادي.')).toEqual([]);
+    expect(findings('فرع الزمالك بيفتح الساعة ٩.').map((f) => f.excerpt)).toEqual(['الزمالك']);
+    expect(findings('عندنا فرعين في القاهرة.')).toEqual([]);
+    expect(findings('عندنا فرع في القاهرة الجديدة.')).not.toEqual([]);
+    expect(findings('عندنا فرعين في الرياض.')).not.toEqual([]);
+    expect(findings('الدكتورة خلود الشكيلي هي استشارية المسالك البولية عندنا.').map((f) => f.excerpt)).toEqual(['خلود الشكيلي']);
+    expect(findings('الدكتورة منى عادل هتشوفك يوم التلات.')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import {
 import { LETTER, allMatches, foldText, type ReplyText, type Span } from './reply-text';
 import { DATE_NAMED_PLACE } from './temporal-mentions';
 import { skeletonKey } from './transliteration';
-import { withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
+import { timezoneCity, withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
 import type { Finding } from './verified-turn';
 
@@ -41,6 +41,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   for (const candidate of candidates) {
     if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
+    // "عندنا فرعين في الرياض": the city of the clinic's timezone is where the clinic is (not "القاهرة الجديدة", another place).
+    if (candidate.place && candidate.script === 'arabic' && candidate.tokens.length === 1 && withoutArticle(candidate.tokens[0]!) === timezoneCity(facts.turn.timezone)) continue;
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
     if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
@@ -592,7 +594,10 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     if (next && nextWord && (abbreviated || WORD_TITLES.has(current.word))) {
       // "لينا" is also "to us", "علي" also "on": after "د." they are names.
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
-      const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord);
+      // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
+      const afterNext = words[index + 2];
+      const beforeFamilyName = afterNext !== undefined && isFamilyNameShaped(afterNext.word) && reply.text.slice(next.end, afterNext.start).trim() === '';
+      const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       if (isName) {
         extend(index + 1, nextWord, false, true);
         index++;
@@ -624,6 +629,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 
 /** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
 const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?![وبفل]?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
+const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:اي|كل)\s+$`, 'u');
+const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن)$`, 'u');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */
@@ -672,6 +680,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const district = DISTRICT_WORDS.has(m[1]!) && m[2] !== undefined && !ARABIC_PLACE_PAIRS.some(([a, b]) => a === m[1] && b === m[2]);
     const first = district ? m[2]! : m[1]!;
     if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || SHORT_WORD.test(first)) continue;
+    // "أي فرع في مواعيد العمل": any branch, not one named; "أقرب فرع لمنطقتك": "to your area", a preposition and a pronoun.
+    if (ANY_BEFORE.test(lower.slice(Math.max(0, m.index - 5), m.index)) || TO_YOURS.test(first)) continue;
     const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
     // "فرعنا الجديد": an adjective right after the branch word, not its name ("فرعنا بالجديدة" is the place).
     if (PLACE_MODIFIERS.has(first) && /فرع(?:نا)?\s+$/u.test(lower.slice(m.index, start))) continue;
@@ -702,6 +712,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       }
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
+      // "أقرب فرع لمنطقتك حولي": the patient's own area, named after "your area".
+      if (before !== undefined && PATIENT_AREA.test(before.word)) continue;
       // "بالقرب من جامعة الزقازيق", "مبنى هيئة قناة السويس": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
       const landmark = landmarkNamingPlace(chain);
       if (landmark !== undefined && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, landmark.start - 40), landmark.start))) continue;

@@ -32,4 +32,9 @@ describe('unverified phone numbers', () => {
   it('does not match a local number against a different country code', () => {
     expect(phoneExcerpts('Call +64 1 2123 4567.')).toEqual(['+64 1 2123 4567']);
   });
+
+  it('never runs a number over a line break into the next list item', () => {
+    expect(phoneExcerpts('١. فرع المعادي: رقمه ٠٢٢٣٥٨١٢٣٤\n٢. فرع مصر الجديدة')).toEqual([]);
+    expect(phoneExcerpts('١. فرع المعادي: رقمه ٠٢٢٣٥٨١٢٣٥\n٢. فرع مصر الجديدة')).toEqual(['٠٢٢٣٥٨١٢٣٥']);
+  });
 });

@@ -9,7 +9,8 @@ import type { Finding } from './verified-turn';
  * 0020 ...) or locally with the trunk 0 (010..., 02..., 09...).
  */
 
-const PHONE_CANDIDATE = /(?<![\d/:.,-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d/:]|[.,]\d)/g;
+// A number never runs over a line break: "… ٠١١٢١٨٤٤١١\n٢. فرع …" is a phone, then a list item.
+const PHONE_CANDIDATE = /(?<![\d/:.,-])(?:\+|00)?\(?\d[\d \t\u00a0\u2009\u202f().-]{5,22}\d(?![\d/:]|[.,]\d)/g;
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const MAX_COUNTRY_CODE_DIGITS = 3;
 /** Egyptian five-digit hotlines ("19876") only count as numbers where the reply gives them as one. */

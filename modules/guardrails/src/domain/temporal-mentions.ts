@@ -63,7 +63,7 @@ const EN_WORD_TIME = new RegExp(
   'g',
 );
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */
-const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:%|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|pounds?|dollars?|percent|sessions?|times?|people|patients|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم))`;
+const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:%|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|pounds?|dollars?|percent|sessions?|times?|people|patients|branch(?:es)?|locations?|clinics?|sites?|floors?|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم))`;
 const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
 const RANGE_HOUR = new RegExp(
   String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
@@ -313,7 +313,8 @@ const DAY_OF_MONTH = new RegExp(
 const AR_DAY_OF_MONTH = new RegExp(String.raw`(?<![${LETTER}])يوم\s+(\d{1,2})(?![\d:])(?!\s*(?:${AR_MONTH_NAMES}))`, 'gu');
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)(?![\d:/])/g;
 /** Not "the day after your scan": a day after another event is no date of its own. */
-const THE_DAY_AFTER = /\b(?:the day after|the following day|the next day)\b(?!\s+(?:tomorrow|that|this|your|the|his|her|their|our|a|an)\b)/g;
+// Not "the next day we're open is Saturday": the next opening day, named after it.
+const THE_DAY_AFTER = /\b(?:the day after|the following day|the next day)\b(?!\s+(?:tomorrow|that|this|your|the|his|her|their|our|a|an|we(?:'re| are)|(?:the )?clinic is|(?:we|the clinic) (?:open|reopen)s?)\b)/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
 const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|عقب باكر|عقب باجر|عقب باچر|عقب بكره|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(

@@ -196,6 +196,32 @@ interface CatalogIndex {
   doctorTokens: Set<string>;
 }
 
+/** The city a timezone is named after, in Arabic (folded), for the clinics of the region: where the clinic is. */
+const TIMEZONE_CITIES: Readonly<Record<string, string>> = {
+  'Africa/Cairo': 'القاهرة',
+  'Asia/Riyadh': 'الرياض',
+  'Asia/Dubai': 'دبي',
+  'Asia/Kuwait': 'الكويت',
+  'Asia/Qatar': 'الدوحة',
+  'Asia/Bahrain': 'المنامة',
+  'Asia/Muscat': 'مسقط',
+  'Asia/Amman': 'عمان',
+  'Asia/Beirut': 'بيروت',
+  'Asia/Baghdad': 'بغداد',
+  'Asia/Damascus': 'دمشق',
+  'Africa/Tripoli': 'طرابلس',
+  'Africa/Tunis': 'تونس',
+  'Africa/Algiers': 'الجزائر',
+  'Africa/Casablanca': 'الدار البيضاء',
+  'Africa/Khartoum': 'الخرطوم',
+};
+
+/** The folded, article-less Arabic name of the city of a timezone ("الرياض" -> "رياض"). */
+export function timezoneCity(timezone: string): string | undefined {
+  const city = TIMEZONE_CITIES[timezone];
+  return city === undefined ? undefined : withoutArticle(foldText(city));
+}
+
 const catalogIndexes = new WeakMap<ClinicFacts, CatalogIndex>();
 
 function phoneDigits(phone: string): string | null {
@@ -306,6 +332,7 @@ export class VerifiedFacts {
       this.addPhone(turn.patient.phone);
     }
     if (turn.assistantName) this.names.add(turn.assistantName, true);
+
     for (const slot of turn.lastSlots) {
       this.addMoment(slot.start, false);
       if (slot.end) this.addMoment(slot.end, false);

@@ -178,6 +178,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
