@@ -599,5 +599,6 @@ describe('unverified names', () => {
     expect(findings('عندنا فرعين في الرياض.')).not.toEqual([]);
     expect(findings('الدكتورة خلود الشكيلي هي استشارية المسالك البولية عندنا.').map((f) => f.excerpt)).toEqual(['خلود الشكيلي']);
     expect(findings('الدكتورة منى عادل هتشوفك يوم التلات.')).toEqual([]);
+    expect(findings('والدكتور هيشوف الحساسية اللي قلت عليها في الكشف.')).toEqual([]);
   });
 });

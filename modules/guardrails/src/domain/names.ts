@@ -1,4 +1,4 @@
-import { MEDICINE_NAMES } from './medical-lexicon';
+import { AR_CONDITIONS, AR_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
 import {
   AMBIGUOUS_ARABIC_NAMES,
   ARABIC_GIVEN_NAMES,
@@ -276,6 +276,7 @@ function namedAsFamilyEarlier(lower: string, candidate: Span): boolean {
   return false;
 }
 
+const ARABIC_CLINICAL_WORD = new RegExp(String.raw`^(?:ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS})$`, 'u');
 const KINSHIP_WITH_PRONOUN = /^[وبل]?(?:جد|جدت|خال|خالت|عم|عمت|اخو|أخو|اخت|أخت|ام|أم|ابو|أبو|ابن|بنت|ولد|زوج|زوجت|جوز|مرات)(?:ه|ها|هم|ك|كم|ج)$/u;
 const DOCTOR_TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:dr|doctor)\.?|(?<![${LETTER}])(?:د|دكتور|الدكتور|دكتوره|الدكتوره)\.?)\s*$`, 'iu');
 const OTHER_HOSPITAL_AFTER = new RegExp(
@@ -596,7 +597,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
       // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
       const afterNext = words[index + 2];
-      const beforeFamilyName = afterNext !== undefined && isFamilyNameShaped(afterNext.word) && reply.text.slice(next.end, afterNext.start).trim() === '';
+      // Not "والدكتور هيشوف الحساسية": a condition is shaped like a family name too.
+      const beforeFamilyName =
+        afterNext !== undefined && isFamilyNameShaped(afterNext.word) && !ARABIC_CLINICAL_WORD.test(afterNext.word) && reply.text.slice(next.end, afterNext.start).trim() === '';
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       if (isName) {
         extend(index + 1, nextWord, false, true);

@@ -123,6 +123,7 @@ function lowerKeepingIndexes(text: string): string {
 }
 
 const BRITISH_SPELLING = /programme|centre|paed|haem|anaes|gynaec|oesophag|foet|oedema|(?<=tum|col|behavi|lab|hum)our|isation/g;
+const BRITISH_SPELLING_HINT = /mme|ntre|ae|oe|our|isat/;
 const AMERICAN_SPELLING: Readonly<Record<string, string>> = {
   programme: 'program',
   centre: 'center',
@@ -142,7 +143,8 @@ const AMERICAN_SPELLING: Readonly<Record<string, string>> = {
  * American, for comparing service names. It only ever drops letters, so positions stay at or before the real ones.
  */
 export function commonSpelling(lower: string): string {
-  return lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british);
+  // Most text has none of the spellings; the test is cheaper than a replace that finds nothing.
+  return BRITISH_SPELLING_HINT.test(lower) ? lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british) : lower;
 }
 
 /** Folds Arabic letters and digits the same way the reply is folded (for catalog names). */
