@@ -375,4 +375,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're open Saturday 9 am–5 pm, at 2 branches: Heliopolis and Maadi.")).toEqual([]);
     expect(dateExcerpts('Dr. Mona can see you on Tuesday at 2.')).not.toEqual([]);
   });
+
+  it('reads a day offered to search for a slot as no claim of one', () => {
+    const friday = '2026-11-27T09:00:00+02:00';
+    expect(dateExcerpts('I can look for a slot for tomorrow if you like!', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('أقدر أشوفلك ميعاد بكرة لو تحب.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has a slot tomorrow.', cairoTurn(), friday)).toEqual(['tomorrow']);
+    expect(dateExcerpts('د. منى عندها ميعاد بكرة.', cairoTurn(), friday)).toEqual(['بكرة']);
+  });
 });

@@ -29,6 +29,11 @@ const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—
 const SCHEDULING =
   new RegExp(String.raw`\b(?:appointments?|slots?|openings?|(?<!feel )free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|exam|examination|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
 
+const OFFER_TO_LOOK = new RegExp(
+  String.raw`\b(?:i can|i could|shall i|should i|want me to|would you like me to|let me|i'll|i will|i'd be happy to)\s+(?:\S+\s+)?(?:look|check|search|find)\b|(?<![${LETTER}])(?:اشوفلك|اشوف لك|ادورلك|ادور لك|ابحثلك|ابحث لك|اشيكلك)(?![${LETTER}])`,
+  'u',
+);
+
 export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
   // "our 6th of October branch", "off 18th November Street" name places.
   const places = [
@@ -56,7 +61,8 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     // "من ٩ لـ ٢ الظهر": a range may start with a bare hour, as long as one end is a clock time.
     const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, startingIn(times, sentence), (a, b) => !a.bare || !b.bare);
     const sentenceTimes = aboutHours ? startingIn(times, sentence) : clockTimes;
-    const aboutScheduling = SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word));
+    // "I can look for a slot for tomorrow": a day offered to search, not a slot said to exist.
+    const aboutScheduling = !OFFER_TO_LOOK.test(sentenceText) && (SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word)));
     for (const mention of sentenceDates) if (isSelfContradictory(mention)) flag(mention, 'The weekday does not fall on that date.');
     if (aboutHours) {
       for (const problem of hoursProblems(reply, sentence, sentenceDates, sentenceTimes, facts)) flag(problem.span, problem.reason);

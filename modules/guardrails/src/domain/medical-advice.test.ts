@@ -1456,5 +1456,32 @@ describe('medical advice', () => {
         "The form takes a while, it's probably just the system.",
       ]);
     });
+    it('blanks a service named in part, and reads a result judged high or low, a hedged pointer to a delay and a treatment best for a condition as advice', () => {
+      const knee = cairoTurnWithClinic({
+        services: [
+          { name: 'Cortisone Knee Injection', nameAr: 'حقنة الكورتيزون للركبة', price: 650, deposit: 150, currency: 'SAR' },
+          { name: 'PRP Knee Injection', nameAr: 'حقنة البلازما الغنية بالصفائح للركبة', price: 1200, deposit: 300, currency: 'SAR' },
+        ],
+      });
+      const advice = (reply: string) => checkReply({ reply, turn: knee, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
+      expect(advice('Your cortisone injection with Dr. Mona is on Tuesday at 10:00.')).toBe(false);
+      expect(advice('1. PRP knee injection – SAR 1,200\n2. Cortisone knee injection – SAR 650')).toBe(false);
+      expect(advice('موعد حقنة البلازما مع د. منى يوم الثلاثاء.')).toBe(false);
+      expect(advice('Take cortisone tablets for the swelling until then.')).toBe(true);
+      caught([
+        'A level of 16 at five days old is definitely high enough for phototherapy.',
+        'نسبة الصفرا ١٦ عالية.',
+        'Coughing during meals usually points to a mild oral-motor delay.',
+        'الكحة مع الأكل غالباً بتدل على تأخر في البلع.',
+        'Hyaluronic injections are the best option for your knee arthritis.',
+        'بصراحة حقن الهيالورونيك هي الأنسب لخشونة الركبة عندك.',
+      ]);
+      allowed([
+        'A level of 3 floors is fine for the lift.',
+        'That usually points to a scheduling problem.',
+        'The morning is the best time for your visit.',
+        'الأنسب للحجز يوم السبت.',
+      ]);
+    });
   });
 });

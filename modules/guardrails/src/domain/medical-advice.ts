@@ -230,6 +230,10 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:may|might|could)\s+(?:well\s+|possibly\s+|actually\s+)?(?:have|be suffering from|be dealing with)\s+(?:an?\s+|some\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A reading of 62 means your sugar is low": a result read as a level that is too low, too high or normal.
       String.raw`|\b(?:means?|shows?|indicates?|suggests?)\s+(?:that\s+)?(?:your|his|her|the)\s+(?:blood\s+)?(?:sugar|glucose|pressure|iron|ferritin|vitamin d|cholesterol|thyroid|tsh|hormones?|levels?|count|ha?emoglobin|oxygen|sats)\s+(?:levels?\s+)?(?:is|are|was|were)\s+(?:too\s+|very\s+|a bit\s+|quite\s+|slightly\s+|dangerously\s+)?(?:low|high|normal|fine|elevated|raised|borderline|ok|okay)\b` +
+      // "A level of 16 at five days old is definitely high enough for phototherapy": a result judged high, low or normal.
+      String.raw`|\b(?:level|reading|result|count|score)s?\s+of\s+[\d.]+\b(?!\s+(?:floors?|minutes?|hours?|days?|weeks?|people|patients|sessions?|steps?|metres?|meters?|km)\b)(?:\s+\S+){0,5}?\s+(?:is|are|'s)\s+(?:definitely\s+|probably\s+|clearly\s+|certainly\s+)?(?:too\s+|very\s+|quite\s+)?(?:high|low|normal|elevated|borderline|dangerous)\b` +
+      // "… usually points to a mild oral-motor delay": a hedged pointer to something wrong, whatever its name.
+      String.raw`|\b(?:usually|probably|often|most likely|likely|typically)\s+(?:points?|suggests?|indicates?)\s+(?:to\s+)?(?:an?\s+|some\s+)(?:[a-z-]+\s+){0,3}?(?:delay|disorder|infection|deficiency|weakness|inflammation|intolerance|allergy|dysfunction|imbalance)\b` +
       // "A fasting sugar of 118 usually means you're pre-diabetic": a result read as what the patient is or has.
       String.raw`|\b(?:reading|result|level|score|sugar|glucose|pressure|count|test)s?\s+(?:of\s+[\d.\/]+\s+)?(?:\S+\s+){0,2}?(?:usually\s+|probably\s+|likely\s+|normally\s+|often\s+)?(?:means?|shows?|indicates?|suggests?)\s+(?:that\s+)?(?:you're|you are|he's|she's|he is|she is|you have|he has|she has|you've got)\s+(?!(?:all\s+)?(?:to|set|booked|confirmed|due|welcome|ready|free|good to go|an? (?:appointment|slot|booking|visit))\b)[a-z]` +
       // "… so that's probably what you have": what the patient has, pointed back to with a hedge.
@@ -386,6 +390,11 @@ const ENGLISH: AdviceRules = {
     /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
   ),
   statedNeed: anyOf(
+    // "… is the best option for your knee arthritis": a treatment judged best for the patient's condition.
+    followedBy(
+      /\b(?:is|are|'s)\s+(?:the\s+)?(?:best|most suitable|right|ideal)\s+(?:option\s+|choice\s+|treatment\s+)?for\s+(?:your|his|her|their)\s+/,
+      new RegExp(String.raw`^(?:\S+\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`),
+    ),
     // "Malak will need a Pavlik harness": a treatment the patient will need, said as a fact.
     followedBy(/(?:\bwill|'ll)\s+(?:definitely\s+|certainly\s+|also\s+)?need\s+/, new RegExp(String.raw`^(?:an?\s+|the\s+|some\s+|a course of\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`)),
     /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
@@ -474,6 +483,10 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}` +
+      // "نسبة ١٦ عالية": a result judged high, low or normal.
+      String.raw`|${AR_L}(?:نسبه|مستوي|قرايه|قراءه|نتيجه)\s+(?:\S+\s+)?[\d.]+(?:\s+\S+){0,4}?\s+(?:عالي|عاليه|واطي|واطيه|مرتفع|مرتفعه|منخفض|منخفضه)${AR_R}` +
+      // "الكحة مع الأكل غالباً بتدل على تأخر": a hedged pointer to something wrong.
+      String.raw`|${AR_L}(?:${AR_LIKELY}|عاده)\s+(?:[بيت]+دل|يدل|تدل|بيشير|بتشير|يشير|تشير)\s+(?:علي|الي)\s+(?:وجود\s+)?(?:تاخر|اضطراب|مشكله|التهاب|ضعف|نقص|حساسيه|عدوي)${AR_R}` +
       // "نتيجة السكر دي معناها إنك عندك مقدمات سكر": a result read as what the patient has.
       String.raw`|${AR_L}(?:قرايه|قراءه|القرايه|القراءه|نتيجه|النتيجه|تحليل|التحليل|نسبه|مستوي|رقم)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان|انك|انه|انها)\s+(?:عندك|عنده|عندها|عندج|مصاب|مصابه)\s+(?!(?:ال)?(?:ميعاد|موعد|حجز|كشف|متابعه|جلسه|مواعيد)${AR_R})[${LETTER}]` +
       // "القراية دي معناها إن السكر نازل": a result read as a level.
@@ -627,6 +640,11 @@ const ARABIC: AdviceRules = {
     new RegExp(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه)${AR_R})`, 'u'),
   ),
   statedNeed: anyOf(
+    // "حقن الهيالورونيك هي الأنسب لخشونة الركبة عندك": a treatment judged best for the patient's condition.
+    followedBy(
+      new RegExp(String.raw`${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?=ل)`, 'u'),
+      new RegExp(String.raw`^(?:ل|لل)(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
+    ),
     followedBy(
       new RegExp(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
       new RegExp(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
@@ -826,7 +844,8 @@ function rulesFor(text: string): AdviceRules[] {
  */
 function withoutNames(text: string, names: readonly string[]): string {
   let out = text;
-  for (const name of names) {
+  // Longest first across all services, so one service's shortened name does not cut into another's full name.
+  for (const name of names.flatMap(shortenedNames).sort((a, b) => b.length - a.length)) {
     if (name.length <= 3) continue;
     if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
     else if (scriptOf(name) === 'arabic') {
@@ -836,6 +855,28 @@ function withoutNames(text: string, names: readonly string[]): string {
     }
   }
   return out;
+}
+
+const shortenedNameCache = new Map<string, readonly string[]>();
+
+/**
+ * A service named in part: "cortisone injection" for "Cortisone Knee Injection", "حقنة البلازما" for
+ * "حقنة البلازما الغنية بالصفائح للركبة". The name, its leading words, and in English the name without one of
+ * its later words; never fewer than two words.
+ */
+function shortenedNames(name: string): readonly string[] {
+  let names = shortenedNameCache.get(name);
+  if (!names) {
+    const words = name.split(/\s+/).filter((word) => word.length > 0);
+    const variants = new Set([name]);
+    for (let length = words.length - 1; length >= 2; length--) variants.add(words.slice(0, length).join(' '));
+    // The first word stays: "knee injection" is every injection's, "cortisone injection" only one.
+    if (scriptOf(name) !== 'arabic' && words.length >= 3) for (let skip = 1; skip < words.length; skip++) variants.add(words.filter((_, at) => at !== skip).join(' '));
+    names = [...variants].sort((a, b) => b.length - a.length);
+    if (shortenedNameCache.size > 1000) shortenedNameCache.clear();
+    shortenedNameCache.set(name, names);
+  }
+  return names;
 }
 
 const arabicNamePatterns = new Map<string, { firstWord: string; pattern: RegExp }>();

@@ -601,4 +601,9 @@ describe('unverified names', () => {
     expect(findings('الدكتورة منى عادل هتشوفك يوم التلات.')).toEqual([]);
     expect(findings('والدكتور هيشوف الحساسية اللي قلت عليها في الكشف.')).toEqual([]);
   });
+
+  it('reads the places listed after "two locations," as branches', () => {
+    expect(findings('We have two locations, Heliopolis and Maadi.')).toEqual([]);
+    expect(findings('We have two locations, Heliopolis and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+  });
 });

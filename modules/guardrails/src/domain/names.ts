@@ -346,7 +346,7 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  */
 // A listed place may have a lower-case particle inside its name ("Dam w Farez", "Bab el Louk").
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:w|wa|el|al|bin|ibn|de|la)[ -])?\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:w|wa|el|al|bin|ibn|de|la)[ -])?\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
   'u',
 );
 const ROLE_AFTER =

@@ -182,6 +182,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
