@@ -762,6 +762,7 @@ const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?
  */
 export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
+  const blankable = blankableNames(serviceNames);
   const { lower } = reply;
   for (const sentence of reply.sentences) {
     const clauses = reply.clausesOf(sentence);
@@ -787,7 +788,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       }
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
-      const withoutServices = withoutNames(text, serviceNames);
+      const withoutServices = withoutNames(text, blankable);
       const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
       for (const r of rules) {
@@ -842,10 +843,24 @@ function rulesFor(text: string): AdviceRules[] {
  * nothing else moves). An Arabic name matches with or without the article on
  * each word ("حقنة الكورتيزون للركبة" for the catalog's "حقنة كورتيزون للركبة").
  */
+const blankableCache = new Map<string, readonly string[]>();
+
+/** The catalog's service names and their shortened forms, longest first across all services, so one service's shortened name does not cut into another's full name. Once per catalog. */
+function blankableNames(names: readonly string[]): readonly string[] {
+  const key = names.join('\u0000');
+  let all = blankableCache.get(key);
+  if (!all) {
+    all = names.flatMap(shortenedNames).sort((a, b) => b.length - a.length);
+    if (blankableCache.size > 1000) blankableCache.clear();
+    blankableCache.set(key, all);
+  }
+  return all;
+}
+
+/** `names`: from blankableNames. */
 function withoutNames(text: string, names: readonly string[]): string {
   let out = text;
-  // Longest first across all services, so one service's shortened name does not cut into another's full name.
-  for (const name of names.flatMap(shortenedNames).sort((a, b) => b.length - a.length)) {
+  for (const name of names) {
     if (name.length <= 3) continue;
     if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
     else if (scriptOf(name) === 'arabic') {
