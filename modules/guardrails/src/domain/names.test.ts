@@ -602,8 +602,10 @@ describe('unverified names', () => {
     expect(findings('والدكتور هيشوف الحساسية اللي قلت عليها في الكشف.')).toEqual([]);
   });
 
-  it('reads the places listed after "two locations," as branches', () => {
+  it('reads the places listed after "two locations," as branches, and a business a few buildings away as a landmark', () => {
     expect(findings('We have two locations, Heliopolis and Maadi.')).toEqual([]);
     expect(findings('We have two locations, Heliopolis and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('Our Maadi branch is two buildings after the Banque Misr branch.')).toEqual([]);
+    expect(findings('Our Maadi branch is two buildings after our Zamalek branch.').map((f) => f.excerpt)).toEqual(['Zamalek']);
   });
 });

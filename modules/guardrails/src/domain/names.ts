@@ -355,8 +355,8 @@ const ROLE_AFTER =
 const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
 const SURNAMES_AFTER_TITLE = new Set(['ramadan', 'eid', 'mubarak']);
-/** "a two-minute drive from Kingdom Centre", "next to City Mall": what is near the clinic is a landmark, not a branch. */
-const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps?|km)\s+(?:away\s+)?from|next to|across from|behind|beside|close to|near|opposite|past|facing|in front of)\s+(?:the\s+)?$/i;
+/** "a two-minute drive from Kingdom Centre", "next to City Mall", "two buildings after the Banque Misr branch": what is near the clinic is a landmark, not a branch. */
+const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps?|km)\s+(?:away\s+)?from|(?:buildings?|doors?|blocks?|shops?|exits?)\s+(?:after|before|past|down from|up from)|next to|across from|behind|beside|close to|near|opposite|past|facing|in front of)\s+(?:the\s+)?$/i;
 
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(

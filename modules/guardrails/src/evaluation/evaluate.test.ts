@@ -182,6 +182,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzy.jsonl',
 ].map(
