@@ -602,10 +602,13 @@ describe('unverified names', () => {
     expect(findings('والدكتور هيشوف الحساسية اللي قلت عليها في الكشف.')).toEqual([]);
   });
 
-  it('reads the places listed after "two locations," as branches, and a business a few buildings away as a landmark', () => {
+  it('reads the places listed after "two locations," as branches, a business a few buildings away as a landmark, and where the patient comes from as no branch', () => {
     expect(findings('We have two locations, Heliopolis and Maadi.')).toEqual([]);
     expect(findings('We have two locations, Heliopolis and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
     expect(findings('Our Maadi branch is two buildings after the Banque Misr branch.')).toEqual([]);
     expect(findings('Our Maadi branch is two buildings after our Zamalek branch.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('وإذا بتيجي من صوب الزمالك، فرع المعادي قريب من المترو.')).toEqual([]);
+    expect(findings('لو جاي من الزمالك، فرع المعادي أقرب ليك.')).toEqual([]);
+    expect(findings('عندنا فرع في الزمالك كمان.').map((f) => f.excerpt)).toEqual(['الزمالك']);
   });
 });

@@ -632,6 +632,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 
 /** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
 const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?![وبفل]?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
 const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:اي|كل)\s+$`, 'u');
 const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن)$`, 'u');
@@ -715,8 +716,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       }
       const word = withoutPrefix(found.word, (w) => ARABIC_PLACES.has(w) || ARABIC_PLACE_PAIRS.some(([a]) => a === w));
       if (word === null) continue;
-      // "أقرب فرع لمنطقتك حولي": the patient's own area, named after "your area".
-      if (before !== undefined && PATIENT_AREA.test(before.word)) continue;
+      // "أقرب فرع لمنطقتك حولي": the patient's own area, named after "your area"; "من صوب ديرة", "جاي من الشارقة": where the patient comes from.
+      if (before !== undefined && (PATIENT_AREA.test(before.word) || COMING_FROM.test(chain.slice(-2).map((w) => w.word).join(' ')))) continue;
       // "بالقرب من جامعة الزقازيق", "مبنى هيئة قناة السويس": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
       const landmark = landmarkNamingPlace(chain);
       if (landmark !== undefined && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, landmark.start - 40), landmark.start))) continue;
