@@ -605,6 +605,8 @@ describe('unverified names', () => {
   it('reads the places listed after "two locations," as branches, a business a few buildings away as a landmark, and where the patient comes from as no branch', () => {
     expect(findings('We have two locations, Heliopolis and Maadi.')).toEqual([]);
     expect(findings('We have two locations, Heliopolis and Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('We have two locations, Heliopolis and Maadi Marina.').map((f) => f.excerpt)).toEqual(['Maadi Marina']);
+    expect(findings('Our clinic is next to the Maadi Marina.')).toEqual([]);
     expect(findings('Our Maadi branch is two buildings after the Banque Misr branch.')).toEqual([]);
     expect(findings('Our Maadi branch is two buildings after our Zamalek branch.').map((f) => f.excerpt)).toEqual(['Zamalek']);
     expect(findings('وإذا بتيجي من صوب الزمالك، فرع المعادي قريب من المترو.')).toEqual([]);

@@ -345,8 +345,11 @@ function isPresentedAsThing(reply: ReplyText, run: LatinWord[]): boolean {
  * that clinic people and places be verified.
  */
 // A listed place may have a lower-case particle inside its name ("Dam w Farez", "Bab el Louk").
+const LIST_ITEMS = String.raw`\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:w|wa|el|al|bin|ibn|de|la)[ -])?\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`;
+/** "branches: Maadi, Zamalek and …", "two locations, Jumeirah and …": the places listed after a word for branches. */
+const BRANCH_LIST_BEFORE = new RegExp(String.raw`\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]${LIST_ITEMS}`, 'u');
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:w|wa|el|al|bin|ibn|de|la)[ -])?\p{Lu}[\p{L}'-]*)*|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\p{Lu}[\p{L}'-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)${LIST_ITEMS}`,
   'u',
 );
 const ROLE_AFTER =
@@ -375,7 +378,8 @@ const NAMED_BEFORE_PLACE_HEAD = new RegExp(
 
 function namesBranchSite(reply: ReplyText, run: LatinWord[]): boolean {
   const last = run[run.length - 1]!;
-  return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || isBranchSite(reply, run[0]!.start);
+  const start = run[0]!.start;
+  return PLACE_HEAD_AFTER.test(reply.text.slice(last.end, last.end + 20)) || isBranchSite(reply, start) || BRANCH_LIST_BEFORE.test(reply.text.slice(Math.max(0, start - 80), start));
 }
 
 /** "a short walk from Al Majaz Waterfront", "next to the Banque Misr branch": what is near the clinic, unless a branch is there ("our new branch near …"). */

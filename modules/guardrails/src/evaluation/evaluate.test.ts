@@ -183,6 +183,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzy.jsonl',
 ].map(
