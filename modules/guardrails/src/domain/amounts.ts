@@ -471,11 +471,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
     const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
     // "street parking along the Corniche is usually EGP 10–15": what something outside the clinic costs, said since the amount before it.
-    const costClause = reply.clauseAt(sentence, amount.start);
+    const clause = reply.clauseAt(sentence, amount.start);
     // "a paid car park (around SAR 10 per hour)": the words before the bracket say what it is.
-    const inBracket = /\(\s*$/.test(lower.slice(Math.max(sentence.start, costClause.start - 3), costClause.start));
-    const costClauseStart = inBracket ? reply.clauseAt(sentence, Math.max(sentence.start, lower.lastIndexOf('(', costClause.start) - 1)).start : costClause.start;
-    const costFrom = previousAmountInClause(amount, amounts, { start: costClauseStart, end: costClause.end })?.end ?? costClauseStart;
+    const inBracket = /\(\s*$/.test(lower.slice(Math.max(sentence.start, clause.start - 3), clause.start));
+    const costClauseStart = inBracket ? reply.clauseAt(sentence, Math.max(sentence.start, lower.lastIndexOf('(', clause.start) - 1)).start : clause.start;
+    const costFrom = previousAmountInClause(amount, amounts, { start: costClauseStart, end: clause.end })?.end ?? costClauseStart;
     if (OUTSIDE_COST.test(lower.slice(costFrom, amount.start)) && servicesIn({ start: costFrom, end: amount.start }).named.length === 0) continue;
     // "… at a check-up (JOD 15)": an amount in brackets prices the service named just before it.
     const bracketed = bracketedAfter(reply, sentence, amount.start, facts);
@@ -506,7 +506,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
     // An amount called a deposit must be a deposit, not another amount of the services ("The deposit is 15 JOD" where 15 is only a price,
     // "… والعربون ٨٥ ريال" where 85 is the price of a service sharing the programme's words).
-    const depositOnly = saysDeposit(sentence, amount, amounts);
+    const depositOnly = saysDeposit(sentence, clause, amount, amounts);
     // Compared in the minor units of the service's currency, so 15.5, 15.50 and 15.500 KWD are one amount.
     const currency = pool[0]?.currency ?? amount.currency;
     const verified =
@@ -541,8 +541,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
   return findings;
 
   /** Whether the words right before the amount (since the amount before it in its clause), or the word right after it, call it a deposit. */
-  function saysDeposit(sentence: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
-    const clause = reply.clauseAt(sentence, amount.start);
+  function saysDeposit(sentence: Span, clause: Span, amount: AmountMention, all: readonly AmountMention[]): boolean {
     const from = previousAmountInClause(amount, all, clause)?.end ?? clause.start;
     // "… بـ ١٢٫٥٠٠ د.ك. العربون ٥ دنانير": after the dot of a currency abbreviation, the deposit word starts the next sentence;
     // a deposit word on the next line is not this amount's (the word after is read up to the sentence's end).

@@ -1,4 +1,4 @@
-import { LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
+import { EMOJI, LETTER, allMatches, splitClauses, type ReplyText, type Span } from './reply-text';
 import type { BookingKind } from './verified-facts';
 
 /**
@@ -161,7 +161,7 @@ const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كا
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|signed|enrol|regist|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 
-const UP_TO_LAST_EMOJI = /^[\s\S]*\p{Extended_Pictographic}\uFE0F?/u;
+const UP_TO_LAST_EMOJI = new RegExp(String.raw`^[\s\S]*${EMOJI}`, 'u');
 
 /** "سلامتها ما تشوف شر 🙏 تم حجز …": an emoji ends what was said before it, so a negation there does not reach the claim. */
 function sinceLastEmoji(text: string): string {

@@ -79,11 +79,6 @@ function after(before: RegExp, found: RegExp): Pattern {
   };
 }
 
-const HEDGE_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح)(?![${LETTER}])`,
-  'u',
-);
-
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
 function followedBy(lead: RegExp, rest: RegExp): Pattern {
   return {
@@ -192,6 +187,13 @@ const AR_R = String.raw`(?![${LETTER}])`;
 /** After an Arabic noun: the alef of an indefinite accusative ("التهاباً", "ألماً") or a plural "ات" ("تكيسات") may follow. */
 /** "غالباً", "على الأرجح": the hedges before what the patient has or will need. */
 const AR_LIKELY = 'غالبا|في الغالب|على الاغلب|علي الاغلب|الارجح|على الارجح|علي الارجح';
+/** What a patient "needs" that is an errand, not care: a booking, a payment, a consultation or a follow-up. */
+const AR_ERRAND_NEEDS = 'موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه';
+/** A clause that opens with a hedge ("probably …", "غالباً …"): it may put down the symptom of the clause before. */
+const HEDGE_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:${AR_LIKELY}|الغالب)(?![${LETTER}])`,
+  'u',
+);
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
@@ -573,7 +575,7 @@ const ARABIC: AdviceRules = {
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: new RegExp(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
-    String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
     String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
@@ -637,7 +639,7 @@ const ARABIC: AdviceRules = {
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
   judgedNeed: after(
     new RegExp(String.raw`${AR_L}(?:بناء علي|بناء على|حسب|علي حسب|من)\s+(?:\S+\s+){0,4}?(?:ال)?(?:اشعه|تحاليل|تحليل|نتيجه|صور|صوره|تقرير|قياسات|فحص)${AR_R}`, 'u'),
-    new RegExp(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه)${AR_R})`, 'u'),
+    new RegExp(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:${AR_ERRAND_NEEDS})${AR_R})`, 'u'),
   ),
   statedNeed: anyOf(
     // "حقن الهيالورونيك هي الأنسب لخشونة الركبة عندك": a treatment judged best for the patient's condition.
@@ -650,7 +652,7 @@ const ARABIC: AdviceRules = {
       new RegExp(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
     ),
     new RegExp(
-      String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
+      String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
       'u',
     ),
     after(

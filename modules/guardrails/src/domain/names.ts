@@ -488,6 +488,11 @@ function isUnarticledNisba(word: string): boolean {
 }
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
+/** Whether `next` is shaped like a family name and stands right after `word`, with only a space between. */
+function familyNameRightAfter(reply: ReplyText, word: ArabicWord, next: ArabicWord | undefined): boolean {
+  return next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(word.end, next.start).trim() === '';
+}
+
 function isFamilyNameShaped(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && !NISBA_ADJECTIVES.has(word) && !ARABIC_NON_NAME_WORDS.has(word);
 }
@@ -602,8 +607,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
       const afterNext = words[index + 2];
       // Not "والدكتور هيشوف الحساسية": a condition is shaped like a family name too.
-      const beforeFamilyName =
-        afterNext !== undefined && isFamilyNameShaped(afterNext.word) && !ARABIC_CLINICAL_WORD.test(afterNext.word) && reply.text.slice(next.end, afterNext.start).trim() === '';
+      const beforeFamilyName = familyNameRightAfter(reply, next, afterNext) && !ARABIC_CLINICAL_WORD.test(afterNext!.word);
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       if (isName) {
         extend(index + 1, nextWord, false, true);
@@ -621,7 +625,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       }
     }
     // An ambiguous given name ("سلمى", also "peace") is a name when a family name follows it ("سلمى الحارثي").
-    const beforeFamilyName = next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(current.end, next.start).trim() === '';
+    const beforeFamilyName = familyNameRightAfter(reply, current, next);
     // A clinic doctor's first name before another family name ("سالم الهناني" for the clinic's سالم الهنائي) starts a name too.
     const name = withoutPrefix(current.word, beforeFamilyName ? isGivenOrDoctorName : isUnambiguousGivenName);
     const previous = words[index - 1];

@@ -250,7 +250,9 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
-const TRAILING_EMOJI = /\p{Extended_Pictographic}\uFE0F?$/u;
+/** An emoji, with its variation selector if any. */
+export const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
+const TRAILING_EMOJI = new RegExp(`${EMOJI}$`, 'u');
 
 /** "We're closed today 🙂 Our hours are …": an emoji before a capital ends an English sentence as a full stop would. */
 function endsWithEmojiBeforeCapital(text: string, spaceIndex: number): boolean {

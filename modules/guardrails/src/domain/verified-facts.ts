@@ -216,10 +216,11 @@ const TIMEZONE_CITIES: Readonly<Record<string, string>> = {
   'Africa/Khartoum': 'الخرطوم',
 };
 
+const FOLDED_TIMEZONE_CITIES = new Map(Object.entries(TIMEZONE_CITIES).map(([timezone, city]) => [timezone, withoutArticle(foldText(city))]));
+
 /** The folded, article-less Arabic name of the city of a timezone ("الرياض" -> "رياض"). */
 export function timezoneCity(timezone: string): string | undefined {
-  const city = TIMEZONE_CITIES[timezone];
-  return city === undefined ? undefined : withoutArticle(foldText(city));
+  return FOLDED_TIMEZONE_CITIES.get(timezone);
 }
 
 const catalogIndexes = new WeakMap<ClinicFacts, CatalogIndex>();
