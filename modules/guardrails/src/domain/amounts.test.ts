@@ -631,4 +631,9 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The building has a paid basement car park (around EGP 10 per hour).')).toEqual([]);
     expect(amountExcerpts('A scaling (EGP 900) is done in one visit.')).toEqual(['EGP 900']);
   });
+
+  it('reads an amount "for" a service named without an article as that service\'s', () => {
+    expect(amountExcerpts('Deposits: EGP 50 for the consultation and EGP 100 for scaling.')).toEqual([]);
+    expect(amountExcerpts('Deposits: EGP 50 for the consultation and EGP 500 for scaling.')).toEqual(['EGP 500']);
+  });
 });

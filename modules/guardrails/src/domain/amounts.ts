@@ -381,6 +381,8 @@ const NO_SERVICES: ServicesNamed = { named: [], firstNamedAt: Number.POSITIVE_IN
 
 const FOR_AFTER = new RegExp(String.raw`^\s*(?:deposit\s+)?(?:for|of)\s+(?:the|your|a|an|each)\b|^\s*(?:لل|علي ال|على ال|عن ال)[${LETTER}]`, 'u');
 
+const FOR_NAME_AFTER = /^\s*(?:deposit\s+)?(?:for|of)\s+[a-z]/;
+
 /** The amount before `amount` in `clause`, if any. */
 function previousAmountInClause(amount: AmountMention, amounts: readonly AmountMention[], clause: Span): AmountMention | undefined {
   let previous: AmountMention | undefined;
@@ -399,11 +401,14 @@ function phraseSincePreviousAmount(
 ): ServicesNamed {
   const clause = reply.clauseAt(sentence, amount.start);
   // "a 100 SAR deposit for the consultation and 50 SAR for the test": an amount that says what it is for, after it, is for that.
-  if (FOR_AFTER.test(reply.lower.slice(amount.end, amount.end + 12))) {
+  const lead = reply.lower.slice(amount.end, amount.end + 12);
+  if (FOR_AFTER.test(lead) || FOR_NAME_AFTER.test(lead)) {
     const next = amounts.find((other) => other.start >= amount.end && other.start < clause.end);
     const found = servicesIn({ start: amount.end, end: next?.start ?? clause.end });
     // "… for the test" names no service of its own: any service the reply has named so far.
-    return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
+    if (FOR_AFTER.test(lead)) return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
+    // "… and 50 SAR for speech therapy": without an article, only a service named right there.
+    if (found.named.length > 0) return { ...NO_SERVICES, named: found.named };
   }
   const previous = previousAmountInClause(amount, amounts, clause);
   return previous ? servicesIn({ start: previous.end, end: amount.start }) : NO_SERVICES;

@@ -383,4 +383,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona has a slot tomorrow.', cairoTurn(), friday)).toEqual(['tomorrow']);
     expect(dateExcerpts('د. منى عندها ميعاد بكرة.', cairoTurn(), friday)).toEqual(['بكرة']);
   });
+
+  it('reads "and we\'re closed" after a day with its hours as a closed day of its own, and a day glued to "لل" as the end of a range', () => {
+    expect(dateExcerpts("We close at 3 pm on Thursdays and we're closed on Friday.")).toEqual([]);
+    expect(dateExcerpts("We close at 3 pm on Thursdays and we're closed on Sunday.")).toEqual(['Sunday']);
+    expect(dateExcerpts('لو حابب تحجز ميعاد كلمنا، وإحنا موجودين من السبت للأربع لحد ٥ المسا.')).toEqual([]);
+    expect(dateExcerpts('لو حابب تحجز ميعاد كلمنا، وإحنا موجودين من السبت للجمعة لحد ٥ المسا.')).not.toEqual([]);
+  });
 });

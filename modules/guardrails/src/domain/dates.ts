@@ -82,10 +82,11 @@ interface MomentClaim {
   time?: TimeMention;
 }
 
-function hasRange<T extends Span>(reply: ReplyText, items: readonly T[], pairs: (a: T, b: T) => boolean = () => true): boolean {
+/** "من السبت للأربع": a day glued to its "لل" is the end of a range too. */
+function hasRange<T extends Span & { gluedTo?: boolean }>(reply: ReplyText, items: readonly T[], pairs: (a: T, b: T) => boolean = () => true): boolean {
   return items.some((item, index) => {
     const next = items[index + 1];
-    return next !== undefined && pairs(item, next) && RANGE_CONNECTOR.test(reply.lower.slice(item.end, next.start));
+    return next !== undefined && pairs(item, next) && (next.gluedTo === true || RANGE_CONNECTOR.test(reply.lower.slice(item.end, next.start)));
   });
 }
 

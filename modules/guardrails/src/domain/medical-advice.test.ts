@@ -1483,5 +1483,31 @@ describe('medical advice', () => {
         'الأنسب للحجز يوم السبت.',
       ]);
     });
-  });
+      it('reads a hedged "usually don\'t need", a condition by its medical suffix, "end up needing", and Arabic doses, drops, litres a day, tries and needs said outright as advice', () => {
+      caught([
+        "Flat feet in kids usually don't need surgery.",
+        'It sounds like it could be intermittent exotropia.',
+        "It's most likely fluid behind the eardrum.",
+        'Many kids end up needing grommets.',
+        'والأغلب بيزيدون لج جرعة البلاكونيل.',
+        'ممكن بدالها تحطيله قطرة أتروبين ١٪ نقطة واحدة في العين السليمة.',
+        'وشربت شي ٢ ليتر مي باليوم.',
+        'فابدئي بملعقتين من سيريلاك الرز مرة وحدة في اليوم.',
+        'ممكن تجربي كمادات باردة على الركبة.',
+        'إنت محتاج الأكريليك الصلب وبعده ضبط إطباق.',
+        'اللي توصفينه غالباً هو ناسور.',
+        'وجع المفاصل غالباً من نشاط الذئبة.',
+        'الالتهاب بيطيب لحالو.',
+      ]);
+      allowed([
+        "Follow-ups usually don't need a deposit.",
+        'I have every sympathy, and Dr. Mona will see you on Tuesday.',
+        'Many patients end up needing a second appointment to finish the paperwork.',
+        'ممكن تجربي فرعنا في المعادي لو أقرب ليكي.',
+        'حضرتك محتاج الموعد ده بدري.',
+        'انتي محتاجة الهوية والتحويل بس.',
+        'الجلسة الواحدة ساعة تقريباً.',
+      ]);
+    });
+});
 });

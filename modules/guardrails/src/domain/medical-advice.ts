@@ -326,8 +326,8 @@ const ENGLISH: AdviceRules = {
       String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
       // "lithotripsy is probably what you'll need".
       String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+)?(?:what|all)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b` +
-      // "Receding gums like the ones you describe usually need a gum graft".
-      String.raw`|\b(?:usually|often|generally|typically|normally|almost always)\s+needs?\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
+      // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
+      String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
       // "Salma will most likely need her adenoids removed".
       String.raw`|\b(?:will|'ll)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:his|her|their|your|the)\s+(?:${EN_BODY_PARTS})\s+(?:removed|taken out|out|operated on)\b` +
@@ -350,7 +350,8 @@ const ENGLISH: AdviceRules = {
   ),
   permission:
     /\b(?:(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\bno longer need\b/,
+  // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: new RegExp(
@@ -496,9 +497,11 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   dose: new RegExp(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+      // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
+      String.raw`|${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
-      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:زود|زودي|يزيد|تزيد|يزود|تزود|تزودي|قلل|قللي|يقلل|تقلل|تقللي|نقص|ينقص|تنقص|نزل|نزلي|ينزل|تنزل|ارفع|يرفع|ترفع|غير|يغير|تغير|ضاعف|يضاعف)\s+(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
+      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:[بهح]?[يتن]|رح\s+[يتن]|ا)?(?:زود|زيد|قلل|نقص|نزل|رفع|غير|ضاعف)(?:ي|ون|وا|ين)?\s+(?:(?:لك|لج|ليك|لكي|له|لها|ليه|ليها)\s+)?(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
   frequency: new RegExp(
@@ -576,6 +579,8 @@ const ARABIC: AdviceRules = {
   need: new RegExp(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    // "إنت محتاج الأكريليك الصلب": what the patient needs, said of them outright (not an errand: "حضرتك محتاج الموعد").
+    String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+(?:محتاج|محتاجه|هتحتاج|هتحتاجي|حتحتاج|بتحتاج|بتحتاجي|تحتاج|تحتاجي|تحتاجين)\s+(?:الي\s+|ل)?ال(?!(?:${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|هويه|بطاقه)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
     String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
@@ -592,7 +597,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: new RegExp(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي)(?:ون|وا)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: new RegExp(
@@ -607,7 +612,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.

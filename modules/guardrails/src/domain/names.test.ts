@@ -613,4 +613,20 @@ describe('unverified names', () => {
     expect(findings('لو جاي من الزمالك، فرع المعادي أقرب ليك.')).toEqual([]);
     expect(findings('عندنا فرع في الزمالك كمان.').map((f) => f.excerpt)).toEqual(['الزمالك']);
   });
+
+  it('reads a feminine adjective after a kunya child as no family name, a place with "(our newest branch)" as a branch, the places listed after "فروع:" as branches, and a patient who "is booked" as no staff', () => {
+    expect(findings('أهلاً أم ريم، دي مواعيد ريم الجاية.')).toEqual([]);
+    expect(findings('أهلاً أم ريم، دي مواعيد ريم الشمري.').map((f) => f.excerpt)).toEqual(['ريم الشمري']);
+    expect(findings('Maadi (our newest branch) opens at 9 am.')).toEqual([]);
+    expect(findings('Zamalek (our newest branch) opens at 9 am.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('عندنا فرعين: مصر الجديدة والمعادي.')).toEqual([]);
+    expect(findings('عندنا تلات فروع: مصر الجديدة والمعادي والتجمع.').map((f) => f.excerpt)).toEqual(['التجمع']);
+    expect(findings('عندنا فرعين: واحد في المعادي والتاني في مصر الجديدة.')).toEqual([]);
+    expect(findings('عندنا فرعين في الإسكندرية: سموحة وميامي.').map((f) => f.excerpt)).toEqual(['سموحة', 'وميامي']);
+    expect(findings('عندنا فرعين في الإسكندرية:\n• فرع المعادي\n• فرع مصر الجديدة')).toEqual([]);
+    expect(findings('عندنا فرعين في الدمام:\n• فرع المعادي\n• فرع مصر الجديدة').map((f) => f.excerpt)).toEqual(['الدمام']);
+    expect(findings('عندنا فرع في الإسكندرية.').map((f) => f.excerpt)).toEqual(['الإسكندرية']);
+    expect(findings('Great news, Hany — Malak is booked ✅')).toEqual([]);
+    expect(findings('Sorry, Salma is booked up tomorrow.').map((f) => f.excerpt)).toEqual(['Salma']);
+  });
 });

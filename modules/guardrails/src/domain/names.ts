@@ -13,7 +13,7 @@ import {
 import { LETTER, allMatches, foldText, type ReplyText, type Span } from './reply-text';
 import { DATE_NAMED_PLACE } from './temporal-mentions';
 import { skeletonKey } from './transliteration';
-import { timezoneCity, withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
+import { isTownOfTimezone, timezoneCity, withoutArticle, withoutParticles, type KnownName, type NameBook, type Script, type VerifiedFacts } from './verified-facts';
 
 import type { Finding } from './verified-turn';
 
@@ -30,6 +30,8 @@ interface NameCandidate extends Span {
   script: Script;
   /** A branch or place: compared with names as written, never by transliteration skeleton (a place is not the patient's surname). */
   place?: boolean;
+  /** A place named as where all the branches are ("فرعين في الغردقة:"): a town of the clinic's country, not a branch. */
+  area?: boolean;
 }
 
 export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Finding[] {
@@ -43,8 +45,11 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
     // "عندنا فرعين في الرياض": the city of the clinic's timezone is where the clinic is (not "القاهرة الجديدة", another place).
     if (candidate.place && candidate.script === 'arabic' && candidate.tokens.length === 1 && withoutArticle(candidate.tokens[0]!) === timezoneCity(facts.turn.timezone)) continue;
+    if (candidate.area && isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone)) continue;
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
     if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
+    // "المروج والفيصلية": a listed place glued to "و" ("and") is the place without it.
+    if (candidate.place && candidate.script === 'arabic' && /^و[^و]/u.test(candidate.tokens[0]!) && isKnownName([candidate.tokens[0]!.slice(1), ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
     // "جدّه سالم": a kinship word with a pronoun ("his grandfather"), not the city it folds to ("جدة").
     if (candidate.script === 'arabic' && KINSHIP_WITH_PRONOUN.test(reply.excerpt(candidate).replace(/[\u064B-\u0652]/g, ''))) continue;
@@ -353,9 +358,10 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const ROLE_AFTER =
-  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:(?:can|could)(?!\s+(?:also\s+)?(?:drive|come with|join|wait with|stay with|pick (?:you|him|her|them) up)\b)|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?(?:be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)|need)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs(?!\s+(?:a\s+)?(?:high\s+|slight\s+|mild\s+|little\s+)?(?:temperature|temp|fever)\b)|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in(?!\s+(?:(?:a lot of|so much|some|real|bad|terrible)\s+)?(?:pain|discomfort|agony|tears|hospital|school|bed)\b)|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked(?!\s+(?:in|for|with|on)\b)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
+  /^(?:['’]s\s+(?:(?:first|next|earliest|only|last) (?:opening|slot)s?|openings?|availability|diary|schedule|list)\b|(?:['’]s)?\s+(?:(?:can|could)(?!\s+(?:also\s+)?(?:drive|come with|join|wait with|stay with|pick (?:you|him|her|them) up)\b)|will(?!\s+(?:most likely\s+|probably\s+|likely\s+|definitely\s+)?(?:be\s+(?:scheduled|seen|booked|examined|admitted|operated|called|checked|assessed|treated|referred|fine|ok|okay|better|sedated|asleep)|need)\b)|would|also|covers|works|does|sees(?!\s+(?:dr\b|doctor\b|the\b|our\b|a\b|an\b))|takes|treats|specialises|specializes|leads|runs(?!\s+(?:a\s+)?(?:high\s+|slight\s+|mild\s+|little\s+)?(?:temperature|temp|fever)\b)|handles|from (?:our|the)|at (?:reception|the front desk|the desk)|on reception|is (?:free|available|in(?!\s+(?:(?:a lot of|so much|some|real|bad|terrible)\s+)?(?:pain|discomfort|agony|tears|hospital|school|bed)\b)|off|around|on|our|one|the|a|an|back|here|there|away|busy|fully|booked\s+(?:up|solid|out|all day|until|till|through)|seeing|doing|taking|running|happy|able|working|covering)|has (?!(?:an?|some)\s+(?:fever|temperature|cold|cough|rash|infection|ear infection|sore|headache|tummy ache|stomach ache|high|low|bad|mild|slight|little|fall|hypo)\b)(?:an?|some|one|two|three|\d|slots?|openings?|availability|time|space|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|free|nothing|no|the))\b(?!')|,\s*(?:our|one of our|who)\b|\s*[-–—]\s*(?:our|one of)\b)/i;
 
-const PLACE_HEAD_AFTER = /^[\s-]+(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
+// "Al-Rawdah (our newest branch)": the place noun may come in brackets after the name.
+const PLACE_HEAD_AFTER = /^(?:[\s-]+|\s*\((?:(?:our|the|a)\s+)?(?:[a-z]+\s+)?)(?:branch(?:es)?|clinic|clinics|cent(?:re|er)|office|location|site|studio|practice)\b/i;
 /** Vocabulary that is also a common surname after a title ("Dr. Mostafa Ramadan"). */
 const SURNAMES_AFTER_TITLE = new Set(['ramadan', 'eid', 'mubarak']);
 /** "a two-minute drive from Kingdom Centre", "next to City Mall", "two buildings after the Banque Misr branch": what is near the clinic is a landmark, not a branch. */
@@ -401,7 +407,7 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   // "Yassin's appointment", "at Faisal's age": a possessive is someone's, a clinic person or place only by what follows it.
   if (/'s$/i.test(reply.text.slice(word.start, word.end))) return ROLE_AFTER.test(`'s${after}`) || PLACE_HEAD_AFTER.test(after);
   if (/^’s/.test(after)) return ROLE_AFTER.test(after) || PLACE_HEAD_AFTER.test(after.slice(2));
-  if (ROLE_AFTER.test(after) || (NAME_HEAD_AFTER.test(after) && !OUTSIDE_PLACE_AFTER.test(after))) return true;
+  if (ROLE_AFTER.test(after) || (NAME_HEAD_AFTER.test(after) && !OUTSIDE_PLACE_AFTER.test(after)) || PLACE_HEAD_AFTER.test(after)) return true;
   // "three branches in Alexandria: Smouha, Roushdy and Miami": the place before a colon and a list is the area they are in.
   if (/^\s*:\s*\p{Lu}/u.test(after)) return false;
   // "a third branch on Al-Hashmi Street": where a branch is.
@@ -494,7 +500,9 @@ function familyNameRightAfter(reply: ReplyText, word: ArabicWord, next: ArabicWo
 }
 
 function isFamilyNameShaped(word: string): boolean {
-  return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && !NISBA_ADJECTIVES.has(word) && !ARABIC_NON_NAME_WORDS.has(word);
+  // "مواعيد ريم الجاية": the feminine of an adjective ("الجايه", "الثانيه") is no family name either.
+  const adjective = NISBA_ADJECTIVES.has(word) || (word.endsWith('يه') && NISBA_ADJECTIVES.has(word.slice(0, -1)));
+  return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && !adjective && !ARABIC_NON_NAME_WORDS.has(word);
 }
 
 interface ArabicWord extends Span {
@@ -681,6 +689,40 @@ function landmarkNamingPlace(chain: readonly ArabicWord[]): ArabicWord | undefin
   return undefined;
 }
 
+/** "عندنا ثلاث فروع: المروج والفيصلية والسليمانية", "فروع بصيدا وجوارها: شارع رياض الصلح، عبرا، والهلالية": the places listed after a colon. */
+const ARABIC_BRANCH_LIST = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!(]*)`, 'gu');
+const BRANCHES_AREA_BEFORE = /(?:فروع(?:نا)?|فرعين|فرعان)\s+(?:(?:في|فى)\s+)?$/u;
+const BRANCHES_AREA_AFTER = /^\s*(?:و(?:جوار|ضواحي)[^\s:]*\s*)?(?::|$)/u;
+const LIST_SEPARATOR = /\s*[،,]\s*|\s+(?=وال)/u;
+const DIGIT = /[\d٠-٩]/u;
+/** "واحد في سموحة والتاني في ميامي": counting the branches, not naming them. */
+const LIST_COUNT_WORDS = new Set(['واحد', 'واحده', 'الاول', 'الاولي', 'التاني', 'الثاني', 'التانيه', 'الثانيه', 'التالت', 'الثالث', 'كلهم', 'كلها']);
+
+/** The items of such a list, one to three words each, up to the first that is not a place name ("وكلهم شغالين …", "واحد في سموحة"). */
+function arabicBranchListCandidates(lower: string): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  for (const m of allMatches(ARABIC_BRANCH_LIST, lower)) {
+    const listed: NameCandidate[] = [];
+    let offset = m.index + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(LIST_SEPARATOR)) {
+      const at = lower.indexOf(item, offset);
+      offset = at + item.length;
+      const words = arabicWords(item);
+      if (words.length === 0) continue;
+      if (words.length > 3 || DIGIT.test(item) || words.some((w) => OUTSIDE_LANDMARK_NAME.has(w.word) || LIST_COUNT_WORDS.has(w.word))) break;
+      // "شارع رياض الصلح": the street word is how the place is written, not part of the branch's name.
+      const named = words.length > 1 && DISTRICT_WORDS.has(words[0]!.word) ? words.slice(1) : words;
+      const tokens = named.map((w) => w.word);
+      // "والسليمانية": "and the …" is not part of the name.
+      const glued = tokens[0]!.startsWith('وال') ? 1 : 0;
+      tokens[0] = tokens[0]!.slice(glued);
+      listed.push({ start: at + named[0]!.start + glued, end: at + named[named.length - 1]!.end, tokens, script: 'arabic', place: true });
+    }
+    if (listed.length >= 2) candidates.push(...listed);
+  }
+  return candidates;
+}
+
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
 function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
   const candidates: NameCandidate[] = [];
@@ -705,6 +747,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const script = /^[a-z]/.test(first) ? 'latin' : 'arabic';
     candidates.push({ start, end: start + tokens.join(' ').length, tokens, script, place: true });
   }
+  candidates.push(...arabicBranchListCandidates(lower));
   for (const sentence of reply.sentences) {
     const text = lower.slice(sentence.start, sentence.end);
     if (!BRANCH_SENTENCE.test(text)) continue;
@@ -716,7 +759,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       recent.push(found);
       if (recent.length > LANDMARK_CHAIN) recent.shift();
       const start = sentence.start + found.start;
-      if (candidates.some((c) => start >= c.start && start < c.end)) continue;
+      if (candidates.some((c) => start < c.end && sentence.start + found.end > c.start)) continue;
       // "واحد في الروضة والثاني في حي السلامة": where the branches are, a neighbourhood is a place whatever its name.
       if (aboutBranches && before?.word === 'حي' && !ARABIC_NON_NAME_WORDS.has(found.word) && !SHORT_WORD.test(found.word)) {
         candidates.push({ start, end: sentence.start + found.end, tokens: [found.word], script: 'arabic', place: true });
@@ -726,6 +769,8 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       if (word === null) continue;
       // "أقرب فرع لمنطقتك حولي": the patient's own area, named after "your area"; "من صوب ديرة", "جاي من الشارقة": where the patient comes from.
       if (before !== undefined && (PATIENT_AREA.test(before.word) || COMING_FROM.test(chain.slice(-2).map((w) => w.word).join(' ')))) continue;
+      // "عندنا فرعين في الغردقة:": the town all the branches are in, before the list of them.
+      const area = BRANCHES_AREA_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start)) && BRANCHES_AREA_AFTER.test(text.slice(found.end));
       // "بالقرب من جامعة الزقازيق", "مبنى هيئة قناة السويس": a place in a landmark's name, unless a branch is there ("فرعنا في شارع الهرم").
       const landmark = landmarkNamingPlace(chain);
       if (landmark !== undefined && !ARABIC_BRANCH_SITE_BEFORE.test(text.slice(Math.max(0, landmark.start - 40), landmark.start))) continue;
@@ -736,7 +781,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       if (!pair && !ARABIC_PLACES.has(word)) continue;
       const tokens = pair ? [pair[0]!, pair[1]!] : [word];
       const end = pair ? sentence.start + found.end + following![0].length : sentence.start + found.end;
-      candidates.push({ start, end, tokens, script: 'arabic', place: true });
+      candidates.push({ start, end, tokens, script: 'arabic', place: true, area });
     }
   }
   return candidates;

@@ -287,11 +287,12 @@ export function withoutArabicArticles(text: string): string {
 
 /** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
 // A spaced dash before a number is a range ("8:30 am – 6:30 pm"), not a break.
-// "closed on Friday and open again on Saturday": what is open again starts a clause of its own.
+// "closed on Friday and open again on Saturday", "we close at 2 pm on Thursdays and we're closed on Friday": what is open again,
+// or "we" opening or closing after "and", starts a clause of its own.
 // "بس" is "but", except before a time or a count, where it is "only" ("البسيه بس بالليل").
 /** An abbreviation in brackets ("حقنة البلازما (PRP) سعرها …") is part of its clause; other brackets are clauses of their own. */
 const CLAUSE_BREAK =
-  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|انما|بينما)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b)/giu;
+  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|انما|بينما)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b|\s+(?:we|we're|we are|we'll be)\s+(?:(?:open|reopen)s?|closed|shut)\b)/giu;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);

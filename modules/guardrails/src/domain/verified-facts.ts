@@ -218,6 +218,28 @@ const TIMEZONE_CITIES: Readonly<Record<string, string>> = {
 
 const FOLDED_TIMEZONE_CITIES = new Map(Object.entries(TIMEZONE_CITIES).map(([timezone, city]) => [timezone, withoutArticle(foldText(city))]));
 
+/** Other towns of each timezone's country, where a clinic of that timezone may be ("عندنا فرعين في الغردقة"). */
+const TIMEZONE_TOWNS: Readonly<Record<string, string>> = {
+  'Africa/Cairo': 'الجيزة الإسكندرية اسكندرية الغردقة المنيا أسيوط سوهاج الأقصر أسوان المنصورة طنطا الزقازيق بورسعيد الإسماعيلية السويس دمياط الفيوم قنا',
+  'Asia/Riyadh': 'جدة الدمام الخبر مكة المدينة تبوك أبها الطائف بريدة حائل جازان نجران الجبيل الأحساء',
+  'Asia/Dubai': 'أبوظبي الشارقة عجمان العين الفجيرة',
+  'Asia/Kuwait': 'حولي الجهراء الأحمدي',
+  'Asia/Qatar': 'الوكرة الخور',
+  'Asia/Bahrain': 'المحرق الرفاع',
+  'Asia/Muscat': 'صلالة نزوى صحار',
+  'Asia/Amman': 'إربد الزرقاء العقبة',
+  'Asia/Beirut': 'صيدا جونية زحلة',
+};
+const FOLDED_TIMEZONE_TOWNS = new Map(
+  Object.entries(TIMEZONE_TOWNS).map(([timezone, towns]) => [timezone, new Set(towns.split(' ').map((town) => withoutArticle(foldText(town))))]),
+);
+
+/** Whether a folded place name is a town of the timezone's country, its city included. */
+export function isTownOfTimezone(place: string, timezone: string): boolean {
+  const bare = withoutArticle(place);
+  return bare === timezoneCity(timezone) || (FOLDED_TIMEZONE_TOWNS.get(timezone)?.has(bare) ?? false);
+}
+
 /** The folded, article-less Arabic name of the city of a timezone ("الرياض" -> "رياض"). */
 export function timezoneCity(timezone: string): string | undefined {
   return FOLDED_TIMEZONE_CITIES.get(timezone);

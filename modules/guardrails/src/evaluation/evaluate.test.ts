@@ -186,6 +186,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
