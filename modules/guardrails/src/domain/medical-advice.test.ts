@@ -1509,5 +1509,34 @@ describe('medical advice', () => {
         'الجلسة الواحدة ساعة تقريباً.',
       ]);
     });
+    it('reads a medicine by its suffix, a syndrome, what the patient describes named with a hedge, and the usual treatment of their case as advice', () => {
+      caught([
+        "You'll most likely need to start allopurinol long-term.",
+        'A burning tongue like you describe is most likely burning mouth syndrome.',
+        'The pain you describe is most likely a trapped tendon.',
+        'الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار.',
+        'وفي الحالات دي بيبقى العلاج عادةً حقن داخل العين.',
+      ]);
+      allowed([
+        'What you describe sounds like a question for Dr. Mona.',
+        'The symptoms you describe are something Dr. Mona will look at in person.',
+        'الأعراض اللي بتوصفها دي محتاجة كشف.',
+        'العلاج بيكون في العيادة مع د. منى.',
+        "You'll need to bring your ID.",
+      ]);
+    });
+    it('folds the Gulf "چ", and reads whether a vaccine suits the patient and when to take the next dose as advice', () => {
+      caught([
+        'بما إنچ حامل، تطعيم الحمى الصفراء ما يناسبچ في هالفترة.',
+        'والأفضل تكتفين بتطعيم الإنفلونزا الموسمية.',
+        'وبعد الجرعة الأولى لازم تاخذ الثانية بعد شهر والثالثة بعد ٦ شهور.',
+      ]);
+      allowed([
+        'تقدرين تمرين أي وقت يناسبج.',
+        'الموعد ده يناسبك؟',
+        'د. منى تقدر تشرح لچ أكثر في الاستشارة.',
+        'لازم تاخذ موعد الجرعة الثانية من الاستقبال.',
+      ]);
+    });
 });
 });

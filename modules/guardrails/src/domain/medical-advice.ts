@@ -228,6 +228,8 @@ const ENGLISH: AdviceRules = {
   ),
   hedgedDiagnosis: new RegExp(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+      // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
+      String.raw`|\b(?:like|as|what|that|the (?:symptoms?|signs?|pain|problem))\s+you(?:'ve| have)?\s+(?:describe|described|are describing|'re describing)\s+(?:\S+\s+){0,2}?(?:is|are|sounds?|looks?)\s+(?:most likely|probably|likely|very likely|almost certainly|(?:a lot |very much |exactly )?like)\s+(?!(?:something|a question|one for|best|worth)\b)[a-z]` +
       // "Youssef may well have a sensory processing disorder".
       String.raw`|\b(?:may|might|could)\s+(?:well\s+|possibly\s+|actually\s+)?(?:have|be suffering from|be dealing with)\s+(?:an?\s+|some\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A reading of 62 means your sugar is low": a result read as a level that is too low, too high or normal.
@@ -317,7 +319,7 @@ const ENGLISH: AdviceRules = {
     new RegExp(
       // "you'd be a great candidate for the gastric balloon".
       String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
-      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?)?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES})\b` +
+      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
       String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}`,
     ),
@@ -484,6 +486,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|واضح ان[${LETTER}]*|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
+      // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
+      String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:[بت]|بت|ت)?(?:وصف|توصف)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}` +
       // "نسبة ١٦ عالية": a result judged high, low or normal.
@@ -498,6 +502,8 @@ const ARABIC: AdviceRules = {
   ),
   dose: new RegExp(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+      // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
+      String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
       // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
       String.raw`|${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
@@ -579,6 +585,8 @@ const ARABIC: AdviceRules = {
   need: new RegExp(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    // "وفي الحالات دي بيبقى العلاج عادةً حقن داخل العين": the usual treatment of the patient's case.
+    String.raw`${AR_L}(?:بيبقي|بيكون|يكون|هيكون)?\s*[وف]?العلاج\s+(?:المناسب\s+)?(?:عاده|غالبا|في الغالب|بيكون|هيكون|يكون)\s+(?!(?:في|عند|مع|بعد|قبل)${AR_R})[${LETTER}]{3,}|` +
     // "إنت محتاج الأكريليك الصلب": what the patient needs, said of them outright (not an errand: "حضرتك محتاج الموعد").
     String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+(?:محتاج|محتاجه|هتحتاج|هتحتاجي|حتحتاج|بتحتاج|بتحتاجي|تحتاج|تحتاجي|تحتاجين)\s+(?:الي\s+|ل)?ال(?!(?:${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|هويه|بطاقه)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
@@ -610,6 +618,9 @@ const ARABIC: AdviceRules = {
   ),
   judgement: new RegExp(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
+      // "تطعيم الحمى الصفراء ما يناسبچ في هالفترة": whether it suits the patient, as a verb.
+      // Not "أي وقت يناسبج": a time that suits the patient.
+      String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +

@@ -55,6 +55,7 @@ export const MEDICINE_NAMES = new Set(
 
 export const EN_MEDICINES = alternation(`
 ${[...MEDICINE_NAMES].join('|')}
+[a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib)
 beta-blockers?|beta blockers?|blood thinners?|statins?
 retinoids?
 sleeping (?:pills?|tablets?)|sleep aids?|melatonin
@@ -119,7 +120,7 @@ pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
 tennis elbow|golfer's elbow|carpal tunnel|whiplash|meniscus tear|runner's knee|patellofemoral|stress fracture|fracture
 concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergic reaction|nerve pain
 wisdom tooth (?:infection|trouble|coming through)|muscle knot|knot in (?:the|your) muscle|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
-ear infection|fluid (?:behind|in) (?:(?:the|his|her|your) )?(?:ear ?drums?|ears?|middle ear)|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
+(?:[a-z'-]+ ){1,3}syndrome|[a-z'-]+ disease|ear infection|fluid (?:behind|in) (?:(?:the|his|her|your) )?(?:ear ?drums?|ears?|middle ear)|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
 conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|cataracts?|glaucoma|lazy eye|amblyopia|short-?sighted(?:ness)?|long-?sighted(?:ness)?|myopia|astigmatism|eye strain|corneal abrasion|scratched cornea
 colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|diastasis recti|diastasis|abdominal separation|common cold|head cold|chest cold|a cold(?!\\s+(?:drink|drinks|compress|pack|water|bottle|room|day|morning))|a mild cold|a slight cold|a bad cold|a heavy cold|a little cold|runny nose|sniffles|stuffy nose|blocked nose|hives|urticaria
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
@@ -128,6 +129,8 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+الحمي الصفراء|حمي صفراء|التيفويد|تيفويد|الكبد الوبائي|التهاب الكبد|الانفلونزا|انفلونزا|الحصبه|حصبه
+ارتشاح|الارتشاح|ارتشاح في الشبكيه|اعتلال الشبكيه|جفاف الفم|متلازمه
 ناسور|الناسور|ذئبه|الذئبه|الذئبه الحمراء|شق شرجي|الشق الشرجي|شرخ شرجي|الشرخ الشرجي|بواسير|البواسير|الحول|كسل العين|العين الكسوله
 فقدان شهيه عصبي|فقدان الشهيه العصبي|شره مرضي|نهم عصبي|اضطراب اكل|اضطرابات اكل|شقيقه|الشقيقه|صداع نصفي|خلع ولادي|القدم الحنفاء|قدم حنفاء
 سن الياس|سن اليأس|انقطاع الطمث|انقطاع الدوره|كلف اللثه|تصبغ اللثه
@@ -193,7 +196,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 زيت زيتون|زيت الزيتون|زيت دافي|حمام شوفان|حمام الشوفان|شوفان|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
 راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
-حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
+تطعيم|التطعيم|تطعيمات|لقاح|اللقاح|لقاحات|حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
 سوائل مكثفه|السوائل المكثفه|مكثف السوائل|علاج هرموني|العلاج الهرموني|علاج بالهرمونات|العلاج بالهرمونات|جهاز توسيع الفك|جهاز توسيع فك|جهاز توسيع|موسع الفك|موسع فك|شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا

@@ -629,4 +629,10 @@ describe('unverified names', () => {
     expect(findings('Great news, Hany — Malak is booked ✅')).toEqual([]);
     expect(findings('Sorry, Salma is booked up tomorrow.').map((f) => f.excerpt)).toEqual(['Salma']);
   });
+
+  it('reads a listed branch past a bracket after the one before it, and up to a relative clause', () => {
+    expect(findings('عندنا فرعين: مصر الجديدة (٠٢٢١٢٣٤٥٦٨) والمعادي (٠٢٢٣٥٨١٢٣٤).')).toEqual([]);
+    expect(findings('عندنا تلات فروع: مصر الجديدة (٠٢٢١٢٣٤٥٦٨) والمعادي ومسيعيد اللي يخدم المنطقة الصناعية.').map((f) => f.excerpt)).toEqual(['ومسيعيد']);
+    expect(findings('عندنا فرعين: مصر الجديدة والمعادي اللي جنب المترو.')).toEqual([]);
+  });
 });

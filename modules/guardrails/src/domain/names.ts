@@ -690,10 +690,14 @@ function landmarkNamingPlace(chain: readonly ArabicWord[]): ArabicWord | undefin
 }
 
 /** "عندنا ثلاث فروع: المروج والفيصلية والسليمانية", "فروع بصيدا وجوارها: شارع رياض الصلح، عبرا، والهلالية": the places listed after a colon. */
-const ARABIC_BRANCH_LIST = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!(]*)`, 'gu');
+const ARABIC_BRANCH_LIST = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!]*)`, 'gu');
+/** "سوق الوكرة (٤٤٦٣ ١٢٠١)": a bracket after a listed place (its phone, a landmark) is not part of its name. */
+const BRACKETED = /\([^)]*\)/g;
+/** "ومسيعيد اللي يخدم أهل المنطقة الصناعية": a relative clause after a listed place describes it. */
+const RELATIVE_PRONOUNS = new Set(['اللي', 'الي', 'التي', 'الذي']);
 const BRANCHES_AREA_BEFORE = /(?:فروع(?:نا)?|فرعين|فرعان)\s+(?:(?:في|فى)\s+)?$/u;
 const BRANCHES_AREA_AFTER = /^\s*(?:و(?:جوار|ضواحي)[^\s:]*\s*)?(?::|$)/u;
-const LIST_SEPARATOR = /\s*[،,]\s*|\s+(?=وال)/u;
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[،,]\s*|\s+(?=و[${LETTER}]{3})`, 'u');
 const DIGIT = /[\d٠-٩]/u;
 /** "واحد في سموحة والتاني في ميامي": counting the branches, not naming them. */
 const LIST_COUNT_WORDS = new Set(['واحد', 'واحده', 'الاول', 'الاولي', 'التاني', 'الثاني', 'التانيه', 'الثانيه', 'التالت', 'الثالث', 'كلهم', 'كلها']);
@@ -703,11 +707,16 @@ function arabicBranchListCandidates(lower: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   for (const m of allMatches(ARABIC_BRANCH_LIST, lower)) {
     const listed: NameCandidate[] = [];
-    let offset = m.index + m[0].length - m[1]!.length;
-    for (const item of m[1]!.split(LIST_SEPARATOR)) {
-      const at = lower.indexOf(item, offset);
-      offset = at + item.length;
-      const words = arabicWords(item);
+    const listStart = m.index + m[0].length - m[1]!.length;
+    // Blanked, not removed: positions in the list stay positions in the reply.
+    const list = m[1]!.replace(BRACKETED, (bracket) => ' '.repeat(bracket.length));
+    let offset = 0;
+    for (const item of list.split(LIST_SEPARATOR)) {
+      const at = listStart + list.indexOf(item, offset);
+      offset = at - listStart + item.length;
+      const all = arabicWords(item);
+      const relative = all.findIndex((w) => RELATIVE_PRONOUNS.has(w.word));
+      const words = relative > 0 ? all.slice(0, relative) : all;
       if (words.length === 0) continue;
       if (words.length > 3 || DIGIT.test(item) || words.some((w) => OUTSIDE_LANDMARK_NAME.has(w.word) || LIST_COUNT_WORDS.has(w.word))) break;
       // "شارع رياض الصلح": the street word is how the place is written, not part of the branch's name.
@@ -717,6 +726,7 @@ function arabicBranchListCandidates(lower: string): NameCandidate[] {
       const glued = tokens[0]!.startsWith('وال') ? 1 : 0;
       tokens[0] = tokens[0]!.slice(glued);
       listed.push({ start: at + named[0]!.start + glued, end: at + named[named.length - 1]!.end, tokens, script: 'arabic', place: true });
+      if (relative > 0) break;
     }
     if (listed.length >= 2) candidates.push(...listed);
   }

@@ -53,6 +53,12 @@ fold('ة', 'ه');
 fold('ى', 'ي');
 fold('ؤ', 'و');
 fold('ئ', 'ي');
+// Gulf and loanword letters: "لچ" is "لك" (to you), "ڤيتامين" is "فيتامين", "پ" and Persian "ک"/"ی" are "ب", "ك", "ي".
+fold('چ', 'ك');
+fold('ڤ', 'ف');
+fold('پ', 'ب');
+fold('ک', 'ك');
+fold('ی', 'ي');
 fold('٫', '.');
 fold('٬', ',');
 fold('’', "'");

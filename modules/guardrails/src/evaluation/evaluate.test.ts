@@ -190,6 +190,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
