@@ -315,4 +315,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom('ما تم حجز الموعد لسه.')).toBe(false);
     expect(isPhantom("We can't do Monday 🙏 I've booked you for Tuesday at 10:00 instead.")).toBe(true);
   });
+
+  it('reads the Levantine "تأكّد موعدك" as a confirmation, not "تأكد من موعدك"', () => {
+    expect(isPhantom('تمام ✅ تأكّد موعدك مع د. منى عادل يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('تأكد من موعدك قبل ما تيجي.')).toBe(false);
+  });
 });

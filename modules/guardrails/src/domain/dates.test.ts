@@ -390,4 +390,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('لو حابب تحجز ميعاد كلمنا، وإحنا موجودين من السبت للأربع لحد ٥ المسا.')).toEqual([]);
     expect(dateExcerpts('لو حابب تحجز ميعاد كلمنا، وإحنا موجودين من السبت للجمعة لحد ٥ المسا.')).not.toEqual([]);
   });
+
+  it('reads "ونفتح غداً" as a clause of its own, and "at two locations" as no time', () => {
+    const friday = '2026-11-27T10:00:00+02:00';
+    expect(dateExcerpts('عيادتنا مغلقة اليوم الجمعة ونفتح غداً السبت من ٩ صباحاً حتى ٥ مساءً.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('عيادتنا مغلقة اليوم الجمعة ونفتح غداً السبت من ١٠ صباحاً حتى ٥ مساءً.', cairoTurn(), friday)).toEqual(['١٠ صباحا']);
+    expect(dateExcerpts("We're at two locations, Heliopolis and Maadi.")).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you at two.')).toEqual(['at two']);
+  });
 });

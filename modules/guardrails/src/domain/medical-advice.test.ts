@@ -1538,5 +1538,20 @@ describe('medical advice', () => {
         'لازم تاخذ موعد الجرعة الثانية من الاستقبال.',
       ]);
     });
+    it('reads Arabic hedges "يُرجّح" and "عادةً تكون", conditions of the mouth, bladder and muscle tone, "-aemia", and which sessions the patient would get the most out of as advice', () => {
+      caught([
+        'القرح اللي تطلع لج كل شهر عادةً تكون قرح قلاعية بسبب نقص فيتامين ب١٢.',
+        'وفقاً لما ذكرتم، يُرجّح أن الطفل يعاني من ضعف في التوتر العضلي.',
+        'اللي تحس فيه عند الكحة غالباً يكون سلس بول إجهادي.',
+        "You'd probably get the most out of our biofeedback sessions rather than electrical stimulation.",
+        "It looks like you're a beta-thalassaemia carrier.",
+      ]);
+      allowed([
+        "You'll get the most out of your visit if you bring your reports.",
+        'الجلسة عادةً تكون ساعة.',
+        'She works in academia, so mornings suit her better.',
+        'وفقاً لما ذكرتم، موعدكم يوم الثلاثاء مع د. منى.',
+      ]);
+    });
 });
 });

@@ -635,4 +635,16 @@ describe('unverified names', () => {
     expect(findings('عندنا تلات فروع: مصر الجديدة (٠٢٢١٢٣٤٥٦٨) والمعادي ومسيعيد اللي يخدم المنطقة الصناعية.').map((f) => f.excerpt)).toEqual(['ومسيعيد']);
     expect(findings('عندنا فرعين: مصر الجديدة والمعادي اللي جنب المترو.')).toEqual([]);
   });
+
+  it('reads the town before a list of branches as where they are when the clinic\'s country has it, a branch claimed "in" a place as a branch, a service in the plural, and a name as ending at its line', () => {
+    expect(findings("We're at two locations in Alexandria:\n• Heliopolis\n• Maadi")).toEqual([]);
+    expect(findings("We're at two locations in Dubai:\n• Heliopolis\n• Maadi").map((f) => f.excerpt)).toEqual(['Dubai']);
+    expect(findings('We also have a smaller branch in Zamalek.').map((f) => f.excerpt)).toEqual(['Zamalek']);
+    expect(findings('Our Maadi branch in Giza opens at 9 am.')).toEqual([]);
+    const biofeedback = cairoTurnWithClinic({ services: [{ name: 'Biofeedback Session', nameAr: 'جلسة بيوفيدباك', price: 300, deposit: 50, currency: 'EGP' }] });
+    expect(findings('Our Biofeedback Sessions are EGP 300 each.', biofeedback)).toEqual([]);
+    expect(findings('Our Neurofeedback Sessions are EGP 300 each.', biofeedback).map((f) => f.excerpt)).toEqual(['Neurofeedback Sessions']);
+    expect(findings('عندنا موعد مع د. منى عادل\nالكشف ب٣٥٠ جنيه')).toEqual([]);
+    expect(findings('عندنا موعد مع د. منى سليم\nالكشف ب٣٥٠ جنيه').map((f) => f.excerpt)).toEqual(['منى سليم']);
+  });
 });

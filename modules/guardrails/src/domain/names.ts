@@ -46,6 +46,17 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     // "عندنا فرعين في الرياض": the city of the clinic's timezone is where the clinic is (not "القاهرة الجديدة", another place).
     if (candidate.place && candidate.script === 'arabic' && candidate.tokens.length === 1 && withoutArticle(candidate.tokens[0]!) === timezoneCity(facts.turn.timezone)) continue;
     if (candidate.area && isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone)) continue;
+    // "two locations in Muscat:": the town all the branches are in, before the list of them, when the clinic's country has it.
+    if (
+      candidate.script === 'latin' &&
+      BRANCHES_IN_BEFORE.test(reply.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
+      LIST_FOLLOWS.test(reply.text.slice(candidate.end, candidate.end + 4)) &&
+      isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone)
+    ) {
+      continue;
+    }
+    // "Biofeedback Sessions" for the catalog's "Biofeedback Session": a service in the plural.
+    if (candidate.script === 'latin' && candidate.tokens.some((t) => /[^s]s$/.test(t)) && isKnownName(candidate.tokens.map((t) => t.replace(/([^s])s$/, '$1')), 'latin', facts.names, { viaSkeleton: false })) continue;
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
     if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
     // "المروج والفيصلية": a listed place glued to "و" ("and") is the place without it.
@@ -393,6 +404,9 @@ function isLandmarkSite(reply: ReplyText, start: number): boolean {
   return LANDMARK_BEFORE.test(reply.text.slice(Math.max(0, start - 30), start)) && !isBranchSite(reply, start);
 }
 
+/** "our Al-Maidan branch in Salt": a branch named with a capital, then its town. Not "a smaller branch in Mussafah", a branch claimed there. */
+const CAPITALISED_BRANCH_IN = /(?:^|\s)(?!(?:Our|The|A|An|One|Another|New)\s)\p{Lu}[\p{L}'’-]*\s+branch\s+in\s+$/u;
+
 function isBranchSite(reply: ReplyText, start: number): boolean {
   const before = reply.text.slice(Math.max(0, start - 40), start);
   return BRANCH_SITE_BEFORE.test(before) && !NAMED_BEFORE_PLACE_HEAD.test(before);
@@ -414,7 +428,7 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   if (isBranchSite(reply, runStart)) return true;
   const before = reply.text.slice(Math.max(reply.sentenceAt(runStart).start, runStart - 80), runStart);
   // "Our Pearl branch is in Porto Arabia": where a named branch is, its address.
-  if (NAMED_BRANCH_IS_IN.test(before)) return false;
+  if (NAMED_BRANCH_IS_IN.test(before) || CAPITALISED_BRANCH_IN.test(before)) return false;
   // A role word at the sentence start is capitalised ("With Anil …", "Our physio …").
   const role = ROLE_BEFORE.exec(before) ?? ROLE_BEFORE.exec(before.toLowerCase());
   if (role === null) return false;
@@ -476,7 +490,7 @@ const ARABIC_ROLE_AFTER = new RegExp(
 );
 /** Words shaped like a family name ("ال…ي") that are ordinary adjectives after a name ("د. منى الجاي"). */
 const NISBA_ADJECTIVES = new Set(
-  'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الرئيسي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني التخصصي'.split(' '),
+  'الثاني الحالي الماضي الجاي التالي الطبي الصحي العادي النهائي المبدئي الاساسي الشهري السنوي اليومي الاسبوعي الصباحي المسائي الاولي المجاني الحقيقي الكلي الجزئي الاضافي التاني التخصصي'.split(' '),
 );
 
 /** Words ending like a nisba that follow a doctor's name as what the doctor is or does ("د. منى حالياً", "د. كريم فاضي"). */
@@ -558,7 +572,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     let index = startIndex + 1;
     while (index < words.length && tokens.length < 3) {
       const next = words[index]!;
-      if (reply.text.slice(last.end, next.start).trim() !== '') break;
+      const gap = reply.text.slice(last.end, next.start);
+      // "د. خالد النسور\nالكشفية …": a name ends at the end of its line.
+      if (gap.trim() !== '' || gap.includes('\n')) break;
       const continuesCompound = COMPOUND_NAME_STARTS.has(tokens[tokens.length - 1]!);
       // "د. رنا حداد": another clinic doctor's surname after a first name continues the name (to a name the clinic does not have).
       const continuesKnown =
@@ -688,6 +704,9 @@ function landmarkNamingPlace(chain: readonly ArabicWord[]): ArabicWord | undefin
   }
   return undefined;
 }
+
+const BRANCHES_IN_BEFORE = /\b(?:branches|locations|clinics|cent(?:re|er)s|sites)\s+(?:in|across)\s+$/i;
+const LIST_FOLLOWS = /^\s*:\s*(?:\n|$)/;
 
 /** "عندنا ثلاث فروع: المروج والفيصلية والسليمانية", "فروع بصيدا وجوارها: شارع رياض الصلح، عبرا، والهلالية": the places listed after a colon. */
 const ARABIC_BRANCH_LIST = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!]*)`, 'gu');

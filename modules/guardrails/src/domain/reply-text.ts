@@ -294,11 +294,11 @@ export function withoutArabicArticles(text: string): string {
 /** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
 // A spaced dash before a number is a range ("8:30 am – 6:30 pm"), not a break.
 // "closed on Friday and open again on Saturday", "we close at 2 pm on Thursdays and we're closed on Friday": what is open again,
-// or "we" opening or closing after "and", starts a clause of its own.
+// or "we" opening or closing after "and" ("… اليوم الجمعة ونفتح غداً السبت"), starts a clause of its own.
 // "بس" is "but", except before a time or a count, where it is "only" ("البسيه بس بالليل").
 /** An abbreviation in brackets ("حقنة البلازما (PRP) سعرها …") is part of its clause; other brackets are clauses of their own. */
 const CLAUSE_BREAK =
-  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|انما|بينما)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b|\s+(?:we|we're|we are|we'll be)\s+(?:(?:open|reopen)s?|closed|shut)\b)/giu;
+  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|انما|بينما)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b|\s+(?:we|we're|we are|we'll be)\s+(?:(?:open|reopen)s?|closed|shut)\b)|\s(?=و(?:ب|ه|ح)?ن(?:فتح|رجع|سكر|قفل|غلق|داوم)[\u0621-\u064a]{0,2}(?![\u0621-\u064a]))/giu;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);

@@ -230,12 +230,26 @@ const TIMEZONE_TOWNS: Readonly<Record<string, string>> = {
   'Asia/Amman': 'إربد الزرقاء العقبة',
   'Asia/Beirut': 'صيدا جونية زحلة',
 };
+/** The same towns in English, lower case, each timezone's city first. */
+const TIMEZONE_TOWNS_EN: Readonly<Record<string, string>> = {
+  'Africa/Cairo': 'cairo,giza,alexandria,hurghada,minya,asyut,sohag,luxor,aswan,mansoura,tanta,zagazig,port said,ismailia,suez,damietta,fayoum,qena,benha',
+  'Asia/Riyadh': 'riyadh,jeddah,dammam,khobar,al khobar,mecca,makkah,medina,madinah,tabuk,abha,taif,buraidah,hail,jazan,najran,jubail,al ahsa',
+  'Asia/Dubai': 'dubai,abu dhabi,sharjah,ajman,al ain,fujairah,ras al khaimah',
+  'Asia/Kuwait': 'kuwait,kuwait city,hawalli,jahra,al jahra,ahmadi,salmiya',
+  'Asia/Qatar': 'doha,al wakrah,wakrah,al khor',
+  'Asia/Bahrain': 'manama,muharraq,riffa',
+  'Asia/Muscat': 'muscat,salalah,nizwa,sohar,ruwi',
+  'Asia/Amman': 'amman,irbid,zarqa,aqaba,salt',
+  'Asia/Beirut': 'beirut,sidon,saida,byblos,jbeil,tripoli,jounieh,zahle',
+};
+const ENGLISH_TIMEZONE_TOWNS = new Map(Object.entries(TIMEZONE_TOWNS_EN).map(([timezone, towns]) => [timezone, new Set(towns.split(','))]));
 const FOLDED_TIMEZONE_TOWNS = new Map(
   Object.entries(TIMEZONE_TOWNS).map(([timezone, towns]) => [timezone, new Set(towns.split(' ').map((town) => withoutArticle(foldText(town))))]),
 );
 
 /** Whether a folded place name is a town of the timezone's country, its city included. */
 export function isTownOfTimezone(place: string, timezone: string): boolean {
+  if (ENGLISH_TIMEZONE_TOWNS.get(timezone)?.has(place.toLowerCase())) return true;
   const bare = withoutArticle(place);
   return bare === timezoneCity(timezone) || (FOLDED_TIMEZONE_TOWNS.get(timezone)?.has(bare) ?? false);
 }

@@ -194,6 +194,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
