@@ -398,4 +398,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're at two locations, Heliopolis and Maadi.")).toEqual([]);
     expect(dateExcerpts('Dr. Mona can see you at two.')).toEqual(['at two']);
   });
+
+  it('lends the days of a clause to times past clauses with no day or time of their own', () => {
+    const wednesday = '2026-11-25T20:00:00+02:00';
+    expect(dateExcerpts("We're closed now, but we'll be open again tomorrow, Thursday, from 10:00 am to 3:00 pm.", cairoTurn(), wednesday)).toEqual([]);
+    expect(dateExcerpts("We're closed now, but we'll be open again tomorrow, Thursday, from 10:00 am to 5:00 pm.", cairoTurn(), wednesday)).toEqual(['5:00 pm']);
+  });
 });

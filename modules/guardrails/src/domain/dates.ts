@@ -315,6 +315,15 @@ function hoursProblems(
  */
 function borrowedDays(clauses: HoursClause[], index: number): Weekday[][] {
   // A clause that says closed ("…, 4 to 9 pm, and we're closed on Fridays") lends no days to times.
-  const lent = (c: HoursClause | undefined) => (c === undefined || c.closed ? undefined : c.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days);
-  return [lent(clauses[index + 1]), lent(clauses[index - 1])].filter((days): days is Weekday[] => days !== undefined);
+  // "open again tomorrow, Thursday, from 9 am to 9 pm": clauses with no day or time of their own are passed over.
+  const lent = (step: 1 | -1) => {
+    for (let at = index + step; at >= 0 && at < clauses.length; at += step) {
+      const clause = clauses[at]!;
+      if (clause.closed) return undefined;
+      const days = clause.groups.find((g) => g.days.length > 0 && g.times.length === 0)?.days;
+      if (days || clause.groups.some((g) => g.days.length > 0 || g.times.length > 0)) return days;
+    }
+    return undefined;
+  };
+  return [lent(1), lent(-1)].filter((days): days is Weekday[] => days !== undefined);
 }

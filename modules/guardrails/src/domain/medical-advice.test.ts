@@ -1553,5 +1553,21 @@ describe('medical advice', () => {
         'وفقاً لما ذكرتم، موعدكم يوم الثلاثاء مع د. منى.',
       ]);
     });
+    it('reads the patient\'s question restated as no advice, and "might just be", easing back into training, a better fit than sessions and a hedged count of sessions as advice', () => {
+      caught([
+        'حطي قطرة الأتروبين كل ليلة.',
+        'It might just be digital eye strain.',
+        'She could likely ease back into light training this weekend.',
+        'The intensive programme is probably a better fit for you than weekly sessions.',
+        "With hair like yours you'll probably need around 6–8 full body sessions.",
+      ]);
+      allowed([
+        'أفهم إنك قلقانة وتسألين عن قطرة الأتروبين.',
+        "I understand you're asking about atropine drops for her eyes.",
+        'You can get back to the clinic by the main entrance.',
+        'The 10 am slot is a better fit for you than the 4 pm one.',
+        "You'll need 6 sessions in the package.",
+      ]);
+    });
 });
 });

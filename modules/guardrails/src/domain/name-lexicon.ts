@@ -12,7 +12,7 @@ function foldedSet(words: string): Set<string> {
 
 /** Arabic given names (also used as family names, which in Egypt are usually a father's given name). */
 export const ARABIC_GIVEN_NAMES = foldedSet(`
-نواف بدر راكان مساعد هزاع ثامر غازي أثير
+نواف بدر راكان مساعد هزاع ثامر غازي أثير سيد
 أمينة أمين
 أحمد محمد محمود مصطفى علي عمر خالد طارق حسام حسين حسن إبراهيم إسماعيل يوسف يحيى زكريا عمرو عماد
 عصام هشام وائل وليد ياسر ياسين أيمن أسامة شريف شادي رامي رامز سامح سامر سمير سعيد صلاح صابر فتحي
@@ -32,9 +32,9 @@ export const ARABIC_GIVEN_NAMES = foldedSet(`
 رزان لانا تالا جود ريتاج رهف غدير هيا دانة نوف العنود مشاعل حصة لطيفة موضي بشاير أريج سجى ضحى ديما لمى رغد عبلة
 `);
 
-/** Given names that are also everyday words (hope, light, generous, just, beauty ..., and the Egyptian "توم", garlic): names only after a title or "يا". */
+/** Given names that are also everyday words (hope, light, generous, just, beauty, "سيد" mister ..., and the Egyptian "توم", garlic): names only after a title or "يا". */
 export const AMBIGUOUS_ARABIC_NAMES = foldedSet(`
-نور أمل هدى كريم سعيد جميل منى هبة أمين عادل حسن صابر فاضل شريف نبيل سامي رحمة إيمان سماح أماني
+سيد نور أمل هدى كريم سعيد جميل منى هبة أمين عادل حسن صابر فاضل شريف نبيل سامي رحمة إيمان سماح أماني
 وفاء صفاء هناء فرح ياسمين ملك ندى حنان جمال كمال نصر رضا عزيز سليم هادي هلال منار عزة علا مي مها
 تقى جنى سعاد بسمة شكري نجيب فريد ماجد وحيد سلوى سمر شروق علي عمر نادر سيف باسم جاد مختار ماهر توفيق
 صلاح شوقي لطفي نعيم فكري رمزي أسماء آية آمنة جميلة دعاء شهد عبير فريدة منة هند ولاء لينا كريمة حبيبة

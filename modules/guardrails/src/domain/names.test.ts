@@ -647,4 +647,9 @@ describe('unverified names', () => {
     expect(findings('عندنا موعد مع د. منى عادل\nالكشف ب٣٥٠ جنيه')).toEqual([]);
     expect(findings('عندنا موعد مع د. منى سليم\nالكشف ب٣٥٠ جنيه').map((f) => f.excerpt)).toEqual(['منى سليم']);
   });
+
+  it('reads "السيد" after a doctor\'s given name as a surname', () => {
+    expect(findings('موعدك مع د. منى السيد يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['منى السيد']);
+    expect(findings('موعدك مع د. منى عادل يوم الثلاثاء.')).toEqual([]);
+  });
 });

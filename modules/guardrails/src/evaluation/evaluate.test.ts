@@ -197,6 +197,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
