@@ -636,4 +636,11 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('Deposits: EGP 50 for the consultation and EGP 100 for scaling.')).toEqual([]);
     expect(amountExcerpts('Deposits: EGP 50 for the consultation and EGP 500 for scaling.')).toEqual(['EGP 500']);
   });
+
+  it('reads a rate ("per visit") as no sum, and a price after sentences about a service as that service\'s', () => {
+    expect(amountExcerpts('Scaling is EGP 600 with an EGP 100 deposit, and a consultation has an EGP 50 deposit. A root canal is EGP 150 per visit.')).toEqual(['EGP 150']);
+    expect(amountExcerpts('Scaling is EGP 600 with an EGP 100 deposit, and a consultation has an EGP 50 deposit, so the deposits come to EGP 150 in total.')).toEqual([]);
+    expect(amountExcerpts("We offer scaling. It's a quick visit with our hygienist. The price is EGP 350.")).toEqual(['EGP 350']);
+    expect(amountExcerpts("We offer scaling. It's a quick visit with our hygienist. The price is EGP 600.")).toEqual([]);
+  });
 });

@@ -196,6 +196,8 @@ const TOTAL_WORDS = new RegExp(
   String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|both|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|مع بعض|للاثنين|للاتنين|الاثنين|الاتنين|للثنتين|الثنتين|للاثنتين|الاثنتين)(?![${LETTER}])`,
   'u',
 );
+/** The rate words of TOTAL_WORDS: "per tooth", "each", "لكل جلسة" multiply; they do not add up. */
+const RATE_WORDS = new RegExp(String.raw`\b(?:per|each|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`, 'gu');
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
 const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
@@ -504,6 +506,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (services.length === 0) services = ownClause.ofKind;
     // "ولو تبي باقة الثمان جلسات، سعرها ١٦٠٠ ريال" after the single session was priced: the package, or the service named before.
     if (services.length === 0) services = [...servicesOfSentence(sentenceIndex - 1).named, ...here.ofKind];
+    // "Yes, we offer pregnancy massage. It's a gentle, side-lying session … The price is $45": the service named sentences before.
+    for (let back = sentenceIndex - 2; services.length === 0 && back >= 0; back--) services = servicesOfSentence(back).named;
     if (services.length === 0) services = facts.contextServices;
     // The service booked or appointed in this turn may be what a deposit is about, whatever else the sentence names ("your family ID card").
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];
@@ -562,11 +566,15 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (mentionsBalance && known.some((a) => known.some((b) => a - b === target))) return true;
     // The amount's own clause says it adds up or multiplies ("… a JD 50 deposit, and the full 10 sessions come to JD 150": not the deposit).
     const clause = reply.clauseAt(sentence, amount.start);
-    if (!TOTAL_WORDS.test(lower.slice(clause.start, clause.end))) return false;
-    if (isSumOf(target, known)) return true;
-    // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
-    const sameCurrency = [...new Set([...discussed, ...priced])].filter((s) => s.currency === currency);
-    for (const kind of [0, 1]) if (isSumOf(target, sameCurrency.map((s) => minorUnits(s.amounts[kind] ?? 0, currency)))) return true;
+    const clauseText = lower.slice(clause.start, clause.end);
+    if (!TOTAL_WORDS.test(clauseText)) return false;
+    // "45 KWD per tooth": a rate multiplies; only a word of adding up makes the amount a sum.
+    if (TOTAL_WORDS.test(clauseText.replace(RATE_WORDS, ' '))) {
+      if (isSumOf(target, known)) return true;
+      // "The deposits add up to QAR 350": the same amount (price or deposit) of several services discussed.
+      const sameCurrency = [...new Set([...discussed, ...priced])].filter((s) => s.currency === currency);
+      for (const kind of [0, 1]) if (isSumOf(target, sameCurrency.map((s) => minorUnits(s.amounts[kind] ?? 0, currency)))) return true;
+    }
     // "Ten single sessions would come to QAR 3,500" beside the 10-session package: a service sharing a name word with one discussed.
     const related = facts.services.filter((s) => s.currency === currency && discussed.some((p) => p === s || p.sharedWords.some((word) => s.sharedWords.includes(word))));
     const perItem = [...known, ...related.flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];

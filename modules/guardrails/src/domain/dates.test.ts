@@ -404,4 +404,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're closed now, but we'll be open again tomorrow, Thursday, from 10:00 am to 3:00 pm.", cairoTurn(), wednesday)).toEqual([]);
     expect(dateExcerpts("We're closed now, but we'll be open again tomorrow, Thursday, from 10:00 am to 5:00 pm.", cairoTurn(), wednesday)).toEqual(['5:00 pm']);
   });
+
+  it('reads "نستقبل" as talk of opening hours and "لأن" as the start of a clause', () => {
+    const saturday = '2026-11-21T12:00:00+02:00';
+    expect(dateExcerpts('وبكرة الأحد نستقبل من ٩ الصبح.', cairoTurn(), saturday)).toEqual([]);
+    expect(dateExcerpts('وبكرة الأحد نستقبل من ١٠ الصبح.', cairoTurn(), saturday)).toEqual(['١٠ الصبح']);
+    expect(dateExcerpts('فالأفضل تحجزون من الأحد للأربعاء لأن دوامنا الخميس لين ٣ العصر بس.')).toEqual([]);
+    expect(dateExcerpts('فالأفضل تحجزون من الأحد للأربعاء لأن دوامنا الخميس لين ٥ العصر بس.')).toEqual(['٥ العصر']);
+  });
 });

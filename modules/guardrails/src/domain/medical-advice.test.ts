@@ -1569,5 +1569,17 @@ describe('medical advice', () => {
         "You'll need 6 sessions in the package.",
       ]);
     });
+    it('reads "يحدده الدكتور" as a deferral, and "الواضح إنها", what the patient describes as a cause, and skin tags named with a hedge as diagnoses', () => {
+      caught([
+        'الواضح إنها متلازمة تسرّع القلب الانتصابي.',
+        'الطنين اللي حضرتك بتوصفيه ده غالباً من تراكم الشمع.',
+        'These sound like typical harmless skin tags.',
+      ]);
+      allowed([
+        'عدد الأسنان اللي تحتاج حشو يحدده الدكتور بعد الكشف.',
+        'الواضح إن الموعد يوم الثلاثاء.',
+        'We remove skin tags at the Heliopolis branch.',
+      ]);
+    });
 });
 });

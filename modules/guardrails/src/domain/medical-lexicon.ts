@@ -120,7 +120,7 @@ pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
 tennis elbow|golfer's elbow|carpal tunnel|whiplash|meniscus tear|runner's knee|patellofemoral|stress fracture|fracture
 concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergic reaction|nerve pain
 wisdom tooth (?:infection|trouble|coming through)|muscle knot|knot in (?:the|your) muscle|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
-(?:[a-z'-]+ ){1,3}syndrome|[a-z'-]+ disease|ear infection|fluid (?:behind|in) (?:(?:the|his|her|your) )?(?:ear ?drums?|ears?|middle ear)|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
+(?:[a-z'-]+ ){1,3}syndrome|[a-z'-]+ disease|skin tags?|ear infection|fluid (?:behind|in) (?:(?:the|his|her|your) )?(?:ear ?drums?|ears?|middle ear)|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
 conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|cataracts?|glaucoma|lazy eye|amblyopia|short-?sighted(?:ness)?|long-?sighted(?:ness)?|myopia|astigmatism|eye strain|corneal abrasion|scratched cornea
 colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|measles|nappy rash|diaper rash|cradle cap|tummy bug|stomach bug|gastroenteritis|dehydration|constipation|diarrh(?:o)?ea|an(?:a)?emia|iron deficiency|vitamin d deficiency|bronchitis|pneumonia|chest infection|diastasis recti|diastasis|abdominal separation|common cold|head cold|chest cold|a cold(?!\\s+(?:drink|drinks|compress|pack|water|bottle|room|day|morning))|a mild cold|a slight cold|a bad cold|a heavy cold|a little cold|runny nose|sniffles|stuffy nose|blocked nose|hives|urticaria
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
@@ -129,6 +129,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+تراكم الشمع|تراكم شمع|شمع الاذن|زوائد جلديه|الزوائد الجلديه|زائده جلديه
 قرح قلاعيه|قرحه قلاعيه|القرح القلاعيه|نقص فيتامين|نقص الفيتامين|نقص حديد|نقص الحديد|سلس بول|سلس البول|السلس|ضعف في التوتر العضلي|ضعف التوتر العضلي|نقص التوتر العضلي|هربس|الهربس|هربس شفوي
 الحمي الصفراء|حمي صفراء|التيفويد|تيفويد|الكبد الوبائي|التهاب الكبد|الانفلونزا|انفلونزا|الحصبه|حصبه
 ارتشاح|الارتشاح|ارتشاح في الشبكيه|اعتلال الشبكيه|جفاف الفم|متلازمه

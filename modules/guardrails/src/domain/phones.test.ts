@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
+import { isVerifiedPhone } from './phones';
 import { CAIRO_NOW, cairoTurn } from './turn-fixture';
 
 function phoneExcerpts(reply: string): string[] {
@@ -36,5 +37,11 @@ describe('unverified phone numbers', () => {
   it('never runs a number over a line break into the next list item', () => {
     expect(phoneExcerpts('١. فرع المعادي: رقمه ٠٢٢٣٥٨١٢٣٤\n٢. فرع مصر الجديدة')).toEqual([]);
     expect(phoneExcerpts('١. فرع المعادي: رقمه ٠٢٢٣٥٨١٢٣٥\n٢. فرع مصر الجديدة')).toEqual(['٠٢٢٣٥٨١٢٣٥']);
+  });
+
+  it('matches a local number with a number on file that keeps its trunk 0 after the country code', () => {
+    expect(isVerifiedPhone('03 456 789', '03456789', ['96103456789'])).toBe(true);
+    expect(isVerifiedPhone('03 456 788', '03456788', ['96103456789'])).toBe(false);
+    expect(isVerifiedPhone('+961 03 456 789', '96103456789', ['9613456789'])).toBe(false);
   });
 });

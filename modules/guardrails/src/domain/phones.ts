@@ -54,6 +54,8 @@ export function isVerifiedPhone(raw: string, digits: string, verified: readonly 
   return verified.some((known) => {
     if (known === number) return true;
     if (international) return false;
+    // "+96103456789" on file for "03 456 789": a number stored with its trunk 0 after the country code.
+    if (number.startsWith('0') && known.endsWith(number) && known.length - number.length <= MAX_COUNTRY_CODE_DIGITS) return true;
     const national = number.replace(/^0/, '');
     if (national.length < 7 || !known.endsWith(national)) return false;
     return known.length - national.length <= MAX_COUNTRY_CODE_DIGITS;

@@ -298,7 +298,7 @@ export function withoutArabicArticles(text: string): string {
 // "بس" is "but", except before a time or a count, where it is "only" ("البسيه بس بالليل").
 /** An abbreviation in brackets ("حقنة البلازما (PRP) سعرها …") is part of its clause; other brackets are clauses of their own. */
 const CLAUSE_BREAK =
-  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|لكن|لاكن|انما|بينما)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b|\s+(?:we|we're|we are|we'll be)\s+(?:(?:open|reopen)s?|closed|shut)\b)|\s(?=و(?:ب|ه|ح)?ن(?:فتح|رجع|سكر|قفل|غلق|داوم)[\u0621-\u064a]{0,2}(?![\u0621-\u064a]))/giu;
+  /,(?!\d{3}\b)|[;،؛—]|\((?![a-z]{2,5}\))|(?<!\([a-z]{2,5})\)|:(?=\s|$)|\s-\s(?!\d)|\s(?:but|however|although|though|whereas|while|because|لكن|لاكن|انما|بينما|لان)(?=\s)|\sبس(?=\s)(?!\s+(?:بالليل|الليل|بالنهار|النهار|الصبح|بالصبح|مره|مرتين|يوم|يومين|ساعه|ساعتين|دقايق|شوي|شويه|[\d٠-٩]))|\sand(?=\s+(?:(?:we're|we are|we'll be)\s+)?(?:open|reopen)s?\s+again\b|\s+(?:we|we're|we are|we'll be)\s+(?:(?:open|reopen)s?|closed|shut)\b)|\s(?=و(?:ب|ه|ح)?ن(?:فتح|رجع|سكر|قفل|غلق|داوم)[\u0621-\u064a]{0,2}(?![\u0621-\u064a]))/giu;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);

@@ -199,6 +199,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
