@@ -1550,6 +1550,7 @@ describe('medical advice', () => {
         "You'll get the most out of your visit if you bring your reports.",
         'الجلسة عادةً تكون ساعة.',
         'She works in academia, so mornings suit her better.',
+        'It sounds like a bit of nostalgia for the old clinic, and Dr. Mona will see you in the new one.',
         'وفقاً لما ذكرتم، موعدكم يوم الثلاثاء مع د. منى.',
       ]);
     });
