@@ -25,7 +25,7 @@ import {
   EN_TESTS,
   EN_TREATMENTS,
 } from './medical-lexicon';
-import { LETTER, splitClauses, type ReplyText, type Span } from './reply-text';
+import { LETTER, sharedLeads, splitClauses, type ReplyText, type Span } from './reply-text';
 import { scriptOf } from './verified-facts';
 import type { Finding } from './verified-turn';
 
@@ -48,10 +48,15 @@ const MANY_FIND_HELPS =
   /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
 /** "كثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح": what many patients notice helps. */
-const AR_MANY_FIND_HELPS = new RegExp(
+const AR_MANY_FIND_HELPS = rule(
   String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا)\s+(?:\S+\s+){0,3}?(?:[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
   'u',
 );
+
+/** A rule's pattern, its alternatives' shared word-start tests written once (sharedLeads). */
+function rule(source: string, flags?: string): RegExp {
+  return new RegExp(sharedLeads(source, [String.raw`(?<![${LETTER}])`, String.raw`(?<![a-z])`, String.raw`\b`]), flags);
+}
 
 /** What a rule needs of a pattern: a test. */
 interface Pattern {
@@ -190,7 +195,7 @@ const AR_LIKELY = 'غالبا|في الغالب|على الاغلب|علي ال�
 /** What a patient "needs" that is an errand, not care: a booking, a payment, a consultation or a follow-up. */
 const AR_ERRAND_NEEDS = 'موعد|ميعاد|حجز|تحجز|تدفع|دفع|عربون|استشاره|كشف|متابعه';
 /** A clause that opens with a hedge ("probably …", "غالباً …"): it may put down the symptom of the clause before. */
-const HEDGE_OPENING = new RegExp(
+const HEDGE_OPENING = rule(
   String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:${AR_LIKELY}|الغالب)(?![${LETTER}])`,
   'u',
 );
@@ -203,8 +208,8 @@ const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_
  * A clause is clinical when it names a body part or a word of the lexicon. Two patterns tried in turn, not one
  * alternation: past about 20,000 characters V8 stops compiling a regex to native code, and the check slows by a tenth.
  */
-const EN_BODY_PATTERN = new RegExp(EN_BODY);
-const EN_LEXICON_PATTERN = new RegExp(String.raw`${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`);
+const EN_BODY_PATTERN = rule(EN_BODY);
+const EN_LEXICON_PATTERN = rule(String.raw`${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES}|${EN_PATIENT_STATES})${EN_R}`);
 /** Verbs of what a treatment, position or habit does to the body. */
 const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?`;
 
@@ -215,7 +220,7 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 const ENGLISH: AdviceRules = {
-  diagnosis: new RegExp(
+  diagnosis: rule(
     String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|almost certainly|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
@@ -226,7 +231,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
   ),
-  hedgedDiagnosis: new RegExp(
+  hedgedDiagnosis: rule(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
       String.raw`|\b(?:like|as|what|that|the (?:symptoms?|signs?|pain|problem))\s+you(?:'ve| have)?\s+(?:describe|described|are describing|'re describing)\s+(?:\S+\s+){0,2}?(?:is|are|sounds?|looks?)\s+(?:most likely|probably|likely|very likely|almost certainly|(?:a lot |very much |exactly )?like)\s+(?!(?:something|a question|one for|best|worth)\b)[a-z]` +
@@ -250,13 +255,13 @@ const ENGLISH: AdviceRules = {
   dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
-  product: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
+  product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
   application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint|use (?:it|them|this|that))\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
-  medicine: new RegExp(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
+  medicine: rule(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
   chainedDirective: /\b(?:and|then)\s+(?:then\s+|just\s+|gently\s+)?(?:ice|rinse|gargle|soak|compress|swab|dab|rub)\s+(?:with|it|them|the area|the spot|your|gently|twice|every|afterwards)\b/,
   describedSubject: /\b(?:we|we'll|i|i'll|will|'ll|would|can|could|does|do|did|during|includes?|dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Home-care verbs that are a treatment by themselves: "ice it", "rinse with ...", "don't chew on it".
-  selfContainedDirective: new RegExp(
+  selfContainedDirective: rule(
     String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
       // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
       String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
@@ -272,44 +277,44 @@ const ENGLISH: AdviceRules = {
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
-  treatment: new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
+  treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
     // "… that usually helps a fissure settle": whatever "that" is, said to heal a condition or symptom.
     followedBy(
       /\b(?:that|this|it|which|these|those)\s+(?:usually\s+|often\s+|really\s+|generally\s+|should\s+|will\s+|can\s+|normally\s+)?helps?\s/,
-      new RegExp(String.raw`^(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}\s+(?:to\s+)?(?:settle|heal|calm|clear|go|ease|improve|recover|close|subside|shrink|fade)`),
+      rule(String.raw`^(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}\s+(?:to\s+)?(?:settle|heal|calm|clear|go|ease|improve|recover|close|subside|shrink|fade)`),
     ),
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+|also\s+)?(?:${EN_OUTCOME_VERBS})\b`),
+    rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+|also\s+)?(?:${EN_OUTCOME_VERBS})\b`),
     // "tea tree oil on the spots at night usually calms them": the effect may come a few words after the treatment.
     // Not "a favourite toy or tablet helps keep little ones busy".
-    new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,8}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?(?:keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)|(?:\S+\s+){0,2}?(?:settle|relax|calm down|sit still|stay still|pass the time|feel at home))\b)`),
+    rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,8}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?(?:keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)|(?:\S+\s+){0,2}?(?:settle|relax|calm down|sit still|stay still|pass the time|feel at home))\b)`),
     // "A lukewarm shower before bed … usually help a lot with night sweats": home care said to help a symptom (not a clinician or the team).
-    new RegExp(String.raw`(?<!\b(?:dr\.?|doctor|team|physio|nurse|she|he|we|they|who)(?:\s+\S+){0,3}\s+)\b(?:usually|often|really|generally|tends? to)\s+helps?\s+(?:a lot\s+|a bit\s+|loads\s+|a great deal\s+)?with\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:${EN_SYMPTOMS})${EN_R}`),
+    rule(String.raw`(?<!\b(?:dr\.?|doctor|team|physio|nurse|she|he|we|they|who)(?:\s+\S+){0,3}\s+)\b(?:usually|often|really|generally|tends? to)\s+helps?\s+(?:a lot\s+|a bit\s+|loads\s+|a great deal\s+)?with\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:${EN_SYMPTOMS})${EN_R}`),
     // "a weighted blanket at bedtime and a few minutes of brushing each morning usually help calm children like him".
-    after(new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS})${EN_R}`), /\b(?:usually|often|really|generally)\s+helps?\s+(?:to\s+)?(?:calm|settle|soothe|relax|regulate)\b/),
+    after(rule(String.raw`${EN_L}(?:${EN_TREATMENTS})${EN_R}`), /\b(?:usually|often|really|generally)\s+helps?\s+(?:to\s+)?(?:calm|settle|soothe|relax|regulate)\b/),
     // "… and honestly it works wonders for shin splints": the treatment named before, as a pronoun.
-    new RegExp(String.raw`\b(?:it|this|that|they)\s+(?:really\s+|honestly\s+|usually\s+)?(?:works? wonders|does wonders|works? really well|works? great)\s+(?:for|on|with)\s+(?:\S+\s+){0,2}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:it|this|that|they)\s+(?:really\s+|honestly\s+|usually\s+)?(?:works? wonders|does wonders|works? really well|works? great)\s+(?:for|on|with)\s+(?:\S+\s+){0,2}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
-    new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // "a depigmentation session should sort it out": a session or treatment of whatever name promised to fix the problem.
-    new RegExp(String.raw`\b(?:session|sessions|treatment|treatments|course|procedure|injection|shot|cream|gel|drops)\s+(?:\S+\s+){0,3}?(?:should|will|'ll|would|can|is going to)\s+(?:really\s+|definitely\s+|usually\s+)?(?:sort (?:it |that |this |them )?out|fix (?:it|that|this|them)|cure|clear (?:it |that |this |them )?up|get rid of|fade|lighten|resolve|heal)\b`),
+    rule(String.raw`\b(?:session|sessions|treatment|treatments|course|procedure|injection|shot|cream|gel|drops)\s+(?:\S+\s+){0,3}?(?:should|will|'ll|would|can|is going to)\s+(?:really\s+|definitely\s+|usually\s+)?(?:sort (?:it |that |this |them )?out|fix (?:it|that|this|them)|cure|clear (?:it |that |this |them )?up|get rid of|fade|lighten|resolve|heal)\b`),
     // What a treatment will not do for the patient, and which one suits them: "subcision won't do much for them",
     // "fractional CO2 resurfacing would be the better option for you". The rare words are looked for first.
     after(
-      new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+$`),
+      rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+$`),
       /\b(?:won't|will not|wouldn't|would not|isn't going to|is not going to|doesn't|does not|can't|cannot)\s+(?:really\s+|actually\s+)?(?:do (?:much|a lot|anything)|help|work|be enough)\b/,
     ),
     after(
-      new RegExp(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,5}?\s+$`),
+      rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,5}?\s+$`),
       /\b(?:would be|will be|is|might be|may be)\s+(?:the\s+|a\s+)?(?:much\s+)?(?:better|best|right|ideal|most suitable|safer|safest|more suitable)\s+(?:option|choice|treatment|approach|fit|route)\s+for\s+(?:you|him|her|them|your|his|their)\b/,
     ),
   ),
-  bareOutcome: new RegExp(
+  bareOutcome: rule(
     // "… a warm glass of milk — it usually helps anxious kids settle": or a pronoun standing for it.
     String.raw`^\s*(?:and\s+|so\s+)?(?:(?:it|this|that|they|these|both)\s+)?(?:should|will|would|can|could|may|might|is going to|usually|often|really|generally|tends? to)\s+(?:really\s+|also\s+|usually\s+|definitely\s+|probably\s+)?(?:${EN_OUTCOME_VERBS}|helps|eases|relieves|settles|calms|soothes)\b`,
   ),
-  effect: new RegExp(
+  effect: rule(
     String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
       String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
   ),
@@ -319,17 +324,17 @@ const ENGLISH: AdviceRules = {
     // "the intensive programme is probably a better fit for you than weekly sessions", "with hair like yours you'll probably need around 6–8 sessions".
     /\b(?:better|best|right)\s+(?:fit|option|choice)\s+for\s+(?:you|him|her|them)\s+than\s+(?:\S+\s+){0,2}?(?:sessions?|therapy|treatments?|programmes?|programs?|surgery|injections?|medication|tablets|exercises)\b|\byou(?:'ll| will|'d| would)?\s+(?:probably|likely|most likely)\s+need\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|at least\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?)\b/,
     // "you'd probably get the most out of our Biofeedback Sessions rather than electrical stimulation": which treatment suits the patient.
-    new RegExp(
+    rule(
       String.raw`\byou(?:'d| would|'ll| will)?\s+(?:probably\s+|likely\s+|definitely\s+)?(?:get the most out of|benefit (?:most|more) from|do (?:best|better) with)\s+(?:\S+\s+){0,4}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|sessions?|therapy|treatment|stimulation)${EN_R}`,
     ),
-    new RegExp(
+    rule(
       // "you'd be a great candidate for the gastric balloon".
       String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
       String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly)? need (?:a |an |some |to have (?:a |an )?|to get (?:a |an )?|to start (?:a |an )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b` +
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
       String.raw`|\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}`,
     ),
-    new RegExp(
+    rule(
       // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
       String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
       // "lithotripsy is probably what you'll need".
@@ -341,7 +346,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:will|'ll)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:his|her|their|your|the)\s+(?:${EN_BODY_PARTS})\s+(?:removed|taken out|out|operated on)\b` +
       String.raw`|\b(?:the|his|her|your|their)\s+(?:${EN_BODY_PARTS})\s+(?:will\s+|would\s+|may\s+|might\s+)?(?:probably\s+|likely\s+|definitely\s+)?needs?\s+(?:to\s+)?(?:come out|be (?:removed|taken out|pulled|extracted)|removing|taking out|pulling)\b`,
     ),
-    new RegExp(
+    rule(
       // "you'll definitely want yellow fever and typhoid".
       String.raw`\byou(?:'ll| will)\s+(?:definitely |probably |certainly |likely )?(?:want|need)\s+(?:the\s+|a\s+|an\s+)?(?:${EN_TREATMENTS})${EN_R}` +
       // How many sessions until the problem goes: "you'll probably need six sessions before the pain settles".
@@ -362,7 +367,7 @@ const ENGLISH: AdviceRules = {
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
-  judgement: new RegExp(
+  judgement: rule(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
@@ -387,14 +392,14 @@ const ENGLISH: AdviceRules = {
   ),
   weakJudgement:
     /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
-  patientState: new RegExp(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
+  patientState: rule(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
-  physical: new RegExp(
+  physical: rule(
     String.raw`^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|gently\s+|meanwhile\s+)*(?:(?:try|keep|start|avoid|stop|practi[sc]e)\s+)?(?:${EN_PHYSICAL_VERBS})\b`,
   ),
-  bodyPart: new RegExp(EN_BODY),
+  bodyPart: rule(EN_BODY),
   clinical: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN),
-  clinicalOrTest: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN, new RegExp(String.raw`${EN_L}(?:${EN_TESTS})${EN_R}`)),
+  clinicalOrTest: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN, rule(String.raw`${EN_L}(?:${EN_TESTS})${EN_R}`)),
   // The need is looked for first: "from" and "based on" are common, a need after a test word is rare.
   judgedNeed: after(
     /\b(?:based on|going by|looking at|judging by|from)\s+(?:\S+\s+){0,6}?(?:x-?rays?|scans?|results?|reports?|photos?|pictures?|readings?|images?|tests?|depths|measurements)\b/,
@@ -404,20 +409,20 @@ const ENGLISH: AdviceRules = {
     // "… is the best option for your knee arthritis": a treatment judged best for the patient's condition.
     followedBy(
       /\b(?:is|are|'s)\s+(?:the\s+)?(?:best|most suitable|right|ideal)\s+(?:option\s+|choice\s+|treatment\s+)?for\s+(?:your|his|her|their)\s+/,
-      new RegExp(String.raw`^(?:\S+\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`),
+      rule(String.raw`^(?:\S+\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`),
     ),
     // "Malak will need a Pavlik harness": a treatment the patient will need, said as a fact.
-    followedBy(/(?:\bwill|'ll)\s+(?:definitely\s+|certainly\s+|also\s+)?need\s+/, new RegExp(String.raw`^(?:an?\s+|the\s+|some\s+|a course of\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`)),
+    followedBy(/(?:\bwill|'ll)\s+(?:definitely\s+|certainly\s+|also\s+)?need\s+/, rule(String.raw`^(?:an?\s+|the\s+|some\s+|a course of\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`)),
     /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
-    after(new RegExp(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
+    after(rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
   ),
   hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
   hedgedCause: anyOf(
-    new RegExp(
+    rule(
       String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
     ),
     // "The dizziness is probably from low blood sugar": the symptom first, then the hedge and the cause.
-    new RegExp(
+    rule(
       String.raw`${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:is|are|'s)\s+)?(?:probably|most likely|likely|usually)\s+(?:just\s+)?(?:from|caused by|due to|down to|because of)\s+(?:(?:low|high) (?:blood )?(?:sugar|pressure|iron)|not eating|skipping meals|too much|too little|not enough|a lack of|lack of|stress|anxiety|dehydration|caffeine|tiredness|fatigue|your\s+\S+)`,
     ),
   ),
@@ -435,12 +440,12 @@ const ENGLISH: AdviceRules = {
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
   stopTaking:
     /\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)/,
-  noDoctorNeeded: new RegExp(
+  noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
     // A child who will "catch up on his own" or "grow out of it" needs no clinician either.
     String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b`,
   ),
-  dietChange: new RegExp(
+  dietChange: rule(
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
@@ -452,20 +457,20 @@ const ENGLISH: AdviceRules = {
   ),
   dietByPronoun:
     /\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|go easy on)\s+(?:them|it|those|these)\b/,
-  diet: new RegExp(String.raw`\b(?:${EN_DIET})${EN_R}`),
+  diet: rule(String.raw`\b(?:${EN_DIET})${EN_R}`),
   itDirective:
     /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
-  untilHealed: new RegExp(
+  untilHealed: rule(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
   ),
-  untilVisit: new RegExp(
+  untilVisit: rule(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|before)\s+(?:your|the)\s+(?:appointment|visit|consultation|check-?up|review|exam|examination|assessment)${EN_R}`,
   ),
 };
 
 const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
-const AR_BODY_PATTERN = new RegExp(AR_BODY, 'u');
-const AR_LEXICON_PATTERN = new RegExp(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
+const AR_BODY_PATTERN = rule(AR_BODY, 'u');
+const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع)`;
@@ -479,7 +484,7 @@ const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسي�
 const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 const ARABIC: AdviceRules = {
-  diagnosis: new RegExp(
+  diagnosis: rule(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
     String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|عادي|شائع|شايع)${AR_R}|` +
       // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
@@ -488,7 +493,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
-  hedgedDiagnosis: new RegExp(
+  hedgedDiagnosis: rule(
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
@@ -506,7 +511,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان\s+)?(?:ال)?(?:سكر|ضغط|حديد|غده|فيتامين د|كوليسترول|هرمون[${LETTER}]*|نسبه[${LETTER}]*|مستوي[${LETTER}]*|اكسجين)\s+(?:\S+\s+){0,2}?(?:واطي|واطيه|نازل|نازله|عالي|عاليه|مرتفع|مرتفعه|منخفض|منخفضه|طبيعي|طبيعيه|قليل|قليله|ناقص|ناقصه)${AR_R}`,
     'u',
   ),
-  dose: new RegExp(
+  dose: rule(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
       // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
       String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
@@ -516,26 +521,26 @@ const ARABIC: AdviceRules = {
       String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:[بهح]?[يتن]|رح\s+[يتن]|ا)?(?:زود|زيد|قلل|نقص|نزل|رفع|غير|ضاعف)(?:ي|ون|وا|ين)?\s+(?:(?:لك|لج|ليك|لكي|له|لها|ليه|ليها)\s+)?(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
   ),
-  frequency: new RegExp(
+  frequency: rule(
     String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|(?:كذا|كم|عده|كام|مرتين او|مرتين ولا)\s+(?:مره|مرات|تلات مرات|ثلاث مرات)\s+(?:في\s+|ب)?(?:اليوم|النهار)|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
     'u',
   ),
-  product: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
-  application: new RegExp(
+  product: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
+  application: rule(
     String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)(?:ه|ها|هم|يه|يها|يهم|وه|وها)?${AR_R}`,
     'u',
   ),
-  medicine: new RegExp(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
-  chainedDirective: new RegExp(
+  medicine: rule(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
+  chainedDirective: rule(
     String.raw`${AR_L}(?:و|ف|وبعدين|بعدين|ثم|وبعد كده)\s*(?:اتمضمض|اتمضمضي|مضمض|مضمضي|تمضمض|غرغر|غرغري|اغسل|اغسلي|ادهن|ادهني)${AR_R}`,
     'u',
   ),
-  describedSubject: new RegExp(
+  describedSubject: rule(
     String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه|احنا|نحن|هن[${LETTER}]+|بن[${LETTER}]+|بي[${LETTER}]+|بت[${LETTER}]+)${AR_R}`,
     'u',
   ),
   // Egyptian negative imperatives: "متاكلش على الناحية دي", "متشربش حاجة سخنة".
-  selfContainedDirective: new RegExp(
+  selfContainedDirective: rule(
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
@@ -547,19 +552,19 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
     'u',
   ),
-  directive: new RegExp(
+  directive: rule(
     String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
-  treatment: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
+  treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
     // "وده بيساعد الشرخ إنه يلتئم": whatever "this" is, said to help a condition or symptom.
     followedBy(
-      new RegExp(String.raw`${AR_L}[وف]?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بيساعد|يساعد|هيساعد|بتساعد|تساعد|هتساعد|رح يساعد|راح يساعد)\s`, 'u'),
-      new RegExp(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
+      rule(String.raw`${AR_L}[وف]?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بيساعد|يساعد|هيساعد|بتساعد|تساعد|هتساعد|رح يساعد|راح يساعد)\s`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
     ),
-    new RegExp(
+    rule(
       String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
         // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
         String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع)\s+(?:من\s+)?(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}` +
@@ -569,26 +574,26 @@ const ARABIC: AdviceRules = {
     ),
     // What a treatment will not do, and which one suits the patient: "الصنفرة ما راح تفيد معاها", "الفراكشنال هو الخيار الأنسب لك".
     after(
-      new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
-      new RegExp(String.raw`${AR_L}(?:مش|ما|مو|لن|مب|مهب)\s+(?:(?:راح|رح|حي|هي|بي)\s*)?[يت]?(?:فيد|نفع|ساعد|جيب نتيجه|زبط|ضبط)[${LETTER}]{0,3}${AR_R}`, 'u'),
+      rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
+      rule(String.raw`${AR_L}(?:مش|ما|مو|لن|مب|مهب)\s+(?:(?:راح|رح|حي|هي|بي)\s*)?[يت]?(?:فيد|نفع|ساعد|جيب نتيجه|زبط|ضبط)[${LETTER}]{0,3}${AR_R}`, 'u'),
     ),
     after(
-      new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
-      new RegExp(String.raw`${AR_L}(?:هو\s+|هي\s+)?(?:الخيار|الحل|العلاج|الاختيار)\s+(?:الافضل|الاحسن|الانسب|المناسب)\s+(?:ليك|لك|لكي|ليكي|لج|له|لها|ليه|ليها|لحالتك|لحالتها|لحالته|لبشرتك)${AR_R}`, 'u'),
+      rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
+      rule(String.raw`${AR_L}(?:هو\s+|هي\s+)?(?:الخيار|الحل|العلاج|الاختيار)\s+(?:الافضل|الاحسن|الانسب|المناسب)\s+(?:ليك|لك|لكي|ليكي|لج|له|لها|ليه|ليها|لحالتك|لحالتها|لحالته|لبشرتك)${AR_R}`, 'u'),
     ),
   ),
-  bareOutcome: new RegExp(
+  bareOutcome: rule(
     String.raw`^\s*[وف]?(?:(?:ده|دي|هذا|هذي|هاد|هيدا)\s+)?(?:(?:هي|هت|بي|بت|حي|حت|سي|ست)|(?:راح|رح)\s+[يت]|[يت])(?:ساعد|ريح|خفف|هدي|سكن|فرق|حسن|فيد|قلل)[${LETTER}]{0,3}${AR_R}`,
     'u',
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
-  effect: new RegExp(
+  effect: rule(
     String.raw`${AR_L}[وف]?(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
     'u',
   ),
-  clinicianSubject: new RegExp(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
+  clinicianSubject: rule(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
-  need: new RegExp(
+  need: rule(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
     // "وفي الحالات دي بيبقى العلاج عادةً حقن داخل العين": the usual treatment of the patient's case.
@@ -610,19 +615,19 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
-  permission: new RegExp(
+  permission: rule(
     String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
-  noNeed: new RegExp(
+  noNeed: rule(
     String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
     'u',
   ),
-  logistics: new RegExp(
+  logistics: rule(
     String.raw`^\s*(?:[وف]?(?:ت|ي|ن)?(?:جيب|جيبي|بعت|بعتي|حجز|حجزي|دفع|دفعي|كلم|كلمي|يجي|جي|قلق|قلقي|ستني|استني|طبع|ملا|اكد|لغي|سجل|حضر|حضري|حكي|سال|سالي|تكلم|تكلمي|تحدث|تحدثي|ستفسر|ستفسري|تواصل|تواصلي)|(?:ل|لل|ب)?(?:قلق|حجز|عربون|دفع|احضار|ارسال|الدفع|الحضور|الحجز|الاتصال|التواصل|القلق|الحديث|التحدث|الكلام|السؤال|الاستفسار))${AR_R}`,
     'u',
   ),
-  judgement: new RegExp(
+  judgement: rule(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "تطعيم الحمى الصفراء ما يناسبچ في هالفترة": whether it suits the patient, as a verb.
       // Not "أي وقت يناسبج": a time that suits the patient.
@@ -645,44 +650,44 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}`,
     'u',
   ),
-  weakJudgement: new RegExp(
+  weakJudgement: rule(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|احسن من|افضل من|اسوا من)${AR_R}`,
     'u',
   ),
-  patientState: new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
-  stateJudgement: new RegExp(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل)${AR_R}`, 'u'),
-  physical: new RegExp(
+  patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
+  stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل)${AR_R}`, 'u'),
+  physical: rule(
     String.raw`^\s*${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
     'u',
   ),
-  bodyPart: new RegExp(AR_BODY, 'u'),
+  bodyPart: rule(AR_BODY, 'u'),
   clinical: anyOf(AR_BODY_PATTERN, AR_LEXICON_PATTERN),
-  clinicalOrTest: anyOf(AR_BODY_PATTERN, AR_LEXICON_PATTERN, new RegExp(String.raw`${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u')),
+  clinicalOrTest: anyOf(AR_BODY_PATTERN, AR_LEXICON_PATTERN, rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TESTS})${AR_R}`, 'u')),
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
   judgedNeed: after(
-    new RegExp(String.raw`${AR_L}(?:بناء علي|بناء على|حسب|علي حسب|من)\s+(?:\S+\s+){0,4}?(?:ال)?(?:اشعه|تحاليل|تحليل|نتيجه|صور|صوره|تقرير|قياسات|فحص)${AR_R}`, 'u'),
-    new RegExp(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:${AR_ERRAND_NEEDS})${AR_R})`, 'u'),
+    rule(String.raw`${AR_L}(?:بناء علي|بناء على|حسب|علي حسب|من)\s+(?:\S+\s+){0,4}?(?:ال)?(?:اشعه|تحاليل|تحليل|نتيجه|صور|صوره|تقرير|قياسات|فحص)${AR_R}`, 'u'),
+    rule(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:${AR_ERRAND_NEEDS})${AR_R})`, 'u'),
   ),
   statedNeed: anyOf(
     // "حقن الهيالورونيك هي الأنسب لخشونة الركبة عندك": a treatment judged best for the patient's condition.
     followedBy(
-      new RegExp(String.raw`${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?=ل)`, 'u'),
-      new RegExp(String.raw`^(?:ل|لل)(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
+      rule(String.raw`${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?=ل)`, 'u'),
+      rule(String.raw`^(?:ل|لل)(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
     ),
     followedBy(
-      new RegExp(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
-      new RegExp(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
+      rule(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
     ),
-    new RegExp(
+    rule(
       String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
       'u',
     ),
     after(
-      new RegExp(String.raw`${AR_L}[وبلكف]?(?:ال)?(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
-      new RegExp(String.raw`\s(?:هو|هي|ده|دي|هذا|هذي)\s+(?:اللي|الي)\s+(?:محتاجه|محتاجها|محتاجاه|محتاجاها|محتاجينه|يحتاجه|تحتاجه|بيحتاجه|بتحتاجه)${AR_R}`, 'u'),
+      rule(String.raw`${AR_L}[وبلكف]?(?:ال)?(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
+      rule(String.raw`\s(?:هو|هي|ده|دي|هذا|هذي)\s+(?:اللي|الي)\s+(?:محتاجه|محتاجها|محتاجاه|محتاجاها|محتاجينه|يحتاجه|تحتاجه|بيحتاجه|بتحتاجه)${AR_R}`, 'u'),
     ),
   ),
-  hedgedExplanation: new RegExp(
+  hedgedExplanation: rule(
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY}|اكيد|عاده|عادتا|عادة)\s+(?:(?:ده|دي|هذا|هذي|هاد|هيدا|هو|هي|انه|انها)\s+)?(?:مجرد|بس)\s` +
       // "غالباً هذي بداية فقدان شهية": a hedge before "this is the start / a sign of".
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن|ممكن)\s+(?:ان\s+)?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بدايه|علامه|علامات|اعراض|عرض)${AR_R}` +
@@ -691,45 +696,45 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   hedgedCause: anyOf(
-    new RegExp(
+    rule(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
       String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
-    new RegExp(
+    rule(
       String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
       'u',
     ),
     // "ده غالباً بسبب ضيق في الفك العلوي": what "this" is put down to, a part of the body.
-    new RegExp(String.raw`${AR_L}(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن)\s+(?:بسبب|من|سببه|سببها|ناتج عن|ناتجه عن)\s+(?:\S+\s+){0,3}?${AR_BODY}`, 'u'),
+    rule(String.raw`${AR_L}(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن)\s+(?:بسبب|من|سببه|سببها|ناتج عن|ناتجه عن)\s+(?:\S+\s+){0,3}?${AR_BODY}`, 'u'),
   ),
-  refusal: new RegExp(
+  refusal: rule(
     String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
     'u',
   ),
-  deferral: new RegExp(
+  deferral: rule(
     String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?:ه|ها|هم)?(?![${LETTER}])|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
     'u',
   ),
-  emergency: new RegExp(
+  emergency: rule(
     String.raw`${AR_L}(?:[وف]?(?:روح|روحي|روحوا|اذهب|اذهبي|توجه|توجهي|راجع|راجعي|اتصل|اتصلي|كلم|كلمي|اطلب|اطلبي|تروح|تروحي|تتوجه|تتوجهي)\s+(?:\S+\s+){0,3}?(?:ل|لل|ال|علي|على|ب)?(?:طوارئ|الطوارئ|طواري|الطواري|اسعاف|الاسعاف|مستشفي|المستشفي|اقرب مستشفي)|(?:اقرب|أقرب)\s+(?:طوارئ|طواري|مستشفي))${AR_R}`,
     'u',
   ),
-  reassurance: new RegExp(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
+  reassurance: rule(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: new RegExp(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
-  conditional: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
-  openQuestion: new RegExp(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
+  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   // "خد الأقراص اللي بتاخدها معاك للكشف": taking something along is bringing it.
-  bringAlong: new RegExp(
+  bringAlong: rule(
     String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}|${AR_L}[وف]?(?:خد|خدي|خذ|خذي|تاخد|تاخدي|تاخذ|تاخذي)\s+(?:\S+\s+){0,4}?(?:معاك|معاكي|معك|معكي|معاكم|معكم|معاه|معاها|معه|معها)${AR_R}`,
     'u',
   ),
-  retail: new RegExp(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
-  stopTaking: new RegExp(
+  retail: rule(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
+  stopTaking: rule(
     // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
     String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
@@ -739,12 +744,12 @@ const ARABIC: AdviceRules = {
       String.raw`${AR_L}[وف]?(?:(?:لا|ما)\s+(?:تاخذ|تاخد|تاخذي|تاخدي|تاخذين|تاخدين|تتناول|تتناولي|تتناولين)|متاخد(?:ي)?ش|ماتاخد(?:ي)?ش)\s+(?:\S+\s+)?(?:ال)?(?:حبه|حبوب|حبايه|دوا|دواء|علاج|جرعه|${AR_MEDICINES})${AR_R}`,
     'u',
   ),
-  noDoctorNeeded: new RegExp(
+  noDoctorNeeded: rule(
     // Verbs in any person: "ما تحتاجون تراجعون دكتور", "مفيش داعي تكلمي الدكتورة".
     String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مش محتاج|مش محتاجه|مش محتاجين|ما تحتاج(?:ي|ين|ون|وا)?|ما يحتاج(?:ون|وا)?|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|الاتصال|اتصال|(?:ت|ي)?(?:راجع|زور|شوف|روح|جي|كلم|تصل|سال)(?:ي|ين|ون|وا|و)?|الذهاب|الكشف|كشف)\s*(?:لل|ل|ال|عند\s+|عند\s+ال|علي\s+|على\s+|ب\s*|بال)?(?:طبيب|الطبيب|دكتور|الدكتور|دكتوره|الدكتوره|الطبيبه|الطوارئ|طوارئ|المستشفي)${AR_R}`,
     'u',
   ),
-  dietChange: new RegExp(
+  dietChange: rule(
     // "بتنصح الحوامل ياكلوا تمر": what a clinician habitually tells patients to eat is diet advice too.
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
@@ -755,22 +760,22 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
   ),
-  dietByPronoun: new RegExp(
+  dietByPronoun: rule(
     String.raw`${AR_L}[وف]?(?:قلل|قللي|قللوا|خفف|خففي|خففوا|ابعد|ابعدي|ابتعد|ابتعدي|امتنع|امتنعي|تجنب|تجنبي|اتجنب|اتجنبي|بطل|بطلي)\s+(?:من|عن)(?:ه|ها|هم|هن|هما)${AR_R}|${AR_L}[وف]?(?:تجنب|تجنبي|اتجنب|اتجنبي)(?:ه|ها|هم|يه|يها|يهم)${AR_R}`,
     'u',
   ),
-  diet: new RegExp(String.raw`${AR_L}[وبل]?(?:${AR_DIET})${AR_R}`, 'u'),
-  itDirective: new RegExp(
+  diet: rule(String.raw`${AR_L}[وبل]?(?:${AR_DIET})${AR_R}`, 'u'),
+  itDirective: rule(
     // "خليك على القديم يومين زيادة" about a new aligner set: keep to the previous one.
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
     String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
   ),
-  untilHealed: new RegExp(
+  untilHealed: rule(
     String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|[يت]رتاح[${LETTER}]*)${AR_R}`,
     'u',
   ),
-  untilVisit: new RegExp(
+  untilVisit: rule(
     String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|لحتي|حتي|قبل|الي حين|الى حين)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|تشوف|تشوفي)${AR_R}`,
     'u',
   ),
@@ -827,7 +832,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
 }
 
 /** "… until Dr. Mona can examine you", "لحد ما د. أحمد يكشف عليك": the visit bounds the advice in time; it does not defer to it. */
-const UNTIL_BEFORE = new RegExp(String.raw`(?:\b(?:until|till)|(?<![${LETTER}])(?:لحد|لحين|لين|الين|حتي|لغايه|الي حين|الي ان))\s+(?:\S+\s+){0,3}$`, 'u');
+const UNTIL_BEFORE = rule(String.raw`(?:\b(?:until|till)|(?<![${LETTER}])(?:لحد|لحين|لين|الين|حتي|لغايه|الي حين|الي ان))\s+(?:\S+\s+){0,3}$`, 'u');
 
 function defers(rules: readonly AdviceRules[], text: string): boolean {
   for (const set of rules) {
@@ -926,7 +931,7 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
   if (!entry) {
     const words = name.split(/\s+/).map((word) => (word.length > 4 && word.startsWith('ال') ? word.slice(2) : word));
     const escaped = words.map((word) => `(?:ال)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    entry = { firstWord: words[0]!, pattern: new RegExp(escaped.join('\\s+'), 'gu') };
+    entry = { firstWord: words[0]!, pattern: rule(escaped.join('\\s+'), 'gu') };
     if (arabicNamePatterns.size > 1000) arabicNamePatterns.clear();
     arabicNamePatterns.set(name, entry);
   }
@@ -996,7 +1001,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
  * ("the morning slot is better for you").
  */
 /** "والخوف من علاج العصب شي طبيعي", "being nervous about the procedure is normal": the feeling is judged normal, not the body. */
-const FEAR_OF = new RegExp(
+const FEAR_OF = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ال)?(?:خوف|قلق|توتر|رهبه)\s+(?:من|قبل)\s|\b(?:fear|nervousness|anxiety|nerves|being (?:nervous|scared|anxious|worried)|feeling (?:nervous|scared|anxious|worried))\s+(?:of|about|before)\s` +
     // "وهذا شعور طبيعي جداً", "that's a completely normal feeling": the feeling is judged, not the body.
     String.raw`|(?<![${LETTER}])(?:شعور|احساس)\s+(?:طبيعي|عادي|مفهوم)|\b(?:normal|natural|understandable)\s+(?:feeling|reaction)\b|\bnormal to feel\b`,
@@ -1012,15 +1017,15 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
 }
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
-const PRICE = new RegExp(
+const PRICE = rule(
   String.raw`[\d٠-٩][\d٠-٩٬,.]*\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
   'u',
 );
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
-const BOOKED_BEFORE = new RegExp(String.raw`(?:(?<![${LETTER}])(?:موعد|ميعاد|حجز|جلسه|جلسات)(?:ك|كم|ها|ه)?|\b(?:appointment|booking|session)s?\s+(?:for|of))\s+(?:ال)?$`, 'u');
+const BOOKED_BEFORE = rule(String.raw`(?:(?<![${LETTER}])(?:موعد|ميعاد|حجز|جلسه|جلسات)(?:ك|كم|ها|ه)?|\b(?:appointment|booking|session)s?\s+(?:for|of))\s+(?:ال)?$`, 'u');
 
 /** "your cortisone injection has been moved", "حقنة الكورتيزون اتأجلت": what happened to the booking is said of it. */
-const BOOKED_AFTER = new RegExp(
+const BOOKED_AFTER = rule(
   String.raw`^(?:\s+\S+){0,2}?\s+(?:(?:has|have)\s+been|is|are|was|were|'s been|'s)\s+(?:now\s+|all\s+|also\s+)?(?:moved|booked|cancell?ed|rescheduled|confirmed|scheduled|set|pencilled|penciled|on)\b|^\s+(?:appointment|session|slot|booking|visit)s?\b|^(?:\s+\S+){0,2}?\s+(?:ات|ان|تم\s+)(?:نقل|غير|اجل|لغي|حجز|اكد)[${LETTER}]*`,
   'u',
 );
@@ -1057,7 +1062,7 @@ function clinicalNearby(text: string, rules: AdviceRules, before: string): boole
 }
 
 /** "هي اللي رح تاخد القياسات وتركّب المشد": a verb after "she is the one who" describes what staff do; it directs no one. */
-const STAFF_SUBJECT_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\s+(?:اللي|الي|التي|الذي)\s+(?:\S+\s+){0,2}$`, 'u');
+const STAFF_SUBJECT_BEFORE = rule(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\s+(?:اللي|الي|التي|الذي)\s+(?:\S+\s+){0,2}$`, 'u');
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 function directsTreatment(text: string, rules: AdviceRules): boolean {
@@ -1117,9 +1122,9 @@ function claimsEffect(text: string, rules: AdviceRules): boolean {
   return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before) && !VOCATIVE_BEFORE.test(before);
 }
 
-const VOCATIVE_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');
+const VOCATIVE_BEFORE = rule(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');
 
-const SESSION_OF = new RegExp(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:ه|ات|تين|ت[كه]|تها)\s+$`, 'u');
+const SESSION_OF = rule(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:ه|ات|تين|ت[كه]|تها)\s+$`, 'u');
 
 /**
  * Permission to do, stop or resume something clinical ("you should be fine to
@@ -1146,7 +1151,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
   return false;
 }
 
-const UNTIL_THE_VISIT = new RegExp(
+const UNTIL_THE_VISIT = rule(
   String.raw`\b(?:until|till|up to|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|session|consultation)\b|(?<![${LETTER}])(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال)?(?:موعد|ميعاد|جلس|كشف|زيار)[${LETTER}]*`,
   'gu',
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplyText, commonSpelling, splitClauses } from './reply-text';
+import { ReplyText, commonSpelling, sharedLeads, splitClauses } from './reply-text';
 
 describe('ReplyText', () => {
   it('folds Arabic-Indic digits and letter variants without moving indexes', () => {
@@ -42,5 +42,14 @@ describe('ReplyText', () => {
     expect(commonSpelling('the 12-session programme at our paediatric centre')).toBe('the 12-session program at our pediatric center');
     expect(commonSpelling('tumour and colour, immunisation')).toBe('tumor and color, immunization');
     expect(commonSpelling('our hours')).toBe('our hours');
+  });
+
+  it('writes a word-start test that neighbouring alternatives share once, keeping their order and what they match', () => {
+    const lead = String.raw`(?<![a-z])`;
+    const source = String.raw`${lead}(?:ab|a)c|${lead}x(?:y|z)|\d+|${lead}q`;
+    expect(sharedLeads(source, [lead])).toBe(String.raw`${lead}(?:(?:ab|a)c|x(?:y|z))|\d+|${lead}q`);
+    const before = new RegExp(source);
+    const after = new RegExp(sharedLeads(source, [lead]));
+    for (const text of ['abc', 'zabc', 'ac', 'xz', 'axz', '42', 'q', 'aq', '[q]']) expect(after.exec(text)?.[0], text).toBe(before.exec(text)?.[0]);
   });
 });

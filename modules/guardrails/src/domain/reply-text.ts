@@ -291,6 +291,59 @@ export function withoutArabicArticles(text: string): string {
   return text.includes('ال') ? text.replace(ARABIC_ARTICLE, '') : text;
 }
 
+/** The top-level alternatives of a regular expression's source. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/**
+ * The same pattern with neighbouring alternatives that open with the same word-start test written once:
+ * "(?<![L])A|(?<![L])B" as "(?<![L])(?:A|B)". The order of the alternatives and what matches are unchanged, but
+ * V8 can then skip the alternatives by their first letter; Arabic rules ran about twice as fast.
+ */
+export function sharedLeads(source: string, leads: readonly string[]): string {
+  const out: string[] = [];
+  let lead: string | undefined;
+  let run: string[] = [];
+  const flush = () => {
+    if (lead !== undefined) out.push(run.length > 1 ? `${lead}(?:${run.join('|')})` : `${lead}${run[0]}`);
+    lead = undefined;
+    run = [];
+  };
+  for (const alternative of topLevelAlternatives(source)) {
+    const own = leads.find((candidate) => alternative.startsWith(candidate));
+    if (own === undefined || own !== lead) flush();
+    if (own === undefined) out.push(alternative);
+    else {
+      lead = own;
+      run.push(alternative.slice(own.length));
+    }
+  }
+  flush();
+  return out.join('|');
+}
+
 /** Where a clause ends inside a sentence: punctuation, dashes and contrastive words. */
 // A spaced dash before a number is a range ("8:30 am – 6:30 pm"), not a break.
 // "closed on Friday and open again on Saturday", "we close at 2 pm on Thursdays and we're closed on Friday": what is open again,
