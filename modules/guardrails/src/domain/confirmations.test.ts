@@ -320,4 +320,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تمام ✅ تأكّد موعدك مع د. منى عادل يوم الثلاثاء.')).toBe(true);
     expect(isPhantom('تأكد من موعدك قبل ما تيجي.')).toBe(false);
   });
+
+  it('reads "مو محجوز" as not booked', () => {
+    expect(isPhantom('ترا الموعد للحين مو محجوز، تبيني أثبته لك؟')).toBe(false);
+    expect(isPhantom('ترا الموعد محجوز يوم الثلاثاء.')).toBe(true);
+  });
 });

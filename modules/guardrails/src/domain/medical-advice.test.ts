@@ -1582,5 +1582,15 @@ describe('medical advice', () => {
         'We remove skin tags at the Heliopolis branch.',
       ]);
     });
+    it('reads what the patient describes in MSA ("ما تصفه") with a hedge further on, and who will do better with a treatment, as advice', () => {
+      caught([
+        'ما تصفه من شعيرات حمراء صغيرة على الفخذ هو على الأرجح أوردة عنكبوتية سطحية.',
+        'Yazan will probably do better with behavioural therapy than with medication.',
+      ]);
+      allowed([
+        'ما تصفه من طلبات سنرد عليه غداً على الأرجح.',
+        'He will probably do better with the morning slot.',
+      ]);
+    });
 });
 });

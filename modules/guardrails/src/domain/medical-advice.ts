@@ -325,7 +325,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:better|best|right)\s+(?:fit|option|choice)\s+for\s+(?:you|him|her|them)\s+than\s+(?:\S+\s+){0,2}?(?:sessions?|therapy|treatments?|programmes?|programs?|surgery|injections?|medication|tablets|exercises)\b|\byou(?:'ll| will|'d| would)?\s+(?:probably|likely|most likely)\s+need\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|at least\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?)\b/,
     // "you'd probably get the most out of our Biofeedback Sessions rather than electrical stimulation": which treatment suits the patient.
     rule(
-      String.raw`\byou(?:'d| would|'ll| will)?\s+(?:probably\s+|likely\s+|definitely\s+)?(?:get the most out of|benefit (?:most|more) from|do (?:best|better) with)\s+(?:\S+\s+){0,4}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|sessions?|therapy|treatment|stimulation)${EN_R}`,
+      String.raw`\b(?:you|he|she|they|[a-z]+(?= will| would|'ll|'d))(?:'d| would|'ll| will)?\s+(?:probably\s+|likely\s+|definitely\s+)?(?:get the most out of|benefit (?:most|more) from|do (?:best|better) with)\s+(?:\S+\s+){0,4}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|sessions?|therapy|treatment|stimulation)${EN_R}`,
     ),
     rule(
       // "you'd be a great candidate for the gastric balloon".
@@ -498,7 +498,7 @@ const ARABIC: AdviceRules = {
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
-      String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:\S+\s+)?(?:[بت]|بت|ت)?(?:وصف|توصف)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+|من\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
+      String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:\S+\s+)?(?:[بت]|بت|ت)?(?:وصف|توصف|تصف|يصف)[${LETTER}]*\s+(?:\S+\s+){0,8}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+|من\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}` +
       // "نسبة ١٦ عالية": a result judged high, low or normal.

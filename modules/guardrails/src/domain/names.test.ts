@@ -652,4 +652,9 @@ describe('unverified names', () => {
     expect(findings('موعدك مع د. منى السيد يوم الثلاثاء.').map((f) => f.excerpt)).toEqual(['منى السيد']);
     expect(findings('موعدك مع د. منى عادل يوم الثلاثاء.')).toEqual([]);
   });
+
+  it('reads a castle or a fort near a branch as a landmark', () => {
+    expect(findings('Our Maadi branch is on the road up to Ajloun Castle.')).toEqual([]);
+    expect(findings('Our Ajloun branch is on the road up to the castle.').map((f) => f.excerpt)).toEqual(['Ajloun']);
+  });
 });

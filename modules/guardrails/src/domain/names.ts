@@ -381,7 +381,7 @@ const LANDMARK_BEFORE = /\b(?:(?:minutes?|mins?|walk|drive|metres?|meters?|steps
 /** "Royal Hospital", "Tahrir Street", "Wakrah Souq": places outside the clinic. */
 const LANDMARK_NOUNS = new Set(
   // "st", "rd", "ave": "on Abdel Salam Aref St."
-  'street st road rd avenue ave boulevard highway district gate corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum'.split(' '),
+  'street st road rd avenue ave boulevard highway district gate corniche roundabout circle bridge souq souk market supermarket mall tower towers building complex compound hospital pharmacy bank banque park square plaza station airport university college school mosque church hotel restaurant stadium club library ministry embassy area waterfront beach marina museum castle fort citadel palace'.split(' '),
 );
 /** "a third branch on Al-Hashmi Street": a branch known by where it is. Not "the Salmiya branch is on …", a known branch's address. */
 const BRANCH_SITE_BEFORE = /\b(?:branch(?:es)?|clinics?|cent(?:re|er)s?|office)\s+(?:on|in|at|along|off|near)\s+(?:the\s+)?$|\b(?:move[sd]? to|moving to|opening on)\s+(?:the\s+)?$/i;

@@ -202,6 +202,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzv.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
