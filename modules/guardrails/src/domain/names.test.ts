@@ -657,4 +657,11 @@ describe('unverified names', () => {
     expect(findings('Our Maadi branch is on the road up to Ajloun Castle.')).toEqual([]);
     expect(findings('Our Ajloun branch is on the road up to the castle.').map((f) => f.excerpt)).toEqual(['Ajloun']);
   });
+
+  it('reads the towns after "فروع في" as branches, unless they are towns of the clinic\'s country', () => {
+    expect(findings('عندنا فروع في المعادي ومصر الجديدة.')).toEqual([]);
+    expect(findings('عندنا فروع في المعادي ومصر الجديدة والزمالك.').map((f) => f.excerpt)).toEqual(['الزمالك']);
+    expect(findings('فروعنا في القاهرة والجيزة.')).toEqual([]);
+    expect(findings('عندنا فرعين في الدمام والخبر.').map((f) => f.excerpt)).toEqual(['الدمام', 'الخبر']);
+  });
 });

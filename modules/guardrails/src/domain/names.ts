@@ -721,35 +721,44 @@ const DIGIT = /[\d٠-٩]/u;
 /** "واحد في سموحة والتاني في ميامي": counting the branches, not naming them. */
 const LIST_COUNT_WORDS = new Set(['واحد', 'واحده', 'الاول', 'الاولي', 'التاني', 'الثاني', 'التانيه', 'الثانيه', 'التالت', 'الثالث', 'كلهم', 'كلها']);
 
-/** The items of such a list, one to three words each, up to the first that is not a place name ("وكلهم شغالين …", "واحد في سموحة"). */
+/** "عندنا فروع في سوهاج وطهطا وأخميم": the towns the branches are in, each a branch unless a town of the clinic's country. */
+const ARABIC_BRANCH_TOWNS = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)\s+(?:في|فى)\s+([^\n.؟!:]*)(?!:)`, 'gu');
+
 function arabicBranchListCandidates(lower: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
-  for (const m of allMatches(ARABIC_BRANCH_LIST, lower)) {
-    const listed: NameCandidate[] = [];
-    const listStart = m.index + m[0].length - m[1]!.length;
-    // Blanked, not removed: positions in the list stay positions in the reply.
-    const list = m[1]!.replace(BRACKETED, (bracket) => ' '.repeat(bracket.length));
-    let offset = 0;
-    for (const item of list.split(LIST_SEPARATOR)) {
-      const at = listStart + list.indexOf(item, offset);
-      offset = at - listStart + item.length;
-      const all = arabicWords(item);
-      const relative = all.findIndex((w) => RELATIVE_PRONOUNS.has(w.word));
-      const words = relative > 0 ? all.slice(0, relative) : all;
-      if (words.length === 0) continue;
-      if (words.length > 3 || DIGIT.test(item) || words.some((w) => OUTSIDE_LANDMARK_NAME.has(w.word) || LIST_COUNT_WORDS.has(w.word))) break;
-      // "شارع رياض الصلح": the street word is how the place is written, not part of the branch's name.
-      const named = words.length > 1 && DISTRICT_WORDS.has(words[0]!.word) ? words.slice(1) : words;
-      const tokens = named.map((w) => w.word);
-      // "والسليمانية": "and the …" is not part of the name.
-      const glued = tokens[0]!.startsWith('وال') ? 1 : 0;
-      tokens[0] = tokens[0]!.slice(glued);
-      listed.push({ start: at + named[0]!.start + glued, end: at + named[named.length - 1]!.end, tokens, script: 'arabic', place: true });
-      if (relative > 0) break;
-    }
-    if (listed.length >= 2) candidates.push(...listed);
+  for (const m of allMatches(ARABIC_BRANCH_LIST, lower)) candidates.push(...listedPlaces(m, false));
+  for (const m of allMatches(ARABIC_BRANCH_TOWNS, lower)) {
+    const places = listedPlaces(m, true);
+    if (!places.some((place) => candidates.some((c) => c.start === place.start))) candidates.push(...places);
   }
   return candidates;
+}
+
+/** The items of such a list, one to three words each, up to the first that is not a place name ("وكلهم شغالين …", "واحد في سموحة"). */
+function listedPlaces(m: RegExpExecArray, area: boolean): NameCandidate[] {
+  const listed: NameCandidate[] = [];
+  const listStart = m.index + m[0].length - m[1]!.length;
+  // Blanked, not removed: positions in the list stay positions in the reply.
+  const list = m[1]!.replace(BRACKETED, (bracket) => ' '.repeat(bracket.length));
+  let offset = 0;
+  for (const item of list.split(LIST_SEPARATOR)) {
+    const at = listStart + list.indexOf(item, offset);
+    offset = at - listStart + item.length;
+    const all = arabicWords(item);
+    const relative = all.findIndex((w) => RELATIVE_PRONOUNS.has(w.word));
+    const words = relative > 0 ? all.slice(0, relative) : all;
+    if (words.length === 0) continue;
+    if (words.length > 3 || DIGIT.test(item) || words.some((w) => OUTSIDE_LANDMARK_NAME.has(w.word) || LIST_COUNT_WORDS.has(w.word))) break;
+    // "شارع رياض الصلح": the street word is how the place is written, not part of the branch's name.
+    const named = words.length > 1 && DISTRICT_WORDS.has(words[0]!.word) ? words.slice(1) : words;
+    const tokens = named.map((w) => w.word);
+    // "والسليمانية": "and the …" is not part of the name.
+    const glued = tokens[0]!.startsWith('وال') ? 1 : 0;
+    tokens[0] = tokens[0]!.slice(glued);
+    listed.push({ start: at + named[0]!.start + glued, end: at + named[named.length - 1]!.end, tokens, script: 'arabic', place: true, area });
+    if (relative > 0) break;
+  }
+  return listed.length >= 2 ? listed : [];
 }
 
 /** Branch and place names: after "فرع", and known place names in sentences about where the clinic is. */
