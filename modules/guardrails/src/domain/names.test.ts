@@ -662,6 +662,7 @@ describe('unverified names', () => {
     expect(findings('عندنا فروع في المعادي ومصر الجديدة.')).toEqual([]);
     expect(findings('عندنا فروع في المعادي ومصر الجديدة والزمالك.').map((f) => f.excerpt)).toEqual(['الزمالك']);
     expect(findings('فروعنا في القاهرة والجيزة.')).toEqual([]);
+    expect(findings('عندنا فرعين في المعادي ومصر الجديدة:\n• فرع المعادي\n• فرع مصر الجديدة')).toEqual([]);
     expect(findings('عندنا فرعين في الدمام والخبر.').map((f) => f.excerpt)).toEqual(['الدمام', 'الخبر']);
   });
 });

@@ -709,7 +709,9 @@ const BRANCHES_IN_BEFORE = /\b(?:branches|locations|clinics|cent(?:re|er)s|sites
 const LIST_FOLLOWS = /^\s*:\s*(?:\n|$)/;
 
 /** "عندنا ثلاث فروع: المروج والفيصلية والسليمانية", "فروع بصيدا وجوارها: شارع رياض الصلح، عبرا، والهلالية": the places listed after a colon. */
-const ARABIC_BRANCH_LIST = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!]*)`, 'gu');
+/** "فروع", "فروعنا", "فرعين": the word for several branches that opens a list of them. */
+const ARABIC_BRANCHES = String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)`;
+const ARABIC_BRANCH_LIST = new RegExp(String.raw`${ARABIC_BRANCHES}(?:\s+[^:\n.؟!]{0,40}?)?\s*:([^\n.؟!]*)`, 'gu');
 /** "سوق الوكرة (٤٤٦٣ ١٢٠١)": a bracket after a listed place (its phone, a landmark) is not part of its name. */
 const BRACKETED = /\([^)]*\)/g;
 /** "ومسيعيد اللي يخدم أهل المنطقة الصناعية": a relative clause after a listed place describes it. */
@@ -722,7 +724,7 @@ const DIGIT = /[\d٠-٩]/u;
 const LIST_COUNT_WORDS = new Set(['واحد', 'واحده', 'الاول', 'الاولي', 'التاني', 'الثاني', 'التانيه', 'الثانيه', 'التالت', 'الثالث', 'كلهم', 'كلها']);
 
 /** "عندنا فروع في سوهاج وطهطا وأخميم": the towns the branches are in, each a branch unless a town of the clinic's country. */
-const ARABIC_BRANCH_TOWNS = new RegExp(String.raw`(?<![${LETTER}])(?:[وب]?(?:ال)?فروع(?:نا|ها)?|فرعين|فرعان)\s+(?:في|فى)\s+([^\n.؟!:]*)(?!:)`, 'gu');
+const ARABIC_BRANCH_TOWNS = new RegExp(String.raw`${ARABIC_BRANCHES}\s+(?:في|فى)\s+([^\n.؟!:]*)`, 'gu');
 
 function arabicBranchListCandidates(lower: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
