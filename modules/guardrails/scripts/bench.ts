@@ -29,8 +29,8 @@ interface Result {
   p99Ms: number;
 }
 
-function measure(name: string, input: CheckReplyInput): Result {
-  for (let i = 0; i < WARM_UP_CHECKS; i++) checkReply(input);
+/** ROUNDS rounds of CHECKS_PER_ROUND timed calls of `work`; medians over rounds of the rate, the median and the p99. */
+function timeRounds(work: () => unknown): { perSecond: number; medianMs: number; p99Ms: number } {
   const roundRates: number[] = [];
   const roundMedians: number[] = [];
   const roundP99s: number[] = [];
@@ -39,7 +39,7 @@ function measure(name: string, input: CheckReplyInput): Result {
     const started = process.hrtime.bigint();
     for (let i = 0; i < CHECKS_PER_ROUND; i++) {
       const before = process.hrtime.bigint();
-      checkReply(input);
+      work();
       latencies.push(Number(process.hrtime.bigint() - before) / 1e6);
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -47,13 +47,19 @@ function measure(name: string, input: CheckReplyInput): Result {
     roundMedians.push(median(latencies));
     roundP99s.push(percentile(latencies, 99));
   }
+  return { perSecond: median(roundRates), medianMs: median(roundMedians), p99Ms: median(roundP99s) };
+}
+
+function measure(name: string, input: CheckReplyInput): Result {
+  for (let i = 0; i < WARM_UP_CHECKS; i++) checkReply(input);
+  const timed = timeRounds(() => checkReply(input));
   return {
     name,
     characters: input.reply.length,
     findings: checkReply(input).findings.length,
-    checksPerSecond: median(roundRates),
-    medianMs: median(roundMedians),
-    p99Ms: median(roundP99s),
+    checksPerSecond: timed.perSecond,
+    medianMs: timed.medianMs,
+    p99Ms: timed.p99Ms,
   };
 }
 
@@ -82,14 +88,8 @@ function calibrate(targetMs: number): { iterations: number; medianMs: number; p9
   };
   for (let i = 0; i < 200; i++) timeOnce();
   iterations = Math.max(1000, Math.round((iterations * targetMs) / median(Array.from({ length: 200 }, timeOnce))));
-  const roundMedians: number[] = [];
-  const roundP99s: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const latencies = Array.from({ length: CHECKS_PER_ROUND }, timeOnce);
-    roundMedians.push(median(latencies));
-    roundP99s.push(percentile(latencies, 99));
-  }
-  return { iterations, medianMs: median(roundMedians), p99Ms: median(roundP99s) };
+  const { medianMs, p99Ms } = timeRounds(() => fixedWork(iterations));
+  return { iterations, medianMs, p99Ms };
 }
 const calibration = calibrate(results[0]!.medianMs);
 

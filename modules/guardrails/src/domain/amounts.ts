@@ -404,11 +404,12 @@ function phraseSincePreviousAmount(
   const clause = reply.clauseAt(sentence, amount.start);
   // "a 100 SAR deposit for the consultation and 50 SAR for the test": an amount that says what it is for, after it, is for that.
   const lead = reply.lower.slice(amount.end, amount.end + 12);
-  if (FOR_AFTER.test(lead) || FOR_NAME_AFTER.test(lead)) {
+  const withArticle = FOR_AFTER.test(lead);
+  if (withArticle || FOR_NAME_AFTER.test(lead)) {
     const next = amounts.find((other) => other.start >= amount.end && other.start < clause.end);
     const found = servicesIn({ start: amount.end, end: next?.start ?? clause.end });
     // "… for the test" names no service of its own: any service the reply has named so far.
-    if (FOR_AFTER.test(lead)) return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
+    if (withArticle) return { ...NO_SERVICES, named: found.named.length > 0 ? found.named : found.ofKind.length > 0 ? found.ofKind : discussed() };
     // "… and 50 SAR for speech therapy": without an article, only a service named right there.
     if (found.named.length > 0) return { ...NO_SERVICES, named: found.named };
   }

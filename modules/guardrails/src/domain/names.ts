@@ -40,6 +40,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     ...(reply.hasArabic ? [...arabicCandidates(reply, facts), ...arabicPlaceCandidates(reply)] : []),
   ];
   const findings: Finding[] = [];
+  /** A spelling variant of a candidate, compared as written (no transliteration skeleton). */
+  const knownAsWritten = (tokens: string[], script: Script) => isKnownName(tokens, script, facts.names, { viaSkeleton: false });
   for (const candidate of candidates) {
     if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
@@ -55,12 +57,13 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     ) {
       continue;
     }
+    const [first, ...rest] = candidate.tokens;
     // "Biofeedback Sessions" for the catalog's "Biofeedback Session": a service in the plural.
-    if (candidate.script === 'latin' && candidate.tokens.some((t) => /[^s]s$/.test(t)) && isKnownName(candidate.tokens.map((t) => t.replace(/([^s])s$/, '$1')), 'latin', facts.names, { viaSkeleton: false })) continue;
+    if (candidate.script === 'latin' && candidate.tokens.some((t) => /[^s]s$/.test(t)) && knownAsWritten(candidate.tokens.map((t) => t.replace(/([^s])s$/, '$1')), 'latin')) continue;
     // "في فرع بورفؤاد": after "فرع" a place may itself start with the "ب" read as a glued preposition.
-    if (candidate.place && candidate.script === 'arabic' && isKnownName([`ب${candidate.tokens[0]}`, ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
+    if (candidate.place && candidate.script === 'arabic' && knownAsWritten([`ب${first}`, ...rest], 'arabic')) continue;
     // "المروج والفيصلية": a listed place glued to "و" ("and") is the place without it.
-    if (candidate.place && candidate.script === 'arabic' && /^و[^و]/u.test(candidate.tokens[0]!) && isKnownName([candidate.tokens[0]!.slice(1), ...candidate.tokens.slice(1)], 'arabic', facts.names, { viaSkeleton: false })) continue;
+    if (candidate.place && candidate.script === 'arabic' && /^و[^و]/u.test(first!) && knownAsWritten([first!.slice(1), ...rest], 'arabic')) continue;
     if (findings.some((f) => f.excerpt === reply.excerpt(candidate))) continue;
     // "جدّه سالم": a kinship word with a pronoun ("his grandfather"), not the city it folds to ("جدة").
     if (candidate.script === 'arabic' && KINSHIP_WITH_PRONOUN.test(reply.excerpt(candidate).replace(/[\u064B-\u0652]/g, ''))) continue;
