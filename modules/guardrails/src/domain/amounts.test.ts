@@ -643,4 +643,13 @@ describe('unverified amounts', () => {
     expect(amountExcerpts("We offer scaling. It's a quick visit with our hygienist. The price is EGP 350.")).toEqual(['EGP 350']);
     expect(amountExcerpts("We offer scaling. It's a quick visit with our hygienist. The price is EGP 600.")).toEqual([]);
   });
+
+  it('reads "a session" after a service was described as a session of that service, and a price after a passing mention of another service as the topic\'s', () => {
+    expect(amountExcerpts('Scaling removes hardened plaque from the teeth. A session is EGP 600 with an EGP 100 deposit.')).toEqual([]);
+    expect(amountExcerpts('Scaling removes hardened plaque from the teeth. A session is EGP 2,500 with an EGP 100 deposit.')).toEqual(['EGP 2,500']);
+    expect(amountExcerpts('Scaling removes hardened plaque. Whether you need it is decided at the consultation. Price: EGP 600, deposit EGP 100.')).toEqual([]);
+    expect(amountExcerpts('Scaling removes hardened plaque. Whether you need it is decided at the consultation. Price: EGP 2,500, deposit EGP 100.')).toEqual(['EGP 2,500']);
+    expect(amountExcerpts('تنظيف الجير بيشيل الجير المتراكم. وهل محتاجه ولا لا ده بيتحدد في الكشف. السعر ٦٠٠ جنيه والعربون ١٠٠ جنيه.')).toEqual([]);
+    expect(amountExcerpts('تنظيف الجير بيشيل الجير المتراكم. وهل محتاجه ولا لا ده بيتحدد في الكشف. السعر ٧٠٠ جنيه والعربون ١٠٠ جنيه.')).toEqual(['٧٠٠ جنيه']);
+  });
 });

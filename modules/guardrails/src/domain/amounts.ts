@@ -242,7 +242,7 @@ function isSumOf(target: number, values: readonly number[]): boolean {
  * "the consultation"). Such a word names a service only when the catalog has
  * exactly one service of that kind ("ميعاد الكشف" with "فحص الأسنان مع الأشعة").
  */
-const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
+const VISIT_KINDS: { said: RegExp; named: RegExp[]; unit?: boolean }[] = [
   {
     said: new RegExp(String.raw`\b(?:check-?ups?|examinations?|exams?)\b|(?<![${LETTER}])[وبل]?(?:ال)?فحص(?![${LETTER}])`, 'u'),
     named: [/check-?up|exam|كشف|فحص/u],
@@ -259,6 +259,8 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[] }[] = [
     // Not a rate ("USD 80 per session", "بالجلسة", "كل جلسة").
     said: new RegExp(String.raw`(?<!\b(?:per|each|every)\s)\bsession\b|(?<![${LETTER}])(?<!كل\s)و?(?:ال)?جلسه(?![${LETTER}])`, 'u'),
     named: [new RegExp(String.raw`^(?!.*(?:package|bundle|course|باقه|كورس)).*(?:\bsession\b|(?<![${LETTER}])جلسه(?![${LETTER}]))`, 'u')],
+    // A session is a unit of any treatment: "Microneedling … A session is SAR 700" is a session of the service named before.
+    unit: true,
   },
 ];
 
@@ -271,6 +273,8 @@ interface ServicesNamed {
   narrowed: ServiceFacts[];
   /** By a generic word for a kind of visit, when the catalog has one service of that kind. */
   ofKind: ServiceFacts[];
+  /** `ofKind` is by a word for a unit of any treatment ("a session"), not a kind of visit. */
+  ofKindIsUnit?: boolean;
 }
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
@@ -344,17 +348,21 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const firstNamedAt = Math.min(...positions.filter((at) => at >= 0), Number.POSITIVE_INFINITY);
   const narrowed = named.length > 0 ? [] : facts.services.filter((service) => service.sharedWords.some(has));
   let ofKind: ServiceFacts[] = [];
+  let ofKindIsUnit = false;
   for (const kind of VISIT_KINDS) {
     if (ofKind.length > 0 || !kind.said.test(text)) continue;
     // The first reading that fits any service decides: one service of that kind is named, several are not.
     for (const named of kind.named) {
       const candidates = facts.services.filter((service) => service.names.some((name) => named.test(name)));
       if (candidates.length === 0) continue;
-      if (candidates.length === 1) ofKind = candidates;
+      if (candidates.length === 1) {
+        ofKind = candidates;
+        ofKindIsUnit = kind.unit === true;
+      }
       break;
     }
   }
-  return { named, firstNamedAt, narrowed, ofKind };
+  return { named, firstNamedAt, narrowed, ofKind, ofKindIsUnit };
 }
 
 function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {
@@ -423,14 +431,15 @@ function clauseServices(
   sentence: Span,
   position: number,
   servicesIn: (span: Span) => ServicesNamed,
-): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[] } {
+): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[]; ofKindIsUnit?: boolean } {
   const clause = reply.clauseAt(sentence, position);
   const found = servicesIn(clause);
+  const { ofKind, ofKindIsUnit } = found;
   // `ofKind`: the generic word of the amount's own clause, or of the sentence when it is one clause.
-  if (clause.start === sentence.start && clause.end === sentence.end) return { named: [], narrowed: [], ofKind: found.ofKind };
-  if (found.named.length > 0) return { named: found.named, narrowed: [], ofKind: found.ofKind };
+  if (clause.start === sentence.start && clause.end === sentence.end) return { named: [], narrowed: [], ofKind, ofKindIsUnit };
+  if (found.named.length > 0) return { named: found.named, narrowed: [], ofKind, ofKindIsUnit };
   // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
-  return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : found.ofKind, ofKind: found.ofKind };
+  return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : ofKind, ofKind, ofKindIsUnit };
 }
 
 const OUTSIDE_COST = new RegExp(
@@ -456,6 +465,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const sentence = reply.sentences[index];
     return sentence ? servicesIn(sentence) : NO_SERVICES;
   };
+  /** The services the sentences before this one name: what the reply is about so far. */
+  const namedBefore = (index: number) => [...new Set(reply.sentences.slice(0, Math.max(0, index)).flatMap((_, at) => servicesOfSentence(at).named))];
   const checked: {
     amount: AmountMention;
     sentence: Span;
@@ -474,7 +485,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     const here = servicesOfSentence(sentenceIndex);
     let services: readonly ServiceFacts[] = here.named;
     // "سعره ٩٥٠ ريال …، وإذا حابة بحجزلك استشارة": an amount before the sentence names a service may be the one named before.
-    if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...servicesOfSentence(sentenceIndex - 1).named];
+    // "An overnight sleep study … The study is EGP 3,500 …, and the consultation is EGP 600": or one named sentences before.
+    if (services.length > 0 && amount.start - sentence.start < here.firstNamedAt) services = [...services, ...namedBefore(sentenceIndex)];
     // "Ceramic braces are EGP 28,000 …, and metal braces are EGP 22,000": a clause that names its own service prices that one;
     // "…، وبعد التقييم كل جلسة علاج نطق بـ25 ر.ع": else it may narrow to a service the sentence does not name.
     const ownClause = clauseServices(reply, sentence, amount.start, servicesIn);
@@ -504,11 +516,11 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
       services = referred.length > 0 ? referred : here.narrowed;
     }
     // "… Fluoride varnish is EGP 450. A check-up is 300 EGP.": a generic word in the amount's own clause comes before the sentence before.
-    if (services.length === 0) services = ownClause.ofKind;
+    // "Microneedling is … A session is SAR 700": a session of the service named before, or the catalog's one session.
+    if (services.length === 0) services = ownClause.ofKindIsUnit ? [...namedBefore(sentenceIndex), ...ownClause.ofKind] : ownClause.ofKind;
     // "ولو تبي باقة الثمان جلسات، سعرها ١٦٠٠ ريال" after the single session was priced: the package, or the service named before.
-    if (services.length === 0) services = [...servicesOfSentence(sentenceIndex - 1).named, ...here.ofKind];
-    // "Yes, we offer pregnancy massage. It's a gentle, side-lying session … The price is $45": the service named sentences before.
-    for (let back = sentenceIndex - 2; services.length === 0 && back >= 0; back--) services = servicesOfSentence(back).named;
+    // "A VNG test records … that's the doctor's call during the consultation. Price: EGP 1,200": any service named in the sentences before.
+    if (services.length === 0) services = [...namedBefore(sentenceIndex), ...here.ofKind];
     if (services.length === 0) services = facts.contextServices;
     // The service booked or appointed in this turn may be what a deposit is about, whatever else the sentence names ("your family ID card").
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];

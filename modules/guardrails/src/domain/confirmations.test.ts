@@ -325,4 +325,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('ترا الموعد للحين مو محجوز، تبيني أثبته لك؟')).toBe(false);
     expect(isPhantom('ترا الموعد محجوز يوم الثلاثاء.')).toBe(true);
   });
+
+  it('reads "has now been cancelled" as a claim, and "it\'s done here at the clinic" as how a procedure is done', () => {
+    expect(isPhantom('Your appointment has now been cancelled.')).toBe(true);
+    expect(isPhantom('Your appointment has now been booked.')).toBe(true);
+    expect(isPhantom('Your appointment has now been cancelled.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+    expect(isPhantom("It's done here at the clinic, and the doctor goes through the results with you afterwards.")).toBe(false);
+    expect(isPhantom("It's done! See you on Tuesday.")).toBe(true);
+  });
 });

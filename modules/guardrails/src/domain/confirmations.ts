@@ -35,7 +35,7 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
   },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve been|\s+have been)${ADVERBS}\s+(?:booked|re-?booked|confirmed|scheduled|reserved|signed up|enrolled|registered)\b`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\byou(?:'ve|\s+have)${ADVERBS}\s+been${ADVERBS}\s+(?:booked|re-?booked|confirmed|scheduled|reserved|signed up|enrolled|registered)\b`, 'gu') },
   // "You're down for a scan on Wednesday" may describe an appointment the patient already has.
   { kind: 'book', status: true, regex: new RegExp(String.raw`\byou(?:'re|\s+are)${ADVERBS}\s+(?:booked|confirmed|scheduled|reserved|down for|locked in|pencil+ed in)\b`, 'gu') },
   // "You're all set for your test on Saturday" may describe an appointment the patient already has.
@@ -50,11 +50,11 @@ const PATTERNS: Pattern[] = [
     status: true,
     regex: new RegExp(String.raw`\b(?:is|are|'s)(?:\s+(?:now|all|officially|still|already|successfully))*\s+(?:booked|confirmed|reserved|scheduled|secured|set(?!\s+(?:by|according to)\b)|locked in)\b(?!\s+(?:up|solid|out)\b)`, 'gu'),
   },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`\b(?:has|have|had)${ADVERBS}\s+been${ADVERBS}\s+(?:booked|confirmed|reserved|scheduled|secured)\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:was|were)\s+(?:successfully\s+)?(?:booked|confirmed|reserved)\b/gu },
   { kind: 'book', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all booked|both booked|booked|confirmed|booking confirmed)\b`, 'gu') },
   // Not "it's done by Dr. Aisha and takes 40 minutes": how a test is done.
-  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all set|all sorted|sorted|(?:all |both |that's |it's |consider it )?done(?!\s+(?:by|under|using|through|in|at|as|over|during|while)\b))\b`, 'gu') },
+  { kind: 'any', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:all set|all sorted|sorted|(?:all |both |that's |it's |consider it )?done(?!\s+(?:by|under|using|through|in|at|as|over|during|while|here|there|on-?site)\b))\b`, 'gu') },
   { kind: 'book', status: false, regex: /\b(?:booking|appointment|reservation)\s+(?:has\s+)?(?:went|gone|is)\s+through\b/gu },
   { kind: 'book', status: true, regex: /\byou\s+(?:now\s+)?have\s+(?:an?\s+)?(?:appointment|booking|session|slot)\s+(?:with|on|at|for|tomorrow|today)\b/gu },
   // English: reschedule
@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'reschedule',
     status: false,
-    regex: new RegExp(String.raw`\b(?:is|are|'s|has been|have been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:is|are|'s|(?:has|have)${ADVERBS}\s+been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
   },
   { kind: 'reschedule', status: false, regex: /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b|\bnow\s+(?:sits|falls)\s+on\b/gu },
   { kind: 'reschedule', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:rescheduled|moved)\b`, 'gu') },
@@ -82,7 +82,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: new RegExp(String.raw`\b(?:is|are|'s|has been|have been|was|were)${ADVERBS}\s+(?:cancell?ed|called off|removed)\b`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:is|are|'s|(?:has|have)${ADVERBS}\s+been|was|were)${ADVERBS}\s+(?:cancell?ed|called off|removed)\b`, 'gu'),
   },
   { kind: 'cancel', status: false, regex: new RegExp(String.raw`${SENTENCE_START}cancell?ed\b`, 'gu') },
   // "I've moved your follow-up and cancelled your massage": the second action shares the subject.

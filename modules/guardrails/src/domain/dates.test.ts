@@ -412,4 +412,19 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('فالأفضل تحجزون من الأحد للأربعاء لأن دوامنا الخميس لين ٣ العصر بس.')).toEqual([]);
     expect(dateExcerpts('فالأفضل تحجزون من الأحد للأربعاء لأن دوامنا الخميس لين ٥ العصر بس.')).toEqual(['٥ العصر']);
   });
+
+  it('reads a day said closed right after it ("الجمعة إجازة", "Fridays — closed that day") as a closed day, "on weekends" as the country\'s weekend, and "نفس الشي" as the hours before', () => {
+    const friday = '2026-11-27T19:00:00+02:00';
+    expect(dateExcerpts('لا والله، الجمعة إجازة 🙏 نرجع نستقبلكم بكرة السبت من ٩ الصبح لين ٥ المسا.', cairoTurn(), friday)).toEqual([]);
+    expect(dateExcerpts('لا والله، الأحد إجازة 🙏 نرجع نستقبلكم بكرة السبت من ٩ الصبح لين ٥ المسا.', cairoTurn(), friday)).toEqual(['الأحد']);
+    expect(dateExcerpts("Sorry, we don't do scans on Fridays — the clinic is closed that day. Dr. Mona has Tuesday at 10 am.")).toEqual([]);
+    expect(dateExcerpts('Our hours are 9 am to 5 pm on Saturdays; we\'re closed on Fridays.')).toEqual([]);
+    // Cairo's weekend is Friday and Saturday; Beirut's is Saturday and Sunday.
+    expect(dateExcerpts('We\'re open on weekends from 9 am to 5 pm.')).not.toEqual([]);
+    const beirut = cairoTurn({ timezone: 'Asia/Beirut', clinic: { ...cairoTurn().clinic, hours: [{ day: 'sat', open: '09:00', close: '17:00' }, { day: 'sun', open: '09:00', close: '17:00' }, { day: 'mon', open: '09:00', close: '17:00' }] } });
+    expect(dateExcerpts('We\'re open on weekends from 9 am to 5 pm.', beirut)).toEqual([]);
+    expect(dateExcerpts('We\'re open Saturday 9 am to 5 pm if the weekend suits you better.')).toEqual([]);
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ٥ المسا، والخميس نفس الشي.')).toEqual(['٩ الصبح', '٥ المسا']);
+    expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ٥ المسا، والخميس من ١٠ لين ٣.')).toEqual([]);
+  });
 });

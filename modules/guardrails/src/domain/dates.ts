@@ -156,8 +156,10 @@ interface HoursGroup {
 
 interface HoursClause {
   groups: HoursGroup[];
-  /** Days named after "except". */
+  /** Days named after "except", or said closed right after them. */
   closedDays: Weekday[];
+  /** Where each closed day is named, when it is named on its own ("الجمعة إجازة"). */
+  closedAt: (Span | undefined)[];
   closed: boolean;
   clause: Span;
 }
@@ -178,15 +180,35 @@ function expandRange(from: Weekday, to: Weekday): Weekday[] {
   return days;
 }
 
-function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times: TimeMention[]): HoursClause {
+/** "on weekends", "في الويكند": the country's weekend days, a group of days like a range. */
+const WEEKEND = new RegExp(String.raw`\b(?:weekends?)\b|(?<![${LETTER}])(?:[وفب]?(?:ال)?ويكند|[وفب]?(?:ال)?ويك اند|[وفب]?نهايه الاسبوع)(?![${LETTER}])`, 'gu');
+/** Where the weekend is Saturday and Sunday; elsewhere in the region it is Friday and Saturday. */
+const SATURDAY_SUNDAY_WEEKENDS = new Set(['Asia/Beirut', 'Asia/Dubai', 'Africa/Casablanca', 'Africa/Tunis']);
+
+function weekendOf(timezone: string): Weekday[] {
+  return SATURDAY_SUNDAY_WEEKENDS.has(timezone) ? ['sat', 'sun'] : ['fri', 'sat'];
+}
+
+/** "الجمعة إجازة", "Fridays — the clinic is closed that day": a day said to be closed right after it. */
+const CLOSED_RIGHT_AFTER_LIMIT = 32;
+
+function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times: TimeMention[], weekend: readonly Weekday[]): HoursClause {
   const text = reply.lower.slice(clause.start, clause.end);
   const exceptAt = EXCEPT.exec(text);
   const exceptPosition = exceptAt ? clause.start + exceptAt.index : Number.POSITIVE_INFINITY;
-  const items = [...startingIn(dates, clause).map((d) => ({ day: d })), ...startingIn(times, clause).map((t) => ({ time: t }))].sort(
-    (a, b) => ('day' in a ? a.day.start : a.time.start) - ('day' in b ? b.day.start : b.time.start),
-  );
+  // Only in a statement of hours ("on weekends from 9 am to 2 pm"), not "if the weekend suits you better".
+  const weekends = allMatches(WEEKEND, text)
+    .map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }))
+    .filter((w) => times.some((t) => t.start >= w.end && t.start < clause.end));
+  const startOf = (item: { day: DateMention } | { time: TimeMention } | { weekend: Span }) => ('day' in item ? item.day.start : 'time' in item ? item.time.start : item.weekend.start);
+  const items = [
+    ...startingIn(dates, clause).map((d) => ({ day: d })),
+    ...startingIn(times, clause).map((t) => ({ time: t })),
+    ...weekends.map((w) => ({ weekend: w })),
+  ].sort((a, b) => startOf(a) - startOf(b));
   const groups: HoursGroup[] = [];
   const closedDays: Weekday[] = [];
+  const closedAt: (Span | undefined)[] = [];
   let group: HoursGroup = { days: [], dayMentions: [], times: [] };
   let last: 'day' | 'time' | null = null;
   let lastTimeEnd = clause.start;
@@ -202,21 +224,37 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
       lastTimeEnd = item.time.end;
       continue;
     }
+    if ('weekend' in item) {
+      if (group.days.length > 0 && group.times.length > 0 && last === 'time') {
+        groups.push(group);
+        group = { days: [], dayMentions: [], times: [] };
+      }
+      group.days.push(...weekend);
+      last = 'day';
+      continue;
+    }
     const day = weekdayOfMention(item.day);
     if (!day) continue;
     // "We're closed for tonight", "we've just closed for today": about the hour, not the day.
     const dayWord = reply.lower.slice(item.day.start, item.day.end);
     if (/^(?:tonight|الليله)$/u.test(dayWord) || (dayWord === 'today' && /\bfor\s+$/.test(reply.lower.slice(Math.max(0, item.day.start - 5), item.day.start)))) continue;
-    const following = items[index + 1];
-    const next = following && 'day' in following ? following.day : undefined;
+    const after = items[index + 1];
+    const next = after && 'day' in after ? after.day : undefined;
     const nextDay = next ? weekdayOfMention(next) : undefined;
     // Only weekdays make a range of opening days: "from tomorrow to Saturday 12 December" is a move.
     const isRange =
       next !== undefined && nextDay !== undefined && item.day.date === undefined && next.date === undefined && (RANGE_CONNECTOR.test(reply.lower.slice(item.day.end, next.start)) || next.gluedTo);
     const days = isRange ? expandRange(day, nextDay!) : [day];
     if (isRange) index++;
-    if (item.day.start > exceptPosition) {
+    const following = items[index + 1];
+    // Read past the next mention, so "بنقفل الساعة ٤" is still an hour, but counted only before it.
+    // Up to a clause break: "on Saturdays; we're closed on Sundays" says Sunday is closed.
+    const afterDay = reply.lower.slice(item.day.end, item.day.end + CLOSED_RIGHT_AFTER_LIMIT + 16).split(/[.!?؟\n;,،]|\s(?:and|but|so|while|whereas)\s/u)[0]!;
+    const closedWord = CLOSED_STATEMENT.exec(afterDay);
+    const saidClosed = closedWord !== null && closedWord.index < Math.min(following ? startOf(following) - item.day.end : Infinity, CLOSED_RIGHT_AFTER_LIMIT);
+    if (item.day.start > exceptPosition || saidClosed) {
       closedDays.push(...days);
+      closedAt.push(...days.map(() => (saidClosed ? item.day : undefined)));
       continue;
     }
     // "we close at 8 pm tonight and we're shut on Friday": a closed day after a time starts its own group.
@@ -233,7 +271,7 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
   if (EVERY_DAY.test(text)) {
     for (const g of groups) if (g.days.length === 0) g.days.push(...WEEKDAYS.filter((d) => !closedDays.includes(d)));
   }
-  return { groups, closedDays, closed: CLOSED_STATEMENT.test(text), clause };
+  return { groups, closedDays, closedAt, closed: CLOSED_STATEMENT.test(text), clause };
 }
 
 const RELATIVE_DAY_END = new RegExp(String.raw`(?:\b(?:today|tomorrow|tonight)|(?<![${LETTER}])(?:النهارده|اليوم|بكره|بكرا|باكر|باجر|غدا))\s*$`, 'u');
@@ -242,6 +280,8 @@ const DATE_ONLY = new RegExp(
   String.raw`^[\s,،]*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|اتنين|ثلاثاء|تلات|اربعاء|اربع|خميس|جمعه))?[\s,،]*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[${LETTER}a-z]+[\s.!]*$`,
   'u',
 );
+
+const SAME_HOURS = new RegExp(String.raw`\b(?:the same(?: hours| times)?|same hours|same times)\b|(?<![${LETTER}])(?:نفس الشي|نفس الشيء|نفس المواعيد|نفس الوقت|نفس الدوام|نفس الاوقات|زي بعض|نفسه)(?![${LETTER}])`, 'u');
 
 const DAY_AS_REASON = new RegExp(
   String.raw`^[\s,،]*(?:(?:as|since|because)\s+(?:it's|it is|today's|today is|tomorrow's|tomorrow is)|(?<![${LETTER}])(?:عشان|علشان|لان|كون|لكون)\s+(?:النهارده|اليوم|بكره|بكرا|باجر|بكرة)?)\s`,
@@ -269,7 +309,14 @@ function hoursProblems(
     } else merged.push(clause);
     return merged;
   }, []);
-  const clauses = spans.map((clause) => readClause(reply, clause, dates, times));
+  const weekend = weekendOf(facts.turn.timezone);
+  const clauses = spans.map((clause) => readClause(reply, clause, dates, times, weekend));
+  // "…، والخميس بعد نفس الشي": days said to keep the same hours as the clause before take its times.
+  for (const [index, clause] of clauses.entries()) {
+    if (index === 0 || !SAME_HOURS.test(reply.lower.slice(clause.clause.start, clause.clause.end))) continue;
+    const lent = clauses[index - 1]!.groups.findLast((g) => g.times.length > 0)?.times;
+    if (lent) for (const group of clause.groups) if (group.days.length > 0 && group.times.length === 0) group.times = [...lent];
+  }
   const problems: { span: Span; reason: string }[] = [];
   const isOpen = (day: Weekday) => facts.hours.has(day);
   for (const [index, clause] of clauses.entries()) {
@@ -302,8 +349,8 @@ function hoursProblems(
         }
       }
     }
-    for (const day of clause.closedDays) {
-      if (isOpen(day)) problems.push({ span: clause.clause, reason: 'The clinic is open on this day.' });
+    for (const [at, day] of clause.closedDays.entries()) {
+      if (isOpen(day)) problems.push({ span: clause.closedAt[at] ?? clause.clause, reason: 'The clinic is open on this day.' });
     }
   }
   return problems;

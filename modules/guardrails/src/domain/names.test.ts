@@ -665,4 +665,12 @@ describe('unverified names', () => {
     expect(findings('عندنا فرعين في المعادي ومصر الجديدة:\n• فرع المعادي\n• فرع مصر الجديدة')).toEqual([]);
     expect(findings('عندنا فرعين في الدمام والخبر.').map((f) => f.excerpt)).toEqual(['الدمام', 'الخبر']);
   });
+
+  it('passes a town of the clinic\'s country where the clinic is or the patient comes from, but not as a branch', () => {
+    expect(findings("We're in Giza with two branches: Heliopolis and Maadi.")).toEqual([]);
+    expect(findings("If you're coming from Beni Suef, the Maadi branch is closer.")).toEqual([]);
+    expect(findings("We're in Riyadh with two branches: Heliopolis and Maadi.").map((f) => f.excerpt)).toEqual(['Riyadh']);
+    expect(findings('We also have a branch in Giza.').map((f) => f.excerpt)).toEqual(['Giza']);
+    expect(findings('Our Giza branch opens at 9.').map((f) => f.excerpt)).toEqual(['Giza']);
+  });
 });

@@ -57,6 +57,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     ) {
       continue;
     }
+    // "We're in Abha with two branches: …", "if you're coming from Khamis Mushait": a town of the clinic's country, where it is or the patient comes from.
+    if (candidate.script === 'latin' && isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone) && namedAsTownOfClinicOrPatient(reply, candidate)) continue;
     const [first, ...rest] = candidate.tokens;
     // "Biofeedback Sessions" for the catalog's "Biofeedback Session": a service in the plural.
     if (candidate.script === 'latin' && candidate.tokens.some((t) => /[^s]s$/.test(t)) && knownAsWritten(candidate.tokens.map((t) => t.replace(/([^s])s$/, '$1')), 'latin')) continue;
@@ -441,6 +443,16 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
     return VISIT_TALK.test(reply.lower.slice(sentence.start, sentence.end));
   }
   return true;
+}
+
+/** Where the clinic as a whole is, or where the patient comes from or goes: "we're in", "based in", "coming from", "up at". */
+const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
+  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around)\s+(?:the\s+)?$/i;
+
+/** "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the patient comes from. */
+function namedAsTownOfClinicOrPatient(reply: ReplyText, candidate: Span): boolean {
+  const before = reply.text.slice(Math.max(reply.sentenceAt(candidate.start).start, candidate.start - 40), candidate.start);
+  return TOWN_OF_CLINIC_OR_PATIENT_BEFORE.test(before) && !PLACE_HEAD_AFTER.test(reply.text.slice(candidate.end, candidate.end + 24));
 }
 
 const NAMED_BRANCH_IS_IN = new RegExp(
