@@ -652,4 +652,10 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تنظيف الجير بيشيل الجير المتراكم. وهل محتاجه ولا لا ده بيتحدد في الكشف. السعر ٦٠٠ جنيه والعربون ١٠٠ جنيه.')).toEqual([]);
     expect(amountExcerpts('تنظيف الجير بيشيل الجير المتراكم. وهل محتاجه ولا لا ده بيتحدد في الكشف. السعر ٧٠٠ جنيه والعربون ١٠٠ جنيه.')).toEqual(['٧٠٠ جنيه']);
   });
+
+  it('reads a dollar sign after the number ("60$") as an amount', () => {
+    const beirut = cairoTurnWithClinic({ services: [{ name: 'Home rehab visit', nameAr: 'زيارة تأهيل منزلية', price: 70, deposit: 20, currency: 'USD' }] });
+    expect(amountExcerpts('الزيارة المنزلية بـ70$ والعربون 20$.', beirut)).toEqual([]);
+    expect(amountExcerpts('الزيارة المنزلية بـ60$ والعربون 20$.', beirut)).toEqual(['60$']);
+  });
 });

@@ -22,7 +22,7 @@ const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;

@@ -1592,5 +1592,50 @@ describe('medical advice', () => {
         'He will probably do better with the morning slot.',
       ]);
     });
+    it('reads eponymous conditions, infusions and lenses, what people like the patient need, "if I were you", a common cause and better results than another treatment as advice', () => {
+      caught([
+        "A tremor that's worse at rest does sound like early Parkinson's.",
+        'An iron infusion should sort it out in one go.',
+        'Most people with redness like yours need 3–4 sessions to see a real difference.',
+        'He probably only needs physio rather than a full assessment.',
+        'Microneedling will give you much better results than a chemical peel.',
+        "Honestly, if I were you I'd stop wearing the soft lenses until then.",
+        'Heavy periods are a very common cause of low iron.',
+      ]);
+      allowed([
+        "If I were you I'd book the 10 am slot.",
+        'He probably only needs the 10 am slot.',
+        'Most people like you book the morning slots.',
+        'A common reason for calling is to move an appointment.',
+        'Cross-linking is a procedure that uses riboflavin eye drops and UV light to strengthen the cornea.',
+      ]);
+    });
+    it('reads in Arabic what people like the patient need, "ننصحك بإجراء" a test, a likely cause of the symptoms, good for the case, hedged session counts, daily diet and routines, and what helps an organ as advice', () => {
+      caught([
+        'أغلب الناس بحالتك بحتاجوا جلستين تثبيت قرنية.',
+        'أغلب اللي عندهم دهون على الكبد مثلك يتحسنون وايد إذا نزلوا وزنهم.',
+        'ننصحك بإجراء اختبار التنفس أولاً.',
+        'فهي على الأرجح سبب أعراضك.',
+        'فالأحسن تبلشي بالعين الأضعف.',
+        'برنامج العلاج السلوكي المعرفي ممتاز لحالتك.',
+        'وغالباً هتحتاجي ٦ جلسات.',
+        'ستحتاجين على الأرجح إلى جلستين من الحديد الوريدي.',
+        'خلي عنش الشاي والقهوة بعد الأكل.',
+        'واكلي تمر ودبس وسبانخ وايد.',
+        'اشرب كل يوم الصبح كوب ماي دافي مع ليمون.',
+        'وايد يساعدون على تنظيف الكبد من الدهون.',
+        'خليه يعد بصوت عالي ويمشي على خطوط لاصقة كل يوم.',
+        'من كلامك واضح إنه انقطاع نفس أثناء النوم.',
+        'يمكن الرجفة عم تزيد لأنو مفعول دوا الليفودوبا عم يخلص بكير.',
+      ]);
+      allowed([
+        'ننصحك بالحضور قبل الموعد بعشر دقائق.',
+        'أغلب الناس بيحجزوا الصبح.',
+        'الأحسن تيجي بدري شوية.',
+        'خليه يجي كل يوم الساعة ٩ للجلسة.',
+        'وغالباً هتحتاجي تحجزي موعد.',
+        'الموعد ده مناسب لحالتك يا أستاذة؟',
+      ]);
+    });
 });
 });

@@ -53,6 +53,12 @@ const AR_MANY_FIND_HELPS = rule(
   'u',
 );
 
+/** "أغلب الناس بحالتك بحتاجوا جلستين", "أغلب اللي عندهم دهون على الكبد مثلك يتحسنون": what people like the patient need or get. */
+const AR_PEOPLE_LIKE_YOU = rule(
+  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف)[${LETTER}]*`,
+  'u',
+);
+
 /** A rule's pattern, its alternatives' shared word-start tests written once (sharedLeads). */
 function rule(source: string, flags?: string): RegExp {
   return new RegExp(sharedLeads(source, [String.raw`(?<![${LETTER}])`, String.raw`(?<![a-z])`, String.raw`\b`]), flags);
@@ -276,7 +282,7 @@ const ENGLISH: AdviceRules = {
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
@@ -297,6 +303,10 @@ const ENGLISH: AdviceRules = {
     rule(String.raw`\b(?:it|this|that|they)\s+(?:really\s+|honestly\s+|usually\s+)?(?:works? wonders|does wonders|works? really well|works? great)\s+(?:for|on|with)\s+(?:\S+\s+){0,2}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
     rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
+    // "microneedling will give you much better results than a chemical peel": which treatment works better for the patient.
+    rule(
+      String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+(?:will|would|'ll|'d|should|is going to|usually|tends? to)\s+(?:give|get)\s+(?:you|him|her|them)\s+(?:much\s+|far\s+|a lot\s+|way\s+|the\s+)?(?:better|best|faster|quicker|longer-lasting|more lasting)\s+(?:results?|improvement|outcomes?)\b`,
+    ),
     // "a depigmentation session should sort it out": a session or treatment of whatever name promised to fix the problem.
     rule(String.raw`\b(?:session|sessions|treatment|treatments|course|procedure|injection|shot|cream|gel|drops)\s+(?:\S+\s+){0,3}?(?:should|will|'ll|would|can|is going to)\s+(?:really\s+|definitely\s+|usually\s+)?(?:sort (?:it |that |this |them )?out|fix (?:it|that|this|them)|cure|clear (?:it |that |this |them )?up|get rid of|fade|lighten|resolve|heal)\b`),
     // What a treatment will not do for the patient, and which one suits them: "subcision won't do much for them",
@@ -353,9 +363,9 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
     ),
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
-    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many)\s+(?:patients|people)\s+like\s+(?:you|him|her)\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring)\b/,
+    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|in your (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|respond)\b/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
-    /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:need|end up needing|require)\s+(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?(?!(?:to|about|around|roughly|your|our|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time)s?\b)[a-z][a-z-]+/,
+    /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:only\s+|just\s+|really\s+)?(?:needs?|ends? up needing|requires?)\s+(?!(?:(?:an?|the|some)\s+)?(?:\d|our\s+(?!(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b)|(?:to|about|around|roughly|your|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time|next|earliest|first|same|morning|afternoon|evening)s?\b))(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?[a-z][a-z-]+/,
     // "a few Schroth sessions should be enough": how much treatment will do.
     /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
@@ -421,6 +431,10 @@ const ENGLISH: AdviceRules = {
     rule(
       String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
     ),
+    // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
+    rule(
+      String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
+    ),
     // "The dizziness is probably from low blood sugar": the symptom first, then the hedge and the cause.
     rule(
       String.raw`${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:is|are|'s)\s+)?(?:probably|most likely|likely|usually)\s+(?:just\s+)?(?:from|caused by|due to|down to|because of)\s+(?:(?:low|high) (?:blood )?(?:sugar|pressure|iron)|not eating|skipping meals|too much|too little|not enough|a lack of|lack of|stress|anxiety|dehydration|caffeine|tiredness|fatigue|your\s+\S+)`,
@@ -434,7 +448,8 @@ const ENGLISH: AdviceRules = {
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
-  conditional: /^\s*(?:and\s+)?(?:if|in case|should you|whether|unless|once)\b/,
+  // Not "if I were you": that is advice, not a condition.
+  conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
   bringAlong: /\b(?:bring|bringing|pack|carry)\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
@@ -546,6 +561,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
       String.raw`|${AR_L}[وف]?(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|تجنبي|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
+      // A daily routine for the patient: "خلّيه يعدّ بصوت عالي ويمشي على خطوط لاصقة كل يوم" (not coming, calling or paying).
+      String.raw`|${AR_L}[وف]?(?:خليه|خليها|خليهم|خلوه|خلوها)\s+[يت](?!(?:جي|جو|حضر|تصل|كلم|دفع|حجز|راجع|روح|ستني|ستنا|جيب|بعت)[${LETTER}]*)[${LETTER}]{2,}(?:\s+\S+){0,8}?\s+(?:كل يوم|يوميا|كل صباح|كل ليله|مرتين باليوم|مرتين في اليوم)${AR_R}` +
       // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
       String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
       // Foods avoided in pregnancy: "ابعدي عن السوشي".
@@ -567,7 +584,8 @@ const ARABIC: AdviceRules = {
     rule(
       String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
         // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
-        String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع)\s+(?:من\s+)?(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}` +
+        // "وايد يساعدون على تنظيف الكبد من الدهون": or what it does to a part of the body.
+        String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)(?:ون|وا)?${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع|تنظيف|تقويه|حمايه|تنشيط)\s+(?:من\s+)?(?:\S+\s+)?(?:${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}|${AR_BODY})` +
         // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
         String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
@@ -595,7 +613,9 @@ const ARABIC: AdviceRules = {
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: rule(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
-    String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)${AR_R})[${LETTER}]{3,}|` +
+    // "ستحتاجين على الأرجح إلى جلستين", "وغالباً هتحتاجي ٦ جلسات": the hedge after the verb, or a count of sessions.
+    String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)(?:ي|ين|وا|ون|و)?${AR_R})(?:[${LETTER}]{3,}|\d+\s+(?:جلس|حقن|ابر|مرات|شهور|اشهر|اسابيع))|` +
+    String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|بتحتاج|تحتاج|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:${AR_LIKELY})\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)(?:ي|ين|وا|ون|و)?${AR_R})(?:[${LETTER}]{3,}|\d)|` +
     // "وفي الحالات دي بيبقى العلاج عادةً حقن داخل العين": the usual treatment of the patient's case.
     String.raw`${AR_L}(?:بيبقي|بيكون|يكون|هيكون)?\s*[وف]?العلاج\s+(?:المناسب\s+)?(?:عاده|غالبا|في الغالب|بيكون|هيكون|يكون)\s+(?!(?:في|عند|مع|بعد|قبل)${AR_R})[${LETTER}]{3,}|` +
     // "إنت محتاج الأكريليك الصلب": what the patient needs, said of them outright (not an errand: "حضرتك محتاج الموعد").
@@ -678,6 +698,14 @@ const ARABIC: AdviceRules = {
       rule(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
       rule(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
     ),
+    // "برنامج العلاج السلوكي ممتاز لحالتك": a treatment judged good for the patient's case.
+    rule(String.raw`${AR_L}(?:ممتاز|ممتازه|مناسب|مناسبه|مفيد|مفيده|منيح|منيحه|زين|زينه|كويس|كويسه|فعال|فعاله|مثالي|مثاليه)\s+(?:جدا\s+|كثير\s+|كتير\s+|وايد\s+|مره\s+)?(?:لحالتك|لحالتج|لحالته|لحالتها|لوضعك|لوضعج|لمشكلتك|لمشكلتج)${AR_R}`, 'u'),
+    // "ننصحك بإجراء اختبار التنفس", "الأحسن تبلّشي بالعين الأضعف": a test or procedure, or where on the body to start, recommended.
+    rule(
+      String.raw`${AR_L}[وف]?(?:ننصحك|انصحك|بنصحك|ننصح|انصح|نوصيك|اوصيك|نوصي|بنوصي|بنصح|يفضل|الافضل|الاحسن|من الافضل)\s+(?:انك\s+|ان\s+)?(?:ب)?(?:اجراء|عمل|تعمل|تعملي|تسوي|تسوين|تجري|تجريه|تعمليه|تسويه)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_TESTS}|${AR_PROCEDURES}|${AR_TREATMENTS}|اختبار|منظار|فحص|رسم)${AR_R}` +
+        String.raw`|${AR_L}[وف]?(?:الاحسن|الافضل|احسن|افضل|يفضل|الاسلم|من الافضل|من الاحسن)\s+(?:انك\s+)?ت[${LETTER}]{2,}\s+(?:\S+\s+)?${AR_BODY}`,
+      'u',
+    ),
     rule(
       String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
       'u',
@@ -704,6 +732,12 @@ const ARABIC: AdviceRules = {
     ),
     rule(
       String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      'u',
+    ),
+    // "فهي على الأرجح سبب أعراضك": something named as the likely cause of the patient's symptoms.
+    rule(
+      String.raw`${AR_L}(?:${AR_LIKELY}|يمكن|ممكن|اكيد|غالب الظن)\s+(?:هي\s+|هو\s+|ده\s+|دي\s+|هذا\s+|هذي\s+|هيدا\s+)?(?:ال)?(?:سبب|اسباب)\s+(?:ال)?(?:اعراض|الم|وجع|تعب|مشكله|دوخه|صداع|حموضه|حرقان|ارق|رجفه|نزيف|كحه|سعال)[${LETTER}]*` +
+        String.raw`|${AR_L}(?:هي|هو|ده|دي|هذا|هذي|هيدا)\s+(?:ال)?(?:سبب|اسباب)\s+(?:ال)?(?:اعراض|الم|وجع|تعب|مشكله|دوخه|صداع|حموضه|حرقان|ارق|رجفه)[${LETTER}]*\s+(?:${AR_LIKELY}|اكيد)${AR_R}`,
       'u',
     ),
     // "ده غالباً بسبب ضيق في الفك العلوي": what "this" is put down to, a part of the body.
@@ -756,6 +790,10 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
     // "خلوها تاكل ٣ تمرات": have someone eat or drink a counted amount.
     String.raw`${AR_L}[وف]?(?:خلي|خلو|خليه|خليها|خلوه|خلوها|خليهم|خلوهم)\s+(?:[يت]اكل|[يت]شرب|ياكلوا|يشربوا)[${LETTER}]*\s+(?:\d+|نص|ربع|حبه|كوب|كاسه|ملعقه)${AR_R}|` +
+    // "خلي عنش الشاي والقهوة", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
+    String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن)\s+(?:\S+\s+)?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|كلي|اكلي|كلوا|تشربي|تاكلي)\s+(?:\S+\s+){0,5}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -969,6 +1007,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules)) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before)) return 'The reply recommends a treatment.';
+  if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
@@ -1041,8 +1080,18 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
   if (PRICE.test(text)) return true;
   const medicine = rules.medicine.exec(text);
   if (medicine === null) return false;
-  return BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index)) || BOOKED_AFTER.test(text.slice(medicine.index + medicine[0].length, medicine.index + medicine[0].length + 60));
+  return (
+    BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index)) ||
+    BOOKED_AFTER.test(text.slice(medicine.index + medicine[0].length, medicine.index + medicine[0].length + 60)) ||
+    PROCEDURE_USES_BEFORE.test(text.slice(Math.max(0, medicine.index - 60), medicine.index))
+  );
 }
+
+/** "a procedure that uses special eye drops and UV light", "جلسة بتستخدم قطرة …": what a procedure is made of, described. */
+const PROCEDURE_USES_BEFORE = rule(
+  String.raw`\b(?:procedure|treatment|test|technique|therapy|scan|session)\s+(?:that|which|where)\s+(?:\S+\s+){0,2}?(?:uses?|involves?|combines?|applies)\s+(?:\S+\s+){0,3}?$|(?<![${LETTER}])(?:اجراء|عمليه|جلسه|تقنيه|فحص)\s+(?:\S+\s+)?(?:بيستخدم|يستخدم|تستخدم|بتستخدم|يعتمد علي|بيعتمد علي|يتم فيه|يتم فيها)\s+(?:\S+\s+){0,3}?$`,
+  'u',
+);
 
 /** A match that is not inside an open question before it ("worried about whether she should keep taking her blood thinner"). */
 function assertsOutsideQuestion(text: string, construction: RegExp, rules: AdviceRules): boolean {
@@ -1119,8 +1168,13 @@ function claimsEffect(text: string, rules: AdviceRules): boolean {
   const before = text.slice(0, effect.index);
   // "جلسة شد الفقرات": after "session" the verb is a noun naming the session, not a claim.
   // "يا أستاذة هدى": after a vocative or title the word is a name ("هدى" folds to the verb "هدي").
+  // "a procedure that uses … UV light to strengthen the cornea": what a procedure does in general, not to "your" cornea.
+  if (PROCEDURE_DESCRIBED.test(before) && !YOURS.test(text.slice(effect.index))) return false;
   return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before) && !VOCATIVE_BEFORE.test(before);
 }
+
+const PROCEDURE_DESCRIBED = /\b(?:procedure|treatment|test|technique|therapy|scan|session)s?\s+(?:that|which|where)\b/;
+const YOURS = /\b(?:your|you)\b/;
 
 const VOCATIVE_BEFORE = rule(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');
 

@@ -54,6 +54,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
 ${[...MEDICINE_NAMES].join('|')}
 [a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib)
 beta-blockers?|beta blockers?|blood thinners?|statins?
@@ -67,6 +68,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+ليفودوبا|الليفودوبا|ليفو دوبا|سينيميت|السينيميت|مادوبار|المادوبار|كاربيدوبا|ريكويب|ميرابكس|ازيلكت|فيرينجكت|فينوفير
 اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
 حمض الساليسيليك|ساليسيليك|دوا السيوله|دواء السيوله|ادويه السيوله|مسيلات الدم|مسيل للدم
 سالبوتامول|السالبوتامول|فنتولين|الفنتولين
@@ -100,6 +102,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+parkinson(?:'s|s)?|parkinsonism|alzheimer(?:'s|s)?|crohn(?:'s|s)|hashimoto(?:'s|s)?|bell(?:'s|s) palsy|meniere(?:'s|s)|raynaud(?:'s|s)?|tourette(?:'s|s)?|essential tremor|dystonia|low iron|low ferritin|an(?:a)?emia
 anorexia(?: nervosa)?|bulimia(?: nervosa)?|binge eating(?: disorder)?|arfid|eating disorder|ddh|hip dysplasia|developmental dysplasia(?: of the hip)?|club ?foot|talipes|overactive bladder
 toe[- ]walking|lens overwear|contact lens overwear|overwear
 asthma|cough-variant asthma|viral wheeze|bronchospasm
@@ -129,6 +132,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+باركنسون|الباركنسون|مرض باركنسون|شلل رعاش|الشلل الرعاش|الزهايمر|انقطاع النفس|انقطاع التنفس|انقطاع نفس|توقف التنفس|انقطاع النفس الانسدادي|فقر دم|فقر الدم|نقص الحديد|نقص حديد|عوز الحديد|جرثومه المعده|جرثومة المعدة
 تراكم الشمع|تراكم شمع|شمع الاذن|زوائد جلديه|الزوائد الجلديه|زائده جلديه
 قرح قلاعيه|قرحه قلاعيه|القرح القلاعيه|نقص فيتامين|نقص الفيتامين|نقص حديد|نقص الحديد|سلس بول|سلس البول|السلس|ضعف في التوتر العضلي|ضعف التوتر العضلي|نقص التوتر العضلي|هربس|الهربس|هربس شفوي
 الحمي الصفراء|حمي صفراء|التيفويد|تيفويد|الكبد الوبائي|التهاب الكبد|الانفلونزا|انفلونزا|الحصبه|حصبه
@@ -163,6 +167,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
 gum grafts?|(?:morning )?sunlight|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder
 lithotripsy|eswl|shock-?wave (?:lithotripsy|therapy|treatment)|ankle pumps|walking frame|zimmer frame|walker|crutches|shingles vaccine|hpv vaccine|fluoride varnish|varnish
@@ -184,6 +189,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+حديد وريدي|الحديد الوريدي|حقن الحديد|حقنه الحديد|حقنه حديد|ابر الحديد|ابره الحديد|ابره حديد|تسريب الحديد|محلول الحديد|العدسات|عدسات|العدسات اللاصقه|عدسات لاصقه
 تكامل حسي|جلسات تكامل حسي|تخدير كلي|التخدير الكلي|تخدير عام|بنج كلي|كمادات ثلج|بخاخ
 كم ضاغط|الكم الضاغط|جوارب ضاغطه|الجوارب الضاغطه|ملابس ضاغطه|رباط ضاغط|فرش طبي|فرشه طبيه|نعل طبي|واقي ليلي|واق ليلي|الواقي الليلي|مناوره ايبلي|تمرين ايبلي|كوبايه لبن|كوب حليب
 التاين الكهربائي|تاين كهربائي|مكثف السوائل|مكثف القوام|تكثيف السوائل
@@ -278,6 +284,7 @@ grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations
 `);
 
 export const AR_BODY_PARTS = alternation(`
+كبد|الكبد|كبدك|القلب|قلبك|الكلاوي|كلاوي|الكليتين|البنكرياس|المراره|الامعاء|القولون|الرئتين|الغده الدرقيه
 اصابع|الاصابع|صوابع|الصوابع|اصبع|الاصبع|صباع|الصباع|السمانه|عضله السمانه|بطه الرجل
 اسنان|الاسنان|سنان|سنانك|اسنانك|سنتك|ضرس|ضرسك|الضرس|ضروس|ضروسك|لثه|اللثه|لثتك|الفك|فكك|لسان|لسانك|الشفايف|خدك
 عصب|العصب|راسك|الراس|دماغك|ركبه|الركبه|ركبتك|ركبتي|ركبك|الركبتين|ركبتيك|رقبه|الرقبه|رقبتك|كتف|الكتف|كتفك|اكتافك|كوع|الكوع|كوعك|مرفق|المرفق
@@ -290,6 +297,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+رجفه|الرجفه|رجفان|الرجفان|الرعشه|رعاش|تجمد|التجمد|تيبس|التيبس
 تاخير الدوره|تاخر الدوره|انقطاع الدوره|عدم انتظام الدوره|الدوره متاخره
 تساقط|التساقط|تساقط الشعر|تساقط شعر
 لغط|لغط بالقلب|لغط في القلب|نفخه بالقلب|نفخه في القلب

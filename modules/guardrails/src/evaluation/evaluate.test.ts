@@ -204,6 +204,11 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
