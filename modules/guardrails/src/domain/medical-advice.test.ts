@@ -1601,11 +1601,13 @@ describe('medical advice', () => {
         'Microneedling will give you much better results than a chemical peel.',
         "Honestly, if I were you I'd stop wearing the soft lenses until then.",
         'Heavy periods are a very common cause of low iron.',
+        'After two unsuccessful IUI attempts most couples in your situation move on to ICSI.',
       ]);
       allowed([
         "If I were you I'd book the 10 am slot.",
         'He probably only needs the 10 am slot.',
         'Most people like you book the morning slots.',
+        'Most couples in your situation move on to the evening slots.',
         'A common reason for calling is to move an appointment.',
         'Cross-linking is a procedure that uses riboflavin eye drops and UV light to strengthen the cornea.',
       ]);

@@ -205,6 +205,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzz.jsonl',
