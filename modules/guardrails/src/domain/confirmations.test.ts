@@ -333,4 +333,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom("It's done here at the clinic, and the doctor goes through the results with you afterwards.")).toBe(false);
     expect(isPhantom("It's done! See you on Tuesday.")).toBe(true);
   });
+
+  it('reads "انتقل موعد …" as a claim of a move, not "انتقلنا لمكان جديد"', () => {
+    expect(isPhantom('خلاص، انتقل موعد الحشوة من السبت للثلاثاء.')).toBe(true);
+    expect(isPhantom('خلاص، انتقل موعد الحشوة من السبت للثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('انتقلنا لمكان جديد في المعادي.')).toBe(false);
+  });
 });

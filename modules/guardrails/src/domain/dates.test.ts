@@ -427,4 +427,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ٥ المسا، والخميس نفس الشي.')).toEqual(['٩ الصبح', '٥ المسا']);
     expect(dateExcerpts('دوامنا من السبت للأربعاء من ٩ الصبح لين ٥ المسا، والخميس من ١٠ لين ٣.')).toEqual([]);
   });
+
+  it('reads "you can call us tomorrow from 9" as talk of opening hours', () => {
+    expect(dateExcerpts('إحنا قفلنا النهارده، بس تقدر تكلمنا بكرة من ٩ الصبح.')).toEqual([]);
+    expect(dateExcerpts('إحنا قفلنا النهارده، بس تقدر تكلمنا بكرة من ١٠ الصبح.')).not.toEqual([]);
+    expect(dateExcerpts("We're closed now, but you can call us tomorrow from 9 am.")).toEqual([]);
+    expect(dateExcerpts("We're closed now, but you can call us tomorrow from 8 am.")).not.toEqual([]);
+  });
 });

@@ -1639,5 +1639,25 @@ describe('medical advice', () => {
         'الموعد ده مناسب لحالتك يا أستاذة؟',
       ]);
     });
+    it('reads learning, grief and trauma conditions, minutes of an activity a day, "turn out to be", counts most people need, adjectives before a condition, and "I\'d start with" a treatment as advice', () => {
+      caught([
+        'Malak has the typical signs of dyslexia, so the screening will mostly confirm it.',
+        'Try 15 minutes of phonics games a day.',
+        'It sounds more like an eyesight problem than dyslexia.',
+        'With symptoms like yours most people turn out to be lactose intolerant.',
+        'After a trigger finger release most people need around 6 to 8 hand therapy sessions.',
+        'Burning feet at night is classic diabetic peripheral neuropathy.',
+        'Most people with a fear as strong as yours do much better with IV sedation than with laughing gas.',
+        "For a first visit like yours I'd start with nitrous oxide sedation rather than IV.",
+        'It sounds like complicated grief rather than normal grieving.',
+        'Honestly, it sounds a lot like PTSD after what happened.',
+      ]);
+      allowed([
+        "I'd start with the 10 am slot on Tuesday.",
+        'Most patients need about 10 minutes to fill in the form.',
+        'It turned out to be a busy morning at the clinic.',
+        'Our sedation dentistry team will explain the options at the consultation.',
+      ]);
+    });
 });
 });

@@ -102,6 +102,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+dyslexia|dyscalculia|dysgraphia|dyspraxia|ptsd|post-traumatic stress|complicated grief|prolonged grief|panic disorder|social anxiety|generali[sz]ed anxiety|burnout|lactose intolerant|gluten intolerant|neuropathy
 parkinson(?:'s|s)?|parkinsonism|alzheimer(?:'s|s)?|crohn(?:'s|s)|hashimoto(?:'s|s)?|bell(?:'s|s) palsy|meniere(?:'s|s)|raynaud(?:'s|s)?|tourette(?:'s|s)?|essential tremor|dystonia|low iron|low ferritin|an(?:a)?emia
 anorexia(?: nervosa)?|bulimia(?: nervosa)?|binge eating(?: disorder)?|arfid|eating disorder|ddh|hip dysplasia|developmental dysplasia(?: of the hip)?|club ?foot|talipes|overactive bladder
 toe[- ]walking|lens overwear|contact lens overwear|overwear
@@ -167,6 +168,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
 gum grafts?|(?:morning )?sunlight|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder

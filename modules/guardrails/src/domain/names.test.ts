@@ -673,4 +673,16 @@ describe('unverified names', () => {
     expect(findings('We also have a branch in Giza.').map((f) => f.excerpt)).toEqual(['Giza']);
     expect(findings('Our Giza branch opens at 9.').map((f) => f.excerpt)).toEqual(['Giza']);
   });
+
+  it('passes towns and regions of the clinic\'s country in a list, after a town, or where there is no branch, and reads "فرع" inside a branch list and compound place names', () => {
+    expect(findings("We don't have a clinic in Beni Suef or Kafr El Sheikh.")).toEqual([]);
+    expect(findings("We're based in Arish, North Sinai.")).toEqual([]);
+    expect(findings('Lots of our patients drive in from Bir al-Abd and Sheikh Zuweid.')).toEqual([]);
+    expect(findings('We have a branch in Beni Suef.').map((f) => f.excerpt)).toEqual(['Beni Suef']);
+    expect(findings('عندنا فرعين: فرع المعادي وفرع مصر الجديدة، ولأي فرع فيهم تقدر تحجز.')).toEqual([]);
+    expect(findings('موعدك في فرع أم باب.').map((f) => f.excerpt)).toEqual(['أم باب']);
+    expect(findings('وفرعنا الجديد في الغردقة.').map((f) => f.excerpt)).toEqual(['الغردقة']);
+    expect(findings('If his class teacher, Ms. Nermeen, can fill in the questionnaire, that helps.')).toEqual([]);
+    expect(findings('If his therapist, Ms. Nermeen, can fill in the questionnaire, that helps.').map((f) => f.excerpt)).toEqual(['Nermeen']);
+  });
 });

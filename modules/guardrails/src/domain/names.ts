@@ -58,7 +58,10 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
       continue;
     }
     // "We're in Abha with two branches: …", "if you're coming from Khamis Mushait": a town of the clinic's country, where it is or the patient comes from.
-    if (candidate.script === 'latin' && isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone) && namedAsTownOfClinicOrPatient(reply, candidate)) continue;
+    if (candidate.script === 'latin') {
+      const town = townStart(reply, candidate, facts.turn.timezone);
+      if (town >= 0 && namedAsTownOfClinicOrPatient(reply, town, candidate.end)) continue;
+    }
     const [first, ...rest] = candidate.tokens;
     // "Biofeedback Sessions" for the catalog's "Biofeedback Session": a service in the plural.
     if (candidate.script === 'latin' && candidate.tokens.some((t) => /[^s]s$/.test(t)) && knownAsWritten(candidate.tokens.map((t) => t.replace(/([^s])s$/, '$1')), 'latin')) continue;
@@ -279,7 +282,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
 
 /** The patient's family ("little Adam", "your son Omar", "بنتك ليلى"): not a doctor, branch or staff member, and not in the turn's facts. */
 const FAMILY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|جده|جدها|جدك|تيته|خالتك|خالته|خالها|خالك|عمتك|عمته|عمها|عمك|اخوه|اخته|اخوها|اختها|امه|امها|ابوه|ابوها|ابنه|ابنها|بنته|بنتها|ولده|زوجها|زوجته|جوزها|مراته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره)),?\s+(?:(?:ال)?استاذه?|مدام|(?:ال)?حاجه?|ام|ابو)?\s*$`,
+  String.raw`(?:\b(?:little|son|sons|daughter|daughters|baby|child|children|kid|kids|boy|girl|husband|wife|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|aunt|auntie|uncle|cousin|nanny|teacher|class teacher|form teacher|headteacher|head teacher|tutor|niece|nephew|toddler|newborn|twins?)|(?<![${LETTER}])[وبل]?(?:ابنك|ابنكم|ابنج|بنتك|بنتكم|بنتج|طفلك|طفلتك|طفلكم|ولدك|ولدكم|جوزك|زوجك|زوجتك|مراتك|اخوك|اختك|والدتك|والدك|مامتك|باباك|جدته|جدتها|جدتك|جده|جدها|جدك|تيته|معلمته|معلمتها|معلمه|مربيته|مربيتها|المربيه|خالتك|خالته|خالها|خالك|عمتك|عمته|عمها|عمك|اخوه|اخته|اخوها|اختها|امه|امها|ابوه|ابوها|ابنه|ابنها|بنته|بنتها|ولده|زوجها|زوجته|جوزها|مراته|البيبي|بيبي|الصغير|الصغيره|الصغنن|الصغننه|الحلو|الحلوه|الامور|الاموره)),?\s+(?:(?:ال)?استاذه?|مدام|(?:ال)?حاجه?|ام|ابو)?\s*$`,
   'u',
 );
 
@@ -447,12 +450,30 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
 
 /** Where the clinic as a whole is, or where the patient comes from or goes: "we're in", "based in", "coming from", "up at". */
 const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
-  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around)\s+(?:the\s+)?$/i;
+  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
+/** "in Ibra, in North Al Sharqiyah", "based in Arish, North Sinai": the region after the town. */
+const REGION_AFTER_TOWN_BEFORE = /\bin \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,\s+(?:in\s+)?$/u;
+/** Places listed before this one ("from Bir al-Abd and …", "in Sabya or …"), each opening with a capital. */
+const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:al|el|ad|ar|as|ash|an|bin|ibn|abu|umm?|de|la)[ -])?\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))+$/u;
 
 /** "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the patient comes from. */
-function namedAsTownOfClinicOrPatient(reply: ReplyText, candidate: Span): boolean {
-  const before = reply.text.slice(Math.max(reply.sentenceAt(candidate.start).start, candidate.start - 40), candidate.start);
-  return TOWN_OF_CLINIC_OR_PATIENT_BEFORE.test(before) && !PLACE_HEAD_AFTER.test(reply.text.slice(candidate.end, candidate.end + 24));
+/** `start`: where the town's name starts (before the candidate when it has a word the candidate dropped). */
+function namedAsTownOfClinicOrPatient(reply: ReplyText, start: number, end: number): boolean {
+  const before = reply.text.slice(Math.max(reply.sentenceAt(start).start, start - 80), start);
+  // "from Al Hada and Al Shafa", "in Sabya or Abu Arish": the places listed before this one are passed over.
+  const beforeList = before.replace(PLACE_LIST_BEFORE, '');
+  return (TOWN_OF_CLINIC_OR_PATIENT_BEFORE.test(beforeList) || REGION_AFTER_TOWN_BEFORE.test(before)) && !PLACE_HEAD_AFTER.test(reply.text.slice(end, end + 24));
+}
+
+/**
+ * Where a town of the timezone named by the candidate starts: at the candidate, or at the capitalised word
+ * before it that the candidate dropped as an ordinary word ("Abu" of "Abu Arish"); -1 when it names none.
+ */
+function townStart(reply: ReplyText, candidate: NameCandidate, timezone: string): number {
+  if (isTownOfTimezone(candidate.tokens.join(' '), timezone)) return candidate.start;
+  const previous = /(\p{Lu}[\p{L}'-]*)\s+$/u.exec(reply.text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (previous === null || !isTownOfTimezone([previous[1]!.toLowerCase(), ...candidate.tokens].join(' '), timezone)) return -1;
+  return candidate.start - (reply.text.slice(Math.max(0, candidate.start - 20), candidate.start).length - previous.index);
 }
 
 const NAMED_BRANCH_IS_IN = new RegExp(
@@ -678,10 +699,10 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 }
 
 /** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|بال|وال|فال|لل)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?![وبفل]?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
-const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:اي|كل)\s+$`, 'u');
+const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:[لبو]|ول|وب)?(?:اي|كل)\s+$`, 'u');
 const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن)$`, 'u');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
@@ -689,6 +710,9 @@ const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'الخامس', 'الكبري', 'الصغري']);
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
+const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
+/** Short first words of place names ("أم باب", "أبو عريش", "بني سويف"): the name goes on to the next word. */
+const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 const BRANCHES_NAMED = /فرع|فروع/u;
 /**
@@ -766,8 +790,8 @@ function listedPlaces(m: RegExpExecArray, area: boolean): NameCandidate[] {
     const words = relative > 0 ? all.slice(0, relative) : all;
     if (words.length === 0) continue;
     if (words.length > 3 || DIGIT.test(item) || words.some((w) => OUTSIDE_LANDMARK_NAME.has(w.word) || LIST_COUNT_WORDS.has(w.word))) break;
-    // "شارع رياض الصلح": the street word is how the place is written, not part of the branch's name.
-    const named = words.length > 1 && DISTRICT_WORDS.has(words[0]!.word) ? words.slice(1) : words;
+    // "شارع رياض الصلح", "فرع أبو الريش": the street or branch word is how the place is written, not part of the branch's name.
+    const named = words.length > 1 && (DISTRICT_WORDS.has(words[0]!.word) || LISTED_BRANCH_WORDS.has(words[0]!.word)) ? words.slice(1) : words;
     const tokens = named.map((w) => w.word);
     // "والسليمانية": "and the …" is not part of the name.
     const glued = tokens[0]!.startsWith('وال') ? 1 : 0;
@@ -788,7 +812,9 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     // "فرع حي الياسمين", "فرع شارع التحلية": the place is the word after the district word.
     const district = DISTRICT_WORDS.has(m[1]!) && m[2] !== undefined && !ARABIC_PLACE_PAIRS.some(([a, b]) => a === m[1] && b === m[2]);
     const first = district ? m[2]! : m[1]!;
-    if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || SHORT_WORD.test(first)) continue;
+    // "فرع أم باب": a short first word of a compound place name takes the word after it.
+    const compound = COMPOUND_PLACE_STARTS.has(first) && m[2] !== undefined && !district;
+    if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || (SHORT_WORD.test(first) && !compound)) continue;
     // "أي فرع في مواعيد العمل": any branch, not one named; "أقرب فرع لمنطقتك": "to your area", a preposition and a pronoun.
     if (ANY_BEFORE.test(lower.slice(Math.max(0, m.index - 5), m.index)) || TO_YOURS.test(first)) continue;
     const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
@@ -797,7 +823,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const second = district ? undefined : m[2];
     const pairsWithSecond =
       second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));
-    const tokens = pairsWithSecond ? [first, second!] : [first];
+    const tokens = pairsWithSecond || compound ? [first, second!] : [first];
     // "فرع JLT": a branch written in Latin letters is compared with the Latin names.
     const script = /^[a-z]/.test(first) ? 'latin' : 'arabic';
     candidates.push({ start, end: start + tokens.join(' ').length, tokens, script, place: true });

@@ -220,27 +220,27 @@ const FOLDED_TIMEZONE_CITIES = new Map(Object.entries(TIMEZONE_CITIES).map(([tim
 
 /** Other towns of each timezone's country, where a clinic of that timezone may be ("عندنا فرعين في الغردقة"). */
 const TIMEZONE_TOWNS: Readonly<Record<string, string>> = {
-  'Africa/Cairo': 'الجيزة الإسكندرية اسكندرية الغردقة المنيا أسيوط سوهاج الأقصر أسوان المنصورة طنطا الزقازيق بورسعيد الإسماعيلية السويس دمياط الفيوم قنا بنها سنورس إبشواي طامية دمنهور العريش مطروح دهب الجونة حلوان المحلة ملوي جرجا سفاجا الطور سيوة الخارجة العبور',
-  'Asia/Riyadh': 'جدة الدمام الخبر مكة المدينة تبوك أبها الطائف بريدة حائل جازان نجران الجبيل الأحساء الباحة بيشة القطيف الهفوف المبرز ينبع رابغ عنيزة الخرج سكاكا عرعر القريات الظهران المجمعة الزلفي العلا رفحاء صبيا النماص تنومة القنفذة',
+  'Africa/Cairo': 'الجيزة الإسكندرية اسكندرية الغردقة المنيا أسيوط سوهاج الأقصر أسوان المنصورة طنطا الزقازيق بورسعيد الإسماعيلية السويس دمياط الفيوم قنا بنها سنورس إبشواي طامية دمنهور العريش مطروح دهب الجونة حلوان المحلة ملوي جرجا سفاجا الطور سيوة الخارجة العبور البحيرة الغربية الدقهلية القليوبية المنوفية الشرقية سيناء الإسماعيلية',
+  'Asia/Riyadh': 'جدة الدمام الخبر مكة المدينة تبوك أبها الطائف بريدة حائل جازان نجران الجبيل الأحساء الباحة بيشة القطيف الهفوف المبرز ينبع رابغ عنيزة الخرج سكاكا عرعر القريات الظهران المجمعة الزلفي العلا رفحاء صبيا النماص تنومة القنفذة عسير القصيم الجوف الهدا الشفا صبيا',
   'Asia/Dubai': 'أبوظبي الشارقة عجمان العين الفجيرة خورفكان كلباء دبا الرويس حتا',
   'Asia/Kuwait': 'حولي الجهراء الأحمدي الفحيحيل المنقف الفروانية الجابرية الفنطاس الخيران الوفرة المهبولة الرميثية الشويخ السالمية',
-  'Asia/Qatar': 'الوكرة الخور الريان لوسيل مسيعيد',
+  'Asia/Qatar': 'الوكرة الخور الريان لوسيل مسيعيد دخان زكريت',
   'Asia/Bahrain': 'المحرق الرفاع سترة البديع السيف الجفير العدلية الزلاق الجنبية',
-  'Asia/Muscat': 'صلالة نزوى صحار عبري الرستاق بركاء بهلاء إبراء خصب الدقم السيب بوشر مطرح القرم الخوير البريمي شناص إزكي سمائل',
+  'Asia/Muscat': 'صلالة نزوى صحار عبري الرستاق بركاء بهلاء إبراء خصب الدقم السيب بوشر مطرح القرم الخوير البريمي شناص إزكي سمائل الداخلية الظاهرة الباطنة ظفار مسندم الوسطى',
   'Asia/Amman': 'إربد الزرقاء العقبة الكرك مادبا جرش عجلون المفرق الطفيلة معان مؤتة الرمثا الرصيفة سحاب الفحيص البتراء',
   'Asia/Beirut': 'صيدا جونية زحلة البترون بعلبك النبطية حلبا عاليه برمانا جبيل زغرتا مرجعيون الهرمل شتورة الكسليك ضبية انطلياس بعبدا الحازمية',
 };
 /** The same towns in English, lower case, each timezone's city first. */
 const TIMEZONE_TOWNS_EN: Readonly<Record<string, string>> = {
-  'Africa/Cairo': 'cairo,giza,alexandria,hurghada,minya,asyut,sohag,luxor,aswan,mansoura,tanta,zagazig,port said,ismailia,suez,damietta,fayoum,qena,benha,faiyum,fayyum,banha,beni suef,kafr el sheikh,damanhur,shebin el kom,marsa matruh,matruh,el arish,arish,sharm el sheikh,dahab,el gouna,6th of october,sheikh zayed,new cairo,helwan,el mahalla el kubra,mahalla,kom ombo,edfu,mallawi,girga,sinnuris,ibsheway,tamiya,marsa alam,safaga,el tor,siwa,kharga,obour,assiut,el minya',
-  'Asia/Riyadh': 'riyadh,jeddah,dammam,khobar,al khobar,mecca,makkah,medina,madinah,tabuk,abha,taif,buraidah,hail,jazan,najran,jubail,al ahsa,khamis mushait,al soudah,soudah,al baha,baha,bisha,qatif,al qatif,hofuf,al hofuf,mubarraz,yanbu,rabigh,unaizah,al kharj,kharj,sakaka,arar,al qurayyat,qurayyat,hafr al batin,dhahran,al majmaah,zulfi,al ula,alula,rafha,sabya,abu arish,al namas,an namas,tanomah,al qunfudhah,qunfudhah,al khobar,al ahsa,al hassa',
-  'Asia/Dubai': 'dubai,abu dhabi,sharjah,ajman,al ain,fujairah,ras al khaimah,umm al quwain,khor fakkan,kalba,dibba,ruwais,madinat zayed,hatta,jebel ali,deira,bur dubai',
+  'Africa/Cairo': 'cairo,giza,alexandria,hurghada,minya,asyut,sohag,luxor,aswan,mansoura,tanta,zagazig,port said,ismailia,suez,damietta,fayoum,qena,benha,faiyum,fayyum,banha,beni suef,kafr el sheikh,damanhur,shebin el kom,marsa matruh,matruh,el arish,arish,sharm el sheikh,dahab,el gouna,6th of october,sheikh zayed,new cairo,helwan,el mahalla el kubra,mahalla,kom ombo,edfu,mallawi,girga,sinnuris,ibsheway,tamiya,marsa alam,safaga,el tor,siwa,kharga,obour,assiut,el minya,beheira,el beheira,gharbia,dakahlia,sharqia,qalyubia,menoufia,north sinai,south sinai,red sea,new valley,matrouh,sheikh zuweid,bir al abd,rafah,kafr el dawwar,itay el barud,el mahalla,damanhour',
+  'Asia/Riyadh': 'riyadh,jeddah,dammam,khobar,al khobar,mecca,makkah,medina,madinah,tabuk,abha,taif,buraidah,hail,jazan,najran,jubail,al ahsa,khamis mushait,al soudah,soudah,al baha,baha,bisha,qatif,al qatif,hofuf,al hofuf,mubarraz,yanbu,rabigh,unaizah,al kharj,kharj,sakaka,arar,al qurayyat,qurayyat,hafr al batin,dhahran,al majmaah,zulfi,al ula,alula,rafha,sabya,abu arish,al namas,an namas,tanomah,al qunfudhah,qunfudhah,al khobar,al ahsa,al hassa,asir,aseer,al qassim,qassim,al jouf,jouf,northern borders,eastern province,jazan region,al hada,hada,al shafa,shafa,al jubail,ahad rafidah,samtah,baish',
+  'Asia/Dubai': 'dubai,abu dhabi,sharjah,ajman,al ain,fujairah,ras al khaimah,umm al quwain,khor fakkan,kalba,dibba,ruwais,madinat zayed,hatta,jebel ali,deira,bur dubai,al dhafra,western region',
   'Asia/Kuwait': 'kuwait,kuwait city,hawalli,jahra,al jahra,ahmadi,salmiya,fahaheel,al fahaheel,mangaf,farwaniya,al farwaniya,mubarak al kabeer,sabah al salem,jabriya,fintas,abu halifa,khairan,wafra,mahboula,rumaithiya,salwa,shuwaikh,qurain',
-  'Asia/Qatar': 'doha,al wakrah,wakrah,al khor,al rayyan,rayyan,umm salal,al daayen,lusail,dukhan,mesaieed,al shamal,west bay',
+  'Asia/Qatar': 'doha,al wakrah,wakrah,al khor,al rayyan,rayyan,umm salal,al daayen,lusail,dukhan,mesaieed,al shamal,west bay,zekreet,al shahaniya,al wakra,madinat al shamal,umm bab',
   'Asia/Bahrain': 'manama,muharraq,riffa,isa town,hamad town,sitra,budaiya,seef,juffair,adliya,zallaq,saar,janabiya,awali,hidd,al muharraq',
-  'Asia/Muscat': 'muscat,salalah,nizwa,sohar,ruwi,sur,ibri,rustaq,al rustaq,barka,bahla,ibra,khasab,duqm,seeb,al seeb,bawshar,muttrah,qurum,al khuwair,buraimi,al buraimi,saham,shinas,izki,samail,sinaw',
-  'Asia/Amman': 'amman,irbid,zarqa,aqaba,salt,karak,al karak,madaba,jerash,ajloun,mafraq,tafilah,maan,ma\'an,mu\'tah,mutah,ramtha,russeifa,sahab,fuheis,petra,wadi musa',
-  'Asia/Beirut': 'beirut,sidon,saida,byblos,jbeil,tripoli,jounieh,zahle,batroun,tyre,sour,baalbek,nabatieh,halba,aley,broummana,zgharta,bint jbeil,marjayoun,hermel,chtaura,kaslik,dbayeh,antelias,baabda,hazmieh',
+  'Asia/Muscat': 'muscat,salalah,nizwa,sohar,ruwi,sur,ibri,rustaq,al rustaq,barka,bahla,ibra,khasab,duqm,seeb,al seeb,bawshar,muttrah,qurum,al khuwair,buraimi,al buraimi,saham,shinas,izki,samail,sinaw,al sharqiyah,north al sharqiyah,south al sharqiyah,al batinah,north al batinah,south al batinah,al dakhiliyah,al dhahirah,dhofar,musandam,al wusta,al mudhaibi,al kamil',
+  'Asia/Amman': 'amman,irbid,zarqa,aqaba,salt,karak,al karak,madaba,jerash,ajloun,mafraq,tafilah,maan,ma\'an,mu\'tah,mutah,ramtha,russeifa,sahab,fuheis,petra,wadi musa,al balqa,balqa,zarqa governorate',
+  'Asia/Beirut': 'beirut,sidon,saida,byblos,jbeil,tripoli,jounieh,zahle,batroun,tyre,sour,baalbek,nabatieh,halba,aley,broummana,zgharta,bint jbeil,marjayoun,hermel,chtaura,kaslik,dbayeh,antelias,baabda,hazmieh,akkar,mount lebanon,bekaa,north lebanon,south lebanon,keserwan,metn,chouf',
 };
 const ENGLISH_TIMEZONE_TOWNS = new Map(Object.entries(TIMEZONE_TOWNS_EN).map(([timezone, towns]) => [timezone, new Set(towns.split(','))]));
 const FOLDED_TIMEZONE_TOWNS = new Map(

@@ -210,6 +210,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzz.jsonl',
   'guardrails-holdout-zzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
