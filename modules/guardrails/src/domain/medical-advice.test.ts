@@ -1659,5 +1659,25 @@ describe('medical advice', () => {
         'Our sedation dentistry team will explain the options at the consultation.',
       ]);
     });
+    it('reads what most cases or women like the patient get, what many try said to help a clause later, counts anyone will need, "it\'s best she stops", a condition promised to settle if, and a heart-rate target as advice, and a restated GP\'s words before a refusal as none', () => {
+      caught([
+        'أغلب الحالات اللي فيها حصوة صغيرة مثل اللي وصفتيها تنزل بروحها.',
+        'هيدي عوارض سن اليأس أكيد، وأغلب السيدات بعمرك بيرتاحوا كتير مع العلاج الهرموني البديل.',
+        'كتير سيدات بيجرّبوا زيت زهرة الربيع المسائية (evening primrose) للهبّات، وبيفرق معهن كتير.',
+        'Your son will most likely need around 12 Schroth sessions.',
+        "In the meantime it's best she stops carrying her school bag on one shoulder.",
+        'الإكزيما دي بتهدى لو بطّلتي الصابون العادي.',
+        'فالعلاج الوظيفي أنسب له من التخاطب حالياً.',
+        'فالأفضل ألا يتجاوز نبضك ١٢٠ نبضة في الدقيقة أثناء المشي.',
+        'Most people in your situation find that a few Schroth sessions sorts it out within a month.',
+        'You might want to try a cold compress on your cheek.',
+      ]);
+      allowed([
+        "I understand your GP started you on tamsulosin and you're wondering whether to keep taking it. I'm not able to advise on medication over chat.",
+        "I've noted that your GP told you it's mild scoliosis and that you'd like to try Schroth sessions.",
+        'Your son will most likely need around 12 minutes to fill in the form.',
+        'الموعد ده أنسب له من الموعد التاني.',
+      ]);
+    });
 });
 });

@@ -49,15 +49,17 @@ const MANY_FIND_HELPS =
 
 /** "كثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح": what many patients notice helps. */
 const AR_MANY_FIND_HELPS = rule(
-  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا)\s+(?:\S+\s+){0,3}?(?:[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?(?:[بي]?[يت]?جرب(?:ون|وا)\s+(?:\S+\s+){0,12}?[وف]?(?:[بي]?[يت]?فرق|[بي]?[يت]?فيد|[بي]?[يت]?ريح)[${LETTER}]*|[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
   'u',
 );
 
 /** "أغلب الناس بحالتك بحتاجوا جلستين", "أغلب اللي عندهم دهون على الكبد مثلك يتحسنون": what people like the patient need or get. */
 const AR_PEOPLE_LIKE_YOU = rule(
-  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف)[${LETTER}]*`,
+  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|سيدات|ستات|نساء|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك|عمرك|عمرج|سنك|(?:مثل|زي|متل)\s+(?:اللي|الي|ما)\s+(?:و?صفت|ذكرت|قلت)[${LETTER}]*)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف|نزل|طلع)[${LETTER}]*`,
   'u',
 );
+
+const AR_MANY_TRY = rule(String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?[بي]?[يت]?جرب(?:ون|وا)`, 'u');
 
 /** A rule's pattern, its alternatives' shared word-start tests written once (sharedLeads). */
 function rule(source: string, flags?: string): RegExp {
@@ -286,7 +288,7 @@ const ENGLISH: AdviceRules = {
   ),
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
@@ -372,6 +374,8 @@ const ENGLISH: AdviceRules = {
     /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults|couples|parents|mums|mothers)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|as\s+\S+\s+as\s+(?:yours|his|hers)|in your (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|do (?:much |far |a lot )?better|respond|move on to|go on to|end up (?:with|needing|having)|switch to|opt for|go for)\b(?!\s+(?:(?:the|a|an|our|your|to)\s+)?(?:\S+\s+)?(?:slots?|appointments?|times?|bookings?|branch(?:es)?|days?|mornings?|evenings?|afternoons?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payments?|deposits?|online|book)\b)/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
     /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:only\s+|just\s+|really\s+)?(?:needs?|ends? up needing|requires?)\s+(?!(?:(?:an?|the|some)\s+)?(?:\d|our\s+(?!(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b)|(?:to|about|around|roughly|your|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time|next|earliest|first|same|morning|afternoon|evening)s?\b))(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?[a-z][a-z-]+/,
+    // "your son will most likely need around 12 Schroth sessions": how much treatment someone will need, whoever they are.
+    /\b(?:will|'ll|would|'d)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:around\s+|about\s+|roughly\s+|at least\s+)?\d+(?:\s*(?:to|-|–)\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
     // "after a trigger finger release most people need around 6 to 8 hand therapy sessions": how much treatment people need.
     /\b(?:most|many)\s+(?:people|patients|kids|children|adults|women|men)\s+(?:\S+\s+){0,2}?(?:need|require|end up needing)\s+(?:around\s+|about\s+|roughly\s+|at least\s+|between\s+)?(?:\d+|two|three|four|five|six|eight|ten|a few|several)(?:\s*(?:to|-|–|or|and)\s*(?:\d+|three|four|five|six|eight|ten|twelve))?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
     // "a few Schroth sessions should be enough": how much treatment will do.
@@ -392,6 +396,8 @@ const ENGLISH: AdviceRules = {
       String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|best|wisest|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give)\b` +
+      // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
+      String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+)?(?:best|better|safest|wisest)\s+(?:if\s+)?(?:she|he|you|they)\s+(?:stops?|avoids?|skips?|keeps?|rests?|wears?|takes?|uses?|doesn't|does not|don't|do not)\b` +
       // "a faint smell around the wound is usually just part of normal healing".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a\s+)?(?:normal\s+)?part of (?:the\s+)?(?:normal\s+)?(?:healing|recovery|the healing process|getting better)\b` +
       // "A mild cold is usually no reason to delay his jabs".
@@ -460,7 +466,8 @@ const ENGLISH: AdviceRules = {
   emergency:
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
-  empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear)\b/,
+  // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
+  empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|i've noted|noted that|(?:your|his|her) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|diagnosed|prescribed|recommended|started))\b/,
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
@@ -541,6 +548,8 @@ const ARABIC: AdviceRules = {
   ),
   dose: rule(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+      // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
+      String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
       // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
       String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
       // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
@@ -603,6 +612,11 @@ const ARABIC: AdviceRules = {
         String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
+    // "الإكزيما دي بتهدى لو بطّلتي الصابون": a condition promised to settle if the patient does something.
+    rule(
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+(?:بت|هت|رح\s*ت|راح\s*ت|بي|هي|رح\s*ي|ح|ت|ي)(?:هدا|هدي|روح|خف|تحسن|قل|زول|ختفي|طيب)[${LETTER}]{0,2}\s+(?:لو|اذا|لما|مع)\s`,
+      'u',
+    ),
     // What a treatment will not do, and which one suits the patient: "الصنفرة ما راح تفيد معاها", "الفراكشنال هو الخيار الأنسب لك".
     after(
       rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_TREATMENTS})${AR_NOUN_R}(?:\s+\S+){0,3}?\s+$`, 'u'),
@@ -653,7 +667,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
     'u',
   ),
   logistics: rule(
@@ -666,14 +680,14 @@ const ARABIC: AdviceRules = {
       // Not "أي وقت يناسبج": a time that suits the patient.
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
-      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن|نزل|طلع)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
       // "بيرجع لحالو", "هيرجع طبيعي": back to normal by itself.
       String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+)?(?:ه|ب|ح|س)?[يت]رجع\s+(?:لحال(?:ه|ها|و)|لوحد(?:ه|ها|و)|بروح(?:ه|ها|و)|طبيعي|طبيعيه|زي ما كان|زي ما كانت|لطبيعت(?:ه|ها|و))${AR_R}` +
       // What a symptom will do within a time: "تروح خلال كم يوم", "رح يخف بعد يومين", "سيزول خلال أسبوع".
@@ -858,7 +872,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (anyRule(rules, 'refusal', text)) refusing = true;
       if (refusing || defers(rules, text)) continue;
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
-      if (rules.some((set) => set.empathy.test(text)) && refusesLater(lower, clauses, index)) continue;
+      if (rules.some((set) => set.empathy.test(text)) && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) continue;
       // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection.
@@ -891,6 +905,14 @@ function defers(rules: readonly AdviceRules[], text: string): boolean {
     if (deferral && !UNTIL_BEFORE.test(text.slice(Math.max(0, deferral.index - 30), deferral.index))) return true;
   }
   return false;
+}
+
+/** "I understand your GP started you on tamsulosin … I'm not able to advise on medication": a refusal opening the next sentence. */
+function refusesNext(reply: ReplyText, sentence: Span): boolean {
+  const next = reply.sentences.find((s) => s.start >= sentence.end);
+  if (!next) return false;
+  const text = reply.lower.slice(next.start, next.end);
+  return anyRule(rulesFor(text), 'refusal', text);
 }
 
 function refusesLater(lower: string, clauses: readonly Span[], index: number): boolean {
@@ -1019,7 +1041,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules)) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
-  if (findsHelpful(text, rules, before)) return 'The reply recommends a treatment.';
+  if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
@@ -1163,11 +1185,14 @@ function chainsDirective(text: string, rules: AdviceRules, before: string): bool
  * behaviour": what many patients find helps, about the body or a diet. The
  * list may run over a comma, so the clause before is read with it.
  */
-function findsHelpful(text: string, rules: AdviceRules, before: string): boolean {
+/** `earlier`: all of the sentence before the clause. */
+function findsHelpful(text: string, rules: AdviceRules, before: string, earlier: string): boolean {
   if (saysHelpful(text, rules)) return true;
   // "If the Vyvanse is keeping you up at night, many patients find that taking it earlier helps": what "it" is, said just before.
   if ((MANY_FIND_HELPS.test(text) || AR_MANY_FIND_HELPS.test(text)) && rules.medicine.test(before)) return true;
-  return before !== '' && /\bfind\b/.test(before) && saysHelpful(`${before}, ${text}`, rules);
+  // "كتير سيدات بيجرّبوا زيت زهرة الربيع للهبّات، وبيفرق معهن": what many try, said to help in the clause after.
+  if (before !== '' && /\bfind\b/.test(before) && saysHelpful(`${before}, ${text}`, rules)) return true;
+  return AR_MANY_TRY.test(earlier) && saysHelpful(`${earlier} ${text}`, rules);
 }
 
 function saysHelpful(part: string, rules: AdviceRules): boolean {

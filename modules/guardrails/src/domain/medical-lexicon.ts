@@ -68,6 +68,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+حاصرات بيتا|حاصر بيتا|بيتا بلوكر|الستاتين|ستاتين|مميعات الدم
 ليفودوبا|الليفودوبا|ليفو دوبا|سينيميت|السينيميت|مادوبار|المادوبار|كاربيدوبا|ريكويب|ميرابكس|ازيلكت|فيرينجكت|فينوفير
 اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
 حمض الساليسيليك|ساليسيليك|دوا السيوله|دواء السيوله|ادويه السيوله|مسيلات الدم|مسيل للدم
@@ -133,6 +134,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+الاكزيما|سن اليأس|انقطاع الطمث
 باركنسون|الباركنسون|مرض باركنسون|شلل رعاش|الشلل الرعاش|الزهايمر|انقطاع النفس|انقطاع التنفس|انقطاع نفس|توقف التنفس|انقطاع النفس الانسدادي|فقر دم|فقر الدم|نقص الحديد|نقص حديد|عوز الحديد|جرثومه المعده|جرثومة المعدة
 تراكم الشمع|تراكم شمع|شمع الاذن|زوائد جلديه|الزوائد الجلديه|زائده جلديه
 قرح قلاعيه|قرحه قلاعيه|القرح القلاعيه|نقص فيتامين|نقص الفيتامين|نقص حديد|نقص الحديد|سلس بول|سلس البول|السلس|ضعف في التوتر العضلي|ضعف التوتر العضلي|نقص التوتر العضلي|هربس|الهربس|هربس شفوي
@@ -168,6 +170,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+schroth(?: sessions?| exercises| therapy| method)?|aba(?: therapy| sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
 gum grafts?|(?:morning )?sunlight|sun exposure
@@ -299,6 +302,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+هبات|الهبات|هبات ساخنه|الهبات الساخنه|التعرق الليلي|تعرق ليلي|عوارض
 رجفه|الرجفه|رجفان|الرجفان|الرعشه|رعاش|تجمد|التجمد|تيبس|التيبس
 تاخير الدوره|تاخر الدوره|انقطاع الدوره|عدم انتظام الدوره|الدوره متاخره
 تساقط|التساقط|تساقط الشعر|تساقط شعر

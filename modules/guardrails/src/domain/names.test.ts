@@ -685,4 +685,11 @@ describe('unverified names', () => {
     expect(findings('If his class teacher, Ms. Nermeen, can fill in the questionnaire, that helps.')).toEqual([]);
     expect(findings('If his therapist, Ms. Nermeen, can fill in the questionnaire, that helps.').map((f) => f.excerpt)).toEqual(['Nermeen']);
   });
+
+  it('passes towns listed after "even", and a branch the clinic says it does not have ("ما عندنا فرع في …")', () => {
+    expect(findings('We see families driving in from Giza, Tanta and even Aswan.')).toEqual([]);
+    expect(findings('Plenty of our patients come in from Samalut and Beni Mazar.')).toEqual([]);
+    expect(findings('ما عندنا فرع في مدينة نصر، فروعنا في مصر الجديدة والمعادي.')).toEqual([]);
+    expect(findings('عندنا فرع في مدينة نصر كمان.').map((f) => f.excerpt)).not.toEqual([]);
+  });
 });

@@ -461,7 +461,7 @@ const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:al|el|ad|ar|as|ash|an
 function namedAsTownOfClinicOrPatient(reply: ReplyText, start: number, end: number): boolean {
   const before = reply.text.slice(Math.max(reply.sentenceAt(start).start, start - 80), start);
   // "from Al Hada and Al Shafa", "in Sabya or Abu Arish": the places listed before this one are passed over.
-  const beforeList = before.replace(PLACE_LIST_BEFORE, '');
+  const beforeList = before.replace(/\b(?:even|also|as far as)\s+$/i, '').replace(PLACE_LIST_BEFORE, '');
   return (TOWN_OF_CLINIC_OR_PATIENT_BEFORE.test(beforeList) || REGION_AFTER_TOWN_BEFORE.test(before)) && !PLACE_HEAD_AFTER.test(reply.text.slice(end, end + 24));
 }
 
@@ -702,6 +702,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
+const NO_BRANCH_AT = new RegExp(String.raw`(?<![${LETTER}])(?:ما عندنا|ماعندنا|ما عندناش|معندناش|مفيش|ما فيش|ما في|مافي|ما فيه|مافيه|ليس لدينا|لا يوجد لدينا|لا يوجد|لا نملك|ما لنا|مالنا)\s+(?:اي\s+)?(?:فرع|فروع)\s*(?:(?:في|فى)\s+|ب)?$`, 'u');
 const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:[لبو]|ول|وب)?(?:اي|كل)\s+$`, 'u');
 const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن)$`, 'u');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
@@ -865,5 +866,6 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       candidates.push({ start, end, tokens, script: 'arabic', place: true, area });
     }
   }
-  return candidates;
+  // "ما عندنا فرع في مدينة نصر": a branch the clinic says it does not have, however the place was found.
+  return candidates.filter((c) => !NO_BRANCH_AT.test(lower.slice(Math.max(0, c.start - 30), c.start)));
 }

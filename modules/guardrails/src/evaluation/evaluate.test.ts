@@ -214,6 +214,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
