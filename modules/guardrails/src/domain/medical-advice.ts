@@ -310,8 +310,10 @@ const ENGLISH: AdviceRules = {
     // A procedure promised to fix a condition: "a chemical peel will clear those dark spots".
     rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_PRODUCTS})${EN_R}(?:\s+\S+){0,4}?\s+(?:will|'ll|should|can|would|is going to)\s+(?:really\s+|definitely\s+|usually\s+|help\s+(?:to\s+)?)?(?:${EN_OUTCOME_VERBS}|clear|fade|even out|tighten|smooth(?: out)?|shrink|minimi[sz]e|erase|brighten|get rid of)\s+(?:\S+\s+){0,3}?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`),
     // "microneedling will give you much better results than a chemical peel": which treatment works better for the patient.
-    rule(
-      String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+(?:will|would|'ll|'d|should|is going to|usually|tends? to)\s+(?:give|get)\s+(?:you|him|her|them)\s+(?:much\s+|far\s+|a lot\s+|way\s+|the\s+)?(?:better|best|faster|quicker|longer-lasting|more lasting)\s+(?:results?|improvement|outcomes?)\b`,
+    // The rare words are looked for first.
+    after(
+      rule(String.raw`${EN_L}(?:${EN_PROCEDURES}|${EN_TREATMENTS})${EN_R}(?:\s+\S+){0,3}?\s+$`),
+      /\b(?:will|would|'ll|'d|should|is going to|usually|tends? to)\s+(?:give|get)\s+(?:you|him|her|them)\s+(?:much\s+|far\s+|a lot\s+|way\s+|the\s+)?(?:better|best|faster|quicker|longer-lasting|more lasting)\s+(?:results?|improvement|outcomes?)\b/,
     ),
     // "a depigmentation session should sort it out": a session or treatment of whatever name promised to fix the problem.
     rule(String.raw`\b(?:session|sessions|treatment|treatments|course|procedure|injection|shot|cream|gel|drops)\s+(?:\S+\s+){0,3}?(?:should|will|'ll|would|can|is going to)\s+(?:really\s+|definitely\s+|usually\s+)?(?:sort (?:it |that |this |them )?out|fix (?:it|that|this|them)|cure|clear (?:it |that |this |them )?up|get rid of|fade|lighten|resolve|heal)\b`),
