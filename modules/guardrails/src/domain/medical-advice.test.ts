@@ -1679,5 +1679,21 @@ describe('medical advice', () => {
         'الموعد ده أنسب له من الموعد التاني.',
       ]);
     });
+    it('reads teens or smokers like the patient, counts people with a condition need, a treatment a better fit than another, "بحالتك رح تحتاج", "وقّفو" after a named medicine and no need of a test as advice, and the patient\'s own question or weighing-up before a refusal as none', () => {
+      caught([
+        'Most teens with scarring like you describe end up needing around 4 to 6 microneedling sessions.',
+        'Most people with tennis elbow need around 5 shockwave sessions to feel a real difference.',
+        'For mild acne like yours, the medical facial cleansing is a better fit than the chemical peel.',
+        'بحالتك رح تحتاج تقريباً ٦ جلسات متابعة بعد ما يخلص البرنامج.',
+        'إذا عم تاخد شامبيكس وعم يعملك غثيان، وقّفو هلق.',
+        'Your lungs are recovering, so you probably don\'t need another spirometry before then.',
+      ]);
+      allowed([
+        "You asked whether you should stop ibuprofen before your PRP injection — I'm sorry, I can't advise on medicines over chat.",
+        "I get it — you're weighing up nicotine patches against the tablets your friend used. I'm not able to recommend a medication here.",
+        'The 10 am slot is a better fit than the 4 pm one.',
+        'بحالتك رح تحتاج تحجز موعد مع الدكتور أولاً.',
+      ]);
+    });
 });
 });

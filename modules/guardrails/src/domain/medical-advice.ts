@@ -373,13 +373,15 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
     ),
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
-    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults|couples|parents|mums|mothers)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|as\s+\S+\s+as\s+(?:yours|his|hers)|in your (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|do (?:much |far |a lot )?better|respond|move on to|go on to|end up (?:with|needing|having)|switch to|opt for|go for)\b(?!\s+(?:(?:the|a|an|our|your|to)\s+)?(?:\S+\s+)?(?:slots?|appointments?|times?|bookings?|branch(?:es)?|days?|mornings?|evenings?|afternoons?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payments?|deposits?|online|book)\b)/,
+    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults|couples|parents|mums|mothers|teens|teenagers|athletes|runners|players|smokers)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|as\s+\S+\s+as\s+(?:yours|his|hers)|in your (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|do (?:much |far |a lot )?better|respond|move on to|go on to|end up (?:with|needing|having)|switch to|opt for|go for)\b(?!\s+(?:(?:the|a|an|our|your|to)\s+)?(?:\S+\s+)?(?:slots?|appointments?|times?|bookings?|branch(?:es)?|days?|mornings?|evenings?|afternoons?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payments?|deposits?|online|book)\b)/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
     /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:only\s+|just\s+|really\s+)?(?:needs?|ends? up needing|requires?)\s+(?!(?:(?:an?|the|some)\s+)?(?:\d|our\s+(?!(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b)|(?:to|about|around|roughly|your|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time|next|earliest|first|same|morning|afternoon|evening)s?\b))(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?[a-z][a-z-]+/,
     // "your son will most likely need around 12 Schroth sessions": how much treatment someone will need, whoever they are.
     /\b(?:will|'ll|would|'d)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:around\s+|about\s+|roughly\s+|at least\s+)?\d+(?:\s*(?:to|-|–)\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
     // "after a trigger finger release most people need around 6 to 8 hand therapy sessions": how much treatment people need.
-    /\b(?:most|many)\s+(?:people|patients|kids|children|adults|women|men)\s+(?:\S+\s+){0,2}?(?:need|require|end up needing)\s+(?:around\s+|about\s+|roughly\s+|at least\s+|between\s+)?(?:\d+|two|three|four|five|six|eight|ten|a few|several)(?:\s*(?:to|-|–|or|and)\s*(?:\d+|three|four|five|six|eight|ten|twelve))?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
+    /\b(?:most|many)\s+(?:people|patients|kids|children|adults|women|men|teens|teenagers|athletes|runners|players|smokers)\s+(?:\S+\s+){0,4}?(?:need|require|end up needing)\s+(?:around\s+|about\s+|roughly\s+|at least\s+|between\s+)?(?:\d+|two|three|four|five|six|eight|ten|a few|several)(?:\s*(?:to|-|–|or|and)\s*(?:\d+|three|four|five|six|eight|ten|twelve))?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
+    // "the medical facial cleansing is a better fit than the chemical peel": one treatment preferred to another for the patient.
+    /\b(?:better|best)\s+(?:fit|option|choice|bet)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,2}?(?:peels?|sessions?|therapy|treatments?|injections?|surgery|medication|laser|creams?|tablets|drops)\b/,
     // "a few Schroth sessions should be enough": how much treatment will do.
     /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
@@ -469,7 +471,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|i've noted|noted that|(?:your|his|her) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|diagnosed|prescribed|recommended|started))\b/,
+  empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:your|his|her) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|diagnosed|prescribed|recommended|started))\b/,
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
@@ -727,6 +729,8 @@ const ARABIC: AdviceRules = {
       rule(String.raw`${AR_L}[وف]?(?:هيحتاج|هتحتاج|حيحتاج|حتحتاج|سيحتاج|ستحتاج|راح يحتاج|رح يحتاج|رح تحتاج|راح تحتاج)(?:ي|ين|و|ون)?\s+`, 'u'),
       rule(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
     ),
+    // "بحالتك رح تحتاج تقريباً ٦ جلسات": what the patient's case will need (not a booking or a payment).
+    rule(String.raw`${AR_L}(?:بحالتك|بحالتج|في حالتك|بوضعك|بحالته|بحالتها|لحالتك)\s+(?:\S+\s+){0,2}?(?:رح\s+|راح\s+|ح|ه|س|ب)?[تي]حتاج(?:ي|ين|و|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)(?:ي|ين|وا|ون|و)?${AR_R})`, 'u'),
     // "برنامج العلاج السلوكي ممتاز لحالتك": a treatment judged good for the patient's case.
     rule(String.raw`${AR_L}(?:ممتاز|ممتازه|مناسب|مناسبه|مفيد|مفيده|منيح|منيحه|زين|زينه|كويس|كويسه|فعال|فعاله|مثالي|مثاليه)\s+(?:جدا\s+|كثير\s+|كتير\s+|وايد\s+|مره\s+)?(?:لحالتك|لحالتج|لحالته|لحالتها|لوضعك|لوضعج|لمشكلتك|لمشكلتج)${AR_R}`, 'u'),
     // "ننصحك بإجراء اختبار التنفس", "الأحسن تبلّشي بالعين الأضعف": a test or procedure, or where on the body to start, recommended.
@@ -835,7 +839,7 @@ const ARABIC: AdviceRules = {
   itDirective: rule(
     // "خليك على القديم يومين زيادة" about a new aligner set: keep to the previous one.
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
-    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
+    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
   ),
   untilHealed: rule(

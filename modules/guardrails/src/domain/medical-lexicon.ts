@@ -54,6 +54,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
 levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
 ${[...MEDICINE_NAMES].join('|')}
 [a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib)
@@ -68,6 +69,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 `);
 
 export const AR_MEDICINES = alternation(`
+شامبيكس|تشامبكس|فارينيكلين|لصقات النيكوتين|لصقه النيكوتين|علكه النيكوتين
 حاصرات بيتا|حاصر بيتا|بيتا بلوكر|الستاتين|ستاتين|مميعات الدم
 ليفودوبا|الليفودوبا|ليفو دوبا|سينيميت|السينيميت|مادوبار|المادوبار|كاربيدوبا|ريكويب|ميرابكس|ازيلكت|فيرينجكت|فينوفير
 اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
@@ -271,6 +273,7 @@ dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red m
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
 `);
 

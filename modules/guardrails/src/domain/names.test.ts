@@ -692,4 +692,10 @@ describe('unverified names', () => {
     expect(findings('ما عندنا فرع في مدينة نصر، فروعنا في مصر الجديدة والمعادي.')).toEqual([]);
     expect(findings('عندنا فرع في مدينة نصر كمان.').map((f) => f.excerpt)).not.toEqual([]);
   });
+
+  it('reads a town after an administrative word ("Wilayat") as the town', () => {
+    const muscat = cairoTurn({ timezone: 'Asia/Muscat' });
+    expect(findings("Both branches are in Wilayat Al Seeb, so it's an easy drive from Muscat.", muscat)).toEqual([]);
+    expect(findings("Both branches are in Wilayat Al Rahba, so it's an easy drive from Muscat.", muscat).map((f) => f.excerpt)).not.toEqual([]);
+  });
 });

@@ -454,6 +454,7 @@ const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
 /** "in Ibra, in North Al Sharqiyah", "based in Arish, North Sinai": the region after the town. */
 const REGION_AFTER_TOWN_BEFORE = /\bin \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,\s+(?:in\s+)?$/u;
 /** Places listed before this one ("from Bir al-Abd and …", "in Sabya or …"), each opening with a capital. */
+const ADMINISTRATIVE_WORDS = new Set(['wilayat', 'wilayah', 'governorate', 'muhafazat', 'province', 'region', 'city']);
 const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:al|el|ad|ar|as|ash|an|bin|ibn|abu|umm?|de|la)[ -])?\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))+$/u;
 
 /** "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the patient comes from. */
@@ -471,6 +472,8 @@ function namedAsTownOfClinicOrPatient(reply: ReplyText, start: number, end: numb
  */
 function townStart(reply: ReplyText, candidate: NameCandidate, timezone: string): number {
   if (isTownOfTimezone(candidate.tokens.join(' '), timezone)) return candidate.start;
+  // "Wilayat Al Seeb", "Governorate of Beheira": an administrative word before the town's name.
+  if (candidate.tokens.length > 1 && ADMINISTRATIVE_WORDS.has(candidate.tokens[0]!) && isTownOfTimezone(candidate.tokens.slice(candidate.tokens[1] === 'of' ? 2 : 1).join(' '), timezone)) return candidate.start;
   const previous = /(\p{Lu}[\p{L}'-]*)\s+$/u.exec(reply.text.slice(Math.max(0, candidate.start - 20), candidate.start));
   if (previous === null || !isTownOfTimezone([previous[1]!.toLowerCase(), ...candidate.tokens].join(' '), timezone)) return -1;
   return candidate.start - (reply.text.slice(Math.max(0, candidate.start - 20), candidate.start).length - previous.index);

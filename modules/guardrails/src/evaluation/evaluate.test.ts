@@ -218,6 +218,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
