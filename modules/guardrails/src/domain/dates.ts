@@ -156,10 +156,8 @@ interface HoursGroup {
 
 interface HoursClause {
   groups: HoursGroup[];
-  /** Days named after "except", or said closed right after them. */
-  closedDays: Weekday[];
-  /** Where each closed day is named, when it is named on its own ("الجمعة إجازة"). */
-  closedAt: (Span | undefined)[];
+  /** Days named after "except", or said closed right after them, with where they are named when on their own ("الجمعة إجازة"). */
+  closedDays: { day: Weekday; at?: Span }[];
   closed: boolean;
   clause: Span;
 }
@@ -207,8 +205,7 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
     ...weekends.map((w) => ({ weekend: w })),
   ].sort((a, b) => startOf(a) - startOf(b));
   const groups: HoursGroup[] = [];
-  const closedDays: Weekday[] = [];
-  const closedAt: (Span | undefined)[] = [];
+  const closedDays: HoursClause['closedDays'] = [];
   let group: HoursGroup = { days: [], dayMentions: [], times: [] };
   let last: 'day' | 'time' | null = null;
   let lastTimeEnd = clause.start;
@@ -253,8 +250,7 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
     const closedWord = CLOSED_STATEMENT.exec(afterDay);
     const saidClosed = closedWord !== null && closedWord.index < Math.min(following ? startOf(following) - item.day.end : Infinity, CLOSED_RIGHT_AFTER_LIMIT);
     if (item.day.start > exceptPosition || saidClosed) {
-      closedDays.push(...days);
-      closedAt.push(...days.map(() => (saidClosed ? item.day : undefined)));
+      closedDays.push(...days.map((closed) => (saidClosed ? { day: closed, at: item.day } : { day: closed })));
       continue;
     }
     // "we close at 8 pm tonight and we're shut on Friday": a closed day after a time starts its own group.
@@ -269,9 +265,9 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
   }
   groups.push(group);
   if (EVERY_DAY.test(text)) {
-    for (const g of groups) if (g.days.length === 0) g.days.push(...WEEKDAYS.filter((d) => !closedDays.includes(d)));
+    for (const g of groups) if (g.days.length === 0) g.days.push(...WEEKDAYS.filter((d) => !closedDays.some((closed) => closed.day === d)));
   }
-  return { groups, closedDays, closedAt, closed: CLOSED_STATEMENT.test(text), clause };
+  return { groups, closedDays, closed: CLOSED_STATEMENT.test(text), clause };
 }
 
 const RELATIVE_DAY_END = new RegExp(String.raw`(?:\b(?:today|tomorrow|tonight)|(?<![${LETTER}])(?:النهارده|اليوم|بكره|بكرا|باكر|باجر|غدا))\s*$`, 'u');
@@ -349,8 +345,8 @@ function hoursProblems(
         }
       }
     }
-    for (const [at, day] of clause.closedDays.entries()) {
-      if (isOpen(day)) problems.push({ span: clause.closedAt[at] ?? clause.clause, reason: 'The clinic is open on this day.' });
+    for (const { day, at } of clause.closedDays) {
+      if (isOpen(day)) problems.push({ span: at ?? clause.clause, reason: 'The clinic is open on this day.' });
     }
   }
   return problems;

@@ -47,9 +47,14 @@ import type { Finding } from './verified-turn';
 const MANY_FIND_HELPS =
   /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
+/** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
+const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
+/** "بيجرّبوا": they try. */
+const AR_THEY_TRY = String.raw`[بي]?[يت]?جرب(?:ون|وا)`;
+
 /** "كثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح": what many patients notice helps. */
 const AR_MANY_FIND_HELPS = rule(
-  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?(?:[بي]?[يت]?جرب(?:ون|وا)\s+(?:\S+\s+){0,12}?[وف]?(?:[بي]?[يت]?فرق|[بي]?[يت]?فيد|[بي]?[يت]?ريح)[${LETTER}]*|[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
+  String.raw`${AR_MANY_PATIENTS}(?:${AR_THEY_TRY}\s+(?:\S+\s+){0,12}?[وف]?(?:[بي]?[يت]?فرق|[بي]?[يت]?فيد|[بي]?[يت]?ريح)[${LETTER}]*|[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
   'u',
 );
 
@@ -59,7 +64,8 @@ const AR_PEOPLE_LIKE_YOU = rule(
   'u',
 );
 
-const AR_MANY_TRY = rule(String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?[بي]?[يت]?جرب(?:ون|وا)`, 'u');
+/** "كتير سيدات بيجرّبوا …": what many try, said to help in a later clause (findsHelpful). */
+const AR_MANY_TRY = rule(String.raw`${AR_MANY_PATIENTS}${AR_THEY_TRY}`, 'u');
 
 /** A rule's pattern, its alternatives' shared word-start tests written once (sharedLeads). */
 function rule(source: string, flags?: string): RegExp {

@@ -453,12 +453,15 @@ const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
   /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
 /** "in Ibra, in North Al Sharqiyah", "based in Arish, North Sinai": the region after the town. */
 const REGION_AFTER_TOWN_BEFORE = /\bin \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,\s+(?:in\s+)?$/u;
-/** Places listed before this one ("from Bir al-Abd and …", "in Sabya or …"), each opening with a capital. */
+/** Words of administration before a town's name ("Wilayat Al Seeb"). */
 const ADMINISTRATIVE_WORDS = new Set(['wilayat', 'wilayah', 'governorate', 'muhafazat', 'province', 'region', 'city']);
+/** Places listed before this one ("from Bir al-Abd and …", "in Sabya or …"), each opening with a capital. */
 const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:al|el|ad|ar|as|ash|an|bin|ibn|abu|umm?|de|la)[ -])?\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))+$/u;
 
-/** "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the patient comes from. */
-/** `start`: where the town's name starts (before the candidate when it has a word the candidate dropped). */
+/**
+ * "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the
+ * patient comes from. `start`: where the town's name starts (before the candidate when it has a word the candidate dropped).
+ */
 function namedAsTownOfClinicOrPatient(reply: ReplyText, start: number, end: number): boolean {
   const before = reply.text.slice(Math.max(reply.sentenceAt(start).start, start - 80), start);
   // "from Al Hada and Al Shafa", "in Sabya or Abu Arish": the places listed before this one are passed over.
@@ -474,9 +477,10 @@ function townStart(reply: ReplyText, candidate: NameCandidate, timezone: string)
   if (isTownOfTimezone(candidate.tokens.join(' '), timezone)) return candidate.start;
   // "Wilayat Al Seeb", "Governorate of Beheira": an administrative word before the town's name.
   if (candidate.tokens.length > 1 && ADMINISTRATIVE_WORDS.has(candidate.tokens[0]!) && isTownOfTimezone(candidate.tokens.slice(candidate.tokens[1] === 'of' ? 2 : 1).join(' '), timezone)) return candidate.start;
-  const previous = /(\p{Lu}[\p{L}'-]*)\s+$/u.exec(reply.text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  const from = Math.max(0, candidate.start - 20);
+  const previous = /(\p{Lu}[\p{L}'-]*)\s+$/u.exec(reply.text.slice(from, candidate.start));
   if (previous === null || !isTownOfTimezone([previous[1]!.toLowerCase(), ...candidate.tokens].join(' '), timezone)) return -1;
-  return candidate.start - (reply.text.slice(Math.max(0, candidate.start - 20), candidate.start).length - previous.index);
+  return from + previous.index;
 }
 
 const NAMED_BRANCH_IS_IN = new RegExp(
@@ -702,7 +706,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 }
 
 /** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+/** What may be glued to "فرع": "و", "ب", "وب", "بال", "لل" …. */
+const GLUED_TO_BRANCH = String.raw`(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?`;
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!${GLUED_TO_BRANCH}(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
 const NO_BRANCH_AT = new RegExp(String.raw`(?<![${LETTER}])(?:ما عندنا|ماعندنا|ما عندناش|معندناش|مفيش|ما فيش|ما في|مافي|ما فيه|مافيه|ليس لدينا|لا يوجد لدينا|لا يوجد|لا نملك|ما لنا|مالنا)\s+(?:اي\s+)?(?:فرع|فروع)\s*(?:(?:في|فى)\s+|ب)?$`, 'u');
