@@ -658,4 +658,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('الزيارة المنزلية بـ70$ والعربون 20$.', beirut)).toEqual([]);
     expect(amountExcerpts('الزيارة المنزلية بـ60$ والعربون 20$.', beirut)).toEqual(['60$']);
   });
+
+  it('reads "2D" as naming the one service of that dimension', () => {
+    const scans = cairoTurnWithClinic({
+      services: [
+        { name: '2D Ultrasound', nameAr: 'سونار عادي', price: 250, deposit: 50, currency: 'EGP' },
+        { name: '4D Ultrasound', nameAr: 'سونار رباعي الأبعاد', price: 700, deposit: 150, currency: 'EGP' },
+        { name: 'Anomaly Scan', nameAr: 'سونار التشوهات', price: 900, deposit: 200, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('You could have a regular 2D scan instead of the anomaly scan. It is EGP 250.', scans)).toEqual([]);
+    expect(amountExcerpts('You could have a regular 2D scan instead of the anomaly scan. It is EGP 700.', scans)).toEqual(['EGP 700']);
+  });
 });

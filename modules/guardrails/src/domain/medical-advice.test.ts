@@ -1695,5 +1695,40 @@ describe('medical advice', () => {
         'بحالتك رح تحتاج تحجز موعد مع الدكتور أولاً.',
       ]);
     });
+    it('reads anxiety medicines, "almost always" a condition, a complaint put down as minor, a normal phase, what is "usually what\'s needed", skipping a test, not needing a specialist, what to do when a symptom comes, a breathing count, one test "fine instead of" another, "هذي نوبات هلع", "صار مزمن", "بدّه عملية" and what cases like the patient\'s get as advice, and the patient\'s own medicine said back as none', () => {
+      caught([
+        'Most people with panic attacks do really well on a low dose of sertraline.',
+        'الدكتورة غالباً رح تبدأ معك على سيبرالكس.',
+        'A sharp pain with a streak of blood is almost always a fissure rather than piles.',
+        "What you're describing sounds more like everyday stress than anything serious.",
+        'Stuttering at his age is usually a normal phase.',
+        'التأتأة عند الأطفال في هالعمر غالباً تكون مرحلة طبيعية.',
+        "For ankle swelling like yours, a class 2 compression stocking is usually what's needed.",
+        'You can probably skip the glucose test this time.',
+        "You probably don't need a psychiatrist just yet.",
+        'غالباً ما تحتاج طبيب نفسي.',
+        'When you feel an attack coming on, try breathing slowly and counting.',
+        'لما تجيك النوبة جرب تتنفس على راحتك.',
+        'Breathe in for 4 seconds and out for 8.',
+        'شهيق ٤ ثواني وزفير ٨.',
+        'A regular 2D scan should be fine for you instead of the anomaly scan.',
+        'اللي توصفينه من خفقان وضيق نفس فجأة هذي نوبات هلع.',
+        'الشرخ اللي عندك صار مزمن على الأغلب.',
+        'الشرخ اللي عندك بدّه عملية.',
+        'الحالات اللي زي حالتك بتتحسن جداً بالموجات التصادمية.',
+      ]);
+      allowed([
+        "Thanks for letting me know you're already using a Symbicort inhaler from your GP. Please bring it on Monday.",
+        'منيح إنك خبّرتنا إنك عم تاخد دوا مميّع للدم، الدكتور رح يراجع هالشي معك.',
+        "Just so I've got it right: you've been taking half a Xanax most nights. I can't advise on medication here.",
+        'The 9 am slot is usually a normal choice for school runs.',
+        'You can skip the online form and just come in.',
+        "You don't need a psychiatrist referral to book with us.",
+        'When you get the reminder, try to reply with YES.',
+        'لما تجيك الرسالة جرب تضغط على الرابط.',
+        'The 10 am slot should be fine for you instead of the 4 pm one.',
+        'هذي جلسة جماعية بـ٢٠ دينار.',
+      ]);
+    });
 });
 });

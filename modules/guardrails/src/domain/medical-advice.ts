@@ -60,7 +60,9 @@ const AR_MANY_FIND_HELPS = rule(
 
 /** "أغلب الناس بحالتك بحتاجوا جلستين", "أغلب اللي عندهم دهون على الكبد مثلك يتحسنون": what people like the patient need or get. */
 const AR_PEOPLE_LIKE_YOU = rule(
-  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|سيدات|ستات|نساء|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك|عمرك|عمرج|سنك|(?:مثل|زي|متل)\s+(?:اللي|الي|ما)\s+(?:و?صفت|ذكرت|قلت)[${LETTER}]*)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف|نزل|طلع)[${LETTER}]*`,
+  String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|سيدات|ستات|نساء|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك|عمرك|عمرج|سنك|(?:مثل|زي|متل)\s+(?:اللي|الي|ما)\s+(?:و?صفت|ذكرت|قلت)[${LETTER}]*)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف|نزل|طلع)[${LETTER}]*` +
+    // "الحالات اللي زي حالتك بتتحسن جداً بالموجات": what cases like the patient's get, without "many".
+    String.raw`|(?<![${LETTER}])[و]?(?:ال)?حالات\s+(?:(?:اللي|الي|التي)\s+)?(?:زي|مثل|متل|شبه|تشبه|بتشبه)\s+(?:حالتك|حالتج|حالتكم|حالته|حالتها)\s+(?:\S+\s+)?[وف]?(?:[بيتهسن]{0,3}|رح\s+[يت]|راح\s+[يت])(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف)[${LETTER}]*`,
   'u',
 );
 
@@ -122,6 +124,9 @@ interface AdviceRules {
   application: RegExp;
   medicine: RegExp;
   selfContainedDirective: RegExp;
+  /** "When you feel an attack coming on", "لما تجيك النوبة": a symptom coming, then (actsOnSymptom) what to do about it. */
+  symptomComes: RegExp;
+  symptomAction: RegExp;
   /** A home-care imperative joined mid-clause ("… and rinse with salt water"): advice unless someone else is the subject. */
   chainedDirective: RegExp;
   /** A subject before a chained verb that makes it a description ("the hygienist will polish and rinse"). */
@@ -239,7 +244,9 @@ const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay 
 
 const ENGLISH: AdviceRules = {
   diagnosis: rule(
-    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|almost certainly|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+      // "sounds more like everyday stress than anything serious": the patient's complaint put down as something minor.
+      String.raw`|\b(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
@@ -270,7 +277,7 @@ const ENGLISH: AdviceRules = {
 
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -292,6 +299,9 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:stay|staying|rest|resting|remain|keep to)\s+(?:in|on)\s+(?:bed|the (?:sofa|couch))\b|\bbed ?rest\b|\b(?:your\s+)?(?:feet|legs)\s+(?:up|raised|elevated)\b` +
       String.raw`|\bstick to\s+(?:a\s+|only\s+)?(?:soft|cold|cool|liquid|bland|lukewarm|mushy)${EN_R}|\b(?:only|just)\s+(?:eat|drink|have)\s+(?:soft|cold|cool|liquid|bland|lukewarm)${EN_R}`,
   ),
+  symptomComes:
+    /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
+  symptomAction: /^(?:\s+\S+){0,3}?[\s,]+(?:then\s+|just\s+)?(?:try|take|use|sit|lie|breathe|drink|focus|count|press|hold)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
@@ -364,7 +374,8 @@ const ENGLISH: AdviceRules = {
       // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
       String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
       // "lithotripsy is probably what you'll need".
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+)?(?:what|all)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b` +
+      // "a class 2 compression stocking is usually what's needed".
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b)` +
       // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
       String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
@@ -388,13 +399,17 @@ const ENGLISH: AdviceRules = {
     /\b(?:most|many)\s+(?:people|patients|kids|children|adults|women|men|teens|teenagers|athletes|runners|players|smokers)\s+(?:\S+\s+){0,4}?(?:need|require|end up needing)\s+(?:around\s+|about\s+|roughly\s+|at least\s+|between\s+)?(?:\d+|two|three|four|five|six|eight|ten|a few|several)(?:\s*(?:to|-|–|or|and)\s*(?:\d+|three|four|five|six|eight|ten|twelve))?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?|visits)\b/,
     // "the medical facial cleansing is a better fit than the chemical peel": one treatment preferred to another for the patient.
     /\b(?:better|best)\s+(?:fit|option|choice|bet)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,2}?(?:peels?|sessions?|therapy|treatments?|injections?|surgery|medication|laser|creams?|tablets|drops)\b/,
+    // "a regular 2D scan should be fine for you instead of the anomaly scan": one test or treatment put in place of another.
+    rule(
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}\s+(?:should|would|will|'ll|'d)\s+be\s+(?:fine|enough|ok|okay|sufficient|plenty|all you need)\s+(?:for\s+(?:you|him|her|them)\s+)?(?:instead of|rather than|in place of)\b`,
+    ),
     // "a few Schroth sessions should be enough": how much treatment will do.
     /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
     /\b(?:better|best|safer|wiser|advisable)\s+(?:to|if (?:you|we|he|she))\s+(?:push|postpone|delay|hold off(?: on)?|put off|wait (?:with|on)|skip|move)\s+(?:\S+\s+){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|doses?|injections?|boosters?|surgery|operation|procedure|treatment|medication|immuni[sz]ations?)\b/,
   ),
   permission:
-    /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
+    /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
@@ -412,6 +427,8 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a\s+)?(?:normal\s+)?part of (?:the\s+)?(?:normal\s+)?(?:healing|recovery|the healing process|getting better)\b` +
       // "A mild cold is usually no reason to delay his jabs".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
+      // "stuttering at his age is usually a normal phase".
+      String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a|an)\s+(?:normal|natural|passing|temporary|developmental)\s+(?:phase|stage)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
@@ -534,7 +551,9 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|عادي|شائع|شايع)${AR_R}|` +
       // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
       String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
-      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}` +
+      // "هذي نوبات هلع": a Gulf or Levantine "this is" right before the condition.
+      String.raw`|${AR_L}(?:هذا|هذي|هذه|هاي|هاد|هيدا|هيدي)\s+(?:(?:${AR_LIKELY})\s+)?(?:${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
   ),
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
@@ -546,6 +565,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:\S+\s+)?(?:[بت]|بت|ت)?(?:وصف|توصف|تصف|يصف)[${LETTER}]*\s+(?:\S+\s+){0,8}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+|من\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن)\s+(?:هذا|هذي|ده|دي|هو|هي|هاد|هيدا)\s+(?:اللي|الي)\s+(?:عندك|عندج|عنده|عندها|فيك|فيج|بيك|تعاني منه|تعانين منه)${AR_R}` +
+      // "الشرخ اللي عندك صار مزمن": the patient's condition said to have become chronic.
+      String.raw`|${AR_L}(?:صار|صارت|اصبح|اصبحت|بقي|بقت|تحول|تحولت)\s+(?:\S+\s+)?(?:مزمن|مزمنه)${AR_R}` +
       // "نسبة ١٦ عالية": a result judged high, low or normal.
       String.raw`|${AR_L}(?:نسبه|مستوي|قرايه|قراءه|نتيجه)\s+(?:\S+\s+)?[\d.]+(?:\s+\S+){0,4}?\s+(?:عالي|عاليه|واطي|واطيه|مرتفع|مرتفعه|منخفض|منخفضه)${AR_R}` +
       // "الكحة مع الأكل غالباً بتدل على تأخر": a hedged pointer to something wrong.
@@ -560,6 +581,8 @@ const ARABIC: AdviceRules = {
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
       // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
       String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
+      // "شهيق ٤ ثواني": a breathing count.
+      String.raw`|${AR_L}(?:شهيق|زفير|تنفس|اتنفس|نفس)[${LETTER}]*\s+(?:\S+\s+)?\d+\s*(?:ثواني|ثانيه|ثوان|عدات)${AR_R}` +
       // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
       String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
       // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
@@ -599,6 +622,14 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
       // Foods avoided in pregnancy: "ابعدي عن السوشي".
       String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
+    'u',
+  ),
+  symptomComes: rule(
+    String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
+    'u',
+  ),
+  symptomAction: rule(
+    String.raw`^(?:\s+\S+){0,2}?[\s،:]+[وف]?(?:جرب|جربي|حاول|حاولي|خذ|خذي|خد|خدي|اشرب|اشربي|اقعد|اقعدي|اجلس|اجلسي|تنفس|تنفسي|ركز|ركزي|تمدد|تمددي|اضغط|اضغطي)${AR_R}`,
     'u',
   ),
   directive: rule(
@@ -668,7 +699,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
     // "الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب": the treatment the patient will need.
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج)(?:ي|ين)?\s+(?:الي\s+)?(?:${AR_PROCEDURES})${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
@@ -691,7 +722,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
@@ -1048,10 +1079,20 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));
-  if (!conditional && assertsOutsideQuestion(withoutServices, rules.medicine, rules) && !rules.retail.test(text) && !errand && !offersAsService(withoutServices, rules)) {
+  const reported = PATIENT_REPORTED_USE.test(text);
+  if (
+    !conditional &&
+    assertsOutsideQuestion(withoutServices, rules.medicine, rules) &&
+    !rules.retail.test(text) &&
+    !errand &&
+    !offersAsService(withoutServices, rules) &&
+    !reported
+  ) {
     return 'The reply names a medicine for the patient.';
   }
-  if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules)) || chainsDirective(text, rules, before)) return 'The reply recommends a treatment.';
+  if (rules.selfContainedDirective.test(text) || (!errand && !reported && directsTreatment(text, rules)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
+    return 'The reply recommends a treatment.';
+  }
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
@@ -1134,6 +1175,18 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
   );
 }
 
+/**
+ * "Thanks for letting me know you're already using a Symbicort inhaler", "منيح إنك خبّرتنا إنك عم تاخد دوا مميّع للدم":
+ * the patient's own medicine, as they told it, is not prescribed by saying it back.
+ */
+const PATIENT_REPORTED_USE = rule(
+  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know))\s+(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:your|his|her)\s+\S+\s+is)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+    // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
+    String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
+    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|اخد|اخذ|تستعمل|تستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
+  'u',
+);
+
 /** "a procedure that uses special eye drops and UV light", "جلسة بتستخدم قطرة …": what a procedure is made of, described. */
 const PROCEDURE_USES_BEFORE = rule(
   String.raw`\b(?:procedure|treatment|test|technique|therapy|scan|session)\s+(?:that|which|where)\s+(?:\S+\s+){0,2}?(?:uses?|involves?|combines?|applies)\s+(?:\S+\s+){0,3}?$|(?<![${LETTER}])(?:اجراء|عمليه|جلسه|تقنيه|فحص)\s+(?:\S+\s+)?(?:بيستخدم|يستخدم|تستخدم|بتستخدم|يعتمد علي|بيعتمد علي|يتم فيه|يتم فيها)\s+(?:\S+\s+){0,3}?$`,
@@ -1180,6 +1233,14 @@ function schedulesProduct(text: string, rules: AdviceRules, before: string): boo
   // "… a vitamin C cream; use it every morning": the product may be named in the clause before.
   // "a warm compress on your lower back a few times a day": a home treatment on the body, scheduled.
   return rules.product.test(text) || (rules.application.test(text) && (rules.clinical.test(text) || rules.product.test(before))) || (rules.treatment.test(text) && rules.bodyPart.test(text));
+}
+
+/** "When you feel an attack coming on, try …": what to do when a symptom comes, in the clause or right after the clause that says it. */
+function actsOnSymptom(text: string, rules: AdviceRules, before: string): boolean {
+  const comes = rules.symptomComes.exec(text);
+  if (comes) return rules.symptomAction.test(text.slice(comes.index + comes[0].length));
+  const cameBefore = rules.symptomComes.exec(before);
+  return cameBefore !== null && rules.symptomAction.test(` ${text}`);
 }
 
 /**
@@ -1248,12 +1309,25 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
     // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
     if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
     // "ما فيه مشكلة تكملون تعطونه بيض مخبوز": permission to eat or give a food is advice too.
-    if (clinical.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
+    // "you can probably skip the glucose test": a test may be what is skipped.
+    const skipped = construction === rules.permission && SKIP.test(match[0]) ? rules.clinicalOrTest : clinical;
+    if (skipped.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
+    // "you probably don't need a psychiatrist just yet": whether the patient needs a specialist at all.
+    if (construction === rules.noNeed && SPECIALIST_NEEDED.test(rest)) return true;
     // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
     if (construction === rules.permission && rules.clinical.test(before)) return true;
   }
   return false;
 }
+
+const SKIP = /\b(?:skip|go without)\b/;
+
+/** A specialist right after "don't need" (not a referral to one, or seeing one first). */
+const SPECIALIST_NEEDED = rule(
+  String.raw`^\s*(?:to\s+(?:see|visit)\s+)?(?:an?\s+|the\s+)?(?:psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist)\b(?!\s+(?:referral|letter|note|first|beforehand|before)\b)` +
+    String.raw`|^\s*(?:الي\s+|ل|لل)?(?:ال)?(?:(?:طبيب|دكتور)\s+(?:ال)?(?:نفسي|نفساني)|جراح|طبيب نفسي)(?![${LETTER}])`,
+  'u',
+);
 
 const UNTIL_THE_VISIT = rule(
   String.raw`\b(?:until|till|up to|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|session|consultation)\b|(?<![${LETTER}])(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال)?(?:موعد|ميعاد|جلس|كشف|زيار)[${LETTER}]*`,

@@ -48,7 +48,10 @@ export const MEDICINE_NAMES = new Set(
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
-  opatanol olopatadine zaditen ketotifen visine`
+  opatanol olopatadine zaditen ketotifen visine
+  sertraline zoloft lustral escitalopram cipralex lexapro citalopram fluoxetine prozac paroxetine seroxat paxil venlafaxine
+  effexor duloxetine cymbalta mirtazapine remeron alprazolam xanax clonazepam rivotril lorazepam ativan buspirone hydroxyzine
+  atarax quetiapine seroquel`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -57,7 +60,7 @@ export const EN_MEDICINES = alternation(`
 champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
 levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
 ${[...MEDICINE_NAMES].join('|')}
-[a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib)
+[a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib|traline|oxetine|alopram)
 beta-blockers?|beta blockers?|blood thinners?|statins?
 retinoids?
 sleeping (?:pills?|tablets?)|sleep aids?|melatonin
@@ -75,6 +78,7 @@ export const AR_MEDICINES = alternation(`
 اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
 حمض الساليسيليك|ساليسيليك|دوا السيوله|دواء السيوله|ادويه السيوله|مسيلات الدم|مسيل للدم
 سالبوتامول|السالبوتامول|فنتولين|الفنتولين
+سيرترالين|زولوفت|لوسترال|اسيتالوبرام|سيبرالكس|سيتالوبرام|فلوكستين|فلوكسيتين|بروزاك|باروكستين|سيروكسات|زاناكس|البرازولام|ريفوتريل|كلونازيبام|بوسبيرون
 ميدازولام|بوكولام|ديازيبام|فيفانس|كونسيرتا|ريتالين|ستراتيرا
 هيدروكورتيزون|كورتيزون
 فيوسيدين|فيوسيدن
@@ -166,7 +170,7 @@ export const AR_CONDITIONS = alternation(`
 مغص الرضع|تسنين|التسنين|نزله برد|برد|البرد|زكام|جديري|جدري مائي|الجديري|حصبه|التهاب رئوي|التهاب شعبي|نزله شعبيه|اسهال|امساك|انيميا|فقر دم|نقص حديد|نقص الحديد|جفاف|طفح|طفح جلدي|التسلخات|تسلخ|تسلخات|ارتكاريا|الارتيكاريا
 ثعلبه|حزام ناري|قوباء|قمل|سنطه|سنط|ثالول|ثؤلول|بهاق|ورديه|دمل|دمامل|فطريات القدم|قشره
 براكستون هيكس|براكستون|انقباضات كاذبه|طلق كاذب|تكيس|تكيس المبايض|اكياس علي المبايض|كيس علي المبيض|بطانه رحم مهاجره|ورم ليفي|الياف رحميه|ليفه رحميه|تسمم حمل|سكر حمل|سكر الحمل|ضغط الحمل|اجهاض|تهديد بالاجهاض|حمل خارج الرحم|انقباضات كاذبه|طلق كاذب|المشيمه نازله|مشيمه نازله|انزيمات
-هشاشه عظام|كسر اجهادي|الحول|حول في العين|كسل عين|كسل العين|كسل في العين|عين كسوله|قصر نظر|طول نظر|الاستجماتيزم|استجماتيزم|انحراف النظر|ضغط عصبي|ضغط نفسي|توتر عصبي|قولون عصبي|عدم تحمل اللاكتوز|حساسيه اللاكتوز|حساسيه الالبان|حساسيه القمح|السيلياك|بواسير|البواسير|شرخ شرجي|دهون علي الكبد|الكبد الدهني|حصوات المراره|حصوه المراره|قرحه المعده|قرحه|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
+هشاشه عظام|كسر اجهادي|الحول|حول في العين|كسل عين|كسل العين|كسل في العين|عين كسوله|قصر نظر|طول نظر|الاستجماتيزم|استجماتيزم|انحراف النظر|ضغط عصبي|ضغط نفسي|توتر عصبي|قولون عصبي|عدم تحمل اللاكتوز|حساسيه اللاكتوز|حساسيه الالبان|حساسيه القمح|السيلياك|بواسير|البواسير|شرخ شرجي|دهون علي الكبد|الكبد الدهني|حصوات المراره|حصوه المراره|قرحه المعده|قرحه|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|نوبات هلع|نوبات الهلع|نوبه الهلع|نوبات ذعر|نوبه ذعر|اضطراب الهلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
 صعر|الصعر|اعتلال شبكيه|اعتلال الشبكيه|اعتلال شبكيه سكري|اعتلال الشبكيه السكري|حصوات|الحصوات|حصوه|الحصوه|حصي الكلي|حصوات الكلي|صفرا|الصفرا|صفار|اليرقان|انسداد رئوي|الانسداد الرئوي|انسداد رئوي مزمن|مشكله في التكامل الحسي|اضطراب التكامل الحسي|اضطراب المعالجه الحسيه|فطريات بسيطه|تاخر نمو|تاخر النمو|تاخر بلوغ|تاخر البلوغ|قصر القامه|قصر قامه|بلوغ مبكر|البلوغ المبكر|تسطح بالقدم|تسطح بالقدمين|وذمه لمفيه|الوذمه اللمفيه|وذمه|الوذمه|دوار الوضعه|صرير الاسنان|طحن الاسنان|جز الاسنان|فرط تعرق|فرط التعرق|التعرق المفرط|تعرق زائد|حبسه|الحبسه|حبسه كلاميه|حبسه تعبيريه|افازيا|عسر البلع|عسر بلع|عسر النطق|تبول لا ?ارادي|التبول اللا ?ارادي|التبول الليلي|ندبه ضخاميه|ضخاميه|جدره|الجدره|كيلويد|صعر خلقي|ميل في الرقبه|ميل الرقبه|تسطح الراس|تسطح في الراس|مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 `);
 
@@ -178,7 +182,7 @@ iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|har
 gum grafts?|(?:morning )?sunlight|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder
 lithotripsy|eswl|shock-?wave (?:lithotripsy|therapy|treatment)|ankle pumps|walking frame|zimmer frame|walker|crutches|shingles vaccine|hpv vaccine|fluoride varnish|varnish
-epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings|garments?|socks|bandag(?:e|es|ing))|night ?guards?
+epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings?|garments?|socks|bandag(?:e|es|ing))|night ?guards?
 iontophoresis|thickeners?|thickened (?:drinks|fluids|liquids)|thickening (?:powder|agent)
 immunotherapy|allergy shots|allergy injections|allergy drops|sublingual (?:drops|tablets)
 yellow fever|typhoid|hepatitis a|hepatitis b|rabies|cholera|malaria tablets|malaria pills|antimalarials?|kinesio taping|taping|palatal expander|expander|cpap(?: machine| mask)?|bipap|tea tree oil|tea tree|ice(?: pack)?|icing|heat(?: pack)?|hot pack|cold pack|(?:cold|warm|hot) compress|compress|frozen (?:water bottle|peas)

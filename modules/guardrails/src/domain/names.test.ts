@@ -698,4 +698,15 @@ describe('unverified names', () => {
     expect(findings("Both branches are in Wilayat Al Seeb, so it's an easy drive from Muscat.", muscat)).toEqual([]);
     expect(findings("Both branches are in Wilayat Al Rahba, so it's an easy drive from Muscat.", muscat).map((f) => f.excerpt)).not.toEqual([]);
   });
+
+  it('flags a clinic doctor\'s first name with an articled surname that starts like the real one, and reads "مدينة" as the start of a place name', () => {
+    const bahrain = cairoTurnWithClinic(
+      { doctors: [{ name: 'Dr. Hussain Al-Aradi', nameAr: 'د. حسين العرادي' }], branches: [{ name: 'Hamad Town', nameAr: 'مدينة حمد', phone: '+97317412345' }] },
+      { timezone: 'Asia/Bahrain' },
+    );
+    expect(findings('موعدك مع د. حسين العريض في فرع مدينة حمد.', bahrain).map((f) => f.excerpt)).toEqual(['حسين العريض']);
+    expect(findings('موعدك مع د. حسين العرادي في فرع مدينة حمد.', bahrain)).toEqual([]);
+    expect(findings('وبيشرح لك د. حسين الخيارات في الموعد.', bahrain)).toEqual([]);
+    expect(findings('عندنا فرع في مدينة عيسى كمان.', bahrain).map((f) => f.excerpt)).toEqual(['مدينة عيسى']);
+  });
 });

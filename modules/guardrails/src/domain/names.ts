@@ -141,10 +141,15 @@ function misspellsContinuation(tokens: string[], word: string, known: readonly K
     for (let offset = 0; offset + tokens.length < name.tokens.length; offset++) {
       if (!tokens.every((token, index) => token === name.tokens[offset + index])) continue;
       const expected = name.tokens[offset + tokens.length]!;
-      if (expected !== word && editDistance(expected, word) <= 2) return true;
+      if (expected !== word && (editDistance(expected, word) <= 2 || sameArticledStart(expected, word))) return true;
     }
     return false;
   });
+}
+
+/** "العريض" for "العرادي": the article and the same first two letters, about as long; further apart than two edits. */
+function sameArticledStart(expected: string, word: string): boolean {
+  return expected.startsWith('ال') && word.startsWith('ال') && word.length >= 5 && expected.slice(2, 4) === word.slice(2, 4) && Math.abs(expected.length - word.length) <= 2;
 }
 
 function editDistance(a: string, b: string): number {
@@ -721,8 +726,8 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
-/** Short first words of place names ("أم باب", "أبو عريش", "بني سويف"): the name goes on to the next word. */
-const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت']);
+/** First words of compound place names ("أم باب", "أبو عريش", "بني سويف", "مدينة عيسى"): the name goes on to the next word. */
+const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت', 'مدينه', 'جزيره']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 const BRANCHES_NAMED = /فرع|فروع/u;
 /**

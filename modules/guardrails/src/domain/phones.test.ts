@@ -44,4 +44,12 @@ describe('unverified phone numbers', () => {
     expect(isVerifiedPhone('03 456 788', '03456788', ['96103456789'])).toBe(false);
     expect(isVerifiedPhone('+961 03 456 789', '96103456789', ['9613456789'])).toBe(false);
   });
+
+  it("flags a branch's own number given for another branch named before it, in English and Arabic; the clinic's own number reaches every branch", () => {
+    expect(phoneExcerpts('رقم فرع المعادي هو ٠٢٢١٢٣٤٥٦٨، اتصل عليهم.')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
+    expect(phoneExcerpts('رقم فرع مصر الجديدة هو ٠٢٢١٢٣٤٥٦٨، اتصل عليهم.')).toEqual([]);
+    expect(phoneExcerpts('You can reach our Maadi branch on 02 2123 4568.')).toEqual(['02 2123 4568']);
+    expect(phoneExcerpts('Heliopolis is on 02 2123 4568 and Maadi on 02 2358 1234.')).toEqual([]);
+    expect(phoneExcerpts('Call the Maadi branch through our main line, 02 2123 4567.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
-import { allMatches, type ReplyText } from './reply-text';
-import type { VerifiedFacts } from './verified-facts';
+import { allMatches, LETTER, type ReplyText } from './reply-text';
+import type { BranchPhone, VerifiedFacts } from './verified-facts';
 import type { Finding } from './verified-turn';
 
 /**
@@ -23,7 +23,18 @@ export function findUnverifiedPhones(reply: ReplyText, facts: VerifiedFacts): Fi
     if (DATE_LIKE.test(raw) || !hasPhoneGrouping(raw)) continue;
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
-    if (facts.toolNumbers.has(digits) || isVerifiedPhone(raw, digits, facts.phones)) continue;
+    if (facts.toolNumbers.has(digits)) continue;
+    if (isVerifiedPhone(raw, digits, facts.phones)) {
+      const misattributed = otherBranchNamed(reply, match.index, raw, digits, facts);
+      if (misattributed) {
+        findings.push({
+          kind: 'unverified_phone',
+          excerpt: reply.excerpt({ start: match.index, end: match.index + match[0].trimEnd().length }),
+          reason: `This is another branch's number, not the ${misattributed} branch's.`,
+        });
+      }
+      continue;
+    }
     findings.push({
       kind: 'unverified_phone',
       excerpt: reply.excerpt({ start: match.index, end: match.index + match[0].trimEnd().length }),
@@ -41,6 +52,42 @@ export function findUnverifiedPhones(reply: ReplyText, facts: VerifiedFacts): Fi
     });
   }
   return findings;
+}
+
+/**
+ * "رقم فرع عالي هو ١٧٤١٢٣٤٥" where that is the Hamad Town branch's number: a
+ * branch's own number given for the branch named last before it in its
+ * clause. Returns the name said, or null. The clinic's own numbers reach
+ * every branch.
+ */
+function otherBranchNamed(reply: ReplyText, at: number, raw: string, digits: string, facts: VerifiedFacts): string | null {
+  const owners = facts.branchPhones.filter((branch) => isVerifiedPhone(raw, digits, [branch.phone]));
+  if (owners.length === 0 || isVerifiedPhone(raw, digits, facts.clinicPhones)) return null;
+  const clause = reply.clauseAt(reply.sentenceAt(at), at);
+  const lead = reply.lower.slice(clause.start, at);
+  let last: { branch: BranchPhone; name: string; index: number } | undefined;
+  for (const branch of facts.branchPhones) {
+    for (const name of branch.names) {
+      const index = lastMention(lead, name);
+      if (index > (last?.index ?? -1)) last = { branch, name, index };
+    }
+  }
+  return last && !owners.includes(last.branch) ? reply.excerpt({ start: clause.start + last.index, end: clause.start + last.index + last.name.length }) : null;
+}
+
+const NOT_A_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'u');
+
+/** Where `name` last stands as words of its own in `text` (a glued Arabic "و", "ب", "ل" or "ف" may come before it), or -1. */
+function lastMention(text: string, name: string): number {
+  let index = text.lastIndexOf(name);
+  while (index >= 0) {
+    const before = text[index - 1];
+    const after = text[index + name.length];
+    const startsWord = before === undefined || NOT_A_LETTER.test(before) || (/[وبلف]/u.test(before) && (index < 2 || NOT_A_LETTER.test(text[index - 2]!)));
+    if (startsWord && (after === undefined || NOT_A_LETTER.test(after))) return index;
+    index = index > 0 ? text.lastIndexOf(name, index - 1) : -1;
+  }
+  return -1;
 }
 
 /** Digit groups of one number are split by one or two separators; wider gaps join separate numbers. */

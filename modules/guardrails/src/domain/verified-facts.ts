@@ -62,6 +62,9 @@ const GENERIC_SERVICE_WORDS = new Set(['dental', 'tooth', 'teeth', 'session', 't
   // Units of time in a name ("قياس ضغط ٢٤ ساعة") are words of every reply about times.
   'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'ساعه', 'ساعات', 'يوم', 'ايام', 'دقيقه', 'دقائق', 'اسبوع', 'شهر']);
 
+/** "2d", "3d", "4d": two characters that tell services apart. */
+const DIMENSION = /^\d[a-z]$/;
+
 export interface OpeningTimes {
   open: number;
   close: number;
@@ -186,10 +189,18 @@ export class NameBook {
   }
 }
 
+/** A branch's own number and its names, folded and in lower case. */
+export interface BranchPhone {
+  names: string[];
+  phone: string;
+}
+
 /** What a clinic's catalog says, indexed once per catalog object: catalogs change far less often than turns. */
 interface CatalogIndex {
   names: NameBook;
   phones: string[];
+  clinicPhones: string[];
+  branchPhones: BranchPhone[];
   hours: Map<Weekday, OpeningTimes>;
   services: ServiceFacts[];
   currencies: Set<string>;
@@ -298,7 +309,10 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
     names.add(service.nameAr, false);
     const distinctive = [
       ...serviceWords[index]!.filter(
-        (word) => word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word),
+        (word) =>
+          (word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word)) ||
+          // "2D Ultrasound" beside "4D Ultrasound": a dimension or grade names the one service.
+          DIMENSION.test(word),
       ),
       ...acronyms[index]!,
     ];
@@ -324,6 +338,13 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const index: CatalogIndex = {
     names,
     phones: [...clinic.phones, ...clinic.branches.map((b) => b.phone)].map(phoneDigits).filter((d): d is string => d !== null),
+    clinicPhones: clinic.phones.map(phoneDigits).filter((d): d is string => d !== null),
+    branchPhones: clinic.branches.flatMap((branch) => {
+      const phone = phoneDigits(branch.phone);
+      // "the Mashaya branch" for "El Mashaya": a name is also said without its article.
+      const names = [foldText(branch.name), foldText(branch.nameAr)].flatMap((name) => [name, name.replace(/^(?:el|al)[ -]|^ال(?=\S{3})/u, '')]);
+      return phone ? [{ names: [...new Set(names)].filter((name) => name.length > 0), phone }] : [];
+    }),
     hours: new Map(clinic.hours.map((entry) => [entry.day, { open: minutesOf(entry.open), close: minutesOf(entry.close) }])),
     services,
     currencies: new Set(services.map((service) => service.currency)),
@@ -339,6 +360,9 @@ export class VerifiedFacts {
   readonly names: NameBook;
   /** Digits only, country code included. */
   readonly phones: string[];
+  /** The clinic's own numbers, not a branch's. */
+  readonly clinicPhones: readonly string[];
+  readonly branchPhones: readonly BranchPhone[];
   readonly moments: VerifiedMoment[] = [];
   readonly hours: ReadonlyMap<Weekday, OpeningTimes>;
   readonly services: readonly ServiceFacts[];
@@ -359,6 +383,8 @@ export class VerifiedFacts {
     const catalog = indexCatalog(turn.clinic);
     this.names = new NameBook(catalog.names);
     this.phones = [...catalog.phones];
+    this.clinicPhones = catalog.clinicPhones;
+    this.branchPhones = catalog.branchPhones;
     this.hours = catalog.hours;
     this.services = catalog.services;
     this.currencies = catalog.currencies;

@@ -220,6 +220,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzi.jsonl',
   'guardrails-holdout-zzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
