@@ -670,4 +670,24 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('You could have a regular 2D scan instead of the anomaly scan. It is EGP 250.', scans)).toEqual([]);
     expect(amountExcerpts('You could have a regular 2D scan instead of the anomaly scan. It is EGP 700.', scans)).toEqual(['EGP 700']);
   });
+
+  it('reads a screening as the one screening service, sets aside a service named after "than" for the next sentence, and reads "بالفيديو" as the service\'s word', () => {
+    const clinic = cairoTurnWithClinic({
+      services: [
+        { name: 'Cardiac screening', nameAr: 'فحص القلب', price: 45, deposit: 10, currency: 'EGP' },
+        { name: 'Echocardiogram', nameAr: 'إيكو', price: 60, deposit: 15, currency: 'EGP' },
+        { name: 'Botulinum toxin for jaw muscles', nameAr: 'حقن البوتوكس للفك', price: 1800, deposit: 400, currency: 'EGP' },
+        { name: 'Custom occlusal splint', nameAr: 'جبيرة إطباق', price: 2200, deposit: 500, currency: 'EGP' },
+        { name: 'Routine EEG', nameAr: 'رسم مخ عادي', price: 700, deposit: 150, currency: 'EGP' },
+        { name: 'Sleep-deprived EEG', nameAr: 'رسم مخ بعد الحرمان من النوم', price: 1100, deposit: 250, currency: 'EGP' },
+        { name: 'Video EEG monitoring', nameAr: 'رسم مخ بالفيديو', price: 2800, deposit: 700, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('Since your echocardiogram is booked, the screening at EGP 45 can wait.', clinic)).toEqual([]);
+    expect(amountExcerpts('Since your echocardiogram is booked, the screening at EGP 50 can wait.', clinic)).toEqual(['EGP 50']);
+    expect(amountExcerpts('Botox into the jaw muscles tends to work better than a splint. It is EGP 1,800 with an EGP 400 deposit.', clinic)).toEqual([]);
+    expect(amountExcerpts('Botox into the jaw muscles tends to work better than a splint. It is EGP 1,800 with an EGP 500 deposit.', clinic)).toEqual(['EGP 500']);
+    expect(amountExcerpts('رسم المخ بالفيديو سعره ٢٨٠٠ جنيه، والعربون ٧٠٠ جنيه.', clinic)).toEqual([]);
+    expect(amountExcerpts('رسم المخ بالفيديو سعره ٢٨٠٠ جنيه، والعربون ٢٥٠ جنيه.', clinic)).toEqual(['٢٥٠ جنيه']);
+  });
 });

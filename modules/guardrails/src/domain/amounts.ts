@@ -253,6 +253,7 @@ const VISIT_KINDS: { said: RegExp; named: RegExp[]; unit?: boolean }[] = [
   { said: new RegExp(String.raw`(?<![${LETTER}])[وبل]?(?:ال)?كشف(?![${LETTER}])`, 'u'), named: [/check-?up|exam|كشف/u, /consultation|استشار/u] },
   { said: new RegExp(String.raw`\bconsultations?\b|(?<![${LETTER}])[وبل]?(?:ال)?استشار[${LETTER}]*`, 'u'), named: [/consultation|استشار/u] },
   { said: new RegExp(String.raw`\b(?:assessments?|evaluations?)\b|(?<![${LETTER}])[وبل]?(?:ال)?تقييم(?![${LETTER}])`, 'u'), named: [/assessment|evaluation|تقييم/u] },
+  { said: /\bscreenings?\b/, named: [/screening/] },
   { said: new RegExp(String.raw`\b(?:packages?|bundles?)\b|(?<![${LETTER}])[وبل]?(?:ال)?باق(?:ه|ات|تها|ته)(?![${LETTER}])`, 'u'), named: [/package|bundle|باقه/u] },
   // "الجلسة الواحدة بـ…", "a session is …": the one single session of the catalog, not a package of sessions.
   {
@@ -275,7 +276,12 @@ interface ServicesNamed {
   ofKind: ServiceFacts[];
   /** `ofKind` is by a word for a unit of any treatment ("a session"), not a kind of visit. */
   ofKindIsUnit?: boolean;
+  /** Of `named`, those named only after "than" or "instead of": set aside, not what the next sentence is about. */
+  setAside?: ServiceFacts[];
 }
+
+/** "… works better than a splint", "… instead of the anomaly scan", "بدل الكشف": what follows is set aside. */
+const SET_ASIDE = /\b(?:than|instead of|rather than|in place of)\b|(?<![\u0621-\u064a])(?:بدل|بدال|عوض|بدلا من|بدلا عن|عوضا عن)(?![\u0621-\u064a])/u;
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
 
@@ -346,6 +352,10 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   // Positions in the article-less text, which only ever drops letters, so they are at or before the real ones.
   const positions = named.flatMap((service) => [...service.bareNames, ...service.keywords].map((word) => (word.length > 0 ? bare.indexOf(word) : -1)));
   const firstNamedAt = Math.min(...positions.filter((at) => at >= 0), Number.POSITIVE_INFINITY);
+  const aside = named.length > 1 ? SET_ASIDE.exec(bare) : null;
+  const setAside = aside
+    ? named.filter((service) => [...service.bareNames, ...service.keywords].every((word) => word.length === 0 || !bare.includes(word) || bare.indexOf(word) > aside.index))
+    : [];
   const narrowed = named.length > 0 ? [] : facts.services.filter((service) => service.sharedWords.some(has));
   let ofKind: ServiceFacts[] = [];
   let ofKindIsUnit = false;
@@ -362,7 +372,7 @@ function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
       break;
     }
   }
-  return { named, firstNamedAt, narrowed, ofKind, ofKindIsUnit };
+  return { named, firstNamedAt, narrowed, ofKind, ofKindIsUnit, setAside };
 }
 
 function currencyMatches(said: string | undefined, services: readonly ServiceFacts[], facts: VerifiedFacts): boolean {
@@ -466,7 +476,14 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     return sentence ? servicesIn(sentence) : NO_SERVICES;
   };
   /** The services the sentences before this one name: what the reply is about so far. */
-  const namedBefore = (index: number) => [...new Set(reply.sentences.slice(0, Math.max(0, index)).flatMap((_, at) => servicesOfSentence(at).named))];
+  const namedBefore = (index: number) => [
+    ...new Set(
+      reply.sentences.slice(0, Math.max(0, index)).flatMap((_, at) => {
+        const { named, setAside = [] } = servicesOfSentence(at);
+        return named.filter((service) => !setAside.includes(service));
+      }),
+    ),
+  ];
   const checked: {
     amount: AmountMention;
     sentence: Span;

@@ -1730,5 +1730,35 @@ describe('medical advice', () => {
         'هذي جلسة جماعية بـ٢٠ دينار.',
       ]);
     });
+    it('reads "safer to thicken his drinks", scoops, keeping a tube until the doctor sees it, keeping a blister covered, a sign of poor circulation, not needing an echo or "it", stopping a named medicine, a stage of kidney disease, lupus, disc displacement, "usually what sorts it out", what many patients cut back on and one test chosen instead of another as advice, and the same shapes about parking, forms and slots as none', () => {
+      caught([
+        "Until he's seen, it's safer to thicken his drinks a little.",
+        'Stir about two scoops into each glass of water.',
+        'لا تشيلون أنبوب التغذية من الأنف الحين، خلوه لين يشوفه الدكتور.',
+        "Keep it covered with a dry dressing and don't pop it.",
+        "A dark spot on the toe that doesn't hurt can be a sign of poor circulation in diabetes.",
+        "Since your ECG was normal, you most likely won't need the echo.",
+        'دامك ما تحس بالخفقان الحين ما تحتاجه.',
+        'وأحسن توقف حبوب الكونكور قبلها بيومين.',
+        "With an eGFR around 40 you're most likely stage 3.",
+        "Dialysis isn't something you need to think about yet.",
+        'بحسب نتائج التحاليل، فإن حالتك لا تستدعي الغسيل الكلوي حالياً.',
+        'Joint pain with a rash across your cheeks does sound like it could be a lupus flare.',
+        'من المهم ألّا توقفي دواء الهيدروكسي كلوروكين أثناء النوبة.',
+        'The clicking when you yawn is classic disc displacement.',
+        'A night splint is usually what sorts it out.',
+        'A lot of our kidney patients cut back on bananas and tomatoes.',
+        'A routine EEG usually picks them up, so you can go for the EGP 700 one instead.',
+        'اعملي السونار العادي بداله.',
+      ]);
+      allowed([
+        "It's safer to park in the basement.",
+        "You won't need the parking ticket.",
+        'الإيصال ما تحتاجه، بس جيب الهوية.',
+        'A lot of our patients switch to the morning slots.',
+        'The MRI is booked up, so go for the 4 pm one instead.',
+        'احجزي الساعة ٤ بداله.',
+      ]);
+    });
 });
 });

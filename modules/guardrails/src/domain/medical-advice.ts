@@ -47,6 +47,10 @@ import type { Finding } from './verified-turn';
 const MANY_FIND_HELPS =
   /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
+/** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
+const MANY_CUT_BACK =
+  /\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up)\b/;
+
 /** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
 const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
 /** "بيجرّبوا": they try. */
@@ -127,6 +131,8 @@ interface AdviceRules {
   /** "When you feel an attack coming on", "لما تجيك النوبة": a symptom coming, then (actsOnSymptom) what to do about it. */
   symptomComes: RegExp;
   symptomAction: RegExp;
+  /** "go for the EGP 700 one instead", "اعملي العادي بداله": one test or treatment chosen over another (with one named, and no slot talk). */
+  choiceInstead: RegExp;
   /** A home-care imperative joined mid-clause ("… and rinse with salt water"): advice unless someone else is the subject. */
   chainedDirective: RegExp;
   /** A subject before a chained verb that makes it a description ("the hygienist will polish and rinse"). */
@@ -277,7 +283,7 @@ const ENGLISH: AdviceRules = {
 
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -287,7 +293,7 @@ const ENGLISH: AdviceRules = {
   describedSubject: /\b(?:we|we'll|i|i'll|will|'ll|would|can|could|does|do|did|during|includes?|dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Home-care verbs that are a treatment by themselves: "ice it", "rinse with ...", "don't chew on it".
   selfContainedDirective: rule(
-    String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
+    String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced|covered|dry|clean|bandaged|strapped|taped|dressed)|(?:don't|do not|try not to|never) (?:pop|burst|squeeze|pick at|pick|drain|lance) (?:it|them|the \w+|any \w+))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
       // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
       String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
       // "Avoid the gym for a week", "stay away from dairy until Friday".
@@ -302,6 +308,7 @@ const ENGLISH: AdviceRules = {
   symptomComes:
     /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
   symptomAction: /^(?:\s+\S+){0,3}?[\s,]+(?:then\s+|just\s+)?(?:try|take|use|sit|lie|breathe|drink|focus|count|press|hold)\b/,
+  choiceInstead: /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
@@ -375,7 +382,7 @@ const ENGLISH: AdviceRules = {
       String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
       // "lithotripsy is probably what you'll need".
       // "a class 2 compression stocking is usually what's needed".
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b)` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)` +
       // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
       String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
@@ -411,7 +418,7 @@ const ENGLISH: AdviceRules = {
   permission:
     /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: rule(
@@ -420,7 +427,7 @@ const ENGLISH: AdviceRules = {
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
       String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
-      String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|best|wisest|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give)\b` +
+      String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+)?(?:best|better|safest|wisest)\s+(?:if\s+)?(?:she|he|you|they)\s+(?:stops?|avoids?|skips?|keeps?|rests?|wears?|takes?|uses?|doesn't|does not|don't|do not)\b` +
       // "a faint smell around the wound is usually just part of normal healing".
@@ -542,7 +549,7 @@ const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|ا
 
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
-const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
+const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
 const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 const ARABIC: AdviceRules = {
@@ -628,6 +635,10 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
     'u',
   ),
+  choiceInstead: rule(
+    String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}`,
+    'u',
+  ),
   symptomAction: rule(
     String.raw`^(?:\s+\S+){0,2}?[\s،:]+[وف]?(?:جرب|جربي|حاول|حاولي|خذ|خذي|خد|خدي|اشرب|اشربي|اقعد|اقعدي|اجلس|اجلسي|تنفس|تنفسي|ركز|ركزي|تمدد|تمددي|اضغط|اضغطي)${AR_R}`,
     'u',
@@ -708,7 +719,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|ضروري|لازم)|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
     'u',
   ),
   logistics: rule(
@@ -884,7 +895,8 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   untilVisit: rule(
-    String.raw`${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|لحتي|حتي|قبل|الي حين|الى حين)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|تشوف|تشوفي)${AR_R}`,
+    // "خلوه لين يشوفه د. فهد": or kept as it is until the doctor sees it.
+    String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|لحتي|حتي|قبل|الي حين|الى حين)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|يشوفه|يشوفها|تشوف|تشوفي|تشوفه|تشوفها)${AR_R}`,
     'u',
   ),
 };
@@ -1108,6 +1120,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
   if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && rules.choiceInstead.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
+    return 'The reply tells the patient which treatment they need.';
+  }
   if (!open) {
     if (permits(text, rules, before)) return 'The reply tells the patient what they can do, stop or skip.';
     if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
@@ -1269,7 +1284,8 @@ function findsHelpful(text: string, rules: AdviceRules, before: string, earlier:
 }
 
 function saysHelpful(part: string, rules: AdviceRules): boolean {
-  return (MANY_FIND_HELPS.test(part) || AR_MANY_FIND_HELPS.test(part)) && (rules.clinical.test(part) || rules.diet.test(part));
+  const many = MANY_FIND_HELPS.test(part) || AR_MANY_FIND_HELPS.test(part) || MANY_CUT_BACK.test(part);
+  return many && (rules.clinical.test(part) || rules.diet.test(part));
 }
 
 /** "That stretch takes the strain off your lower back", unless a clinician does it ("Dr. Mona will fix the tooth"). */
@@ -1314,6 +1330,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
     if (skipped.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
     // "you probably don't need a psychiatrist just yet": whether the patient needs a specialist at all.
     if (construction === rules.noNeed && SPECIALIST_NEEDED.test(rest)) return true;
+    // "دامك ما تحس بالخفقان … ما تحتاجه", "since your ECG was normal, you don't need one": what is not needed was named before.
+    if (construction === rules.noNeed && NEEDED_BEFORE.test(`${match[0]}${rest}`) && (clinical.test(text.slice(0, match.index)) || clinical.test(before))) return true;
     // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
     if (construction === rules.permission && rules.clinical.test(before)) return true;
   }
@@ -1321,6 +1339,15 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 }
 
 const SKIP = /\b(?:skip|go without)\b/;
+
+/** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
+const SLOT_TALK = rule(
+  String.raw`\b(?:slots?|appointments?|times?|am|pm|mornings?|afternoons?|evenings?|days?|branch|dr|doctor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b|\d:\d|(?<![${LETTER}])(?:ال)?(?:موعد|ميعاد|ساعه|يوم|صبح|مسا|فرع|دكتور|دكتوره|بكره|بكرا)(?![${LETTER}])`,
+  'u',
+);
+
+/** "ما تحتاجه", "don't need it", "… isn't something you need": the thing not needed is named before. */
+const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|\bneed\s+(?:it|one|them|that)\b|^(?:isn't|is not|aren't|are not)\b`, 'u');
 
 /** A specialist right after "don't need" (not a referral to one, or seeing one first). */
 const SPECIALIST_NEEDED = rule(

@@ -51,7 +51,7 @@ export const MEDICINE_NAMES = new Set(
   opatanol olopatadine zaditen ketotifen visine
   sertraline zoloft lustral escitalopram cipralex lexapro citalopram fluoxetine prozac paroxetine seroxat paxil venlafaxine
   effexor duloxetine cymbalta mirtazapine remeron alprazolam xanax clonazepam rivotril lorazepam ativan buspirone hydroxyzine
-  atarax quetiapine seroquel`
+  atarax quetiapine seroquel thickenup nutilis`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -75,7 +75,7 @@ export const AR_MEDICINES = alternation(`
 شامبيكس|تشامبكس|فارينيكلين|لصقات النيكوتين|لصقه النيكوتين|علكه النيكوتين
 حاصرات بيتا|حاصر بيتا|بيتا بلوكر|الستاتين|ستاتين|مميعات الدم
 ليفودوبا|الليفودوبا|ليفو دوبا|سينيميت|السينيميت|مادوبار|المادوبار|كاربيدوبا|ريكويب|ميرابكس|ازيلكت|فيرينجكت|فينوفير
-اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
+اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|الهيدروكسي كلوروكين|هيدروكسي كلوروكوين|كونكور|الكونكور|بيسوبرولول|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
 حمض الساليسيليك|ساليسيليك|دوا السيوله|دواء السيوله|ادويه السيوله|مسيلات الدم|مسيل للدم
 سالبوتامول|السالبوتامول|فنتولين|الفنتولين
 سيرترالين|زولوفت|لوسترال|اسيتالوبرام|سيبرالكس|سيتالوبرام|فلوكستين|فلوكسيتين|بروزاك|باروكستين|سيروكسات|زاناكس|البرازولام|ريفوتريل|كلونازيبام|بوسبيرون
@@ -109,6 +109,9 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+poor circulation|peripheral arter(?:y|ial) disease|peripheral vascular disease|diabetic foot|ckd|chronic kidney disease|kidney failure|renal failure
+stage (?:[1-5]|one|two|three|four|five)[ab]?(?:[ ]ckd|[ ]kidney disease)?
+lupus(?:[ ]flare)?|rheumatoid arthritis|sjogren(?:'s|s)?|fibromyalgia|ankylosing spondylitis|disc displacement|displaced disc|anterior disc displacement
 dyslexia|dyscalculia|dysgraphia|dyspraxia|ptsd|post-traumatic stress|complicated grief|prolonged grief|panic disorder|social anxiety|generali[sz]ed anxiety|burnout|lactose intolerant|gluten intolerant|neuropathy
 parkinson(?:'s|s)?|parkinsonism|alzheimer(?:'s|s)?|crohn(?:'s|s)|hashimoto(?:'s|s)?|bell(?:'s|s) palsy|meniere(?:'s|s)|raynaud(?:'s|s)?|tourette(?:'s|s)?|essential tremor|dystonia|low iron|low ferritin|an(?:a)?emia
 anorexia(?: nervosa)?|bulimia(?: nervosa)?|binge eating(?: disorder)?|arfid|eating disorder|ddh|hip dysplasia|developmental dysplasia(?: of the hip)?|club ?foot|talipes|overactive bladder
@@ -176,6 +179,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:ing)?[ ](?:his|her|your|their|the)[ ](?:drinks|fluids|liquids|water)
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
@@ -200,6 +204,8 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+تكثيف السوائل|سوائل مكثفة|تثقيل السوائل|مكثف السوائل|مكثف القوام
+انبوب التغذيه|انبوب تغذيه|انبوب الاكل|انبوب المعده|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|غسيل كلي|ديلزه|الديلزه|غسيل دموي
 حديد وريدي|الحديد الوريدي|حقن الحديد|حقنه الحديد|حقنه حديد|ابر الحديد|ابره الحديد|ابره حديد|تسريب الحديد|محلول الحديد|العدسات|عدسات|العدسات اللاصقه|عدسات لاصقه
 تكامل حسي|جلسات تكامل حسي|تخدير كلي|التخدير الكلي|تخدير عام|بنج كلي|كمادات ثلج|بخاخ
 كم ضاغط|الكم الضاغط|جوارب ضاغطه|الجوارب الضاغطه|ملابس ضاغطه|رباط ضاغط|فرش طبي|فرشه طبيه|نعل طبي|واقي ليلي|واق ليلي|الواقي الليلي|مناوره ايبلي|تمرين ايبلي|كوبايه لبن|كوب حليب
@@ -273,12 +279,15 @@ flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds
 export const EN_DIET = alternation(`
 gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[a-z]+-free diet
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
+bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 `);
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
+echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
+(?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 `);
 
 /** What makes a treatment safe or not for this patient. */
@@ -331,11 +340,12 @@ export const AR_ACTIVITIES = alternation(`
 
 export const AR_DIET = alternation(`
 بيض|البيض|بيض مخبوز|البيض المسلوق
-الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
+الموز|البرتقال|الطماطم|البطاطس|البوتاسيوم|الفوسفور|الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
 `);
 
 export const AR_TESTS = alternation(`
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
+هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
 `);
 
 export const AR_PATIENT_STATES = alternation(`

@@ -709,4 +709,14 @@ describe('unverified names', () => {
     expect(findings('وبيشرح لك د. حسين الخيارات في الموعد.', bahrain)).toEqual([]);
     expect(findings('عندنا فرع في مدينة عيسى كمان.', bahrain).map((f) => f.excerpt)).toEqual(['مدينة عيسى']);
   });
+
+  it('compares a branch word with the next articled word when the clinic\'s branch starts with it, reads "فرعنا اللي في" and an articled name after "بمنطقة" as a branch place', () => {
+    const yanbu = cairoTurnWithClinic({ branches: [{ name: 'Yanbu Al-Bahr', nameAr: 'ينبع البحر', phone: '+966143221870' }] }, { timezone: 'Asia/Riyadh' });
+    expect(findings('عندنا فرع ثالث في ينبع النخل.', yanbu).map((f) => f.excerpt)).toEqual(['ينبع النخل']);
+    expect(findings('عندنا فرع في ينبع البحر.', yanbu)).toEqual([]);
+    expect(findings('ممكن تروح فرعنا اللي في أسوان.').map((f) => f.excerpt)).toEqual(['أسوان']);
+    expect(findings('ممكن تروح فرعنا اللي في المعادي.')).toEqual([]);
+    expect(findings('وعندنا بعد فرع بمنطقة الخليج الغربي.').map((f) => f.excerpt)).toEqual(['الخليج']);
+    expect(findings('وعندنا فرع في مصر الجديدة بمنطقة المعادي.')).toEqual([]);
+  });
 });

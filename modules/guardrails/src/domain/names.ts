@@ -32,6 +32,8 @@ interface NameCandidate extends Span {
   place?: boolean;
   /** A place named as where all the branches are ("فرعين في الغردقة:"): a town of the clinic's country, not a branch. */
   area?: boolean;
+  /** The articled word after a one-word place ("النخل" of "فرع ينبع النخل"), and where it ends. */
+  following?: { word: string; end: number };
 }
 
 export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Finding[] {
@@ -42,7 +44,12 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   const findings: Finding[] = [];
   /** A spelling variant of a candidate, compared as written (no transliteration skeleton). */
   const knownAsWritten = (tokens: string[], script: Script) => isKnownName(tokens, script, facts.names, { viaSkeleton: false });
-  for (const candidate of candidates) {
+  for (const found of candidates) {
+    // "فرع ينبع النخل" beside the clinic's "ينبع البحر": a word of a longer branch name, and another word after it, is another place.
+    const candidate =
+      found.following && startsLongerNameOnly(found.tokens, facts.names)
+        ? { ...found, tokens: [...found.tokens, found.following.word], end: found.following.end }
+        : found;
     if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
     // "عندنا فرعين في الرياض": the city of the clinic's timezone is where the clinic is (not "القاهرة الجديدة", another place).
@@ -108,6 +115,14 @@ export function isKnownName(tokens: string[], script: Script, book: NameBook, op
   if (options.viaSkeleton === false) return false;
   const target = skeletonKey(tokens);
   return target.length > 0 && book.hasSkeleton(script === 'arabic' ? 'latin' : 'arabic', target);
+}
+
+/** Whether the Arabic words start a longer known name and are no whole one ("ينبع" of "ينبع البحر"). */
+function startsLongerNameOnly(tokens: string[], book: NameBook): boolean {
+  const bare = tokens.map(withoutArticle);
+  const names = book.names.filter((name) => name.script === 'arabic').map((name) => name.tokens.map(withoutArticle));
+  const starts = (name: string[]) => bare.every((token, index) => name[index] === token);
+  return names.some((name) => name.length > bare.length && starts(name)) && !names.some((name) => name.length === bare.length && starts(name));
 }
 
 function isKnownArabic(tokens: string[], book: NameBook): boolean {
@@ -713,7 +728,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
 /** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
 /** What may be glued to "فرع": "و", "ب", "وب", "بال", "لل" …. */
 const GLUED_TO_BRANCH = String.raw`(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?`;
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!${GLUED_TO_BRANCH}(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:اللي|الي|الذي|التي)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!${GLUED_TO_BRANCH}(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
 const NO_BRANCH_AT = new RegExp(String.raw`(?<![${LETTER}])(?:ما عندنا|ماعندنا|ما عندناش|معندناش|مفيش|ما فيش|ما في|مافي|ما فيه|مافيه|ليس لدينا|لا يوجد لدينا|لا يوجد|لا نملك|ما لنا|مالنا)\s+(?:اي\s+)?(?:فرع|فروع)\s*(?:(?:في|فى)\s+|ب)?$`, 'u');
@@ -726,6 +741,7 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
+const DISTRICT_BEFORE = /^[وب]?منطقه$/u;
 /** First words of compound place names ("أم باب", "أبو عريش", "بني سويف", "مدينة عيسى"): the name goes on to the next word. */
 const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت', 'مدينه', 'جزيره']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
@@ -841,7 +857,10 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const tokens = pairsWithSecond || compound ? [first, second!] : [first];
     // "فرع JLT": a branch written in Latin letters is compared with the Latin names.
     const script = /^[a-z]/.test(first) ? 'latin' : 'arabic';
-    candidates.push({ start, end: start + tokens.join(' ').length, tokens, script, place: true });
+    const end = start + tokens.join(' ').length;
+    // The second word closes the match.
+    const following = tokens.length === 1 && second?.startsWith('ال') ? { word: second, end: m.index + m[0].length } : undefined;
+    candidates.push({ start, end, tokens, script, place: true, ...(following ? { following } : {}) });
   }
   candidates.push(...arabicBranchListCandidates(lower));
   for (const sentence of reply.sentences) {
@@ -857,7 +876,9 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
       const start = sentence.start + found.start;
       if (candidates.some((c) => start < c.end && sentence.start + found.end > c.start)) continue;
       // "واحد في الروضة والثاني في حي السلامة": where the branches are, a neighbourhood is a place whatever its name.
-      if (aboutBranches && before?.word === 'حي' && !ARABIC_NON_NAME_WORDS.has(found.word) && !SHORT_WORD.test(found.word)) {
+      // "فرع في الدوحة بمنطقة الخليج الغربي": or an articled name after "منطقة".
+      const afterDistrictWord = before?.word === 'حي' || (DISTRICT_BEFORE.test(before?.word ?? '') && found.word.startsWith('ال') && !NISBA_ADJECTIVES.has(found.word));
+      if (aboutBranches && afterDistrictWord && !ARABIC_NON_NAME_WORDS.has(found.word) && !SHORT_WORD.test(found.word)) {
         candidates.push({ start, end: sentence.start + found.end, tokens: [found.word], script: 'arabic', place: true });
         continue;
       }

@@ -298,7 +298,8 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const serviceWords = clinic.services.map((service, index) => [
     // "Pre-assessment" is a word as a whole too.
     ...[...nameTokens(service.name), ...nameTokens(service.nameAr), ...hyphenatedWords(service.name)]
-      .map((word) => commonSpelling(withoutArticle(word)))
+      // "بالفيديو" as replies are read ("فيديو"): every glued article and preposition before "ال" goes.
+      .map((word) => commonSpelling(withoutArabicArticles(word)))
       .flatMap((word) => (/^و[\u0621-\u064a]{4,}$/u.test(word) ? [word, word.slice(1)] : [word])),
     ...acronyms[index]!,
   ]);

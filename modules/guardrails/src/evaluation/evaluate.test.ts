@@ -224,6 +224,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzzn.jsonl',
   'guardrails-holdout-zzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
