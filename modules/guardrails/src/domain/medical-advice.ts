@@ -116,7 +116,7 @@ function followedBy(lead: RegExp, rest: RegExp): Pattern {
 
 /** The patterns of one language; a clause is read with the set(s) of the scripts it contains. */
 interface AdviceRules {
-  diagnosis: RegExp;
+  diagnosis: Pattern;
   /** A hedged or framed diagnosis ("الظاهر إنها", "is known as"): empathy words around it do not make it a quotation. */
   hedgedDiagnosis: RegExp;
   dose: RegExp;
@@ -249,10 +249,14 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 const ENGLISH: AdviceRules = {
-  diagnosis: rule(
-    String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+  // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
+  diagnosis: anyOf(
+    rule(
+      String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+    ),
+    rule(
       // "sounds more like everyday stress than anything serious": the patient's complaint put down as something minor.
-      String.raw`|\b(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
+      String.raw`\b(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
@@ -261,6 +265,7 @@ const ENGLISH: AdviceRules = {
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
+    ),
   ),
   hedgedDiagnosis: rule(
     String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
