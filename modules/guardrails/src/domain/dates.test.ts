@@ -434,4 +434,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're closed now, but you can call us tomorrow from 9 am.")).toEqual([]);
     expect(dateExcerpts("We're closed now, but you can call us tomorrow from 8 am.")).not.toEqual([]);
   });
+
+  it('reads the time of a habit of the body ("can\'t fall asleep before 3 am", "no coffee after 4 pm") as no slot, in English and Arabic', () => {
+    expect(dateExcerpts("Sorry to hear you can't fall asleep before 3 am. Dr. Mona has Tuesday 24 November at 10:00.")).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has Tuesday 24 November at 3 am.')).toEqual(['Tuesday 24 November at 3 am']);
+    expect(dateExcerpts('سلامتك، فهمت إنك ما بتعرفش تنام قبل الساعة ٣ الفجر. د. منى فاضية يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية الساعة ٣ الفجر.')).not.toEqual([]);
+  });
 });

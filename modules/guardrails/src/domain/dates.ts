@@ -21,6 +21,11 @@ const HOURS_CONTEXT =
   new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|shut|shuts|working hours|business hours|hours are|(?:will|'ll) be back|(?:subject to|depending on) availability|get back to you|call you back|be in touch|(?:call|reach|contact|message|ring|text) us|reply to you|respond to you|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|مغلقين|مسكر|مسكره|مسكرين|قافلين|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|نستقبل|بنستقبل|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين|حسب المتاح|حسب التوفر|حسب توفر المواعيد|حسب المواعيد المتاحه|[هبن]?نرد عليك[${LETTER}]*|[هب]?نكلمك[${LETTER}]*|ت?كلمنا|كلمونا|تكلمونا|(?:ت|ا)تصل(?:ي|وا)? (?:بينا|بنا)|(?:ت|ت?ت)واصل(?:ي|وا)? معنا|تراسلنا|راسلنا|[هب]?نتواصل مع[${LETTER}]*|[هب]?نرجعلك[${LETTER}]*)(?![${LETTER}])`, 'u');
 // Not "الخميس بنقفل بدري": closing early, or at an hour, is not a closed day.
 const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
+const ROUTINE_BEFORE = new RegExp(
+  String.raw`\b(?:asleep|sleep(?:ing)?|bed(?:time)?|wak(?:e|ing)(?: up)?|woke(?: up)?|eat(?:ing)?|drink(?:ing)?|coffee|tea|caffeine|meals?|snacks?|screens?|exercis(?:e|ing))\s+(?:\S+\s+){0,2}?(?:before|after|until|till|past|by|around)\s*$` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:نوم|النوم|تنام|انام|تنامي|تنامين|نمت|تصحي|اصحي|صحيت|الاكل|تاكل|القهوه|الشاي|المنبهات)\s+(?:\S+\s+){0,2}?(?:قبل|بعد|لحد|لين)\s*(?:الساعه\s*)?$`,
+  'u',
+);
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
@@ -45,7 +50,8 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     end: m.index + m[0].length,
   }));
   const dates = findDates(reply, facts.today.date).filter((d) => !places.some((p) => d.start < p.end && d.end > p.start));
-  const times = findTimes(reply);
+  // "can't fall asleep before 3 am", "no coffee after 4 pm": the time of a habit of the body, not a slot.
+  const times = findTimes(reply).filter((time) => !ROUTINE_BEFORE.test(reply.lower.slice(Math.max(0, time.start - 40), time.start)));
   const findings: Finding[] = [];
   const flag = (span: Span, reason: string) => {
     if (!findings.some((f) => f.excerpt === reply.excerpt(span))) findings.push({ kind: 'unverified_date', excerpt: reply.excerpt(span), reason });

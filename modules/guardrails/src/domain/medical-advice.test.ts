@@ -1760,5 +1760,30 @@ describe('medical advice', () => {
         'احجزي الساعة ٤ بداله.',
       ]);
     });
+    it('reads a procedure kept off, a test not needed, gallstones, a delayed growth spurt, "would really benefit from", people "in that situation", "what\'s called" a condition, "usually the next step", silicone sheets as the best bet, "doesn\'t need any treatment", fading or coming back on its own, a helmet needed, laying a baby on its side and hives as advice, and keeping off a booking as none', () => {
+      caught([
+        "Honestly, I'd hold off on the Botox for now.",
+        "You probably won't need the full overnight sleep study.",
+        "Pain under the right ribs after a heavy meal is classic gallbladder pain, so it's most likely stones.",
+        "It's very likely just a delayed growth spurt and nothing to worry about.",
+        "She'd really benefit from starting growth hormone sooner rather than later.",
+        'Most people in that situation never end up needing the operation.',
+        "Hives that keep coming back for more than six weeks is what's called chronic spontaneous urticaria.",
+        'The biologic injections are usually the next step.',
+        'Silicone sheets are probably your best bet before trying anything stronger.',
+        "A flat, pale scar like that doesn't need any treatment.",
+        'The redness will keep fading on its own.',
+        'The feeling in your cheek tends to come back on its own within a few months.',
+        'يعني أكيد يحتاج خوذة.',
+        'الأفضل ترقّدونه على جنبه اليسار لين يحين الموعد.',
+        'الحبوب الصغيرة اللي تطلع لج مع الحر غالباً شرى كوليني.',
+      ]);
+      allowed([
+        'Please hold off on booking the filler until we confirm the price.',
+        "The form doesn't need a signature.",
+        'The 10 am slot is usually the next step after the consultation is booked.',
+        'Your reminder will come back to you on its own as a text.',
+      ]);
+    });
 });
 });

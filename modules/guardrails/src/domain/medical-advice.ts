@@ -139,6 +139,8 @@ interface AdviceRules {
   describedSubject: RegExp;
   directive: RegExp;
   treatment: RegExp;
+  /** What the clinic does (laser, Botox, a filling): kept off on advice ("I'd hold off on the Botox"). */
+  procedure: RegExp;
   bookingTalk: RegExp;
   /** Several patterns: one alternation of all of them grows past what V8 compiles to native code and runs about 100 times slower. */
   outcome: Pattern;
@@ -268,7 +270,7 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   hedgedDiagnosis: rule(
-    String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+    String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
       String.raw`|\b(?:like|as|what|that|the (?:symptoms?|signs?|pain|problem))\s+you(?:'ve| have)?\s+(?:describe|described|are describing|'re describing)\s+(?:\S+\s+){0,2}?(?:is|are|sounds?|looks?)\s+(?:most likely|probably|likely|very likely|almost certainly|(?:a lot |very much |exactly )?like)\s+(?!(?:something|a question|one for|best|worth)\b)[a-z]` +
       // "Youssef may well have a sensory processing disorder".
@@ -316,8 +318,9 @@ const ENGLISH: AdviceRules = {
   choiceInstead: /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
+  procedure: rule(String.raw`${EN_L}(?:${EN_PROCEDURES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
     // "… that usually helps a fissure settle": whatever "that" is, said to heal a condition or symptom.
@@ -371,7 +374,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:better|best|right)\s+(?:fit|option|choice)\s+for\s+(?:you|him|her|them)\s+than\s+(?:\S+\s+){0,2}?(?:sessions?|therapy|treatments?|programmes?|programs?|surgery|injections?|medication|tablets|exercises)\b|\byou(?:'ll| will|'d| would)?\s+(?:probably|likely|most likely)\s+need\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|at least\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?)\b/,
     // "you'd probably get the most out of our Biofeedback Sessions rather than electrical stimulation": which treatment suits the patient.
     rule(
-      String.raw`\b(?:you|he|she|they|[a-z]+(?= will| would|'ll|'d))(?:'d| would|'ll| will)?\s+(?:probably\s+|likely\s+|definitely\s+)?(?:get the most out of|benefit (?:most|more) from|do (?:best|better) with)\s+(?:\S+\s+){0,4}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|sessions?|therapy|treatment|stimulation)${EN_R}`,
+      String.raw`\b(?:you|he|she|they|[a-z]+(?= will| would|'ll|'d))(?:'d| would|'ll| will)?\s+(?:probably\s+|likely\s+|definitely\s+|really\s+)?(?:get the most out of|benefit (?:most |more |a lot |greatly )?from|do (?:best|better) with)\s+(?:\S+\s+){0,4}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|sessions?|therapy|treatment|stimulation)${EN_R}`,
     ),
     rule(
       // "you'd be a great candidate for the gastric balloon".
@@ -384,10 +387,12 @@ const ENGLISH: AdviceRules = {
     ),
     rule(
       // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
-      String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}` +
+      String.raw`\b(?:the|your)\s+(?:sensible|best|right|logical|obvious|safest|recommended|natural)?\s*next step\s+(?:would be|is|will be|should be)\s+(?:(?!to\s+(?:book|schedule|arrange|reserve|pay)\b)\S+\s+){0,3}?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}`,
+    ),
+    rule(
       // "lithotripsy is probably what you'll need".
       // "a class 2 compression stocking is usually what's needed".
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)` +
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)` +
       // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
       String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
@@ -402,7 +407,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:you|he|she|they)(?:'ll| will)?(?: most likely| probably| likely)? need\s+(?:\S+\s+){0,4}?(?:before|until|till)\s+(?:the|your|his|her|it|that)\s+(?:\S+\s+)?(?:goes away|settles|heals|clears up|improves|gets better|eases)\b`,
     ),
     // "you'll most likely need the full 12-session package before you can start running again", "most patients like you end up needing …".
-    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults|couples|parents|mums|mothers|teens|teenagers|athletes|runners|players|smokers)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|as\s+\S+\s+as\s+(?:yours|his|hers)|in your (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|do (?:much |far |a lot )?better|respond|move on to|go on to|end up (?:with|needing|having)|switch to|opt for|go for)\b(?!\s+(?:(?:the|a|an|our|your|to)\s+)?(?:\S+\s+)?(?:slots?|appointments?|times?|bookings?|branch(?:es)?|days?|mornings?|evenings?|afternoons?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payments?|deposits?|online|book)\b)/,
+    /\b(?:you|he|she|they)(?:'ll| will)?\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:\S+\s+){0,5}?(?:before|until|till)\s+(?:you|he|she|they)\s+(?:can|could|are able to|'re able to|is able to)\b|\b(?:most|many|a lot of|lots of)\s+(?:of\s+(?:our\s+)?)?(?:patients|people|clients|women|men|kids|children|adults|couples|parents|mums|mothers|teens|teenagers|athletes|runners|players|smokers)\s+(?:\S+\s+){0,4}?(?:like\s+(?:you|yours|him|her|his|hers|them|theirs)|as\s+\S+\s+as\s+(?:yours|his|hers)|in (?:your|that|this|the same|a similar) (?:situation|position|case|shoes))\s+(?:\S+\s+){0,2}?(?:need|needing|require|requiring|get better|improve|do well|do (?:much |far |a lot )?better|respond|move on to|go on to|end up (?:with|needing|having)|switch to|opt for|go for)\b(?!\s+(?:(?:the|a|an|our|your|to)\s+)?(?:\S+\s+)?(?:slots?|appointments?|times?|bookings?|branch(?:es)?|days?|mornings?|evenings?|afternoons?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payments?|deposits?|online|book)\b)/,
     // "you'll most likely need an ultrasound-guided biopsy": a hedged need, whatever the treatment (not an hour, a booking or paperwork).
     /\b(?:you|he|she|they)(?:'ll| will|'d| would)?\s+(?:most likely|probably|likely|almost certainly)\s+(?:only\s+|just\s+|really\s+)?(?:needs?|ends? up needing|requires?)\s+(?!(?:(?:an?|the|some)\s+)?(?:\d|our\s+(?!(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b)|(?:to|about|around|roughly|your|more|less|extra|hour|minute|appointment|booking|slot|consultation|deposit|referral|letter|copy|form|id|receipt|reminder|follow-up|check-up|confirmation|parking|lift|ride|time|next|earliest|first|same|morning|afternoon|evening)s?\b))(?:an?\s+|the\s+|some\s+|our\s+(?=(?:\S+\s+){0,4}?(?:therapy|programme|program|treatment|surgery|procedure|sessions?)\b))?[a-z][a-z-]+/,
     // "your son will most likely need around 12 Schroth sessions": how much treatment someone will need, whoever they are.
@@ -423,14 +428,14 @@ const ENGLISH: AdviceRules = {
   permission:
     /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: rule(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -448,7 +453,7 @@ const ENGLISH: AdviceRules = {
       // "Common in the first trimester", "normal after a peel": a symptom judged by the state or procedure.
       String.raw`|\b(?:normal|common|expected|usual|typical)\s+(?:\S+\s+){0,2}?(?:in|during|after|with|following|at)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:first|second|third|early|late|last)\s+)?(?:${EN_PATIENT_STATES}|${EN_PROCEDURES}|weeks|months)${EN_R}` +
       // Self-resolution: "goes away on its own", "clears up by itself".
-      String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
+      String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
       String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
@@ -479,7 +484,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
     after(rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
   ),
-  hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
+  hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|very likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
   hedgedCause: anyOf(
     rule(
       String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
@@ -550,7 +555,7 @@ const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
-const AR_PHYSICAL_VERBS = String.raw`نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
+const AR_PHYSICAL_VERBS = String.raw`رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
 
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
@@ -653,6 +658,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
+  procedure: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
     // "وده بيساعد الشرخ إنه يلتئم": whatever "this" is, said to help a condition or symptom.
@@ -715,7 +721,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
     // "الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب": the treatment the patient will need.
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج)(?:ي|ين)?\s+(?:الي\s+)?(?:${AR_PROCEDURES})${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|يحتاج|بيحتاج|هيحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
@@ -1233,12 +1239,17 @@ function clinicalNearby(text: string, rules: AdviceRules, before: string): boole
 /** "هي اللي رح تاخد القياسات وتركّب المشد": a verb after "she is the one who" describes what staff do; it directs no one. */
 const STAFF_SUBJECT_BEFORE = rule(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\s+(?:اللي|الي|التي|الذي)\s+(?:\S+\s+){0,2}$`, 'u');
 
+const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|stop|delay|postpone)\b|(?<![${LETTER}])(?:بلاش|تجنب|تجنبي|اجل|اجلي|أجل|وقف|وقفي|ابعد عن|ابعدي عن)(?![${LETTER}])`, 'u');
+
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 function directsTreatment(text: string, rules: AdviceRules): boolean {
   const directive = rules.directive.exec(text);
   if (!directive || STAFF_SUBJECT_BEFORE.test(text.slice(0, directive.index))) return false;
   const after = text.slice(directive.index + directive[0].length);
-  const treatment = rules.treatment.exec(after);
+  // "I'd hold off on the Botox for now": a procedure kept off is advice too.
+  // Not "stop by the clinic for a filling".
+  const keptOff = KEEP_OFF.test(directive[0]) && !/^\s+(?:by|in|off|at|over)\b/.test(after);
+  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }
 

@@ -109,6 +109,8 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+gallstones|gall stones|stones|biliary colic|gallbladder (?:pain|attack|inflammation)|cholecystitis|delayed growth spurt|constitutional delay|late bloomer|delayed puberty|growth hormone deficiency|short stature
+urticaria|chronic (?:spontaneous |inducible )?urticaria|hives|post-viral|anosmia|parosmia|plagiocephaly|flat head syndrome|restless legs(?:[ ]syndrome)?
 poor circulation|peripheral arter(?:y|ial) disease|peripheral vascular disease|diabetic foot|ckd|chronic kidney disease|kidney failure|renal failure
 stage (?:[1-5]|one|two|three|four|five)[ab]?(?:[ ]ckd|[ ]kidney disease)?
 lupus(?:[ ]flare)?|rheumatoid arthritis|sjogren(?:'s|s)?|fibromyalgia|ankylosing spondylitis|disc displacement|displaced disc|anterior disc displacement
@@ -143,6 +145,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+شرى|الشرى|شرى كوليني|ارتيكاريا|الارتيكاريا|حصوة المرارة|حصوات المرارة|حصى المرارة|تسطح الرأس|التسطح|فقدان الشم|متلازمة تململ الساقين
 الاكزيما|سن اليأس|انقطاع الطمث
 باركنسون|الباركنسون|مرض باركنسون|شلل رعاش|الشلل الرعاش|الزهايمر|انقطاع النفس|انقطاع التنفس|انقطاع نفس|توقف التنفس|انقطاع النفس الانسدادي|فقر دم|فقر الدم|نقص الحديد|نقص حديد|عوز الحديد|جرثومه المعده|جرثومة المعدة
 تراكم الشمع|تراكم شمع|شمع الاذن|زوائد جلديه|الزوائد الجلديه|زائده جلديه
@@ -179,6 +182,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+silicone (?:sheets?|gel|strips|tape|dressings?)|pressure garments?|growth hormone(?:[ ]injections|[ ]therapy|[ ]treatment)?|helmet(?:[ ]therapy)?|cranial (?:orthosis|helmet)|biologic(?:s|[ ]injections)?
 feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:ing)?[ ](?:his|her|your|their|the)[ ](?:drinks|fluids|liquids|water)
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
@@ -204,6 +208,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+خوذه|الخوذه|خوذه علاجيه|لصقات السيليكون|جل السيليكون|شرائح السيليكون|هرمون النمو|ابر هرمون النمو
 تكثيف السوائل|سوائل مكثفة|تثقيل السوائل|مكثف السوائل|مكثف القوام
 انبوب التغذيه|انبوب تغذيه|انبوب الاكل|انبوب المعده|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|غسيل كلي|ديلزه|الديلزه|غسيل دموي
 حديد وريدي|الحديد الوريدي|حقن الحديد|حقنه الحديد|حقنه حديد|ابر الحديد|ابره الحديد|ابره حديد|تسريب الحديد|محلول الحديد|العدسات|عدسات|العدسات اللاصقه|عدسات لاصقه
@@ -286,7 +291,7 @@ bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
-echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
+sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 `);
 
@@ -305,6 +310,7 @@ grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations
 `);
 
 export const AR_BODY_PARTS = alternation(`
+على جنبه|على جنبها|على جنبك|على جنبو
 كبد|الكبد|كبدك|القلب|قلبك|الكلاوي|كلاوي|الكليتين|البنكرياس|المراره|الامعاء|القولون|الرئتين|الغده الدرقيه
 اصابع|الاصابع|صوابع|الصوابع|اصبع|الاصبع|صباع|الصباع|السمانه|عضله السمانه|بطه الرجل
 اسنان|الاسنان|سنان|سنانك|اسنانك|سنتك|ضرس|ضرسك|الضرس|ضروس|ضروسك|لثه|اللثه|لثتك|الفك|فكك|لسان|لسانك|الشفايف|خدك

@@ -228,6 +228,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
