@@ -441,4 +441,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('سلامتك، فهمت إنك ما بتعرفش تنام قبل الساعة ٣ الفجر. د. منى فاضية يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح.')).toEqual([]);
     expect(dateExcerpts('د. منى فاضية الساعة ٣ الفجر.')).not.toEqual([]);
   });
+
+  it('reads a number before a unit of a dose ("1 g of paracetamol") as no hour, in a sentence about opening hours', () => {
+    expect(dateExcerpts("We're closed on Fridays, but a warm compress and 1 g of paracetamol may help until we open on Saturday at 9 am.")).toEqual([]);
+    expect(dateExcerpts("We're closed on Fridays, but a warm compress and 1 pm may help until we open on Saturday at 9 am.")).not.toEqual([]);
+  });
 });

@@ -1785,5 +1785,25 @@ describe('medical advice', () => {
         'Your reminder will come back to you on its own as a text.',
       ]);
     });
+    it('reads sickle-cell, spasticity and bladder medicines, one treatment that would "suit you better" or "get you much further than" another, a nail not needing removal, autonomic dysreflexia, insulin resistance, a hearing test not needed, "أمر شائع", and a dose in the condition of an emergency redirection as advice, and the patient\'s medicine noted back as none', () => {
+      caught([
+        'A lot of our patients on hydroxyurea find their crises become much less frequent.',
+        'A lot of our ladies do really well on solifenacin.',
+        'An exchange transfusion would probably suit you better than a simple one.',
+        'Robotic gait training will get you much further than regular physio sessions.',
+        'The nail edge is just digging in a little, so you probably won\'t need it removed.',
+        'That pounding headache when your bladder is full sounds like autonomic dysreflexia.',
+        'الاسمرار اللي في الرقبة غالباً من مقاومة الإنسولين.',
+        'ولا يحتاج طفلك إلى تقييم سمعي في الوقت الحالي.',
+        'تأخّر الكلام في عمر السنتين أمر شائع.',
+        'إذا زاد الألم الليلة خذي حبتين بنادول، وإذا ما خف اتصلي على رقم الطوارئ.',
+      ]);
+      allowed([
+        'تمام، سجّلت إنه ابنك بياخد أموكسيسيلين لالتهاب الأذن متل ما حكيتي. الدكتور رح يقرر.',
+        "I've noted that your periods have been heavy, and that you're currently taking iron tablets from your GP. I can't advise on your medication.",
+        'The 4 pm slot would probably suit you better than the morning one.',
+        'If the pain gets worse or you feel faint, go to the nearest emergency department.',
+      ]);
+    });
 });
 });

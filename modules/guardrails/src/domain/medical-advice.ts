@@ -45,7 +45,7 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
+  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
 /** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
@@ -118,7 +118,7 @@ function followedBy(lead: RegExp, rest: RegExp): Pattern {
 interface AdviceRules {
   diagnosis: Pattern;
   /** A hedged or framed diagnosis ("الظاهر إنها", "is known as"): empathy words around it do not make it a quotation. */
-  hedgedDiagnosis: RegExp;
+  hedgedDiagnosis: Pattern;
   dose: RegExp;
   /** A frequency without a unit ("every night", "كل ليلة", "قبل النوم"): a schedule next to a product or an application verb. */
   frequency: RegExp;
@@ -269,10 +269,14 @@ const ENGLISH: AdviceRules = {
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
     ),
   ),
-  hedgedDiagnosis: rule(
-    String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+  // Two patterns tried in turn, each under the size V8 compiles natively.
+  hedgedDiagnosis: anyOf(
+    rule(
+      String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+    ),
+    rule(
       // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
-      String.raw`|\b(?:like|as|what|that|the (?:symptoms?|signs?|pain|problem))\s+you(?:'ve| have)?\s+(?:describe|described|are describing|'re describing)\s+(?:\S+\s+){0,2}?(?:is|are|sounds?|looks?)\s+(?:most likely|probably|likely|very likely|almost certainly|(?:a lot |very much |exactly )?like)\s+(?!(?:something|a question|one for|best|worth)\b)[a-z]` +
+      String.raw`\b(?:like|as|what|that|the (?:symptoms?|signs?|pain|problem))\s+you(?:'ve| have)?\s+(?:describe|described|are describing|'re describing)\s+(?:\S+\s+){0,2}?(?:is|are|sounds?|looks?)\s+(?:most likely|probably|likely|very likely|almost certainly|(?:a lot |very much |exactly )?like)\s+(?!(?:something|a question|one for|best|worth)\b)[a-z]` +
       // "Youssef may well have a sensory processing disorder".
       String.raw`|\b(?:may|might|could)\s+(?:well\s+|possibly\s+|actually\s+)?(?:have|be suffering from|be dealing with)\s+(?:an?\s+|some\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "A reading of 62 means your sugar is low": a result read as a level that is too low, too high or normal.
@@ -287,7 +291,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:that's|that is|this is|it's|it is)\s+(?:probably|likely|most likely|almost certainly)\s+what\s+(?:you|he|she|they)(?:'ve| have| has)?\s+(?:got|have|has)\b` +
       // "you probably have a problem with the oil glands": a hedged "you have" before a word for something wrong, whatever it is.
       String.raw`|\b(?:you|he|she|they)(?:'ve)?\s+(?:probably|likely|most likely|may|might)\s+(?:have|has|got)\s+(?:an?\s+|some\s+)(?:[a-z]+\s+){0,2}?(?:problem|issue|condition|infection|inflammation|imbalance|deficiency|dysfunction|disorder|blockage|weakness|tear|injury|strain|irritation)s?\b`,
-
+    ),
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
   dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
@@ -420,6 +424,8 @@ const ENGLISH: AdviceRules = {
     rule(
       String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}\s+(?:should|would|will|'ll|'d)\s+be\s+(?:fine|enough|ok|okay|sufficient|plenty|all you need)\s+(?:for\s+(?:you|him|her|them)\s+)?(?:instead of|rather than|in place of)\b`,
     ),
+    // "robotic gait training will get you much further than regular physio sessions": one treatment put above another.
+    /\b(?:will|would|'ll|'d|should|could)\s+(?:probably\s+|definitely\s+|likely\s+|honestly\s+)?get (?:you|him|her|them) (?:much |a lot |far |a bit )?(?:further|better results|more benefit)\s+than\b/,
     // "a few Schroth sessions should be enough": how much treatment will do.
     /\b(?:a few|a couple of|some|\d+|two|three|four|five|six|eight|ten)\s+(?:\S+\s+)?(?:sessions?|treatments?|injections?|visits of)\s+(?:should|will|would|might|may)\s+be\s+(?:enough|sufficient|plenty)\b/,
     // "it's probably better to push his vaccine back by a week": whether to delay care, judged for the patient.
@@ -435,7 +441,7 @@ const ENGLISH: AdviceRules = {
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more))\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -744,7 +750,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
@@ -941,9 +947,10 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (rules.some((set) => set.empathy.test(text)) && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) continue;
-      // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection.
+      // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection
+      // (not "إذا زاد الألم خذي حبتين بنادول، وإذا ما خف اتصلي على الطوارئ": a medicine or dose in it is still advice).
       const next = clauses[index + 1];
-      if (next && anyRule(rules, 'conditional', text)) {
+      if (next && anyRule(rules, 'conditional', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) {
         const nextText = lower.slice(next.start, next.end);
         if (anyRule(rulesFor(nextText), 'emergency', nextText)) continue;
       }
@@ -1209,7 +1216,10 @@ const PATIENT_REPORTED_USE = rule(
   String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know))\s+(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:your|his|her)\s+\S+\s+is)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
-    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|اخد|اخذ|تستعمل|تستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
+    // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
+    String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+    // "سجّلت إنه ابنك بياخد أموكسيسيلين": what the patient said and the reply noted.
+    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
   'u',
 );
 

@@ -51,7 +51,8 @@ export const MEDICINE_NAMES = new Set(
   opatanol olopatadine zaditen ketotifen visine
   sertraline zoloft lustral escitalopram cipralex lexapro citalopram fluoxetine prozac paroxetine seroxat paxil venlafaxine
   effexor duloxetine cymbalta mirtazapine remeron alprazolam xanax clonazepam rivotril lorazepam ativan buspirone hydroxyzine
-  atarax quetiapine seroquel thickenup nutilis`
+  atarax quetiapine seroquel thickenup nutilis hydroxyurea hydroxycarbamide hydrea siklos deferasirox exjade jadenu deferoxamine
+  desferal baclofen lioresal solifenacin vesicare oxybutynin ditropan mirabegron betmiga tolterodine detrusitol`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -78,7 +79,7 @@ export const AR_MEDICINES = alternation(`
 اتروبين|الاتروبين|بلاكونيل|البلاكونيل|هيدروكسي كلوروكين|الهيدروكسي كلوروكين|هيدروكسي كلوروكوين|كونكور|الكونكور|بيسوبرولول|ميثوتريكسات|الميثوتريكسات|بريدنيزولون|البريدنيزولون
 حمض الساليسيليك|ساليسيليك|دوا السيوله|دواء السيوله|ادويه السيوله|مسيلات الدم|مسيل للدم
 سالبوتامول|السالبوتامول|فنتولين|الفنتولين
-سيرترالين|زولوفت|لوسترال|اسيتالوبرام|سيبرالكس|سيتالوبرام|فلوكستين|فلوكسيتين|بروزاك|باروكستين|سيروكسات|زاناكس|البرازولام|ريفوتريل|كلونازيبام|بوسبيرون
+هيدروكسي يوريا|هيدروكسيوريا|هيدريا|باكلوفين|ليوريسال|سوليفيناسين|فيزيكير|اوكسيبوتينين|ديتروبان|ميرابيجرون|بيتميجا|سيرترالين|زولوفت|لوسترال|اسيتالوبرام|سيبرالكس|سيتالوبرام|فلوكستين|فلوكسيتين|بروزاك|باروكستين|سيروكسات|زاناكس|البرازولام|ريفوتريل|كلونازيبام|بوسبيرون
 ميدازولام|بوكولام|ديازيبام|فيفانس|كونسيرتا|ريتالين|ستراتيرا
 هيدروكورتيزون|كورتيزون
 فيوسيدين|فيوسيدن
@@ -109,6 +110,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+autonomic dysreflexia|dysreflexia|spasticity|pressure sores?|bed ?sores?|insulin resistance|acanthosis(?:[ ]nigricans)?|ingrown (?:toe)?nails?
 gallstones|gall stones|stones|biliary colic|gallbladder (?:pain|attack|inflammation)|cholecystitis|delayed growth spurt|constitutional delay|late bloomer|delayed puberty|growth hormone deficiency|short stature
 urticaria|chronic (?:spontaneous |inducible )?urticaria|hives|post-viral|anosmia|parosmia|plagiocephaly|flat head syndrome|restless legs(?:[ ]syndrome)?
 poor circulation|peripheral arter(?:y|ial) disease|peripheral vascular disease|diabetic foot|ckd|chronic kidney disease|kidney failure|renal failure
@@ -145,6 +147,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+مقاومة الإنسولين|مقاومة الانسولين|مقاومة انسولين|الشواك الأسود|ظفر غارز|الظفر الغارز|ظفر منغرس
 شرى|الشرى|شرى كوليني|ارتيكاريا|الارتيكاريا|حصوة المرارة|حصوات المرارة|حصى المرارة|تسطح الرأس|التسطح|فقدان الشم|متلازمة تململ الساقين
 الاكزيما|سن اليأس|انقطاع الطمث
 باركنسون|الباركنسون|مرض باركنسون|شلل رعاش|الشلل الرعاش|الزهايمر|انقطاع النفس|انقطاع التنفس|انقطاع نفس|توقف التنفس|انقطاع النفس الانسدادي|فقر دم|فقر الدم|نقص الحديد|نقص حديد|عوز الحديد|جرثومه المعده|جرثومة المعدة
@@ -182,6 +185,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+prosthes[ie]s|new prosthesis|liner(?:[ ]replacement)?|transfusions?|exchange transfusion|blood transfusion
 silicone (?:sheets?|gel|strips|tape|dressings?)|pressure garments?|growth hormone(?:[ ]injections|[ ]therapy|[ ]treatment)?|helmet(?:[ ]therapy)?|cranial (?:orthosis|helmet)|biologic(?:s|[ ]injections)?
 feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:ing)?[ ](?:his|her|your|their|the)[ ](?:drinks|fluids|liquids|water)
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
@@ -239,6 +243,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 
 /** Body parts that are unambiguous on their own. */
 export const EN_BODY_PARTS = alternation(`
+nails?|nail beds?|nail edges?
 tonsils?|adenoids?
 teeth|tooth|gums?|jaw|tongue|lips?|cheeks?|socket|nerve|molars?|wisdom tooth|enamel|knees?|neck|shoulders?|elbows?|wrists?
 ankles?|heels?|calf|calves|hamstrings?|thighs?|shins?|spine|discs?|muscles?|tendons?|ligaments?|joints?|skin|throat|bones?
@@ -291,7 +296,7 @@ bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
-sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
+urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 `);
 
@@ -351,7 +356,7 @@ export const AR_DIET = alternation(`
 
 export const AR_TESTS = alternation(`
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
-هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
+تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
 `);
 
 export const AR_PATIENT_STATES = alternation(`

@@ -232,6 +232,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
