@@ -446,4 +446,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're closed on Fridays, but a warm compress and 1 g of paracetamol may help until we open on Saturday at 9 am.")).toEqual([]);
     expect(dateExcerpts("We're closed on Fridays, but a warm compress and 1 pm may help until we open on Saturday at 9 am.")).not.toEqual([]);
   });
+
+  it('reads a number before a Gulf currency ("at 18 OMR") as an amount, not an hour', () => {
+    expect(dateExcerpts('A regular dressing visit at 18 OMR should do for your mum.')).toEqual([]);
+    expect(dateExcerpts('A regular dressing visit at 18 should do for your mum.')).not.toEqual([]);
+  });
 });

@@ -1805,5 +1805,30 @@ describe('medical advice', () => {
         'If the pain gets worse or you feel faint, go to the nearest emergency department.',
       ]);
     });
+    it('reads "you honestly don\'t need", "not deep enough to need", TB "very unlikely", "no longer contagious" with a return to work, a test not needed, bleeding into a joint, the cause in cases like the patient\'s, IV fluids, "get a lot more out of … than", "we wouldn\'t try to put it back", a cut tooth washed, soft food for a few days and two doses in a day as advice, and papers to have ready or a medicine word in a cancelled session as none', () => {
+      caught([
+        "You honestly don't need the pre-surgery bleeding assessment before the extraction.",
+        "It doesn't sound deep enough to need the negative pressure therapy.",
+        "A dry cough after a cold can hang around for weeks, so it's very unlikely to be TB.",
+        'بما أنك بدأت العلاج منذ أسبوعين فلم تعد معدياً على الأرجح، ويمكنك العودة إلى عملك.',
+        'ما في داعي ولادك يعملوا فحص.',
+        'واضح إن عنده نزف داخل المفصل.',
+        'أغلب الحالات اللي مثلك يكون السبب فيها نقص بسيط في عامل فون ويلبراند.',
+        'طالما بتعرفي تشربي شوية ميه يبقى مش محتاجة محاليل خالص.',
+        "You'll definitely need to be admitted for IV fluids.",
+        'Most of our fibro patients get a lot more out of hydrotherapy than the injections.',
+        "Since it's a baby tooth, we wouldn't try to put it back.",
+        'اغسلوا السن بالماي شوي وحطوه في كوب حليب.',
+        'ما يحتاج ترميم ولا شي، بس خلوه ياكل أكل ليّن كم يوم.',
+        'جرح القدم السكري لازم يتنظّف من الأنسجة الميتة أول شي.',
+        'بس ما تاخد جرعتين بنفس النهار.',
+      ]);
+      allowed([
+        "Ahead of Dr. Mona's visit, it helps to have your mother's current medication list and any discharge papers ready.",
+        "Hessa's inhaler training session with Dr. Mona on Tuesday at 10 am has been cancelled.",
+        "We don't usually open on Fridays.",
+        'ما في داعي تجيب الفحص القديم معك.',
+      ]);
+    });
 });
 });

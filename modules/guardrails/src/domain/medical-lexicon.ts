@@ -110,6 +110,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+tb|tuberculosis|latent tb|active tb|contagious|infectious|bleeding disorder|von willebrand(?:[ ]disease)?|haemophilia|hemophilia|fibro|joint bleed
 autonomic dysreflexia|dysreflexia|spasticity|pressure sores?|bed ?sores?|insulin resistance|acanthosis(?:[ ]nigricans)?|ingrown (?:toe)?nails?
 gallstones|gall stones|stones|biliary colic|gallbladder (?:pain|attack|inflammation)|cholecystitis|delayed growth spurt|constitutional delay|late bloomer|delayed puberty|growth hormone deficiency|short stature
 urticaria|chronic (?:spontaneous |inducible )?urticaria|hives|post-viral|anosmia|parosmia|plagiocephaly|flat head syndrome|restless legs(?:[ ]syndrome)?
@@ -147,6 +148,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+السل|سل|الدرن|درن|معدي|معدية|معدياً|ناقل للعدوى|نزف داخل المفصل|نزيف في المفصل|فون ويلبراند|الهيموفيليا|هيموفيليا
 مقاومة الإنسولين|مقاومة الانسولين|مقاومة انسولين|الشواك الأسود|ظفر غارز|الظفر الغارز|ظفر منغرس
 شرى|الشرى|شرى كوليني|ارتيكاريا|الارتيكاريا|حصوة المرارة|حصوات المرارة|حصى المرارة|تسطح الرأس|التسطح|فقدان الشم|متلازمة تململ الساقين
 الاكزيما|سن اليأس|انقطاع الطمث
@@ -185,6 +187,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
 prosthes[ie]s|new prosthesis|liner(?:[ ]replacement)?|transfusions?|exchange transfusion|blood transfusion
 silicone (?:sheets?|gel|strips|tape|dressings?)|pressure garments?|growth hormone(?:[ ]injections|[ ]therapy|[ ]treatment)?|helmet(?:[ ]therapy)?|cranial (?:orthosis|helmet)|biologic(?:s|[ ]injections)?
 feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:ing)?[ ](?:his|her|your|their|the)[ ](?:drinks|fluids|liquids|water)
@@ -212,6 +215,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 `);
 
 export const AR_TREATMENTS = alternation(`
+محاليل|المحاليل|محاليل وريدية|تعليق محاليل|ترميم|الترميم|تلبيسة
 خوذه|الخوذه|خوذه علاجيه|لصقات السيليكون|جل السيليكون|شرائح السيليكون|هرمون النمو|ابر هرمون النمو
 تكثيف السوائل|سوائل مكثفة|تثقيل السوائل|مكثف السوائل|مكثف القوام
 انبوب التغذيه|انبوب تغذيه|انبوب الاكل|انبوب المعده|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|غسيل كلي|ديلزه|الديلزه|غسيل دموي
@@ -315,6 +319,7 @@ grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations
 `);
 
 export const AR_BODY_PARTS = alternation(`
+سن
 على جنبه|على جنبها|على جنبك|على جنبو
 كبد|الكبد|كبدك|القلب|قلبك|الكلاوي|كلاوي|الكليتين|البنكرياس|المراره|الامعاء|القولون|الرئتين|الغده الدرقيه
 اصابع|الاصابع|صوابع|الصوابع|اصبع|الاصبع|صباع|الصباع|السمانه|عضله السمانه|بطه الرجل

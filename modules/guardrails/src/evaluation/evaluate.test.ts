@@ -236,6 +236,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzzz.jsonl',
   'guardrails-holdout-zzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
