@@ -1253,7 +1253,8 @@ function clinicalNearby(text: string, rules: AdviceRules, before: string): boole
 /** "هي اللي رح تاخد القياسات وتركّب المشد": a verb after "she is the one who" describes what staff do; it directs no one. */
 const STAFF_SUBJECT_BEFORE = rule(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\s+(?:اللي|الي|التي|الذي)\s+(?:\S+\s+){0,2}$`, 'u');
 
-const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|stop|delay|postpone)\b|(?<![${LETTER}])(?:بلاش|تجنب|تجنبي|اجل|اجلي|أجل|وقف|وقفي|ابعد عن|ابعدي عن)(?![${LETTER}])`, 'u');
+/** Verbs of keeping off something ("hold off on", "بلاش"): with them a procedure, not only a home treatment, is what is kept off. */
+const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|stop|delay|postpone)\b|(?<![${LETTER}])(?:بلاش|تجنب|تجنبي|اجل|اجلي|وقف|وقفي|ابعد عن|ابعدي عن)(?![${LETTER}])`, 'u');
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 function directsTreatment(text: string, rules: AdviceRules): boolean {
@@ -1284,8 +1285,7 @@ function schedulesProduct(text: string, rules: AdviceRules, before: string): boo
 function actsOnSymptom(text: string, rules: AdviceRules, before: string): boolean {
   const comes = rules.symptomComes.exec(text);
   if (comes) return rules.symptomAction.test(text.slice(comes.index + comes[0].length));
-  const cameBefore = rules.symptomComes.exec(before);
-  return cameBefore !== null && rules.symptomAction.test(` ${text}`);
+  return rules.symptomComes.test(before) && rules.symptomAction.test(` ${text}`);
 }
 
 /**

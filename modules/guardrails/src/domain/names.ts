@@ -741,6 +741,7 @@ const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديم
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
+/** "منطقة", "بمنطقة": the word before a district's name in a sentence about branches. */
 const DISTRICT_BEFORE = /^[وب]?منطقه$/u;
 /** First words of compound place names ("أم باب", "أبو عريش", "بني سويف", "مدينة عيسى"): the name goes on to the next word. */
 const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت', 'مدينه', 'جزيره']);

@@ -312,7 +312,7 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
       ...serviceWords[index]!.filter(
         (word) =>
           (word.length >= 3 && (word.length >= 4 || scriptOf(word) === 'arabic' || !SHORT_ENGLISH_WORDS.has(word)) && !GENERIC_SERVICE_WORDS.has(word)) ||
-          // "2D Ultrasound" beside "4D Ultrasound": a dimension or grade names the one service.
+          // "2D Ultrasound" beside "4D Ultrasound": the dimension names the one service.
           DIMENSION.test(word),
       ),
       ...acronyms[index]!,
@@ -336,16 +336,18 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
       currency: service.currency.toUpperCase(),
     };
   });
+  const clinicPhones = clinic.phones.map(phoneDigits).filter((d): d is string => d !== null);
+  const branchPhones = clinic.branches.flatMap((branch) => {
+    const phone = phoneDigits(branch.phone);
+    // "the Mashaya branch" for "El Mashaya": a name is also said without its article.
+    const names = [foldText(branch.name), foldText(branch.nameAr)].flatMap((name) => [name, name.replace(/^(?:el|al)[ -]|^ال(?=\S{3})/u, '')]);
+    return phone ? [{ names: [...new Set(names)].filter((name) => name.length > 0), phone }] : [];
+  });
   const index: CatalogIndex = {
     names,
-    phones: [...clinic.phones, ...clinic.branches.map((b) => b.phone)].map(phoneDigits).filter((d): d is string => d !== null),
-    clinicPhones: clinic.phones.map(phoneDigits).filter((d): d is string => d !== null),
-    branchPhones: clinic.branches.flatMap((branch) => {
-      const phone = phoneDigits(branch.phone);
-      // "the Mashaya branch" for "El Mashaya": a name is also said without its article.
-      const names = [foldText(branch.name), foldText(branch.nameAr)].flatMap((name) => [name, name.replace(/^(?:el|al)[ -]|^ال(?=\S{3})/u, '')]);
-      return phone ? [{ names: [...new Set(names)].filter((name) => name.length > 0), phone }] : [];
-    }),
+    phones: [...clinicPhones, ...branchPhones.map((branch) => branch.phone)],
+    clinicPhones,
+    branchPhones,
     hours: new Map(clinic.hours.map((entry) => [entry.day, { open: minutesOf(entry.open), close: minutesOf(entry.close) }])),
     services,
     currencies: new Set(services.map((service) => service.currency)),
