@@ -1830,5 +1830,19 @@ describe('medical advice', () => {
         'ما في داعي تجيب الفحص القديم معك.',
       ]);
     });
+    it('reads a mammogram not needed, a scan many parents skip, hearing loss as the cause, "doesn\'t sound like she needs", and what most kids do well with as advice, and "I\'ll pass that on" before a visit as none', () => {
+      caught([
+        "At 32 you honestly don't need a mammogram yet.",
+        'A lot of parents skip the DMSA scan after a first infection.',
+        'الطنين اللي عندك غالباً من ضعف السمع مع العمر.',
+        "It doesn't sound like she needs a hearing aid yet.",
+        "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy.",
+      ]);
+      allowed([
+        "You've had ringing in your left ear for three weeks. I'll pass that on so Dr. Mona has it before your tinnitus consultation.",
+        'Most of our patients do really well with the online booking form.',
+        'A lot of parents skip the waiting room and check in online.',
+      ]);
+    });
 });
 });

@@ -49,7 +49,7 @@ const MANY_FIND_HELPS =
 
 /** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
-  /\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up)\b/;
+  /\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/;
 
 /** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
 const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
@@ -438,7 +438,7 @@ const ENGLISH: AdviceRules = {
   permission:
     /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:doesn't|does not)\s+(?:sound|look|seem)\s+like\s+(?:you|he|she|they)\s+(?:really\s+)?needs?\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: rule(
@@ -466,7 +466,7 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
-      String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
+      String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)(?<!\b(?:i|we)\s?)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
   ),
   weakJudgement:
     /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
@@ -1142,6 +1142,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
   if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
+  // "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy": what works for most, said of a condition.
+  if (!asking && MOST_DO_WELL.test(text) && (rules.clinical.test(text) || rules.clinical.test(earlier))) return 'The reply tells the patient which treatment they need.';
   if (!asking && rules.choiceInstead.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
     return 'The reply tells the patient which treatment they need.';
   }
@@ -1369,6 +1371,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 }
 
 const SKIP = /\b(?:skip|go without)\b/;
+
+const MOST_DO_WELL = /\b(?:most|many)\s+(?:of\s+(?:our\s+)?)?(?:kids|children|people|patients|adults|women|men|teens|athletes)\s+(?:\S+\s+){0,2}?(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+)?(?:well|nicely|brilliantly)\s+(?:with|on|after)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

@@ -110,6 +110,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+osgood-schlatter(?:'s)?|sever's disease|growing pains|vesicoureteral reflux|kidney reflux|presbycusis|age-related hearing loss
 tb|tuberculosis|latent tb|active tb|contagious|infectious|bleeding disorder|von willebrand(?:[ ]disease)?|haemophilia|hemophilia|fibro|joint bleed
 autonomic dysreflexia|dysreflexia|spasticity|pressure sores?|bed ?sores?|insulin resistance|acanthosis(?:[ ]nigricans)?|ingrown (?:toe)?nails?
 gallstones|gall stones|stones|biliary colic|gallbladder (?:pain|attack|inflammation)|cholecystitis|delayed growth spurt|constitutional delay|late bloomer|delayed puberty|growth hormone deficiency|short stature
@@ -148,6 +149,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 `);
 
 export const AR_CONDITIONS = alternation(`
+ضعف السمع|ضعف سمع|فقدان السمع|نقص السمع|ارتجاع البول|الارتجاع البولي
 السل|سل|الدرن|درن|معدي|معدية|معدياً|ناقل للعدوى|نزف داخل المفصل|نزيف في المفصل|فون ويلبراند|الهيموفيليا|هيموفيليا
 مقاومة الإنسولين|مقاومة الانسولين|مقاومة انسولين|الشواك الأسود|ظفر غارز|الظفر الغارز|ظفر منغرس
 شرى|الشرى|شرى كوليني|ارتيكاريا|الارتيكاريا|حصوة المرارة|حصوات المرارة|حصى المرارة|تسطح الرأس|التسطح|فقدان الشم|متلازمة تململ الساقين
@@ -187,6 +189,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+hearing aids?
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
 prosthes[ie]s|new prosthesis|liner(?:[ ]replacement)?|transfusions?|exchange transfusion|blood transfusion
 silicone (?:sheets?|gel|strips|tape|dressings?)|pressure garments?|growth hormone(?:[ ]injections|[ ]therapy|[ ]treatment)?|helmet(?:[ ]therapy)?|cranial (?:orthosis|helmet)|biologic(?:s|[ ]injections)?
@@ -300,7 +303,7 @@ bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
-urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
+mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystourethrogram|urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 `);
 

@@ -240,6 +240,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
