@@ -1844,5 +1844,21 @@ describe('medical advice', () => {
         'A lot of parents skip the waiting room and check in online.',
       ]);
     });
+    it('reads "ما له داعي" after a treatment, what most people with a complaint feel better with, "the way to go", "best to rest the shoulder", what many of any group find helpful or clears it up, and nightmares put down to a cause as advice, and the same words about bookings as none', () => {
+      caught([
+        'الجبيرة ما لها داعي.',
+        'أغلب اللي عندهم ألم تحت الأصابع يرتاحون بالحذاء الواسع بس.',
+        'With a bunion that size the minimally invasive surgery is the way to go.',
+        'فالأفضل إراحة الكتف تماماً لمدة أسبوعين.',
+        'A lot of singers find that steam inhalation and a few days of voice rest clear this up.',
+        'One thing many parents find helpful: gently wake him about 15 minutes before the episodes usually start.',
+        'الكوابيس دي غالباً من القلق.',
+      ]);
+      allowed([
+        'الموعد ما له داعي تأكده، هنبعتلك رسالة.',
+        'A lot of teachers find the evening slots helpful.',
+        'The online form is the way to go if you want a quick booking.',
+      ]);
+    });
 });
 });

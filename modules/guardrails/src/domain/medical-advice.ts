@@ -45,7 +45,7 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children)\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
+  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
 
 /** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
@@ -65,6 +65,8 @@ const AR_MANY_FIND_HELPS = rule(
 /** "أغلب الناس بحالتك بحتاجوا جلستين", "أغلب اللي عندهم دهون على الكبد مثلك يتحسنون": what people like the patient need or get. */
 const AR_PEOPLE_LIKE_YOU = rule(
   String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|غالبيه)\s+(?:من\s+)?(?:ال)?(?:ناس|مرضي|مراجعين|مراجعات|مريضات|حالات|سيدات|ستات|نساء|اللي|الي|الذين|من)\s+(?:\S+\s+){0,6}?[بل]?(?:حالتك|حالتج|حالتكم|وضعك|وضعج|مثلك|مثلج|مثلكم|متلك|متلج|زيك|زيج|زي حالتك|نفس حالتك|بنفس حالتك|في حالتك|عمرك|عمرج|سنك|(?:مثل|زي|متل)\s+(?:اللي|الي|ما)\s+(?:و?صفت|ذكرت|قلت)[${LETTER}]*)\s+(?:\S+\s+){0,2}?[وف]?(?:[بيتهسن]{0,3}|رح\s+ي|راح\s+ي)(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف|نزل|طلع|كون السبب)[${LETTER}]*` +
+    // "أغلب اللي عندهم ألم تحت الأصابع يرتاحون بالحذاء الواسع": what most people with a complaint get.
+    String.raw`|(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم)\s+(?:من\s+)?(?:اللي|الي|الذين)\s+(?:عندهم|عندهن|لديهم|يعانون من)\s+(?:\S+\s+){1,5}?[وف]?[بيت]{0,2}(?:رتاح|تحسن|خف|ستفيد)[${LETTER}]*` +
     // "الحالات اللي زي حالتك بتتحسن جداً بالموجات": what cases like the patient's get, without "many".
     String.raw`|(?<![${LETTER}])[و]?(?:ال)?حالات\s+(?:(?:اللي|الي|التي)\s+)?(?:زي|مثل|متل|شبه|تشبه|بتشبه)\s+(?:حالتك|حالتج|حالتكم|حالته|حالتها)\s+(?:\S+\s+)?[وف]?(?:[بيتهسن]{0,3}|رح\s+[يت]|راح\s+[يت])(?:حتاج|تحسن|ستفيد|رتاح|تعالج|شف|خف)[${LETTER}]*`,
   'u',
@@ -445,7 +447,7 @@ const ENGLISH: AdviceRules = {
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more))\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -740,7 +742,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
     'u',
   ),
   logistics: rule(
@@ -805,7 +807,7 @@ const ARABIC: AdviceRules = {
     // "ننصحك بإجراء اختبار التنفس", "الأحسن تبلّشي بالعين الأضعف": a test or procedure, or where on the body to start, recommended.
     rule(
       String.raw`${AR_L}[وف]?(?:ننصحك|انصحك|بنصحك|ننصح|انصح|نوصيك|اوصيك|نوصي|بنوصي|بنصح|يفضل|الافضل|الاحسن|من الافضل)\s+(?:انك\s+|ان\s+)?(?:ب)?(?:اجراء|عمل|تعمل|تعملي|تسوي|تسوين|تجري|تجريه|تعمليه|تسويه)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_TESTS}|${AR_PROCEDURES}|${AR_TREATMENTS}|اختبار|منظار|فحص|رسم)${AR_R}` +
-        String.raw`|${AR_L}[وف]?(?:الاحسن|الافضل|احسن|افضل|يفضل|الاسلم|من الافضل|من الاحسن)\s+(?:انك\s+)?ت[${LETTER}]{2,}\s+(?:\S+\s+)?${AR_BODY}`,
+        String.raw`|${AR_L}[وف]?(?:الاحسن|الافضل|احسن|افضل|يفضل|الاسلم|من الافضل|من الاحسن)\s+(?:انك\s+)?(?:ت[${LETTER}]{2,}|اراحه|راحه|تثبيت|رفع|ثني|تحريك)\s+(?:\S+\s+)?${AR_BODY}`,
       'u',
     ),
     rule(
@@ -1381,7 +1383,7 @@ const SLOT_TALK = rule(
 );
 
 /** "ما تحتاجه", "don't need it", "… isn't something you need": the thing not needed is named before. */
-const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|\bneed\s+(?:it|one|them|that)\b|^(?:isn't|is not|aren't|are not)\b`, 'u');
+const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|(?:ما\s*ل|مال|مل)(?:ه|ها|وش)\s+داعي|\bneed\s+(?:it|one|them|that)\b|^(?:isn't|is not|aren't|are not)\b`, 'u');
 
 /** A specialist right after "don't need" (not a referral to one, or seeing one first), or a test done ("ولادك يعملوا فحص"). */
 const SPECIALIST_NEEDED = rule(

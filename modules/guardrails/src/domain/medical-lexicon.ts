@@ -264,6 +264,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+episodes?|night terrors|sleep terrors|nightmares|sleepwalking
 spit-?ups?|spitting up|posseting
 white patches|pale patches|sunburn|sun damage
 (?:heart )?murmurs?|skipped beats?
@@ -337,6 +338,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+كوابيس|الكوابيس|فزع ليلي|الفزع الليلي
 هبات|الهبات|هبات ساخنه|الهبات الساخنه|التعرق الليلي|تعرق ليلي|عوارض
 رجفه|الرجفه|رجفان|الرجفان|الرعشه|رعاش|تجمد|التجمد|تيبس|التيبس
 تاخير الدوره|تاخر الدوره|انقطاع الدوره|عدم انتظام الدوره|الدوره متاخره

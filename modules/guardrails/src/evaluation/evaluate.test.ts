@@ -242,6 +242,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzh.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
