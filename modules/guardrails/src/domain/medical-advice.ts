@@ -1115,18 +1115,17 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));
-  const reported = PATIENT_REPORTED_USE.test(text);
   if (
     !conditional &&
     assertsOutsideQuestion(withoutServices, rules.medicine, rules) &&
     !rules.retail.test(text) &&
     !errand &&
     !offersAsService(withoutServices, rules) &&
-    !reported
+    !PATIENT_REPORTED_USE.test(text)
   ) {
     return 'The reply names a medicine for the patient.';
   }
-  if (rules.selfContainedDirective.test(text) || (!errand && !reported && directsTreatment(text, rules)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
+  if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
     return 'The reply recommends a treatment.';
   }
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
@@ -1362,8 +1361,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
     // "you can probably skip the glucose test": a test may be what is skipped.
     const skipped = construction === rules.permission && SKIP.test(match[0]) ? rules.clinicalOrTest : clinical;
     if (skipped.test(rest) || (construction === rules.permission && rules.diet.test(rest))) return true;
-    // "you probably don't need a psychiatrist just yet": whether the patient needs a specialist at all.
-    if (construction === rules.noNeed && SPECIALIST_NEEDED.test(rest)) return true;
+    // "you probably don't need a psychiatrist just yet", "ما في داعي ولادك يعملوا فحص": whether a specialist or a test is needed at all.
+    if (construction === rules.noNeed && SPECIALIST_OR_TEST.test(rest)) return true;
     // "دامك ما تحس بالخفقان … ما تحتاجه", "since your ECG was normal, you don't need one": what is not needed was named before.
     if (construction === rules.noNeed && NEEDED_BEFORE.test(`${match[0]}${rest}`) && (clinical.test(text.slice(0, match.index)) || clinical.test(before))) return true;
     // "إذا كان المثبت يسبب لك ألماً، يمكنك التوقف عن ارتدائه": what may be stopped is named in the clause before.
@@ -1386,7 +1385,7 @@ const SLOT_TALK = rule(
 const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|(?:ما\s*ل|مال|مل)(?:ه|ها|وش)\s+داعي|\bneed\s+(?:it|one|them|that)\b|^(?:isn't|is not|aren't|are not)\b`, 'u');
 
 /** A specialist right after "don't need" (not a referral to one, or seeing one first), or a test done ("ولادك يعملوا فحص"). */
-const SPECIALIST_NEEDED = rule(
+const SPECIALIST_OR_TEST = rule(
   String.raw`^\s*(?:to\s+(?:see|visit)\s+)?(?:an?\s+|the\s+)?(?:psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist)\b(?!\s+(?:referral|letter|note|first|beforehand|before)\b)` +
     String.raw`|^\s*(?:الي\s+|ل|لل)?(?:ال)?(?:(?:طبيب|دكتور)\s+(?:ال)?(?:نفسي|نفساني)|جراح|طبيب نفسي)(?![${LETTER}])` +
     String.raw`|^\s*(?:\S+\s+)?(?:[يت]|ت)?(?:عمل|سوي|جري)(?:وا|و|ي|ون|ين)?\s+(?:ال)?(?:فحص|تحليل|تحاليل)(?![${LETTER}])|^\s*(?:for\s+\S+\s+)?to\s+(?:get|be)\s+tested\b`,

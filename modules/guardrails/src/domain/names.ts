@@ -844,7 +844,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     // "فرع حي الياسمين", "فرع شارع التحلية": the place is the word after the district word.
     const district = DISTRICT_WORDS.has(m[1]!) && m[2] !== undefined && !ARABIC_PLACE_PAIRS.some(([a, b]) => a === m[1] && b === m[2]);
     const first = district ? m[2]! : m[1]!;
-    // "فرع أم باب": a short first word of a compound place name takes the word after it.
+    // "فرع أم باب", "فرع مدينة عيسى": the first word of a compound place name takes the word after it.
     const compound = COMPOUND_PLACE_STARTS.has(first) && m[2] !== undefined && !district;
     if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || (SHORT_WORD.test(first) && !compound)) continue;
     // "أي فرع في مواعيد العمل": any branch, not one named; "أقرب فرع لمنطقتك": "to your area", a preposition and a pronoun.
