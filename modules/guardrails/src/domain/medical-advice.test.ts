@@ -1860,5 +1860,32 @@ describe('medical advice', () => {
         'The online form is the way to go if you want a quick booking.',
       ]);
     });
+    it('reads retina and OCD words, a named medicine stopped, what most babies or new mums do well with, a test judged the better one or of no use, what is kind to a joint, a double nappy, and thoughts said to pass by themselves as advice; the patient\'s own medicine said back ("تقول إنك تاخذ") and the same words about bookings as none', () => {
+      caught([
+        'Eylea is usually the better choice for wet AMD.',
+        'At your age diabetic retinopathy is much more likely than macular degeneration.',
+        'Checking the door again and again sounds like classic OCD.',
+        'هيدا قلق عام مش وسواس قهري.',
+        'وياريت توقف الأسبرين قبلها بيومين.',
+        'Most babies with hip dysplasia do really well in a Pavlik harness.',
+        'Most new mums start feeling better with a short walk in the sunshine each morning.',
+        'A hip X-ray is the better test for Yousef.',
+        "At seven months an ultrasound isn't really useful any more.",
+        'الأشعة هي أنسب فحص ليوسف.',
+        'Letting her legs fall open is much kinder to the hips.',
+        'هاي الطريقة بتساعد الورك يثبت مكانه.',
+        'حطيلها حفاضتين فوق بعض.',
+        'هالأفكار المزعجة غالباً بتروح لحالها مع الوقت.',
+      ]);
+      allowed([
+        'فهمت عليك، تقول إنك تاخذ هيدروكسي كلوروكين من سنتين.',
+        'Most new mums do really well with the evening slots.',
+        'The 10 am slot is the better option for you.',
+        "Wednesday isn't really useful for Dr. Mona.",
+        'الموعد الصبح هو أنسب خيار ليك.',
+        'The car park at the back is easier on weekdays.',
+        'الرابط بيروح لحاله بعد ساعة.',
+      ]);
+    });
 });
 });

@@ -133,8 +133,11 @@ interface AdviceRules {
   /** "When you feel an attack coming on", "لما تجيك النوبة": a symptom coming, then (actsOnSymptom) what to do about it. */
   symptomComes: RegExp;
   symptomAction: RegExp;
-  /** "go for the EGP 700 one instead", "اعملي العادي بداله": one test or treatment chosen over another (with one named, and no slot talk). */
-  choiceInstead: RegExp;
+  /**
+   * "go for the EGP 700 one instead", "اعملي العادي بداله", "a hip X-ray is the better test for Yousef", "an ultrasound isn't
+   * really useful any more": one test or treatment chosen over another, or judged the better one or of no use (with one named, and no slot talk).
+   */
+  choiceOfCare: RegExp;
   /** A home-care imperative joined mid-clause ("… and rinse with salt water"): advice unless someone else is the subject. */
   chainedDirective: RegExp;
   /** A subject before a chained verb that makes it a description ("the hygienist will polish and rinse"). */
@@ -244,7 +247,7 @@ const EN_LEXICON_PATTERN = anyOf(
   rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES})${EN_R}`),
 );
 /** Verbs of what a treatment, position or habit does to the body. */
-const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?`;
+const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
 
 /** Physical instructions: what the patient is told to do with their body. */
 const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
@@ -321,7 +324,8 @@ const ENGLISH: AdviceRules = {
   symptomComes:
     /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
   symptomAction: /^(?:\s+\S+){0,3}?[\s,]+(?:then\s+|just\s+)?(?:try|take|use|sit|lie|breathe|drink|focus|count|press|hold)\b/,
-  choiceInstead: /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b/,
+  choiceOfCare:
+    /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
@@ -334,7 +338,10 @@ const ENGLISH: AdviceRules = {
       /\b(?:that|this|it|which|these|those)\s+(?:usually\s+|often\s+|really\s+|generally\s+|should\s+|will\s+|can\s+|normally\s+)?helps?\s/,
       rule(String.raw`^(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}\s+(?:to\s+)?(?:settle|heal|calm|clear|go|ease|improve|recover|close|subside|shrink|fade)`),
     ),
-    rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES}|${EN_CONDITIONS})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+|also\s+)?(?:${EN_OUTCOME_VERBS})\b`),
+    // A treatment or a condition, then what it will do: two patterns, as one alternation grew near the size V8 compiles to native code.
+    ...[`${EN_TREATMENTS}|${EN_MEDICINES}`, EN_CONDITIONS].map((subject) =>
+      rule(String.raw`${EN_L}(?:${subject})\b(?:\s+\S+){0,7}?\s+(?:will|'ll|should|can|would|might|may)\s+(?:really\s+|usually\s+|definitely\s+|also\s+)?(?:${EN_OUTCOME_VERBS})\b`),
+    ),
     // "tea tree oil on the spots at night usually calms them": the effect may come a few words after the treatment.
     // Not "a favourite toy or tablet helps keep little ones busy".
     rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})\b(?:\s+\S+){0,8}?\s+(?:${EN_PRESENT_OUTCOME_VERBS})\b(?!\s+(?:to\s+)?(?:keep\s+(?:\S+\s+){1,2}?(?:busy|entertained|occupied|distracted|happy|settled|calm|still|relaxed)|(?:\S+\s+){0,2}?(?:settle|relax|calm down|sit still|stay still|pass the time|feel at home))\b)`),
@@ -498,8 +505,12 @@ const ENGLISH: AdviceRules = {
   ),
   hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|very likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
   hedgedCause: anyOf(
-    rule(
-      String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${EN_CONDITIONS}|${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
+    // A symptom put down to a cause: two patterns (conditions; procedures, treatments and body parts), as one alternation grew near
+    // the size V8 compiles to native code.
+    ...[EN_CONDITIONS, `${EN_PROCEDURES}|${EN_TREATMENTS}|${EN_BODY_PARTS}`].map((cause) =>
+      rule(
+        String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|it seems|seems to be|probably|most likely|likely|i think|i suspect|my guess is|chances are)${EN_R}(?:\s+\S+){0,3}?\s+(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,2}?\s+(?:from|caused by|due to|because of|brought on by|triggered by)\s+(?:(?:${EN_BODY})|(?:an?\s+|the\s+|your\s+)?(?:${cause})${EN_R}|(?:too much|too little|not enough|a lack of|lack of|all the|stress|anxiety|dehydration|caffeine|coffee|(?:low|high) (?:blood )?(?:sugar|pressure|iron)|your (?:diet|posture|medication|medicine|pills?|tablets?))\b)`,
+      ),
     ),
     // "most people turn out to be lactose intolerant", "is classic diabetic peripheral neuropathy": a condition after a frame, adjectives between.
     rule(
@@ -561,10 +572,11 @@ const ENGLISH: AdviceRules = {
 
 const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
 const AR_BODY_PATTERN = rule(AR_BODY, 'u');
-const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
+// "هالوجع", "هالأفكار المزعجة": the demonstrative "this" glued to the article, as in Levantine and Gulf speech.
+const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
@@ -657,8 +669,10 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
     'u',
   ),
-  choiceInstead: rule(
-    String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}`,
+  choiceOfCare: rule(
+    String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}` +
+      // "الأشعة هي أنسب فحص ليوسف", "السونار ما عاد يفيد بهالعمر": a test or treatment judged the better one, or of no use.
+      String.raw`|${AR_L}(?:هي\s+|هو\s+)?(?:افضل|احسن|انسب)\s+(?:فحص|اختيار|خيار|علاج|حل)\s+(?:ل|في\s+حاله)|${AR_L}(?:ما\s+عاد|ماعاد|ما\s+بعد|مش|ما|مو|مب|مهوش|مش\s+هيبقي)\s+(?:[بي]?يفيد|[بت]?تفيد|مفيد|مفيده|نافع|نافعه|[بي]?ينفع|[بت]?تنفع)${AR_R}`,
     'u',
   ),
   symptomAction: rule(
@@ -876,6 +890,8 @@ const ARABIC: AdviceRules = {
     // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
     String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
+      // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
+      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
@@ -1145,7 +1161,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
   // "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy": what works for most, said of a condition.
   if (!asking && MOST_DO_WELL.test(text) && (rules.clinical.test(text) || rules.clinical.test(earlier))) return 'The reply tells the patient which treatment they need.';
-  if (!asking && rules.choiceInstead.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
+  if (!asking && rules.choiceOfCare.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
     return 'The reply tells the patient which treatment they need.';
   }
   if (!open) {
@@ -1225,8 +1241,8 @@ const PATIENT_REPORTED_USE = rule(
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
-    // "سجّلت إنه ابنك بياخد أموكسيسيلين": what the patient said and the reply noted.
-    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
+    // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
+    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
   'u',
 );
 
@@ -1373,7 +1389,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 
 const SKIP = /\b(?:skip|go without)\b/;
 
-const MOST_DO_WELL = /\b(?:most|many)\s+(?:of\s+(?:our\s+)?)?(?:kids|children|people|patients|adults|women|men|teens|athletes)\s+(?:\S+\s+){0,2}?(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+)?(?:well|nicely|brilliantly)\s+(?:with|on|after)\b/;
+const MOST_DO_WELL =
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,3}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover)\s+(?:with|on|after|in)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

@@ -52,7 +52,10 @@ export const MEDICINE_NAMES = new Set(
   sertraline zoloft lustral escitalopram cipralex lexapro citalopram fluoxetine prozac paroxetine seroxat paxil venlafaxine
   effexor duloxetine cymbalta mirtazapine remeron alprazolam xanax clonazepam rivotril lorazepam ativan buspirone hydroxyzine
   atarax quetiapine seroquel thickenup nutilis hydroxyurea hydroxycarbamide hydrea siklos deferasirox exjade jadenu deferoxamine
-  desferal baclofen lioresal solifenacin vesicare oxybutynin ditropan mirabegron betmiga tolterodine detrusitol`
+  desferal baclofen lioresal solifenacin vesicare oxybutynin ditropan mirabegron betmiga tolterodine detrusitol
+  avastin eylea lucentis vabysmo bevacizumab aflibercept ranibizumab faricimab beovu brolucizumab deferiprone ferriprox luspatercept reblozyl
+  fluvoxamine luvox clomipramine anafranil zuranolone brexanolone methotrexate sulfasalazine leflunomide arava humira adalimumab enbrel
+  etanercept actemra tocilizumab xeljanz tofacitinib olumiant baricitinib rinvoq upadacitinib plaquenil hydroxychloroquine`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,6 +149,7 @@ colic|teething|croup|bronchiolitis|hand,? foot and mouth|chickenpox|chicken pox|
 rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shingles|cellulitis|impetigo|scabies|head lice|thrush|yeast infection
 pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
 hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:normal )?newborn jaundice|jaundice|receding gums|gum recession|medication-overuse headache|sensory processing disorder|sensory processing difficulties|absence seizures?|febrile seizures?|epilepsy|seizure disorder|decalcification|white spot lesions?|kidney stones?|(?:a )?stone travelling|ureteric stones?|constitutional delay|delayed puberty|short stature|precocious puberty|early puberty|growth delay|bppv|benign paroxysmal positional vertigo|vestibular neuritis|meniere's(?: disease)?|vestibular migraine|lymph(?:o)?edema|hyperhidrosis|excessive sweating|aphasia|dysphagia|dysarthria|apraxia(?: of speech)?|bed-?wetting|(?:nocturnal )?enuresis|hypertrophic scars?|keloids?|(?:congenital )?torticollis|wry neck|plagiocephaly|flat head syndrome|flat feet|bunions?|gout|(?:[a-z]+-)?(?!(?:dia|pro)gnosis|academia|nostalgia|(?:em|sym|tele|homeo|osteo|naturo)pathy)[a-z]{2,}(?:itis|osis|iasis|tropia|phoria|opia|pathy|algia|plasia|a?emia)|stress incontinence|peri-?implant(?:itis| mucositis)|implant failure|bone loss|allergic conjunctivitis|(?:obstructive )?sleep apn(?:o)?ea|asthma attack|allergic asthma|exercise-induced asthma|copd|emphysema|insomnia|restless legs(?: syndrome)?|narcolepsy|stammer(?:ing)?|stutter(?:ing)?|speech delay|hearing loss|otosclerosis|underactive thyroid|overactive thyroid|hypothyroid|hyperthyroid|insulin resistance|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
+(?:wet[ ]|dry[ ])?(?:age[- ]related[ ])?macular degeneration|(?:wet[ ]|dry[ ])?amd|macular (?:o)?edema|macular hole|(?:diabetic[ ])?retinopathy|retinal (?:detachment|tear|vein occlusion)|detached retina|ocd|obsessive[- ]compulsive(?:[ ]disorder)?|(?:checking|contamination|harm|intrusive)[- ](?:type[ ])?ocd|generali[sz]ed anxiety(?:[ ]disorder)?|hip clicks?|clicky hips?|clicking hips?
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -185,6 +189,7 @@ export const AR_CONDITIONS = alternation(`
 براكستون هيكس|براكستون|انقباضات كاذبه|طلق كاذب|تكيس|تكيس المبايض|اكياس علي المبايض|كيس علي المبيض|بطانه رحم مهاجره|ورم ليفي|الياف رحميه|ليفه رحميه|تسمم حمل|سكر حمل|سكر الحمل|ضغط الحمل|اجهاض|تهديد بالاجهاض|حمل خارج الرحم|انقباضات كاذبه|طلق كاذب|المشيمه نازله|مشيمه نازله|انزيمات
 هشاشه عظام|كسر اجهادي|الحول|حول في العين|كسل عين|كسل العين|كسل في العين|عين كسوله|قصر نظر|طول نظر|الاستجماتيزم|استجماتيزم|انحراف النظر|ضغط عصبي|ضغط نفسي|توتر عصبي|قولون عصبي|عدم تحمل اللاكتوز|حساسيه اللاكتوز|حساسيه الالبان|حساسيه القمح|السيلياك|بواسير|البواسير|شرخ شرجي|دهون علي الكبد|الكبد الدهني|حصوات المراره|حصوه المراره|قرحه المعده|قرحه|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|نوبات هلع|نوبات الهلع|نوبه الهلع|نوبات ذعر|نوبه ذعر|اضطراب الهلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
 صعر|الصعر|اعتلال شبكيه|اعتلال الشبكيه|اعتلال شبكيه سكري|اعتلال الشبكيه السكري|حصوات|الحصوات|حصوه|الحصوه|حصي الكلي|حصوات الكلي|صفرا|الصفرا|صفار|اليرقان|انسداد رئوي|الانسداد الرئوي|انسداد رئوي مزمن|مشكله في التكامل الحسي|اضطراب التكامل الحسي|اضطراب المعالجه الحسيه|فطريات بسيطه|تاخر نمو|تاخر النمو|تاخر بلوغ|تاخر البلوغ|قصر القامه|قصر قامه|بلوغ مبكر|البلوغ المبكر|تسطح بالقدم|تسطح بالقدمين|وذمه لمفيه|الوذمه اللمفيه|وذمه|الوذمه|دوار الوضعه|صرير الاسنان|طحن الاسنان|جز الاسنان|فرط تعرق|فرط التعرق|التعرق المفرط|تعرق زائد|حبسه|الحبسه|حبسه كلاميه|حبسه تعبيريه|افازيا|عسر البلع|عسر بلع|عسر النطق|تبول لا ?ارادي|التبول اللا ?ارادي|التبول الليلي|ندبه ضخاميه|ضخاميه|جدره|الجدره|كيلويد|صعر خلقي|ميل في الرقبه|ميل الرقبه|تسطح الراس|تسطح في الراس|مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
+وسواس قهري|الوسواس القهري|وسواس|الوسواس|وساوس|قلق عام|القلق العام|اضطراب القلق|ضمور بقعي|الضمور البقعي|ضمور الشبكيه|ضمور البقعه|انفصال الشبكيه|اكتئاب ما بعد الولاده|اكتئاب بعد الولاده
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -197,7 +202,7 @@ feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:i
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
-gum grafts?|(?:morning )?sunlight|sun exposure
+gum grafts?|(?:morning )?sunlight|(?:morning )?sunshine|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder
 lithotripsy|eswl|shock-?wave (?:lithotripsy|therapy|treatment)|ankle pumps|walking frame|zimmer frame|walker|crutches|shingles vaccine|hpv vaccine|fluoride varnish|varnish
 epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings?|garments?|socks|bandag(?:e|es|ing))|night ?guards?
@@ -215,6 +220,8 @@ moisturi[sz]er|moisturi[sz]ing cream|cream|lotion|sunscreen|(?:sensitivity |fluo
 shockwave(?: therapy)?|ultrasound therapy|laser therapy|acupuncture|manipulation|orthotics|insoles|cupping|braces|veneers|bridge|dentures
 gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat pad|hot water bottle|kinesio tape|knee support|support bandage
 (?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|(?:morning|evening|night|bedtime|daily|pressure|glaucoma) drops|(?:soft )?stress ball|squeeze ball|(?:therapy|hand) putty|(?:slow |deep |belly |box )breathing|(?:glass|cup|mug) of (?:warm )?milk|warm milk|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
+erp|exposure and response prevention|anti-vegf(?:[ ]injections?)?|eye injections?
+double nappy|double nappies|double nappying|double diaper(?:s|ing)?|double diapering
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -241,6 +248,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
 سوائل مكثفه|السوائل المكثفه|مكثف السوائل|علاج هرموني|العلاج الهرموني|علاج بالهرمونات|العلاج بالهرمونات|جهاز توسيع الفك|جهاز توسيع فك|جهاز توسيع|موسع الفك|موسع فك|شاي زنجبيل|زنجبيل|الزنجبيل|شاي الحلبه|شاي حلبه|الحلبه|حلبه|القرفه|قرفه|بالقرفه|الكركم|كركم|فص توم|فص ثوم|توم|ثوم|قرنفل|القرنفل|ينسون|يانسون|بابونج|كراويه|نعناع|عسل|خل التفاح|الصبار|الوفيرا|زيت جوز الهند|راحه تامه|الراحه التامه|مرطب لطيف|
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
+حفاضتين|حفاضه مزدوجه|حفاضات مزدوجه|حفاضتين فوق بعض
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -276,9 +284,10 @@ tender(?:ness)?|discomfort|hurts?|hurting|clicking|spasms?|headaches?|toothache|
 irritation|irritated|knots?|tightness
 spotting|nausea|morning sickness|vomiting|heartburn|discharge|contractions?|period pain|flakes|flaking|peeling|dryness|redness|itchiness
 ringing|buzzing|blocked|blockage|snoring|snores?|mucus|phlegm|palpitations|fluttering|racing heart|heart racing|skipped beats?|chest pain|chest tightness|tight chest|high (?:blood pressure|bp)(?: readings?)?|blood pressure (?:readings?|spikes?)|light-?headed(?:ness)?|fainting|thirst|frequent urination|burning when (?:you )?(?:urinate|pee)|blood in (?:the |your )?urine|weak stream|night sweats|indigestion|congestion|congested|stuffy|runny nose|sneez(?:e|es|ing)|cough(?:s|ing)?|sore throat|hoarse(?:ness)?|ear ?ache|earaches|blurry|blurred vision|blurriness|floaters|flashes|watery eyes|itchy eyes|red eyes?|eye pain|light sensitivity|double vision
-diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussiness|teething|drooling|hives|wheez(?:e|y|ing)|shortness of breath|breathless(?:ness)?|fatigue|bloat(?:ed|ing)|swollen (?:ankles|feet)|reduced (?:fetal |baby )?movements|baby's movements|kicks|lumps?|limp(?:ing)?|locking|giving way|popping|grinding|pins and needles|burning|shooting pain|radiating|flare-?ups?|nosebleeds?|cramp
+diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussiness|teething|drooling|hives|wheez(?:e|y|ing)|shortness of breath|breathless(?:ness)?|fatigue|bloat(?:ed|ing)|swollen (?:ankles|feet)|reduced (?:fetal |baby )?movements|baby's movements|kicks|lumps?|limp(?:ing)?|locking|giving way|popping|grinding|pins and needles|burning|shooting pain|radiating|flare-?ups?|flares?|nosebleeds?|cramp
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
+intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (?:checking|washing|cleaning)
 `);
 
 /** What a patient may be told to do, stop or go back to. */
@@ -291,6 +300,7 @@ kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heav
 lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|sauna|steam rooms?|hot showers?
 sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
 flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
+swaddl(?:e|es|ed|ing)|tight swaddling
 `);
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
@@ -350,6 +360,7 @@ export const AR_SYMPTOMS = alternation(`
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
 طنين|الطنين|صفير|زنه|الحول|شخير|الشخير|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
 اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
+افكار مزعجه|الافكار المزعجه|افكار وسواسيه|الافكار الوسواسيه|افكار متطفله|الافكار المتطفله|افكار دخيله
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -357,6 +368,7 @@ export const AR_ACTIVITIES = alternation(`
 الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
 حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
 السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
+تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه
 `);
 
 export const AR_DIET = alternation(`

@@ -719,4 +719,13 @@ describe('unverified names', () => {
     expect(findings('وعندنا بعد فرع بمنطقة الخليج الغربي.').map((f) => f.excerpt)).toEqual(['الخليج']);
     expect(findings('وعندنا فرع في مصر الجديدة بمنطقة المعادي.')).toEqual([]);
   });
+
+  it('reads no symptom, condition or product as a family name or an opening name ("وأسماء الأدوية", "Flares can be …"), and knows more Gulf given names ("منيرة")', () => {
+    expect(findings('ياريت تجيب معاك الأشعات وأسماء الأدوية اللي بتاخدها.')).toEqual([]);
+    expect(findings('ياريت تجيب معاك أسماء الحربي كمان.').map((f) => f.excerpt)).toEqual(['أسماء الحربي']);
+    expect(findings('Flares can be really tough, I am sorry.')).toEqual([]);
+    expect(findings('Fares can see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Fares']);
+    expect(findings('الدكتورة منيرة الجبر هي المسؤولة عن الفحص عندنا.').map((f) => f.excerpt)).toEqual(['منيرة']);
+    expect(findings('الدكتورة منى عادل هي المسؤولة عن الفحص عندنا.')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { AR_CONDITIONS, AR_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
+import { AR_CONDITIONS, AR_PRODUCTS, AR_SYMPTOMS, EN_CONDITIONS, EN_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
 import {
   AMBIGUOUS_ARABIC_NAMES,
   ARABIC_GIVEN_NAMES,
@@ -201,6 +201,8 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 /** Lone opening words with these endings are ordinary words ("Parking is ...", "Payment ..."). */
 const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed|ers|ments|ts|able|ible)$/;
+/** A symptom or condition, or its plural ("Flares can be tough", "Bunions …"): an ordinary word opening a sentence. */
+const ENGLISH_CLINICAL_WORD = new RegExp(String.raw`^(?:${EN_SYMPTOMS}|${EN_CONDITIONS})s?$`);
 
 interface LatinWord extends Span {
   word: string;
@@ -279,7 +281,7 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     const last = part[part.length - 1]!;
     if (part.length === 1) {
       // "Parking can be …": an ordinary word opening the sentence, whatever follows it.
-      if (atSentenceStart && first === words[0] && WORD_ENDINGS.test(first.word) && !ENGLISH_GIVEN_NAMES.has(first.word)) continue;
+      if (atSentenceStart && first === words[0] && (WORD_ENDINGS.test(first.word) || ENGLISH_CLINICAL_WORD.test(first.word)) && !ENGLISH_GIVEN_NAMES.has(first.word)) continue;
       if (!titled && !hasClinicRole(reply, first, run[0]!.start, run[run.length - 1]!.end)) continue;
     }
     // "Al-Rashid" is compared as the tokens "al" and "rashid", as catalog names are split.
@@ -320,7 +322,8 @@ function namedAsFamilyEarlier(lower: string, candidate: Span): boolean {
   return false;
 }
 
-const ARABIC_CLINICAL_WORD = new RegExp(String.raw`^(?:ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS})$`, 'u');
+/** A symptom, condition or product word ("الحساسية", "الأدوية"): shaped like a family name, but none. */
+const ARABIC_CLINICAL_WORD = new RegExp(String.raw`^(?:ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_PRODUCTS})$`, 'u');
 const KINSHIP_WITH_PRONOUN = /^[وبل]?(?:جد|جدت|خال|خالت|عم|عمت|اخو|أخو|اخت|أخت|ام|أم|ابو|أبو|ابن|بنت|ولد|زوج|زوجت|جوز|مرات)(?:ه|ها|هم|ك|كم|ج)$/u;
 const DOCTOR_TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:dr|doctor)\.?|(?<![${LETTER}])(?:د|دكتور|الدكتور|دكتوره|الدكتوره)\.?)\s*$`, 'iu');
 const OTHER_HOSPITAL_AFTER = new RegExp(
@@ -573,7 +576,8 @@ function isUnarticledNisba(word: string): boolean {
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
 /** Whether `next` is shaped like a family name and stands right after `word`, with only a space between. */
 function familyNameRightAfter(reply: ReplyText, word: ArabicWord, next: ArabicWord | undefined): boolean {
-  return next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(word.end, next.start).trim() === '';
+  // Not "والدكتور هيشوف الحساسية", "وأسماء الأدوية": a clinical word is shaped like a family name too.
+  return next !== undefined && isFamilyNameShaped(next.word) && reply.text.slice(word.end, next.start).trim() === '' && !ARABIC_CLINICAL_WORD.test(next.word);
 }
 
 function isFamilyNameShaped(word: string): boolean {
@@ -693,8 +697,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
       // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
       const afterNext = words[index + 2];
-      // Not "والدكتور هيشوف الحساسية": a condition is shaped like a family name too.
-      const beforeFamilyName = familyNameRightAfter(reply, next, afterNext) && !ARABIC_CLINICAL_WORD.test(afterNext!.word);
+      const beforeFamilyName = familyNameRightAfter(reply, next, afterNext);
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       if (isName) {
         extend(index + 1, nextWord, false, true);

@@ -52,4 +52,12 @@ describe('unverified phone numbers', () => {
     expect(phoneExcerpts('Heliopolis is on 02 2123 4568 and Maadi on 02 2358 1234.')).toEqual([]);
     expect(phoneExcerpts('Call the Maadi branch through our main line, 02 2123 4567.')).toEqual([]);
   });
+
+  it('reads a clause that names no branch as about the branch named earlier in its sentence, unless it names a branch in words of its own', () => {
+    expect(phoneExcerpts('Yes, we have a branch in Maadi too — you can reach them directly on 02 2123 4568.')).toEqual(['02 2123 4568']);
+    expect(phoneExcerpts('Yes, we have a branch in Maadi too — the other branch is on 02 2123 4568.')).toEqual([]);
+    expect(phoneExcerpts('Yes, we have a branch in Heliopolis too — you can reach them directly on 02 2123 4568.')).toEqual([]);
+    expect(phoneExcerpts('أيوه عندنا فرع في المعادي كمان — تقدر تكلمهم على ٠٢٢١٢٣٤٥٦٨')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
+    expect(phoneExcerpts('أيوه عندنا فرع في المعادي كمان — والفرع التاني رقمه ٠٢٢١٢٣٤٥٦٨')).toEqual([]);
+  });
 });

@@ -63,17 +63,30 @@ export function findUnverifiedPhones(reply: ReplyText, facts: VerifiedFacts): Fi
 function otherBranchNamed(reply: ReplyText, at: number, raw: string, digits: string, facts: VerifiedFacts): string | null {
   const owners = facts.branchPhones.filter((branch) => isVerifiedPhone(raw, digits, [branch.phone]));
   if (owners.length === 0 || isVerifiedPhone(raw, digits, facts.clinicPhones)) return null;
-  const clause = reply.clauseAt(reply.sentenceAt(at), at);
+  const sentence = reply.sentenceAt(at);
+  const clause = reply.clauseAt(sentence, at);
+  // "a branch in Muharraq too — you can reach them on …": a clause that names no branch speaks of the one named before it in the sentence.
   const lead = reply.lower.slice(clause.start, at);
+  const inClause = lastBranchNamed(lead, facts);
+  // A clause that names a branch in words of its own ("the Marina branch is …") is not about an earlier one.
+  const last = inClause ? { ...inClause, index: clause.start + inClause.index } : BRANCH_WORD.test(lead) ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
+  if (!last || owners.includes(last.branch)) return null;
+  const start = inClause ? last.index : sentence.start + last.index;
+  return reply.excerpt({ start, end: start + last.name.length });
+}
+
+function lastBranchNamed(text: string, facts: VerifiedFacts): { branch: BranchPhone; name: string; index: number } | undefined {
   let last: { branch: BranchPhone; name: string; index: number } | undefined;
   for (const branch of facts.branchPhones) {
     for (const name of branch.names) {
-      const index = lastMention(lead, name);
+      const index = lastMention(text, name);
       if (index > (last?.index ?? -1)) last = { branch, name, index };
     }
   }
-  return last && !owners.includes(last.branch) ? reply.excerpt({ start: clause.start + last.index, end: clause.start + last.index + last.name.length }) : null;
+  return last;
 }
+
+const BRANCH_WORD = new RegExp(String.raw`\bbranch|(?<![${LETTER}])[وبلف]?(?:ال)?(?:فرع|فروع)`, 'u');
 
 const NOT_A_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'u');
 

@@ -243,6 +243,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
