@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
  *   npm run bench:pipeline
  *   npx tsx apps/server/scripts/pipeline-bench.ts [rounds=5] [seconds per round=4]
  *   PIPELINE_PROFILE=/tmp/pipeline.cpuprofile npx tsx apps/server/scripts/pipeline-bench.ts
- *     (also writes a CPU profile of the server during one extra pipeline round)
+ *     (also keeps the CPU profile of the server's extra, uncounted round that the shares in the doc come from)
  *
  * Its own private, diskless redis-server on a free loopback port (never 6379).
  * Targets (issue #5): >= 3,000 messages/s and p99 <= 25 ms on a 2-core
@@ -132,17 +132,48 @@ async function generateLoad(target: string, seconds: number, offset: number, sig
 
 // ------------------------------------------------------------ the server (this process)
 
-async function profileRound(file: string, round: () => Promise<unknown>): Promise<void> {
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** A CPU profile of this process during `round`, written to `file` when one is given. */
+async function profileRound(round: () => Promise<unknown>, file?: string): Promise<CpuProfile> {
   const session = new Session();
   session.connect();
   const post = <T>(method: string) => new Promise<T>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
   await post('Profiler.enable');
   await post('Profiler.start');
   await round();
-  const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+  const { profile } = await post<{ profile: CpuProfile }>('Profiler.stop');
   session.disconnect();
-  await writeFile(file, JSON.stringify(profile));
-  console.log(`CPU profile of one pipeline round: ${file}`);
+  if (file) {
+    await writeFile(file, JSON.stringify(profile));
+    console.log(`CPU profile of one pipeline round: ${file}`);
+  }
+  return profile;
+}
+
+/** Where the server's busy time goes, by self time: shares (0..1) of the samples that were not idle. */
+function busyShares(profile: CpuProfile): Record<'guardrails' | 'conversation' | 'socketWrites' | 'redisClient' | 'garbageCollection', number> {
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const shares = { guardrails: 0, conversation: 0, socketWrites: 0, redisClient: 0, garbageCollection: 0 };
+  let busy = 0;
+  profile.samples.forEach((id, index) => {
+    const frame = frames.get(id);
+    const time = profile.timeDeltas[index] ?? 0;
+    if (!frame || frame.functionName === '(idle)') return;
+    busy += time;
+    const { functionName, url } = frame;
+    if (url.includes('/modules/guardrails/')) shares.guardrails += time;
+    else if (url.includes('/modules/conversation/')) shares.conversation += time;
+    else if (url.includes('/node_modules/ioredis/')) shares.redisClient += time;
+    else if (functionName === '(garbage collector)') shares.garbageCollection += time;
+    else if (['writeUtf8String', 'writev', 'writeBuffer'].includes(functionName) || url === 'node:internal/stream_base_commons') shares.socketWrites += time;
+  });
+  for (const key of Object.keys(shares) as (keyof typeof shares)[]) shares[key] /= busy || 1;
+  return shares;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -236,10 +267,8 @@ async function main() {
 
     // Warm-up (JIT, script caches, route caches), then alternating rounds.
     await pipelineRound(1);
-    if (process.env.PIPELINE_PROFILE) {
-      // A CPU profile of this process during one pipeline round only, for finding where a message's time goes.
-      await profileRound(process.env.PIPELINE_PROFILE, () => pipelineRound(SECONDS));
-    }
+    // One more round under the profiler (not counted: the profiler slows it), for where a message's time goes.
+    const shares = busyShares(await profileRound(() => pipelineRound(SECONDS), process.env.PIPELINE_PROFILE));
     await load(bareUrl, 1, 0, false);
     const rows = { pipeline: [] as RoundResult[], bare: [] as RoundResult[] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -299,24 +328,25 @@ async function main() {
       p99: median(results.map((r) => percentile(r.latencies, 99))),
     });
     const pipeline = summary(rows.pipeline);
-    // The warm-up round is the first; the measured rounds follow.
-    const measured = cpuShares.slice(1);
+    // The warm-up round and the profiled round are the first two; the measured rounds follow.
+    const measured = cpuShares.slice(2);
     const cpu = { server: median(measured.map((c) => c.server)), redis: median(measured.map((c) => c.redis)), generator: median(measured.map((c) => c.generator)) };
     const cpuTotal = cpu.server + cpu.redis + cpu.generator;
     const coresAtTarget = (3_000 * cpuTotal) / 1e6;
     const ceiling = summary(rows.bare);
     const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+    const pct = (share: number) => `${Math.round(100 * share)}%`;
     const lines = [
       '## Inbound pipeline (WhatsApp webhook, offline receptionist)',
       '',
-      `Command: \`npm run bench:pipeline\` (apps/server/scripts/pipeline-bench.ts). The server's HTTP host and container in one process; a load generator in a second process with ${CONNECTIONS} concurrent connections POSTs signed webhooks, each one text message ("Hello", the greeting turn) from a new phone number to one of ${CLINICS.toLocaleString('en-US')} clinics in turn (so the 200/minute clinic limit is never reached); request to reply queued as a durable job (no worker running). Every round checks one queued reply per message. Private diskless redis-server ${version} on loopback. 1 s warm-up, then ${ROUNDS} alternating rounds of ${SECONDS} s of the pipeline and of a bare Fastify route (no plugins, same body) as the ceiling; medians over rounds, measured ${today()} on ${describeMachine(loadAtStart)}.`,
+      `Command: \`npm run bench:pipeline\` (apps/server/scripts/pipeline-bench.ts). The server's HTTP host and container in one process; a load generator in a second process with ${CONNECTIONS} concurrent connections POSTs signed webhooks, each one text message ("Hello", the greeting turn) from a new phone number to one of ${CLINICS.toLocaleString('en-US')} clinics in turn (so the 200/minute clinic limit is never reached); request to reply queued as a durable job (no worker running). Every round checks one queued reply per message. Private diskless redis-server ${version} on loopback. 1 s warm-up and one profiled round of ${SECONDS} s (not counted), then ${ROUNDS} alternating rounds of ${SECONDS} s of the pipeline and of a bare Fastify route (no plugins, same body) as the ceiling; medians over rounds, measured ${today()} on ${describeMachine(loadAtStart)}.`,
       '',
       '| Row | Messages/s | Latency p50 | Latency p99 |',
       '| --- | --- | --- | --- |',
       `| Pipeline (webhook -> signature -> guard -> transcript -> offline model -> guardrails -> reply queued) | ${fmt(pipeline.rate)} | ${pipeline.p50.toFixed(2)} ms | ${pipeline.p99.toFixed(2)} ms |`,
       `| Ceiling: bare Fastify route | ${fmt(ceiling.rate)} | ${ceiling.p50.toFixed(2)} ms | ${ceiling.p99.toFixed(2)} ms |`,
       '',
-      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (until a change is announced, 15 s at most) were cached; ${breakdown}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The limit is the server's one JavaScript thread: at ${Math.round(cpu.server)} µs of server CPU per message it can take at most about ${fmt(1e6 / cpu.server)} messages/s, whatever the other core does. A CPU profile of a round (\`PIPELINE_PROFILE=file npm run bench:pipeline\`) puts about 20% of it in the guardrail check (mostly the medical-advice rules run per clause), 10% in socket writes (one per Redis command and per response), 8% in the Redis client and 8% in garbage collection.`,
+      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (until a change is announced, 15 s at most) were cached; ${breakdown}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The limit is the server's one JavaScript thread: at ${Math.round(cpu.server)} µs of server CPU per message it can take at most about ${fmt(1e6 / cpu.server)} messages/s, whatever the other core does. A CPU profile of one more round (not counted; \`PIPELINE_PROFILE=file\` keeps it) puts, by self time, ${pct(shares.guardrails)} of the server's busy time in the guardrail check, ${pct(shares.conversation)} in the conversation module (webhook parsing, the offline receptionist, the stores), ${pct(shares.socketWrites)} in socket writes (one per Redis command and per response), ${pct(shares.redisClient)} in the Redis client and ${pct(shares.garbageCollection)} in garbage collection.`,
       '',
       'CPU per message in the pipeline rounds (user + system, medians over rounds):',
       '',
