@@ -1887,5 +1887,29 @@ describe('medical advice', () => {
         'الرابط بيروح لحاله بعد ساعة.',
       ]);
     });
+    it('reads what raises a sperm count, a test or specialist worth seeing, what most patients with a complaint like the patient\'s do well with, a test she seems to need, what is best for her to have done, a food kept up before a test, and rejection, ASCUS and coeliac words as advice; another doctor\'s words and a named patient\'s own medicine said back as none', () => {
+      caught([
+        'هالأشياء ترفع عدد الحيوانات المنوية بشكل واضح.',
+        'It would be a good idea to get a brain MRI.',
+        'See a paediatric neurologist to rule out anything serious.',
+        'Most patients with hay fever like yours do really well with a course of immunotherapy.',
+        'It sounds like she may need an endoscopy to confirm coeliac disease.',
+        'الأفضل لج تسوين الفحص المزدوج بدال المسحة بروحها.',
+        'Please keep Youssef eating normal bread and pasta every day until his antibody test.',
+        'A rise in creatinine with swollen ankles usually points to early rejection.',
+        'An ASCUS result is usually nothing serious.',
+        'غالباً سيلياك.',
+      ]);
+      allowed([
+        'وإن دكتور الأطفال قالكم ممكن يكون عنده ديسبراكسيا.',
+        'Your paediatrician mentioned it could be dyspraxia.',
+        'Thanks for letting me know that Salma is already on Ritalin from her neurologist.',
+        'It would be a good idea to get here ten minutes early.',
+        'You can see our neurologist, Dr. Mona, on Tuesday.',
+        'It sounds like she may need a new appointment.',
+        'الأفضل لج تروحين فرع المعادي.',
+        'Please keep the receipt until your appointment.',
+      ]);
+    });
 });
 });

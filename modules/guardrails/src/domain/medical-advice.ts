@@ -255,6 +255,12 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 /** Telling the patient to keep off something: "avoid", "hold off on", "I wouldn't", "best not to". */
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
+/** Another doctor's words or care, restated ("your GP said", "his paediatrician thinks", "her dentist prescribed"). */
+const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started)`;
+
+/** Specialists a patient may be sent to, or told they need not see. */
+const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
+
 const ENGLISH: AdviceRules = {
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
   diagnosis: anyOf(
@@ -396,7 +402,7 @@ const ENGLISH: AdviceRules = {
     ),
     rule(
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
-      String.raw`\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|weight)${EN_R}`,
+      String.raw`\b(?:(?:might|may|would|could)\s+(?:well\s+)?be|it's|it is)\s+(?:(?:really|definitely|well)\s+)?(?:worth|a good idea|wise|sensible|best)\s+(?:to\s+)?[a-z]+(?:\s+\S+){0,5}?\s+(?:(?:${EN_TREATMENTS})|(?:${EN_MEDICINES})|(?:${EN_BODY_PARTS})|(?:${EN_DIET})|(?:${EN_TESTS})|(?:${EN_SPECIALISTS})|weight)${EN_R}`,
     ),
     rule(
       // "the sensible next step would be an ultrasound-guided FNA biopsy rather than waiting".
@@ -502,6 +508,13 @@ const ENGLISH: AdviceRules = {
     followedBy(/(?:\bwill|'ll)\s+(?:definitely\s+|certainly\s+|also\s+)?need\s+/, rule(String.raw`^(?:an?\s+|the\s+|some\s+|a course of\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`)),
     /\b(?:your|his|her|their)\s+(?:condition|case|situation|symptoms?)\s+(?:really\s+|definitely\s+|clearly\s+|probably\s+)?(?:needs?|requires?|calls? for)\b/,
     after(rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`), /\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:you|he|she|they|your\s+\S+)\s+needs?\b/),
+    // "it sounds like she may need an endoscopy": a test or treatment the patient seems to need.
+    followedBy(
+      /\b(?:sounds|looks|seems) like (?:you|he|she|they|(?:your|his|her) \S+)(?: (?:may|might|will|would|could|probably|likely))? needs?\s+/,
+      rule(String.raw`^(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`),
+    ),
+    // "see a paediatric neurologist to rule out anything serious": sent to a specialist (not "see our neurologist, Dr. …").
+    rule(String.raw`(?:^\s*(?:and\s+|also\s+|so\s+|then\s+|please\s+)*|\b(?:you should|you need to|you'd better|best to|i'd)\s+)(?:see|visit|consult)\s+an?\s+(?:\S+\s+)?(?:${EN_SPECIALISTS})\b`),
   ),
   hedgedExplanation: /\b(?:is|are|'s|'re)\s+(?:probably|likely|most likely|very likely|almost certainly|usually|often|typically|normally|generally)\s+(?:just|only|simply|nothing more than)\b/,
   hedgedCause: anyOf(
@@ -534,7 +547,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: /\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:your|his|her) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|diagnosed|prescribed|recommended|started))\b/,
+  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
@@ -549,6 +562,8 @@ const ENGLISH: AdviceRules = {
   ),
   dietChange: rule(
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
+    // "keep Youssef eating normal bread and pasta until his antibody test": a food kept up.
+    String.raw`\bkeep(?:ing)?\s+(?:\S+\s+)?(?:eating|drinking|having)\s+(?:\S+\s+){0,2}?(?:${EN_DIET})${EN_R}|` +
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}|` +
@@ -576,7 +591,7 @@ const AR_BODY_PATTERN = rule(AR_BODY, 'u');
 const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
@@ -671,6 +686,8 @@ const ARABIC: AdviceRules = {
   ),
   choiceOfCare: rule(
     String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}` +
+      // "الأفضل لج تسوين الفحص المزدوج": what is best for the patient to have done.
+      String.raw`|${AR_L}[وف]?(?:الافضل|الاحسن|الانسب)\s+(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم)\s+(?:ان\s+|انك\s+)?(?:ت|ي)?(?:سوي|عمل|اخذ|اخد|جري|روح)[${LETTER}]*` +
       // "الأشعة هي أنسب فحص ليوسف", "السونار ما عاد يفيد بهالعمر": a test or treatment judged the better one, or of no use.
       String.raw`|${AR_L}(?:هي\s+|هو\s+)?(?:افضل|احسن|انسب)\s+(?:فحص|اختيار|خيار|علاج|حل)\s+(?:ل|في\s+حاله)|${AR_L}(?:ما\s+عاد|ماعاد|ما\s+بعد|مش|ما|مو|مب|مهوش|مش\s+هيبقي)\s+(?:[بي]?يفيد|[بت]?تفيد|مفيد|مفيده|نافع|نافعه|[بي]?ينفع|[بت]?تنفع)${AR_R}`,
     'u',
@@ -692,15 +709,13 @@ const ARABIC: AdviceRules = {
       rule(String.raw`${AR_L}[وف]?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بيساعد|يساعد|هيساعد|بتساعد|تساعد|هتساعد|رح يساعد|راح يساعد)\s`, 'u'),
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
     ),
-    rule(
-      String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}` +
-        // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
-        // "وايد يساعدون على تنظيف الكبد من الدهون": or what it does to a part of the body.
-        String.raw`|${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)(?:ون|وا)?${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع|تنظيف|تقويه|حمايه|تنشيط)\s+(?:من\s+)?(?:\S+\s+)?(?:${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}|${AR_BODY})` +
-        // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
-        String.raw`|${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`,
-      'u',
-    ),
+    // Three patterns tried in turn: as one alternation they grew near the size V8 compiles to native code.
+    rule(String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}`, 'u'),
+    // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
+    // "وايد يساعدون على تنظيف الكبد من الدهون": or what it does to a part of the body.
+    rule(String.raw`${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)(?:ون|وا)?${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع|تنظيف|تقويه|حمايه|تنشيط)\s+(?:من\s+)?(?:\S+\s+)?(?:${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}|${AR_BODY})`, 'u'),
+    // A procedure or product promised to fix a condition: "التقشير هيشيل البقع".
+    rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`, 'u'),
     // "الإكزيما دي بتهدى لو بطّلتي الصابون": a condition promised to settle if the patient does something.
     rule(
       String.raw`${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+(?:بت|هت|رح\s*ت|راح\s*ت|بي|هي|رح\s*ي|ح|ت|ي)(?:هدا|هدي|روح|خف|تحسن|قل|زول|ختفي|طيب)[${LETTER}]{0,2}\s+(?:لو|اذا|لما|مع)\s`,
@@ -769,7 +784,7 @@ const ARABIC: AdviceRules = {
       // Not "أي وقت يناسبج": a time that suits the patient.
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
@@ -1115,8 +1130,10 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
-  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
-  if (!asking && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
+  // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
+  const reported = ANOTHER_DOCTOR_SAID.test(text);
+  if (!asking && !reported && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && !reported && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "… للدوخة اللي تجيها الصبح، غالباً من قلة الأكل": a clause that opens with the hedge puts down the symptom of the clause before.
@@ -1175,6 +1192,12 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.physical.test(text) && rules.bodyPart.test(text)) return 'The reply tells the patient how to position or move their body.';
   return null;
 }
+
+const ANOTHER_DOCTOR_SAID = rule(
+  String.raw`\b${EN_DOCTOR_SAID}\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:ال)?(?:دكتور|دكتوره|طبيب|طبيبه|دكتورك|دكتورها|طبيبك)\s+(?:\S+\s+)?(?:قال|قالت|قالك|قالكم|قالكو|قاللك|قالج|قالتلك|قالتلكم|قالتلج|قالها|قالهم|قاله|شك|شاكك|شخص|شخصه|شخصها|شخصك)(?![${LETTER}])`,
+  'u',
+);
 
 /**
  * A judgement about the patient's body or care: safety, suitability,
@@ -1236,7 +1259,7 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
  */
 const PATIENT_REPORTED_USE = rule(
-  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know))\s+(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:your|his|her)\s+\S+\s+is)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know))\s+(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
@@ -1390,7 +1413,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 const SKIP = /\b(?:skip|go without)\b/;
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,3}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover)\s+(?:with|on|after|in)\b/;
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover)\s+(?:with|on|after|in)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(
@@ -1403,7 +1426,7 @@ const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|(?:ما\s*ل
 
 /** A specialist right after "don't need" (not a referral to one, or seeing one first), or a test done ("ولادك يعملوا فحص"). */
 const SPECIALIST_OR_TEST = rule(
-  String.raw`^\s*(?:to\s+(?:see|visit)\s+)?(?:an?\s+|the\s+)?(?:psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist)\b(?!\s+(?:referral|letter|note|first|beforehand|before)\b)` +
+  String.raw`^\s*(?:to\s+(?:see|visit)\s+)?(?:an?\s+|the\s+)?(?:${EN_SPECIALISTS})\b(?!\s+(?:referral|letter|note|first|beforehand|before)\b)` +
     String.raw`|^\s*(?:الي\s+|ل|لل)?(?:ال)?(?:(?:طبيب|دكتور)\s+(?:ال)?(?:نفسي|نفساني)|جراح|طبيب نفسي)(?![${LETTER}])` +
     String.raw`|^\s*(?:\S+\s+)?(?:[يت]|ت)?(?:عمل|سوي|جري)(?:وا|و|ي|ون|ين)?\s+(?:ال)?(?:فحص|تحليل|تحاليل)(?![${LETTER}])|^\s*(?:for\s+\S+\s+)?to\s+(?:get|be)\s+tested\b`,
   'u',

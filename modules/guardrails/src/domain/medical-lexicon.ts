@@ -55,7 +55,10 @@ export const MEDICINE_NAMES = new Set(
   desferal baclofen lioresal solifenacin vesicare oxybutynin ditropan mirabegron betmiga tolterodine detrusitol
   avastin eylea lucentis vabysmo bevacizumab aflibercept ranibizumab faricimab beovu brolucizumab deferiprone ferriprox luspatercept reblozyl
   fluvoxamine luvox clomipramine anafranil zuranolone brexanolone methotrexate sulfasalazine leflunomide arava humira adalimumab enbrel
-  etanercept actemra tocilizumab xeljanz tofacitinib olumiant baricitinib rinvoq upadacitinib plaquenil hydroxychloroquine`
+  etanercept actemra tocilizumab xeljanz tofacitinib olumiant baricitinib rinvoq upadacitinib plaquenil hydroxychloroquine
+  tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
+  azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
+  amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -150,6 +153,7 @@ rosacea|vitiligo|warts?|melanoma|ringworm|athlete's foot|dandruff|alopecia|shing
 pcos|polycystic ovar(?:y|ies)|endometriosis|fibroids?|ovarian cyst|miscarriage|ectopic(?: pregnancy)?|pre-?eclampsia|gestational diabetes|placenta pr(?:a)?evia|low-lying placenta|braxton hicks|false labou?r|round ligament pain|pelvic girdle pain|spd|symphysis pubis dysfunction
 hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:normal )?newborn jaundice|jaundice|receding gums|gum recession|medication-overuse headache|sensory processing disorder|sensory processing difficulties|absence seizures?|febrile seizures?|epilepsy|seizure disorder|decalcification|white spot lesions?|kidney stones?|(?:a )?stone travelling|ureteric stones?|constitutional delay|delayed puberty|short stature|precocious puberty|early puberty|growth delay|bppv|benign paroxysmal positional vertigo|vestibular neuritis|meniere's(?: disease)?|vestibular migraine|lymph(?:o)?edema|hyperhidrosis|excessive sweating|aphasia|dysphagia|dysarthria|apraxia(?: of speech)?|bed-?wetting|(?:nocturnal )?enuresis|hypertrophic scars?|keloids?|(?:congenital )?torticollis|wry neck|plagiocephaly|flat head syndrome|flat feet|bunions?|gout|(?:[a-z]+-)?(?!(?:dia|pro)gnosis|academia|nostalgia|(?:em|sym|tele|homeo|osteo|naturo)pathy)[a-z]{2,}(?:itis|osis|iasis|tropia|phoria|opia|pathy|algia|plasia|a?emia)|stress incontinence|peri-?implant(?:itis| mucositis)|implant failure|bone loss|allergic conjunctivitis|(?:obstructive )?sleep apn(?:o)?ea|asthma attack|allergic asthma|exercise-induced asthma|copd|emphysema|insomnia|restless legs(?: syndrome)?|narcolepsy|stammer(?:ing)?|stutter(?:ing)?|speech delay|hearing loss|otosclerosis|underactive thyroid|overactive thyroid|hypothyroid|hyperthyroid|insulin resistance|lactose intolerance|lactose intolerant|food intolerance|gluten intolerance|coeliac(?: disease)?|celiac(?: disease)?|h\\.? ?pylori|fatty liver|gallstones?|ha?emorrhoids|piles|anal fissure|crohn's(?: disease)?|colitis|ulcerative colitis|stomach ulcer|peptic ulcer|palpitations|arrhythmia|atrial fibrillation|a-?fib|angina|heart attack|high cholesterol|cholesterol|heart failure|tachycardia|panic attacks?|hypertension|high blood pressure|hypotension|low blood pressure|pre-?diabetes|type 2 diabetes|thyroid (?:problem|issue)|hypothyroidism|hyperthyroidism|kidney infection|prostatitis|enlarged prostate|bph|prostate (?:problem|issue|enlargement)|erectile dysfunction|low testosterone|varicocele|epididymitis|cystitis|bladder infection|overactive bladder|incontinence|urinary retention|dry mouth|gum infection|tooth grinding|ligament (?:tear|injury|sprain)|acl (?:tear|injury|rupture)|torn acl|meniscal tear|heel spur|bone spur|trigger finger|de quervain's|ganglion(?: cyst)?|baker's cyst|water on the knee|cartilage damage|tension headache|kidney stones?|ibs|irritable bowel
 (?:wet[ ]|dry[ ])?(?:age[- ]related[ ])?macular degeneration|(?:wet[ ]|dry[ ])?amd|macular (?:o)?edema|macular hole|(?:diabetic[ ])?retinopathy|retinal (?:detachment|tear|vein occlusion)|detached retina|ocd|obsessive[- ]compulsive(?:[ ]disorder)?|(?:checking|contamination|harm|intrusive)[- ](?:type[ ])?ocd|generali[sz]ed anxiety(?:[ ]disorder)?|hip clicks?|clicky hips?|clicking hips?
+(?:early[ ]|acute[ ]|chronic[ ])?(?:transplant[ ]|graft[ ]|kidney[ ]|organ[ ])?rejection|ascus|lsil|hsil|cin ?[1-3]|cervical (?:dysplasia|changes|precancer)|abnormal (?:smear|cells|smear result)|hpv(?:[ ]infection)?|high-risk hpv|onychomycosis|fungal nails?|nail fungus|athlete's foot|nits|low sperm count|oligospermia|azoospermia|poor (?:sperm )?motility|developmental coordination disorder
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -190,6 +194,7 @@ export const AR_CONDITIONS = alternation(`
 هشاشه عظام|كسر اجهادي|الحول|حول في العين|كسل عين|كسل العين|كسل في العين|عين كسوله|قصر نظر|طول نظر|الاستجماتيزم|استجماتيزم|انحراف النظر|ضغط عصبي|ضغط نفسي|توتر عصبي|قولون عصبي|عدم تحمل اللاكتوز|حساسيه اللاكتوز|حساسيه الالبان|حساسيه القمح|السيلياك|بواسير|البواسير|شرخ شرجي|دهون علي الكبد|الكبد الدهني|حصوات المراره|حصوه المراره|قرحه المعده|قرحه|خفقان|عدم انتظام ضربات القلب|رجفان اذيني|ذبحه صدريه|جلطه|ازمه قلبيه|كوليسترول|الكوليسترول|ارتفاع الكوليسترول|ضغط عالي|ارتفاع ضغط الدم|هبوط الضغط|هبوط في الضغط|ما قبل السكري|الغده الدرقيه|خمول الغده|خمول في الغده|نشاط الغده|التهاب البروستاتا|تضخم البروستاتا|التهاب المثانه|التهاب المسالك|التهاب مسالك|حصوه|حصوات|حصي في الكلي|ضعف جنسي|ضعف الانتصاب|دوالي الخصيه|سلس البول|نوبه هلع|نوبات هلع|نوبات الهلع|نوبه الهلع|نوبات ذعر|نوبه ذعر|اضطراب الهلع|التهاب لثه|صرير الاسنان|قطع في الرباط|قطع الرباط|قطع في الغضروف|تمزق الغضروف|مسمار كعب|مسمار الكعب|شوكه عظميه|الشوكه العظميه|اصبع الزناد|كيس دهني|كيس زلالي|قدم مسطحه|فلات فوت|التواء الكاحل|فتق|انزلاق
 صعر|الصعر|اعتلال شبكيه|اعتلال الشبكيه|اعتلال شبكيه سكري|اعتلال الشبكيه السكري|حصوات|الحصوات|حصوه|الحصوه|حصي الكلي|حصوات الكلي|صفرا|الصفرا|صفار|اليرقان|انسداد رئوي|الانسداد الرئوي|انسداد رئوي مزمن|مشكله في التكامل الحسي|اضطراب التكامل الحسي|اضطراب المعالجه الحسيه|فطريات بسيطه|تاخر نمو|تاخر النمو|تاخر بلوغ|تاخر البلوغ|قصر القامه|قصر قامه|بلوغ مبكر|البلوغ المبكر|تسطح بالقدم|تسطح بالقدمين|وذمه لمفيه|الوذمه اللمفيه|وذمه|الوذمه|دوار الوضعه|صرير الاسنان|طحن الاسنان|جز الاسنان|فرط تعرق|فرط التعرق|التعرق المفرط|تعرق زائد|حبسه|الحبسه|حبسه كلاميه|حبسه تعبيريه|افازيا|عسر البلع|عسر بلع|عسر النطق|تبول لا ?ارادي|التبول اللا ?ارادي|التبول الليلي|ندبه ضخاميه|ضخاميه|جدره|الجدره|كيلويد|صعر خلقي|ميل في الرقبه|ميل الرقبه|تسطح الراس|تسطح في الراس|مرفق لاعب التنس|مرفق لاعب الجولف|كوع لاعب التنس|كوع التنس|مرفق التنس|اجهاد عضلي|اجهاد|كدمه|نقص فيتامين|هشاشه|روماتيزم|نقرس|خشونه الركبه|تقلص عضلي
 وسواس قهري|الوسواس القهري|وسواس|الوسواس|وساوس|قلق عام|القلق العام|اضطراب القلق|ضمور بقعي|الضمور البقعي|ضمور الشبكيه|ضمور البقعه|انفصال الشبكيه|اكتئاب ما بعد الولاده|اكتئاب بعد الولاده
+سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الجلوتين|رفض الكليه|رفض الكلي|رفض العضو|حساسيه الانف|حساسيه موسميه|فطريات الاظافر|فطر الاظافر|فطريات الرجل|الصيبان|صيبان|ضعف الحيوانات المنويه|قله الحيوانات المنويه|قله عدد الحيوانات المنويه|خلايا غير طبيعيه|تغيرات في عنق الرحم|عسر الاداء الحركي|ديسبراكسيا
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -316,6 +321,7 @@ spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
 mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystourethrogram|urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
+semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
 `);
 
 /** What makes a treatment safe or not for this patient. */
@@ -345,6 +351,7 @@ export const AR_BODY_PARTS = alternation(`
 اذن|الاذن|اذنك|اذنيك|الاذنين|ودن|الودن|ودنك|وداني|ودانك|انف|الانف|انفك|مناخير|مناخيرك|المناخير|الجيوب الانفيه|عين|العين|عينك|عينيك|العينين|عيون|عيونك|العيون|جفن|الجفن|جفونك|الجفون|رموش|الرموش|قرنيه|القرنيه|شبكيه|الشبكيه
 صدرك|الصدر|الرئه|الرئتين|رئتك|معده|المعده|معدتك|الامعاء|المثانه|مثانه|الثدي|ثديك|الحلمه|المهبل|المشيمه|مشيمه|السره|اللوز|اللوزتين|الحنجره|حنجره|الغدد|الغده|الرباط|الاربطه|الغضاريف|عظم|الترقوه|الساق|ساقك|بطن|البطن|الحوض|قاع الحوض
 الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|الخد|الخدود|خده|خدها|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
+الحيوانات المنويه|حيوانات منويه|السائل المنوي|الخصيه|الخصيتين|خصيه
 `);
 
 export const AR_SYMPTOMS = alternation(`
@@ -379,6 +386,7 @@ export const AR_DIET = alternation(`
 export const AR_TESTS = alternation(`
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
 تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
+المسحه|مسحه عنق الرحم|الفحص المزدوج|فحص الحليمي|تحليل السائل المنوي|تحليل السائل|منظار|المنظار|تحليل الاجسام المضاده|تحليل السيلياك|خزعه|الخزعه
 `);
 
 export const AR_PATIENT_STATES = alternation(`

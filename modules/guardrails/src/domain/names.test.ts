@@ -728,4 +728,12 @@ describe('unverified names', () => {
     expect(findings('الدكتورة منيرة الجبر هي المسؤولة عن الفحص عندنا.').map((f) => f.excerpt)).toEqual(['منيرة']);
     expect(findings('الدكتورة منى عادل هي المسؤولة عن الفحص عندنا.')).toEqual([]);
   });
+
+  it('passes a town where the patient had care before ("done in Tabuk"), and reads a name after "the nearest branch would be" as a branch', () => {
+    const riyadh = cairoTurnWithClinic({ branches: [{ name: 'Qurayyat', nameAr: 'القريات', phone: '+966146421100' }] }, { timezone: 'Asia/Riyadh' });
+    expect(findings('You mentioned you had a semen analysis done in Tabuk last year.', riyadh)).toEqual([]);
+    expect(findings('Dr. Mona Adel will see you in Tabuk.', riyadh).map((f) => f.excerpt)).toEqual(['Tabuk']);
+    expect(findings('The nearest branch for you would be Salmiya, or you could try Maadi.').map((f) => f.excerpt)).toEqual(['Salmiya']);
+    expect(findings('The nearest branch for you would be Heliopolis.')).toEqual([]);
+  });
 });

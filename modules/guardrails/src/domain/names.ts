@@ -396,7 +396,7 @@ const LIST_ITEMS = String.raw`\s+(?:(?:both|either)\s+)?(?:(?:\p{Lu}[\p{L}'-]*(?
 /** "branches: Maadi, Zamalek and …", "two locations, Jumeirah and …": the places listed after a word for branches. */
 const BRANCH_LIST_BEFORE = new RegExp(String.raw`\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]${LIST_ITEMS}`, 'u');
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)${LIST_ITEMS}`,
+  String.raw`(?:\b(?:branches|locations|clinics|sites)(?:\s+in\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?\s*[—–:,-]|\b(?:nearest|closest|other|nearby|main|best)\s+branch(?:\s+(?:for|to|near)\s+(?:you|him|her|them))?\s+(?:would be|will be|is|'s)|\b(?:with|ask for|asking for|speak to|speak with|talk to|contact|ring|by|in|at|near|opposite|inside|our|come to|go to|head to|closest to|closer to|nearest to|physio|physiotherapist|therapist|hygienist|dentist|nurse|midwife|optometrist|orthoptist|audiologist|specialist|consultant|surgeon|dietitian|coach|receptionist|coordinator|colleague),?)${LIST_ITEMS}`,
   'u',
 );
 const ROLE_AFTER =
@@ -473,7 +473,7 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
 
 /** Where the clinic as a whole is, or where the patient comes from or goes: "we're in", "based in", "coming from", "up at". */
 const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
-  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
+  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|(?:done|carried out|performed|taken|diagnosed|treated|tested|operated on|scanned|born) (?:back )?in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
 /** "in Ibra, in North Al Sharqiyah", "based in Arish, North Sinai": the region after the town. */
 const REGION_AFTER_TOWN_BEFORE = /\bin \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,\s+(?:in\s+)?$/u;
 /** Words of administration before a town's name ("Wilayat Al Seeb"). */
@@ -482,8 +482,8 @@ const ADMINISTRATIVE_WORDS = new Set(['wilayat', 'wilayah', 'governorate', 'muha
 const PLACE_LIST_BEFORE = /(?:\p{Lu}[\p{L}'-]*(?:[ -](?:(?:al|el|ad|ar|as|ash|an|bin|ibn|abu|umm?|de|la)[ -])?\p{Lu}[\p{L}'-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))+$/u;
 
 /**
- * "We're in Abha with two branches", "if you're coming from Khamis Mushait": the town is where the clinic is or the
- * patient comes from. `start`: where the town's name starts (before the candidate when it has a word the candidate dropped).
+ * "We're in Abha with two branches", "if you're coming from Khamis Mushait", "a semen analysis done in Tabuk": the town is
+ * where the clinic is, or where the patient comes from or had care before. `start`: where the town's name starts (before the candidate when it has a word the candidate dropped).
  */
 function namedAsTownOfClinicOrPatient(reply: ReplyText, start: number, end: number): boolean {
   const before = reply.text.slice(Math.max(reply.sentenceAt(start).start, start - 80), start);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
 import { isVerifiedPhone } from './phones';
-import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
+import type { VerifiedTurn } from './verified-turn';
 
-function phoneExcerpts(reply: string): string[] {
-  return checkReply({ reply, turn: cairoTurn(), now: CAIRO_NOW, mode: 'log' })
+function phoneExcerpts(reply: string, turn: VerifiedTurn = cairoTurn()): string[] {
+  return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' })
     .findings.filter((f) => f.kind === 'unverified_phone')
     .map((f) => f.excerpt);
 }
@@ -59,5 +60,20 @@ describe('unverified phone numbers', () => {
     expect(phoneExcerpts('Yes, we have a branch in Heliopolis too — you can reach them directly on 02 2123 4568.')).toEqual([]);
     expect(phoneExcerpts('أيوه عندنا فرع في المعادي كمان — تقدر تكلمهم على ٠٢٢١٢٣٤٥٦٨')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
     expect(phoneExcerpts('أيوه عندنا فرع في المعادي كمان — والفرع التاني رقمه ٠٢٢١٢٣٤٥٦٨')).toEqual([]);
+  });
+
+  it('reads "the branch" alone as the branch named before it, and knows a branch without the town in brackets after its name', () => {
+    expect(phoneExcerpts('For your appointment at Maadi, you can call the branch directly on 02 2123 4568.')).toEqual(['02 2123 4568']);
+    expect(phoneExcerpts('For your appointment at Heliopolis, you can call the branch directly on 02 2123 4568.')).toEqual([]);
+    expect(phoneExcerpts('لموعدك في المعادي، اتصل على الفرع مباشرة ٠٢٢١٢٣٤٥٦٨')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
+    const sohag = cairoTurnWithClinic({
+      branches: [
+        { name: 'Akhmim', nameAr: 'أخميم', phone: '+20934581221' },
+        { name: 'El-Kawthar (Sohag)', nameAr: 'الكوثر (سوهاج)', phone: '+20932204417' },
+      ],
+    });
+    expect(phoneExcerpts('Call the Akhmim branch on 093 458 1221 or the El-Kawthar branch in Sohag on 093 220 4417.', sohag)).toEqual([]);
+    expect(phoneExcerpts('Call the Akhmim branch on 093 220 4417.', sohag)).toEqual(['093 220 4417']);
+    expect(phoneExcerpts('اتصل على فرع الكوثر على ٠٩٣٢٢٠٤٤١٧', sohag)).toEqual([]);
   });
 });

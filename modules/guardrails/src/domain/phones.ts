@@ -68,8 +68,9 @@ function otherBranchNamed(reply: ReplyText, at: number, raw: string, digits: str
   // "a branch in Muharraq too — you can reach them on …": a clause that names no branch speaks of the one named before it in the sentence.
   const lead = reply.lower.slice(clause.start, at);
   const inClause = lastBranchNamed(lead, facts);
-  // A clause that names a branch in words of its own ("the Marina branch is …") is not about an earlier one.
-  const last = inClause ? { ...inClause, index: clause.start + inClause.index } : BRANCH_WORD.test(lead) ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
+  // A clause that names a branch in words of its own ("the Marina branch is …") is not about an earlier one; "the branch" alone is.
+  const namesOwnBranch = BRANCH_WORD.test(lead.replace(BRANCH_REFERRED_BACK, ' '));
+  const last = inClause ? { ...inClause, index: clause.start + inClause.index } : namesOwnBranch ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
   if (!last || owners.includes(last.branch)) return null;
   const start = inClause ? last.index : sentence.start + last.index;
   return reply.excerpt({ start, end: start + last.name.length });
@@ -86,6 +87,8 @@ function lastBranchNamed(text: string, facts: VerifiedFacts): { branch: BranchPh
   return last;
 }
 
+/** "call the branch directly", "اتصل على الفرع مباشرة": the branch already named. */
+const BRANCH_REFERRED_BACK = new RegExp(String.raw`\b(?:the|that|this|same) branch\b(?!\s+(?:in|at|on|of)\b)|(?<![${LETTER}])(?:[وب]?ال|لل)فرع(?=\s+(?:مباشره|نفسه)|\s*$)`, 'gu');
 const BRANCH_WORD = new RegExp(String.raw`\bbranch|(?<![${LETTER}])[وبلف]?(?:ال)?(?:فرع|فروع)`, 'u');
 
 const NOT_A_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'u');

@@ -340,7 +340,10 @@ function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const branchPhones = clinic.branches.flatMap((branch) => {
     const phone = phoneDigits(branch.phone);
     // "the Mashaya branch" for "El Mashaya": a name is also said without its article.
-    const names = [foldText(branch.name), foldText(branch.nameAr)].flatMap((name) => [name, name.replace(/^(?:el|al)[ -]|^ال(?=\S{3})/u, '')]);
+    // "the El-Kawthar branch in Sohag" for "El-Kawthar (Sohag)": and without the town in brackets after it.
+    const names = [foldText(branch.name), foldText(branch.nameAr)]
+      .flatMap((name) => [name, name.replace(/\s*\([^)]*\)\s*$/u, '')])
+      .flatMap((name) => [name, name.replace(/^(?:el|al)[ -]|^ال(?=\S{3})/u, '')]);
     return phone ? [{ names: [...new Set(names)].filter((name) => name.length > 0), phone }] : [];
   });
   const index: CatalogIndex = {

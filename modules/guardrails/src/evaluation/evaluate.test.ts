@@ -247,6 +247,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
