@@ -451,4 +451,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('A regular dressing visit at 18 OMR should do for your mum.')).toEqual([]);
     expect(dateExcerpts('A regular dressing visit at 18 should do for your mum.')).not.toEqual([]);
   });
+
+  it('reads bare hours as a range of hours when staff are said to be in ("موجودة من ١٠ للـ ١٢"), and "لل" as a range connector', () => {
+    expect(dateExcerpts('فيكن تجو نهار الجمعة الصبح، الدكتورة بتكون موجودة من ١٠ للـ ١٢.')).toEqual(['الجمعة', '١٠', '١٢']);
+    expect(dateExcerpts('فيكن تجو نهار الخميس، الدكتورة بتكون موجودة من ١٠ للـ ٣.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona is in from 10 to 12 on Friday.')).toEqual(['Friday', '10', '12']);
+    expect(dateExcerpts('Dr. Mona is in from 10 to 3 on Thursday.')).toEqual([]);
+    expect(dateExcerpts('الجلسة بتاخد من ١٠ لـ ١٥ دقيقة.')).toEqual([]);
+  });
 });

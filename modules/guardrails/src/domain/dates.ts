@@ -29,7 +29,7 @@ const ROUTINE_BEFORE = new RegExp(
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');
 const EXCEPT = new RegExp(String.raw`\b(?:except|apart from|but not)\b|(?<![${LETTER}])(?:ما عدا|ماعدا|الا|عدا)(?![${LETTER}])`, 'u');
 const NON_LETTERS = new RegExp(String.raw`[^${LETTER}]+`);
-const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|لين|ل)\s*$/u;
+const RANGE_CONNECTOR = /^\s*(?:from\s+)?(?:to|through|thru|till|until|-|–|—|الي|لحد|حتي|لغايه|لين|لل|ل)\s*$/u;
 /** A day without a time is a claim only where the sentence is about seeing someone ("until Thursday" in advice is not). */
 const SCHEDULING =
   new RegExp(String.raw`\b(?:appointments?|slots?|openings?|(?<!feel )free|available|availability|booked|book|booking|session|visit|see you|can see|consultation|assessment|check-up|exam|examination|reminder|scheduled|moved|cancell?ed|with dr|dr\.)\b|(?<![${LETTER}])(?:ميعاد[${LETTER}]*|موعد[${LETTER}]*|فاضي|فاضيه|متاح|متاحه|حجز[${LETTER}]*|جلسه|جلستك|كشف|الكشف|نشوفك|يشوفك|هيشوفك|تشوفك|اتحجز[${LETTER}]*|اتلغ[${LETTER}]*|اتنقل[${LETTER}]*|د)(?![${LETTER}])`, 'u');
@@ -38,6 +38,9 @@ const OFFER_TO_LOOK = new RegExp(
   String.raw`\b(?:i can|i could|shall i|should i|want me to|would you like me to|let me|i'll|i will|i'd be happy to)\s+(?:\S+\s+)?(?:look|check|search|find)\b|(?<![${LETTER}])(?:اشوفلك|اشوف لك|ادورلك|ادور لك|ابحثلك|ابحث لك|اشيكلك)(?![${LETTER}])`,
   'u',
 );
+
+/** Staff said to be in ("موجودة", "is in from"): what their hours are. */
+const STAFF_PRESENT = new RegExp(String.raw`(?<![${LETTER}])(?:موجود|موجوده|موجودين|متواجد|متواجده|متواجدين)(?![${LETTER}])|\b(?:is|are|will be|'s|'ll be)\s+(?:in|here|around|available)\s+(?:from|between)\b`, 'u');
 
 export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, options: DateCheckOptions): Finding[] {
   // "our 6th of October branch", "off 18th November Street" name places.
@@ -65,7 +68,9 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     // Only weekdays make a range of opening days: "من بكرة ليوم الاتنين ١٤ ديسمبر" is a move from one date to another.
     const weekdaysOnly = sentenceDates.filter((d) => d.date === undefined);
     // "من ٩ لـ ٢ الظهر": a range may start with a bare hour, as long as one end is a clock time.
-    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, startingIn(times, sentence), (a, b) => !a.bare || !b.bare);
+    // "الدكتورة بتكون موجودة من ١٠ للـ ١٢": bare hours make a range too when staff are said to be there.
+    const staffPresent = STAFF_PRESENT.test(sentenceText);
+    const aboutHours = HOURS_CONTEXT.test(sentenceText) || hasRange(reply, weekdaysOnly) || hasRange(reply, startingIn(times, sentence), (a, b) => !a.bare || !b.bare || staffPresent);
     const sentenceTimes = aboutHours ? startingIn(times, sentence) : clockTimes;
     // "I can look for a slot for tomorrow": a day offered to search, not a slot said to exist.
     const aboutScheduling = !OFFER_TO_LOOK.test(sentenceText) && (SCHEDULING.test(sentenceText) || sentenceText.split(NON_LETTERS).some((word) => facts.doctorTokens.has(word)));

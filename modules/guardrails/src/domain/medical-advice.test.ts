@@ -1911,5 +1911,30 @@ describe('medical advice', () => {
         'Please keep the receipt until your appointment.',
       ]);
     });
+    it('reads a test the patient should have, a treatment judged enough or not needed, "classic" before a condition, what most kids clear up with, a weight range, juice cut out, "أنسب شي لحالته", "يُفضّل تعملوا … أشعة" and chickenpox as advice; the patient\'s own medicine or dose said back after other words, "noted" or "فهمت إن", and one another clinician gave, as none', () => {
+      caught([
+        'You should definitely have an FNA biopsy.',
+        "At 7 years old surgery isn't really needed for tiptoe walking like this.",
+        'Regular physio sessions should be enough to sort it out.',
+        'That pain when you lift your arm overhead is classic shoulder impingement.',
+        'Most kids with scabies clear up after one round of treatment.',
+        "At his BMI he's most likely in the obese range.",
+        'Cutting out juice usually makes a big difference.',
+        'ولدك يحتاج برنامج أكل صحي، هذا أنسب شي لحالته.',
+        'يُفضّل تعملوا لآدم أشعة رنين على المخ.',
+        'هيدا غالباً جدري المي.',
+      ]);
+      allowed([
+        'You should bring your MRI report.',
+        'Dr. Khaled will go over everything else you need to know before the day of treatment.',
+        'The consultation should be enough to answer your questions.',
+        'هذا أنسب موعد ليك.',
+        "Thank you for telling us about Adam's seizures and that he's currently on Depakine.",
+        "Thanks for letting me know you've been taking Glucophage 500 mg since October.",
+        'Thanks for letting me know the pharmacist gave you permethrin cream for the whole family.',
+        'فهمت إن بنتك تستخدم دواء ميتفورمين اللي وصفه لها طبيب ثاني.',
+        "I've noted that you're currently taking levothyroxine.",
+      ]);
+    });
 });
 });

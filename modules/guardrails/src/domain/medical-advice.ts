@@ -144,6 +144,8 @@ interface AdviceRules {
   describedSubject: RegExp;
   directive: RegExp;
   treatment: RegExp;
+  /** Tests and scans: what a patient is advised to have when a directive says they should ("you should have an FNA biopsy"). */
+  test: RegExp;
   /** What the clinic does (laser, Botox, a filling): kept off on advice ("I'd hold off on the Botox"). */
   procedure: RegExp;
   bookingTalk: RegExp;
@@ -256,7 +258,7 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 /** Another doctor's words or care, restated ("your GP said", "his paediatrician thinks", "her dentist prescribed"). */
-const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started)`;
+const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
 
 /** Specialists a patient may be sent to, or told they need not see. */
 const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
@@ -336,6 +338,8 @@ const ENGLISH: AdviceRules = {
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
+  // Not the lexicon's "treatment", listed with the tests for what is not needed.
+  test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
   procedure: rule(String.raw`${EN_L}(?:${EN_PROCEDURES})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
@@ -513,6 +517,10 @@ const ENGLISH: AdviceRules = {
       /\b(?:sounds|looks|seems) like (?:you|he|she|they|(?:your|his|her) \S+)(?: (?:may|might|will|would|could|probably|likely))? needs?\s+/,
       rule(String.raw`^(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}`),
     ),
+    // "regular physio sessions should be enough", "surgery isn't really needed": a treatment judged enough, or not needed.
+    rule(
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})(?:\s+(?:sessions?|treatments?|courses?))?${EN_R}\s+(?:(?:should|would|will|'ll)\s+(?:probably\s+|likely\s+|definitely\s+)?be\s+(?:enough|plenty|sufficient|all (?:you|he|she|they) needs?)\b|(?:isn't|is not|aren't|are not|won't be|wouldn't be)\s+(?:really\s+|actually\s+|even\s+|strictly\s+)?(?:needed|necessary|required)\b)`,
+    ),
     // "see a paediatric neurologist to rule out anything serious": sent to a specialist (not "see our neurologist, Dr. …").
     rule(String.raw`(?:^\s*(?:and\s+|also\s+|so\s+|then\s+|please\s+)*|\b(?:you should|you need to|you'd better|best to|i'd)\s+)(?:see|visit|consult)\s+an?\s+(?:\S+\s+)?(?:${EN_SPECIALISTS})\b`),
   ),
@@ -526,10 +534,9 @@ const ENGLISH: AdviceRules = {
       ),
     ),
     // "most people turn out to be lactose intolerant", "is classic diabetic peripheral neuropathy": a condition after a frame, adjectives between.
-    rule(
-      String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}` +
-        String.raw`|\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely)\s+(?:an?\s+)?(?:[a-z-]+\s+){1,2}(?:${EN_CONDITIONS})${EN_R}`,
-    ),
+    // Two patterns, as one alternation grew near the size V8 compiles to native code.
+    rule(String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:${EN_CONDITIONS})${EN_R}`),
     // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
     rule(
       String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
@@ -701,6 +708,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
+  test: rule(String.raw`${AR_L}${AR_GLUED}(?!(?:اي\s+)?(?:ال)?علاج)(?:${AR_TESTS})${AR_NOUN_R}`, 'u'),
   procedure: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
@@ -784,7 +792,7 @@ const ARABIC: AdviceRules = {
       // Not "أي وقت يناسبج": a time that suits the patient.
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
-      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
@@ -1135,7 +1143,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && !reported && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && !reported && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
-  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
+  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "… للدوخة اللي تجيها الصبح، غالباً من قلة الأكل": a clause that opens with the hedge puts down the symptom of the clause before.
   if (!asking && (rules.hedgedCause.test(text) || (HEDGE_OPENING.test(text) && rules.hedgedCause.test(`${before} ${text}`)))) return 'The reply suggests a diagnosis.';
   // "I saw the x-ray you sent, and it's clear this is …": a test the patient sent makes the clause clinical too.
@@ -1154,7 +1163,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !rules.retail.test(text) &&
     !errand &&
     !offersAsService(withoutServices, rules) &&
-    !PATIENT_REPORTED_USE.test(text)
+    !PATIENT_REPORTED_USE.test(text) &&
+    // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
+    !ANOTHER_DOCTOR_SAID.test(text)
   ) {
     return 'The reply names a medicine for the patient.';
   }
@@ -1259,13 +1270,13 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
  */
 const PATIENT_REPORTED_USE = rule(
-  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know))\s+(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:about\s+(?:\S+\s+){1,4}?and\s+)?(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?<![${LETTER}])(?:خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
   'u',
 );
 
@@ -1306,9 +1317,13 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   // "I'd hold off on the Botox for now": a procedure kept off is advice too.
   // Not "stop by the clinic for a filling".
   const keptOff = KEEP_OFF.test(directive[0]) && !/^\s+(?:by|in|off|at|over)\b/.test(after);
-  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null);
+  // "you should definitely have an FNA biopsy": a test the patient is told they should have (not "get your X-ray report").
+  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null) ?? (ADVISING.test(directive[0]) ? rules.test.exec(after) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }
+
+/** A directive that advises, rather than asks for an errand: "you should", "I'd recommend", "لازم", "يفضل". */
+const ADVISING = rule(String.raw`\b(?:should|need to|must|recommend|suggest|advise|better|best to)\b|(?<![${LETTER}])(?:لازم|يفضل|يستحسن|الافضل|الاحسن|انصح|انصحك|بنصحك)(?![${LETTER}])`, 'u');
 
 /**
  * A frequency with a product ("the drops every night", "الكريم كل ليلة"),
@@ -1413,7 +1428,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 const SKIP = /\b(?:skip|go without)\b/;
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover)\s+(?:with|on|after|in)\b/;
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?)\s+(?:with|on|after|in|within)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

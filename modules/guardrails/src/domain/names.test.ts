@@ -736,4 +736,9 @@ describe('unverified names', () => {
     expect(findings('The nearest branch for you would be Salmiya, or you could try Maadi.').map((f) => f.excerpt)).toEqual(['Salmiya']);
     expect(findings('The nearest branch for you would be Heliopolis.')).toEqual([]);
   });
+
+  it('reads a procedure brand before a booking noun as no name ("Botox appointment")', () => {
+    expect(findings("Just a reminder that Youssef's Botox appointment with Dr. Mona Adel is tomorrow.")).toEqual([]);
+    expect(findings("Just a reminder that Youssef's Botox appointment with Dr. Botros is tomorrow.").map((f) => f.excerpt)).toEqual(['Botros']);
+  });
 });

@@ -1,4 +1,4 @@
-import { AR_CONDITIONS, AR_PRODUCTS, AR_SYMPTOMS, EN_CONDITIONS, EN_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
+import { AR_CONDITIONS, AR_PRODUCTS, AR_SYMPTOMS, EN_CONDITIONS, EN_PROCEDURES, EN_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
 import {
   AMBIGUOUS_ARABIC_NAMES,
   ARABIC_GIVEN_NAMES,
@@ -203,6 +203,9 @@ const NOUN_ENDINGS = /(?:tion|sion|ment|ness)$/;
 const WORD_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ly|ed|ers|ments|ts|able|ible)$/;
 /** A symptom or condition, or its plural ("Flares can be tough", "Bunions …"): an ordinary word opening a sentence. */
 const ENGLISH_CLINICAL_WORD = new RegExp(String.raw`^(?:${EN_SYMPTOMS}|${EN_CONDITIONS})s?$`);
+/** "Youssef's Botox appointment": a procedure right before a booking noun names the kind of visit. */
+const ENGLISH_PROCEDURE_WORD = new RegExp(String.raw`^(?:${EN_PROCEDURES})$`);
+const BOOKING_NOUN_AFTER = /^\s+(?:appointments?|sessions?|bookings?|visits?)\b/i;
 
 interface LatinWord extends Span {
   word: string;
@@ -268,7 +271,10 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
     }
     const isVocabulary =
       ((ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, ''))) && !(titled && SURNAMES_AFTER_TITLE.has(word.word))) ||
-      MEDICINE_NAMES.has(word.word) || NOUN_ENDINGS.test(word.word) || (!titled && ENGLISH_COMMON_WORDS.has(word.word));
+      MEDICINE_NAMES.has(word.word) ||
+      NOUN_ENDINGS.test(word.word) ||
+      (!titled && ENGLISH_COMMON_WORDS.has(word.word)) ||
+      (!titled && ENGLISH_PROCEDURE_WORD.test(word.word) && BOOKING_NOUN_AFTER.test(reply.text.slice(word.end, word.end + 16)));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
     // "Noor's Autism Diagnostic Assessment": a possessive ends the name; what follows is hers.

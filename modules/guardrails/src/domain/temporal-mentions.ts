@@ -66,7 +66,7 @@ const EN_WORD_TIME = new RegExp(
 const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:%|g\b|grams?|kg|mcg|iu\b|units?|tablets?|pills?|capsules?|drops?|puffs?|scoops?|cups?|glass(?:es)?|litres?|liters?|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|sar|kwd|bhd|qar|omr|jod|gbp|kd\b|bd\b|jd\b|qr\b|sr\b|ro\b|dhs?\b|riyals?|dinars?|dirhams?|pounds?|dollars?|percent|sessions?|times?|people|patients|branch(?:es)?|locations?|clinics?|sites?|floors?|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم|دينار|دنانير|ليره|حبه|حبات|قرص|اقراص|نقط|كوب|لتر))`;
 const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
 const RANGE_HOUR = new RegExp(
-  String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
+  String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|لل|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
   'gu',
 );
 /** Modern Standard Arabic hour ordinals, as folded ("الحادية عشرة" … "العاشرة"). */

@@ -251,6 +251,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
