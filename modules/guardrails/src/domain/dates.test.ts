@@ -459,4 +459,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona is in from 10 to 3 on Thursday.')).toEqual([]);
     expect(dateExcerpts('الجلسة بتاخد من ١٠ لـ ١٥ دقيقة.')).toEqual([]);
   });
+
+  it('reads "قافلة" as the clinic said closed that day', () => {
+    expect(dateExcerpts('النهارده الجمعة والعيادة قافلة، بس بكرة السبت فاتحين من ٩ الصبح.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual([]);
+    expect(dateExcerpts('النهارده الجمعة والعيادة فاتحة من ٩ الصبح.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual(['النهارده الجمعة', '٩ الصبح']);
+  });
 });

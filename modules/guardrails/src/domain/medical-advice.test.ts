@@ -1936,5 +1936,24 @@ describe('medical advice', () => {
         "I've noted that you're currently taking levothyroxine.",
       ]);
     });
+    it('reads thyroid and iron tests the patient should get, what most children or mums do well with once or when, a diuretic, "لازمك اختبار", "إيقاف الأسبرين", "بلاش منبّهات" and a session frequency advised in Arabic as advice; a list the patient reported before their medicine, and what their GP found and started, as none', () => {
+      caught([
+        'So you should get your TSH and ferritin checked before coming in.',
+        'Most children with Down syndrome do really well when speech therapy starts early.',
+        "Most mums in your situation feel much better once they've had an iron infusion.",
+        'It would be wise to ask Dr. Tamer about starting him on a diuretic.',
+        'أكيد لازمك اختبار MSLT مش بس استشارة.',
+        'يُرجى إيقاف الأسبرين قبل العملية بسبعة أيام.',
+        'وبلاش منبّهات بعد العصر.',
+        'يفضّل تبدأي بجلستين في الأسبوع عشان الكلام يتحسن أسرع.',
+      ]);
+      allowed([
+        "Thank you for letting us know that Omar's TSH came back high and that he's on Eltroxin 25 mcg.",
+        'You mentioned your GP found your ferritin was low and started you on ferrous sulfate tablets.',
+        'Most mums in your situation find the morning slots easier once the baby has fed.',
+        'بلاش تتأخري على الموعد.',
+        'يفضل تحجزي جلستين في الأسبوع.',
+      ]);
+    });
 });
 });

@@ -258,7 +258,7 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 /** Another doctor's words or care, restated ("your GP said", "his paediatrician thinks", "her dentist prescribed"). */
-const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ )?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
+const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ ){0,8}?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
 
 /** Specialists a patient may be sent to, or told they need not see. */
 const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
@@ -770,7 +770,10 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|تحتاج|محتاج)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:حتي|لحد ما|لين|لحين|الين|لغايه ما)\s+[يت]?(?:زول|خف|روح|ختفي|تحسن|هدا|هدي|طيب)${AR_R}|` +
     // "الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب": the treatment the patient will need.
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج)(?:ي|ين)?\s+(?:الي\s+)?(?:${AR_PROCEDURES})${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|يحتاج|بيحتاج|هيحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد)\S+\s+){0,3}?(?:${AR_TREATMENTS})${AR_R}|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|يتنظف|تتنظف|يتخيط|تتخيط|يتعقم|تتعقم|يتجبس|تتجبس|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
+    String.raw`${AR_L}(?<!(?:مش|ما|مو|مب|مهو|لا)\s)[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|يحتاج|بيحتاج|هيحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد|تجيب|تحضر|تبعت|ترسل)\S+\s+){0,3}?(?:${AR_TREATMENTS}|${AR_TESTS})${AR_R}` +
+      // "يفضّل تبدأي بجلستين في الأسبوع": how often to have sessions, advised.
+      String.raw`|${AR_L}[وف]?(?:يفضل|يستحسن|الافضل|الاحسن|انصحك|بنصحك)\s+(?:ان\s+|انك\s+)?(?:ت|ي)?(?:بد|ابد|عمل|سوي|اخذ|اخد|حضر)[${LETTER}]*\s+(?:ب)?(?:جلستين|جلسه|جلسات|\S+\s+جلسات)\s+(?:في|ب|كل)\s*(?:ال)?(?:اسبوع|شهر)${AR_R}` +
+      String.raw`|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|يتنظف|تتنظف|يتخيط|تتخيط|يتعقم|تتعقم|يتجبس|تتجبس|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
     'u',
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
@@ -914,7 +917,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
-      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
@@ -933,8 +936,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
     // "خلوها تاكل ٣ تمرات": have someone eat or drink a counted amount.
     String.raw`${AR_L}[وف]?(?:خلي|خلو|خليه|خليها|خلوه|خلوها|خليهم|خلوهم)\s+(?:[يت]اكل|[يت]شرب|ياكلوا|يشربوا)[${LETTER}]*\s+(?:\d+|نص|ربع|حبه|كوب|كاسه|ملعقه)${AR_R}|` +
-    // "خلي عنش الشاي والقهوة", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
-    String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن)\s+(?:\S+\s+)?[وف]?(?:${AR_DIET})${AR_R}|` +
+    // "خلي عنش الشاي والقهوة", "وبلاش منبّهات بعد العصر", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
+    String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن|بلاش)\s+(?:\S+\s+)?[وف]?(?:ال)?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|كلي|اكلي|كلوا|تشربي|تاكلي)\s+(?:\S+\s+){0,5}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
@@ -1270,7 +1273,7 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
  */
 const PATIENT_REPORTED_USE = rule(
-  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:about\s+(?:\S+\s+){1,4}?and\s+)?(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:(?:about\s+)?(?:\S+\s+){1,10}?and\s+)?(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
@@ -1428,7 +1431,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 const SKIP = /\b(?:skip|go without)\b/;
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?)\s+(?:with|on|after|in|within)\b/;
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?)\s+(?:with|on|after|in|within|when|once)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

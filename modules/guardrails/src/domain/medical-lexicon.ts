@@ -76,6 +76,7 @@ anti-inflammator(?:y|ies)(?: tablets| medication| gel)?|antihistamines?|steroids
 numbing gel|clove oil|medicated mouthwash|antiseptic mouthwash|mouthwash|ointment|heat rub|deep heat|voltaren gel
 benzoyl peroxide|salicylic acid|azelaic acid|glycolic acid|niacinamide|hyaluronic acid|vitamin c serum|folic acid|petroleum jelly|iron supplements?|prenatal vitamins?|pessar(?:y|ies)|antifungal(?: cream)?|nasal spray|eye drops|cough syrup|lozenges|antacids?
 ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhalers?|puffers?|rehydration (?:salts|solution|sachets)|oral rehydration|ors sachets?|gripe water|colic drops|teething gel|nappy cream|diaper cream|barrier cream|fever (?:syrup|medicine|reducer)|suppositor(?:y|ies)|laxatives?|stool softeners?|iron (?:tablets|syrup|drops)|vitamin d drops|artificial tears|lubricating (?:eye )?drops|antibiotic (?:drops|ointment|cream)|steroid (?:drops|cream|spray)|tiger balm|muscle rub
+diuretics?|water tablets?
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -325,6 +326,7 @@ x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|bio
 mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystourethrogram|urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
+tsh|ferritin|thyroid (?:function[ ])?tests?|iron (?:studies|levels?)|mslt|multiple sleep latency test
 `);
 
 /** What makes a treatment safe or not for this patient. */
@@ -384,12 +386,14 @@ export const AR_ACTIVITIES = alternation(`
 export const AR_DIET = alternation(`
 بيض|البيض|بيض مخبوز|البيض المسلوق
 الموز|البرتقال|الطماطم|البطاطس|البوتاسيوم|الفوسفور|الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
+منبهات|كافيين
 `);
 
 export const AR_TESTS = alternation(`
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
 تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
 المسحه|مسحه عنق الرحم|الفحص المزدوج|فحص الحليمي|تحليل السائل المنوي|تحليل السائل|منظار|المنظار|تحليل الاجسام المضاده|تحليل السيلياك|خزعه|الخزعه
+اختبار|الاختبار|اختبارات|اختبار النوم|دراسه النوم|تخطيط النوم|تحليل الغده|تحليل الحديد|مخزون الحديد
 `);
 
 export const AR_PATIENT_STATES = alternation(`

@@ -741,4 +741,9 @@ describe('unverified names', () => {
     expect(findings("Just a reminder that Youssef's Botox appointment with Dr. Mona Adel is tomorrow.")).toEqual([]);
     expect(findings("Just a reminder that Youssef's Botox appointment with Dr. Botros is tomorrow.").map((f) => f.excerpt)).toEqual(['Botros']);
   });
+
+  it('reads a name in an eponym ("Down syndrome") as the condition\'s', () => {
+    expect(findings('Yes — we follow children with Down syndrome from infancy, including regular heart and thyroid follow-up.')).toEqual([]);
+    expect(findings('Down will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Down']);
+  });
 });

@@ -206,6 +206,8 @@ const ENGLISH_CLINICAL_WORD = new RegExp(String.raw`^(?:${EN_SYMPTOMS}|${EN_COND
 /** "Youssef's Botox appointment": a procedure right before a booking noun names the kind of visit. */
 const ENGLISH_PROCEDURE_WORD = new RegExp(String.raw`^(?:${EN_PROCEDURES})$`);
 const BOOKING_NOUN_AFTER = /^\s+(?:appointments?|sessions?|bookings?|visits?)\b/i;
+/** "Down syndrome", "Crohn's disease": a name in an eponym is the condition's, not a person's. */
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|palsy|sign|phenomenon)\b/i;
 
 interface LatinWord extends Span {
   word: string;
@@ -274,7 +276,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
       MEDICINE_NAMES.has(word.word) ||
       NOUN_ENDINGS.test(word.word) ||
       (!titled && ENGLISH_COMMON_WORDS.has(word.word)) ||
-      (!titled && ENGLISH_PROCEDURE_WORD.test(word.word) && BOOKING_NOUN_AFTER.test(reply.text.slice(word.end, word.end + 16)));
+      (!titled && ENGLISH_PROCEDURE_WORD.test(word.word) && BOOKING_NOUN_AFTER.test(reply.text.slice(word.end, word.end + 16))) ||
+      (!titled && EPONYM_AFTER.test(reply.text.slice(word.end, word.end + 16)));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
     // "Noor's Autism Diagnostic Assessment": a possessive ends the name; what follows is hers.

@@ -76,4 +76,11 @@ describe('unverified phone numbers', () => {
     expect(phoneExcerpts('Call the Akhmim branch on 093 220 4417.', sohag)).toEqual(['093 220 4417']);
     expect(phoneExcerpts('اتصل على فرع الكوثر على ٠٩٣٢٢٠٤٤١٧', sohag)).toEqual([]);
   });
+
+  it('reads "the branch number" in a sentence that names no branch as the branch of the sentence before', () => {
+    expect(phoneExcerpts('Your session is at our Maadi branch. If you need directions, the branch number is 02 2123 4568.')).toEqual(['02 2123 4568']);
+    expect(phoneExcerpts('Your session is at our Heliopolis branch. If you need directions, the branch number is 02 2123 4568.')).toEqual([]);
+    expect(phoneExcerpts('جلستك بكرة في فرع المعادي، ولو هتتأخر كلم الفرع على ٠٢٢١٢٣٤٥٦٨')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
+    expect(phoneExcerpts('جلستك بكرة في فرع مصر الجديدة، ولو هتتأخر كلم الفرع على ٠٢٢١٢٣٤٥٦٨')).toEqual([]);
+  });
 });

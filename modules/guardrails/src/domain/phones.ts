@@ -1,4 +1,4 @@
-import { allMatches, LETTER, type ReplyText } from './reply-text';
+import { allMatches, LETTER, type ReplyText, type Span } from './reply-text';
 import type { BranchPhone, VerifiedFacts } from './verified-facts';
 import type { Finding } from './verified-turn';
 
@@ -70,10 +70,23 @@ function otherBranchNamed(reply: ReplyText, at: number, raw: string, digits: str
   const inClause = lastBranchNamed(lead, facts);
   // A clause that names a branch in words of its own ("the Marina branch is …") is not about an earlier one; "the branch" alone is.
   const namesOwnBranch = BRANCH_WORD.test(lead.replace(BRANCH_REFERRED_BACK, ' '));
-  const last = inClause ? { ...inClause, index: clause.start + inClause.index } : namesOwnBranch ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
-  if (!last || owners.includes(last.branch)) return null;
-  const start = inClause ? last.index : sentence.start + last.index;
-  return reply.excerpt({ start, end: start + last.name.length });
+  const inSentence = inClause || namesOwnBranch ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
+  // "Your laser session is at our Al-Rawdah branch. … the branch number is …": "the branch" of the sentence before.
+  const previous = inClause || namesOwnBranch || inSentence || !REFERS_TO_BRANCH.test(lead) ? undefined : previousSentence(reply, sentence);
+  const inPrevious = previous ? lastBranchNamed(reply.lower.slice(previous.start, previous.end), facts) : undefined;
+  const found = inClause
+    ? { ...inClause, index: clause.start + inClause.index }
+    : inSentence
+      ? { ...inSentence, index: sentence.start + inSentence.index }
+      : inPrevious && previous
+        ? { ...inPrevious, index: previous.start + inPrevious.index }
+        : undefined;
+  if (!found || owners.includes(found.branch)) return null;
+  return reply.excerpt({ start: found.index, end: found.index + found.name.length });
+}
+
+function previousSentence(reply: ReplyText, sentence: Span): Span | undefined {
+  return reply.sentences.filter((s) => s.end <= sentence.start).pop();
 }
 
 function lastBranchNamed(text: string, facts: VerifiedFacts): { branch: BranchPhone; name: string; index: number } | undefined {
@@ -88,7 +101,11 @@ function lastBranchNamed(text: string, facts: VerifiedFacts): { branch: BranchPh
 }
 
 /** "call the branch directly", "اتصل على الفرع مباشرة": the branch already named. */
-const BRANCH_REFERRED_BACK = new RegExp(String.raw`\b(?:the|that|this|same) branch\b(?!\s+(?:in|at|on|of)\b)|(?<![${LETTER}])(?:[وب]?ال|لل)فرع(?=\s+(?:مباشره|نفسه)|\s*$)`, 'gu');
+const BRANCH_REFERRED_BACK = new RegExp(
+  String.raw`\b(?:the|that|this|same) branch(?:'s)?\b(?!\s+(?:in|at|on|of)\s+[a-z])|(?<![${LETTER}])(?:[وب]?ال|لل)فرع(?=(?:\s+(?:مباشره|نفسه|على|علي|ع|برقم|رقمه|رقم))*\s*$)`,
+  'gu',
+);
+const REFERS_TO_BRANCH = new RegExp(BRANCH_REFERRED_BACK.source, 'u');
 const BRANCH_WORD = new RegExp(String.raw`\bbranch|(?<![${LETTER}])[وبلف]?(?:ال)?(?:فرع|فروع)`, 'u');
 
 const NOT_A_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'u');

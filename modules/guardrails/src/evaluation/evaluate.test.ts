@@ -255,6 +255,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
