@@ -1955,5 +1955,25 @@ describe('medical advice', () => {
         'يفضل تحجزي جلستين في الأسبوع.',
       ]);
     });
+    it('reads a specialist by speciality, a procedure the patient should go for, a test not necessary, what most kids do well with once they switch, type 1 diabetes and claudication named, first aid under running water, and a bruise normal with warfarin as advice; the patient\'s medicine said back after "ذكرتي إنج" or with what they said it does, as none', () => {
+      caught([
+        'أنصحك تراجع طبيب جلدية بعد.',
+        'الأحسن تكشف عند دكتور رمد الأول.',
+        'You should go straight for the vascular laser session.',
+        "For ulcers like the ones you describe a biopsy really isn't necessary.",
+        "Most kids Omar's age do really well once they switch to a pump.",
+        'These symptoms sound very much like type 1 diabetes.',
+        'Leg pain when you walk that eases when you rest is usually intermittent claudication.',
+        'Keep it under cool running water for about 20 minutes.',
+        'الكدمات البسيطة هذي طبيعية مع الوارفارين.',
+      ]);
+      allowed([
+        'الدكتورة هتكشف عليك وتقولك.',
+        'د. رانيا استشارية جلدية وتقدر تشوفك الأحد.',
+        'You should book the laser session early.',
+        'ذكرتي إنج تاخذين أسبرين وإن رجلج تعورج لما تمشين.',
+        'فهمت إن البروفين اللي تاخذينه ما عاد يخفف الألم.',
+      ]);
+    });
 });
 });

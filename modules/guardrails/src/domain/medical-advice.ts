@@ -519,7 +519,7 @@ const ENGLISH: AdviceRules = {
     ),
     // "regular physio sessions should be enough", "surgery isn't really needed": a treatment judged enough, or not needed.
     rule(
-      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})(?:\s+(?:sessions?|treatments?|courses?))?${EN_R}\s+(?:(?:should|would|will|'ll)\s+(?:probably\s+|likely\s+|definitely\s+)?be\s+(?:enough|plenty|sufficient|all (?:you|he|she|they) needs?)\b|(?:isn't|is not|aren't|are not|won't be|wouldn't be)\s+(?:really\s+|actually\s+|even\s+|strictly\s+)?(?:needed|necessary|required)\b)`,
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})(?:\s+(?:sessions?|treatments?|courses?))?${EN_R}\s+(?:really\s+|probably\s+|honestly\s+)?(?:(?:should|would|will|'ll)\s+(?:probably\s+|likely\s+|definitely\s+)?be\s+(?:enough|plenty|sufficient|all (?:you|he|she|they) needs?)\b|(?:isn't|is not|aren't|are not|won't be|wouldn't be)\s+(?:really\s+|actually\s+|even\s+|strictly\s+)?(?:needed|necessary|required)\b)`,
     ),
     // "see a paediatric neurologist to rule out anything serious": sent to a specialist (not "see our neurologist, Dr. …").
     rule(String.raw`(?:^\s*(?:and\s+|also\s+|so\s+|then\s+|please\s+)*|\b(?:you should|you need to|you'd better|best to|i'd)\s+)(?:see|visit|consult)\s+an?\s+(?:\S+\s+)?(?:${EN_SPECIALISTS})\b`),
@@ -607,6 +607,10 @@ const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلو
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
 const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+
+/** Sent to a specialist by speciality, not to a doctor by name: "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد". */
+const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
+const SPECIALIST_REFERRAL = rule(AR_SPECIALIST_REFERRAL, 'u');
 
 const ARABIC: AdviceRules = {
   diagnosis: rule(
@@ -771,6 +775,8 @@ const ARABIC: AdviceRules = {
     // "الأرجح أنكِ ستحتاجين إلى أطفال الأنابيب": the treatment the patient will need.
     String.raw`${AR_L}[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج)(?:ي|ين)?\s+(?:الي\s+)?(?:${AR_PROCEDURES})${AR_R}|` +
     String.raw`${AR_L}(?<!(?:مش|ما|مو|مب|مهو|لا)\s)[وف]?(?:محتاج|محتاجه|محتاجين|هتحتاج|هتحتاجي|تحتاجي|تحتاجين|تحتاج|يحتاج|بيحتاج|هيحتاج|لازمك|لازمها|لازمه|يلزمك|بيلزمك|تلزمك|بتلزمك|يلزمه|بيلزمه|يبيله|يبيلها|يبيلك|يبيلج|يبغاله|يبغالها|يبغالك|تبيله|تبيلها|يبي له|يبغي له|بده|بدها|بدو|بدهن)\s+(?:(?!ت?حجز|تدفع|موعد|ميعاد|تجيب|تحضر|تبعت|ترسل)\S+\s+){0,3}?(?:${AR_TREATMENTS}|${AR_TESTS})${AR_R}` +
+      // "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد": sent to a specialist (not to a doctor by name).
+      String.raw`|${AR_SPECIALIST_REFERRAL}` +
       // "يفضّل تبدأي بجلستين في الأسبوع": how often to have sessions, advised.
       String.raw`|${AR_L}[وف]?(?:يفضل|يستحسن|الافضل|الاحسن|انصحك|بنصحك)\s+(?:ان\s+|انك\s+)?(?:ت|ي)?(?:بد|ابد|عمل|سوي|اخذ|اخد|حضر)[${LETTER}]*\s+(?:ب)?(?:جلستين|جلسه|جلسات|\S+\s+جلسات)\s+(?:في|ب|كل)\s*(?:ال)?(?:اسبوع|شهر)${AR_R}` +
       String.raw`|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|يتنظف|تتنظف|يتخيط|تتخيط|يتعقم|تتعقم|يتجبس|تتجبس|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
@@ -799,6 +805,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
+      // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
+      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:جدا\s+)?(?:مع|من)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
@@ -875,7 +883,7 @@ const ARABIC: AdviceRules = {
       'u',
     ),
     rule(
-      String.raw`${AR_L}(?:يبدو|يبان|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
       'u',
     ),
     // "فهي على الأرجح سبب أعراضك": something named as the likely cause of the patient's symptoms.
@@ -1023,7 +1031,8 @@ const UNTIL_BEFORE = rule(String.raw`(?:\b(?:until|till)|(?<![${LETTER}])(?:لح
 function defers(rules: readonly AdviceRules[], text: string): boolean {
   for (const set of rules) {
     const deferral = set.deferral.exec(text);
-    if (deferral && !UNTIL_BEFORE.test(text.slice(Math.max(0, deferral.index - 30), deferral.index))) return true;
+    // "الأحسن تكشف عند دكتور رمد": a specialist the patient is sent to is a referral, not the visit deferred to.
+    if (deferral && !UNTIL_BEFORE.test(text.slice(Math.max(0, deferral.index - 30), deferral.index)) && !SPECIALIST_REFERRAL.test(text)) return true;
   }
   return false;
 }
@@ -1184,11 +1193,12 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
-  if (rules.outcome.test(text)) return 'The reply promises what a treatment will do.';
+  // "فهمت إن البروفين اللي تاخذينه ما عاد يخفف الألم": what the patient said their medicine does, restated.
+  if (rules.outcome.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply promises what a treatment will do.';
   // "A warm compress on your lower back …, and skipping heavy lifting, should help things settle": the treatment is the subject, clauses earlier.
   if (rules.bareOutcome.test(text) && rules.treatment.test(earlier)) return 'The reply promises what a treatment will do.';
   // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
-  if (claimsEffect(withoutServices, rules)) return 'The reply says what a treatment, position or habit does to the body.';
+  if (claimsEffect(withoutServices, rules) && !PATIENT_REPORTED_USE.test(text)) return 'The reply says what a treatment, position or habit does to the body.';
   if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
   // "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy": what works for most, said of a condition.
   if (!asking && MOST_DO_WELL.test(text) && (rules.clinical.test(text) || rules.clinical.test(earlier))) return 'The reply tells the patient which treatment they need.';
@@ -1279,7 +1289,7 @@ const PATIENT_REPORTED_USE = rule(
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انه|انها)\s+(?:\S+\s+)?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?(?:ان|انك|انكي|انج|انه|انها)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
 );
 
@@ -1321,7 +1331,7 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   // Not "stop by the clinic for a filling".
   const keptOff = KEEP_OFF.test(directive[0]) && !/^\s+(?:by|in|off|at|over)\b/.test(after);
   // "you should definitely have an FNA biopsy": a test the patient is told they should have (not "get your X-ray report").
-  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null) ?? (ADVISING.test(directive[0]) ? rules.test.exec(after) : null);
+  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null) ?? (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after)) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }
 
@@ -1431,7 +1441,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 const SKIP = /\b(?:skip|go without)\b/;
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,5}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?)\s+(?:with|on|after|in|within|when|once)\b/;
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

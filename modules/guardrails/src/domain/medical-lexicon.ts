@@ -102,6 +102,7 @@ export const AR_MEDICINES = alternation(`
 اوتريفين|ادول|ريفانين|سيتال|ابيمول|لانتوس|نوفورابيد|هيومالوج|تريسيبا|ميكستارد|توجيو|ليفيمير|تروليسيتي|فيكتوزا|توبيراميت|توباماكس|سوماتريبتان|بروبرانولول|اندرال|اميتريبتيلين|تريبتيزول|ديباكين|تجريتول|كيبرا|لاميكتال|مينوكسيديل|فيناسترايد|كيتوكونازول|نيزورال|تامسولوسين|فياجرا|سيالس|املوديبين|كونكور|ليبيتور|كريستور|بلافيكس|انسولين|جلوكوفاج|اوزمبيك|التروكسين|يوثيروكس|دوسباتالين|كولوفاك|ايموديوم|موفيكول|دولكولاكس|موتيليوم|كونجستال|كومتركس|بوسكوبان|جافيسكون|فيروجلوبين|كليكسان|هيبارين|اسبوسيد|ديفلوكان|كانستين|دوستينكس|بريمولوت|فيفادول|بروفينال
 (?:حبه|حبتين|حبات|حبوب|اقراص|قرص|كبسوله|كبسولات|مكمل|مكملات|شراب|فوار) (?:ال)?(?:حديد|كالسيوم|فيتامين|فيتامينات|ماغنسيوم|زنك|اوميجا|اوميغا|فوليك)|فيتامينات الحمل|فيتامين الحمل|فيتامينات حمل
 محلول الجفاف|محلول معالجه الجفاف|محلول الاماهه(?: الفمويه)?|املاح الاماهه|محلول ارواء|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
+وارفارين|الوارفارين|ماريفان|كومادين|الكومادين|سينتروم|اكزارلتو|زاريلتو|اليكويس|ايليكويس|كلوبيدوجريل|بلافيكس
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -156,6 +157,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 (?:wet[ ]|dry[ ])?(?:age[- ]related[ ])?macular degeneration|(?:wet[ ]|dry[ ])?amd|macular (?:o)?edema|macular hole|(?:diabetic[ ])?retinopathy|retinal (?:detachment|tear|vein occlusion)|detached retina|ocd|obsessive[- ]compulsive(?:[ ]disorder)?|(?:checking|contamination|harm|intrusive)[- ](?:type[ ])?ocd|generali[sz]ed anxiety(?:[ ]disorder)?|hip clicks?|clicky hips?|clicking hips?
 (?:early[ ]|acute[ ]|chronic[ ])?(?:transplant[ ]|graft[ ]|kidney[ ]|organ[ ])?rejection|ascus|lsil|hsil|cin ?[1-3]|cervical (?:dysplasia|changes|precancer)|abnormal (?:smear|cells|smear result)|hpv(?:[ ]infection)?|high-risk hpv|onychomycosis|fungal nails?|nail fungus|athlete's foot|nits|low sperm count|oligospermia|azoospermia|poor (?:sperm )?motility|developmental coordination disorder
 obes(?:e|ity)|overweight|in the obese range|shoulder impingement|impingement(?:[ ]syndrome)?|rotator cuff (?:tear|tendinopathy|tendinitis|tendonitis)|frozen shoulder|tiptoe walking|toe walking|spastic diplegia|chickenpox|chicken pox|impetigo
+type (?:1|one) diabetes|intermittent claudication|claudication|peripheral arter(?:y|ial) disease|narrowed arteries|blocked arteries|second-degree burn|third-degree burn|first-degree burn
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -198,6 +200,7 @@ export const AR_CONDITIONS = alternation(`
 وسواس قهري|الوسواس القهري|وسواس|الوسواس|وساوس|قلق عام|القلق العام|اضطراب القلق|ضمور بقعي|الضمور البقعي|ضمور الشبكيه|ضمور البقعه|انفصال الشبكيه|اكتئاب ما بعد الولاده|اكتئاب بعد الولاده
 سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الجلوتين|رفض الكليه|رفض الكلي|رفض العضو|حساسيه الانف|حساسيه موسميه|فطريات الاظافر|فطر الاظافر|فطريات الرجل|الصيبان|صيبان|ضعف الحيوانات المنويه|قله الحيوانات المنويه|قله عدد الحيوانات المنويه|خلايا غير طبيعيه|تغيرات في عنق الرحم|عسر الاداء الحركي|ديسبراكسيا
 جدري المي|جدري الماء|الجدري|جديري|الجرب|جرب الجلد|القوباء|قوباء|السمنه|سمنه|الوزن الزايد|زياده الوزن|الشلل الدماغي|شلل دماغي
+حرق|حروق|الحرق|حرق من الدرجه الاولي|حرق من الدرجه الثانيه|حرق من الدرجه الثالثه|وارديه|ورديه|الورديه|الحزاز المسطح|حزاز مسطح|السكري من النوع الاول|سكري النوع الاول|العرج المتقطع|انسداد الشرايين|ضيق الشرايين
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -230,6 +233,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 (?:soft|liquid|cold|bland|mushy) (?:foods?|diet|things)|(?:orange |apple |fruit )?juice|glucose(?: tablets| gel)?|dextrose|sugary drinks?|practi[cs]e|practi[cs]ing|breathing exercises|(?:morning|evening|night|bedtime|daily|pressure|glaucoma) drops|(?:soft )?stress ball|squeeze ball|(?:therapy|hand) putty|(?:slow |deep |belly |box )breathing|(?:glass|cup|mug) of (?:warm )?milk|warm milk|speech exercises|slow speech|easy[- ]onset|nasal breathing|ginger(?: tea| biscuits)?|peppermint tea|chamomile|honey|aloe vera|coconut oil|bed ?rest|dose|dosage|vitamins?(?: [a-z]\\d{0,2})?|multivitamins?|pediasure|supplements?|iron tablets|calcium|magnesium|zinc|omega[- ]?3|fish oil|glucosamine|collagen|melatonin|probiotics?
 erp|exposure and response prevention|anti-vegf(?:[ ]injections?)?|eye injections?
 double nappy|double nappies|double nappying|double diaper(?:s|ing)?|double diapering
+pump|insulin pump|pump therapy|cool (?:running[ ])?water|cold running water|running water|cling ?film
 `);
 
 export const AR_TREATMENTS = alternation(`

@@ -746,4 +746,9 @@ describe('unverified names', () => {
     expect(findings('Yes — we follow children with Down syndrome from infancy, including regular heart and thyroid follow-up.')).toEqual([]);
     expect(findings('Down will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Down']);
   });
+
+  it('reads an adverb opening a sentence as no part of a name ("Honestly Sara")', () => {
+    expect(findings('Honestly Sara, Dr. Mona Adel will go through it with you.')).toEqual([]);
+    expect(findings('Emily Stone will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Emily Stone']);
+  });
 });

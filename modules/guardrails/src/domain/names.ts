@@ -256,7 +256,8 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
   const titled = TITLES.has(run[0]!.word);
   let words = titled ? run.slice(1) : run;
   let atSentenceStart = !titled && isSentenceStart(reply, run[0]!.start);
-  if (atSentenceStart && words.length > 0 && ENGLISH_COMMON_WORDS.has(words[0]!.word)) {
+  // "Honestly Sara, …": an adverb opening the sentence is no part of a name.
+  if (atSentenceStart && words.length > 0 && (ENGLISH_COMMON_WORDS.has(words[0]!.word) || (/ly$/.test(words[0]!.word) && !ENGLISH_GIVEN_NAMES.has(words[0]!.word)))) {
     words = words.slice(1);
     atSentenceStart = false;
   }

@@ -259,6 +259,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzb.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
