@@ -260,6 +260,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
