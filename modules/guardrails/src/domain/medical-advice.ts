@@ -697,8 +697,6 @@ const ARABIC: AdviceRules = {
   ),
   choiceOfCare: rule(
     String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}` +
-      // "الأفضل لج تسوين الفحص المزدوج": what is best for the patient to have done.
-      String.raw`|${AR_L}[وف]?(?:الافضل|الاحسن|الانسب)\s+(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم)\s+(?:ان\s+|انك\s+)?(?:ت|ي)?(?:سوي|عمل|اخذ|اخد|جري|روح)[${LETTER}]*` +
       // "الأشعة هي أنسب فحص ليوسف", "السونار ما عاد يفيد بهالعمر": a test or treatment judged the better one, or of no use.
       String.raw`|${AR_L}(?:هي\s+|هو\s+)?(?:افضل|احسن|انسب)\s+(?:فحص|اختيار|خيار|علاج|حل)\s+(?:ل|في\s+حاله)|${AR_L}(?:ما\s+عاد|ماعاد|ما\s+بعد|مش|ما|مو|مب|مهوش|مش\s+هيبقي)\s+(?:[بي]?يفيد|[بت]?تفيد|مفيد|مفيده|نافع|نافعه|[بي]?ينفع|[بت]?تنفع)${AR_R}`,
     'u',
@@ -854,7 +852,7 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}(?:ممتاز|ممتازه|مناسب|مناسبه|مفيد|مفيده|منيح|منيحه|زين|زينه|كويس|كويسه|فعال|فعاله|مثالي|مثاليه)\s+(?:جدا\s+|كثير\s+|كتير\s+|وايد\s+|مره\s+)?(?:لحالتك|لحالتج|لحالته|لحالتها|لوضعك|لوضعج|لمشكلتك|لمشكلتج)${AR_R}`, 'u'),
     // "ننصحك بإجراء اختبار التنفس", "الأحسن تبلّشي بالعين الأضعف": a test or procedure, or where on the body to start, recommended.
     rule(
-      String.raw`${AR_L}[وف]?(?:ننصحك|انصحك|بنصحك|ننصح|انصح|نوصيك|اوصيك|نوصي|بنوصي|بنصح|يفضل|الافضل|الاحسن|من الافضل)\s+(?:انك\s+|ان\s+)?(?:ب)?(?:اجراء|عمل|تعمل|تعملي|تسوي|تسوين|تجري|تجريه|تعمليه|تسويه)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_TESTS}|${AR_PROCEDURES}|${AR_TREATMENTS}|اختبار|منظار|فحص|رسم)${AR_R}` +
+      String.raw`${AR_L}[وف]?(?:ننصحك|انصحك|بنصحك|ننصح|انصح|نوصيك|اوصيك|نوصي|بنوصي|بنصح|يفضل|الافضل|الاحسن|من الافضل)\s+(?:(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم)\s+)?(?:انك\s+|ان\s+)?(?:ب)?(?:اجراء|عمل|تعمل|تعملي|تسوي|تسوين|تجري|تجريه|تعمليه|تسويه)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_TESTS}|${AR_PROCEDURES}|${AR_TREATMENTS}|اختبار|منظار|فحص|رسم)${AR_R}` +
         String.raw`|${AR_L}[وف]?(?:الاحسن|الافضل|احسن|افضل|يفضل|الاسلم|من الافضل|من الاحسن)\s+(?:انك\s+)?(?:ت[${LETTER}]{2,}|اراحه|راحه|تثبيت|رفع|ثني|تحريك)\s+(?:\S+\s+)?${AR_BODY}`,
       'u',
     ),
@@ -1151,9 +1149,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
   // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
-  const reported = ANOTHER_DOCTOR_SAID.test(text);
-  if (!asking && !reported && !rules.empathy.test(text) && rules.diagnosis.test(text)) return 'The reply suggests a diagnosis.';
-  if (!asking && !reported && rules.hedgedDiagnosis.test(text)) return 'The reply suggests a diagnosis.';
+  // Tested last, as it runs only once a diagnosis rule has matched.
+  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && rules.hedgedDiagnosis.test(text) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';

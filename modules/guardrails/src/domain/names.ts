@@ -272,13 +272,12 @@ function namesInRun(reply: ReplyText, run: LatinWord[]): NameCandidate[] {
       parts.length = 0;
       break;
     }
+    const following = reply.text.slice(word.end, word.end + 16);
     const isVocabulary =
       ((ENGLISH_NON_NAME_CAPITALS.has(word.word) || ENGLISH_NON_NAME_CAPITALS.has(word.word.replace(/-/g, ''))) && !(titled && SURNAMES_AFTER_TITLE.has(word.word))) ||
       MEDICINE_NAMES.has(word.word) ||
       NOUN_ENDINGS.test(word.word) ||
-      (!titled && ENGLISH_COMMON_WORDS.has(word.word)) ||
-      (!titled && ENGLISH_PROCEDURE_WORD.test(word.word) && BOOKING_NOUN_AFTER.test(reply.text.slice(word.end, word.end + 16))) ||
-      (!titled && EPONYM_AFTER.test(reply.text.slice(word.end, word.end + 16)));
+      (!titled && (ENGLISH_COMMON_WORDS.has(word.word) || EPONYM_AFTER.test(following) || (ENGLISH_PROCEDURE_WORD.test(word.word) && BOOKING_NOUN_AFTER.test(following))));
     if (isVocabulary) parts.push([]);
     else parts[parts.length - 1]!.push(word);
     // "Noor's Autism Diagnostic Assessment": a possessive ends the name; what follows is hers.

@@ -65,24 +65,24 @@ function otherBranchNamed(reply: ReplyText, at: number, raw: string, digits: str
   if (owners.length === 0 || isVerifiedPhone(raw, digits, facts.clinicPhones)) return null;
   const sentence = reply.sentenceAt(at);
   const clause = reply.clauseAt(sentence, at);
-  // "a branch in Muharraq too — you can reach them on …": a clause that names no branch speaks of the one named before it in the sentence.
   const lead = reply.lower.slice(clause.start, at);
-  const inClause = lastBranchNamed(lead, facts);
-  // A clause that names a branch in words of its own ("the Marina branch is …") is not about an earlier one; "the branch" alone is.
-  const namesOwnBranch = BRANCH_WORD.test(lead.replace(BRANCH_REFERRED_BACK, ' '));
-  const inSentence = inClause || namesOwnBranch ? undefined : lastBranchNamed(reply.lower.slice(sentence.start, clause.start), facts);
-  // "Your laser session is at our Al-Rawdah branch. … the branch number is …": "the branch" of the sentence before.
-  const previous = inClause || namesOwnBranch || inSentence || !REFERS_TO_BRANCH.test(lead) ? undefined : previousSentence(reply, sentence);
-  const inPrevious = previous ? lastBranchNamed(reply.lower.slice(previous.start, previous.end), facts) : undefined;
-  const found = inClause
-    ? { ...inClause, index: clause.start + inClause.index }
-    : inSentence
-      ? { ...inSentence, index: sentence.start + inSentence.index }
-      : inPrevious && previous
-        ? { ...inPrevious, index: previous.start + inPrevious.index }
-        : undefined;
-  if (!found || owners.includes(found.branch)) return null;
-  return reply.excerpt({ start: found.index, end: found.index + found.name.length });
+  // Where the branch the number is given for is named: its clause; else, when the clause names none in words of its own ("the Marina
+  // branch is …"; "the branch" alone refers back), earlier in the sentence ("a branch in Muharraq too — you can reach them on …"); else,
+  // when the clause says "the branch", the sentence before ("Your session is at our Al-Rawdah branch. … the branch number is …").
+  const places: Span[] = [{ start: clause.start, end: at }];
+  if (!BRANCH_WORD.test(lead.replace(BRANCH_REFERRED_BACK, ' '))) {
+    places.push({ start: sentence.start, end: clause.start });
+    const previous = REFERS_TO_BRANCH.test(lead) ? previousSentence(reply, sentence) : undefined;
+    if (previous) places.push(previous);
+  }
+  for (const place of places) {
+    const named = lastBranchNamed(reply.lower.slice(place.start, place.end), facts);
+    if (!named) continue;
+    if (owners.includes(named.branch)) return null;
+    const start = place.start + named.index;
+    return reply.excerpt({ start, end: start + named.name.length });
+  }
+  return null;
 }
 
 function previousSentence(reply: ReplyText, sentence: Span): Span | undefined {
