@@ -1979,5 +1979,31 @@ describe('medical advice', () => {
       caught(['لأنو الحالة بتحتاج تفتيت مش بس متابعة كلى.', 'وإنك لازم تاخذين بنادول كل يوم.']);
       allowed(['فهمت إن إصبعك يعلق الصبح ويألمك، وإنك قاعدة تاخذين بنادول من نفسك.']);
     });
+    it('reads grams a day, an amount to drink a day, advice to avoid a habit or follow a diet, one care weighed against another, a sign read as the condition, not stopping a medicine and stopping its tablets as advice; medicines the patient named or is using said back, the rest of that list, a clinician\'s remit and a need said back after "فهمت إنك", as none', () => {
+      caught([
+        'It is given at 1 g a day.',
+        'Drink less than 1.5 litres of fluid a day.',
+        'We advise you to avoid hot baths and follow a gluten-free diet.',
+        'Physio will do more for your walking than switching to another medication.',
+        'Waking up gasping is a classic sign that your heart failure is getting worse.',
+        'الجرعة ١ جرام في اليوم.',
+        'واشرب أقل من لتر ونص ماي في اليوم.',
+        'ننصحكِ بتجنّب الاستحمام بالماء الساخن.',
+        'العلاج الطبيعي رح يفيدك أكثر من تغيير دواء التصلب.',
+        'هذي علامة واضحة إن قصور القلب عندك زاد.',
+        'ولين الموعد لا توقف الدواء حتى لو حسيت بدوخة.',
+        'يُرجى إيقاف حبوب البروبرانولول قبل الجلسة بأسبوع.',
+        'خذ الفوروسيمايد والبيسوبرولول.',
+        'Before the scan you\'ll need to pause the aspirin you mentioned.',
+      ]);
+      allowed([
+        'Please bring a list of everything you take (you mentioned bisoprolol, spironolactone and dapagliflozin).',
+        'Please bring the nasal spray and antibiotic she\'s been using so the doctor can see them.',
+        'Your review would be with Dr. Sameer, who handles most of our diuretic adjustments.',
+        'ياليت تجيبين علب الأدوية اللي ذكرتيها (الفوروسيمايد والبيسوبرولول) عشان الدكتورة تشوفها.',
+        'فهمت إنك صرت تتعب من صعود الدرج وتحتاج مخدتين عشان تنام.',
+        'موعدك مع د. عمر اللي بيتابع أدوية القلب يوم الاثنين.',
+      ]);
+    });
 });
 });

@@ -148,6 +148,8 @@ interface AdviceRules {
   test: RegExp;
   /** What the clinic does (laser, Botox, a filling): kept off on advice ("I'd hold off on the Botox"). */
   procedure: RegExp;
+  /** Habits, food and drink: what advice can be about besides care ("avoid hot baths", "a gluten-free diet"). */
+  lifestyle: RegExp;
   bookingTalk: RegExp;
   /** Several patterns: one alternation of all of them grows past what V8 compiles to native code and runs about 100 times slower. */
   outcome: Pattern;
@@ -307,7 +309,7 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -341,6 +343,7 @@ const ENGLISH: AdviceRules = {
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
   procedure: rule(String.raw`${EN_L}(?:${EN_PROCEDURES})${EN_R}`),
+  lifestyle: rule(String.raw`${EN_L}(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
     // "… that usually helps a fissure settle": whatever "that" is, said to heal a condition or symptom.
@@ -534,9 +537,10 @@ const ENGLISH: AdviceRules = {
       ),
     ),
     // "most people turn out to be lactose intolerant", "is classic diabetic peripheral neuropathy": a condition after a frame, adjectives between.
+    // "is a classic sign that your heart failure is getting worse": a sign read as the condition.
     // Two patterns, as one alternation grew near the size V8 compiles to native code.
     rule(String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}`),
-    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
     // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
     rule(
       String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
@@ -574,6 +578,8 @@ const ENGLISH: AdviceRules = {
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}|` +
+    // "drink less than 1.5 litres of fluid a day": an amount to drink each day.
+    String.raw`\bdrink(?:ing)?\s+(?:\S+\s+){0,4}?(?:litres?|liters?|glasses|cups|bottles)\b(?:\s+\S+){0,3}?\s+(?:a|per|each|every)\s+day\b|` +
     // "Have her eat 3 dates when she wakes up": someone made to eat or drink a counted amount.
     String.raw`\b(?:have|make)\s+(?:him|her|them)\s+(?:eat|drink|have)\s+(?:\d+|one|two|three|four|five|half a)\s|` +
     // "add more fibre and water to your diet", "eat more fibre".
@@ -646,6 +652,8 @@ const ARABIC: AdviceRules = {
   ),
   dose: rule(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+      // "١ جرام في اليوم": grams a day.
+      String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
       // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
       String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
       // "شهيق ٤ ثواني": a breathing count.
@@ -712,6 +720,7 @@ const ARABIC: AdviceRules = {
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
   test: rule(String.raw`${AR_L}${AR_GLUED}(?!(?:اي\s+)?(?:ال)?علاج)(?:${AR_TESTS})${AR_NOUN_R}`, 'u'),
   procedure: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES})${AR_NOUN_R}`, 'u'),
+  lifestyle: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
     // "وده بيساعد الشرخ إنه يلتئم": whatever "this" is, said to help a condition or symptom.
@@ -869,6 +878,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY}|اكيد|عاده|عادتا|عادة)\s+(?:(?:ده|دي|هذا|هذي|هاد|هيدا|هو|هي|انه|انها)\s+)?(?:مجرد|بس)\s` +
       // "غالباً هذي بداية فقدان شهية": a hedge before "this is the start / a sign of".
       String.raw`|${AR_L}[وف]?(?:${AR_LIKELY}|يمكن|ممكن)\s+(?:ان\s+)?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:بدايه|علامه|علامات|اعراض|عرض)${AR_R}` +
+      // "هذي علامة واضحة إن قصور القلب عندك زاد": a sign read as what the patient has, without a hedge.
+      String.raw`|${AR_L}[وف]?(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:علامه|علامات|دليل|مؤشر)\s+(?:\S+\s+)?(?:ان|علي ان)${AR_R}` +
       // "والواضح إن ده تليف بسيط": what "this" is, judged from what the patient sent.
       String.raw`|${AR_L}[وف]?(?:ال)?(?:واضح|باين|ظاهر)\s+ان\s+(?:ده|دي|هذا|هذي|هاد|هيدا)\s+(?!(?:ميعاد|موعد|حجز|الحجز|عرض|سعر|فرع)${AR_R})`,
     'u',
@@ -923,7 +934,9 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
-      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      // "لا توقف الدوا حتى لو حسيت بدوخة": told not to stop a medicine, named or not.
+      String.raw`${AR_L}[وف]?(?:لا|ما)\s+(?:ت?توقف|توقفي|ت?قطع|قطعي|ت?بطل|بطلي)\s+${AR_GLUED}(?:دوا|دواء|ادويه|علاج|حبوب|حبه|اقراص|ابر|انسولين)${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
@@ -940,6 +953,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
+    // "واشرب أقل من لتر ونص ماي في اليوم": an amount to drink each day.
+    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|تشرب|تشربي|تشربين|شرب|يشرب)\s+(?:\S+\s+){0,5}?(?:لتر|لترين|ليتر|ليترين|كاسات|كاسه|اكواب|كوب|كوبايات)(?:\s+\S+){0,3}?\s+(?:في اليوم|باليوم|يوميا|كل يوم|في النهار|بالنهار)${AR_R}|` +
     // "خلوها تاكل ٣ تمرات": have someone eat or drink a counted amount.
     String.raw`${AR_L}[وف]?(?:خلي|خلو|خليه|خليها|خلوه|خلوها|خليهم|خلوهم)\s+(?:[يت]اكل|[يت]شرب|ياكلوا|يشربوا)[${LETTER}]*\s+(?:\d+|نص|ربع|حبه|كوب|كاسه|ملعقه)${AR_R}|` +
     // "خلي عنش الشاي والقهوة", "وبلاش منبّهات بعد العصر", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
@@ -1174,6 +1189,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !errand &&
     !offersAsService(withoutServices, rules) &&
     !PATIENT_REPORTED_USE.test(text) &&
+    !NAMES_WITHOUT_GIVING.test(text) &&
+    !(onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before)) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
     !ANOTHER_DOCTOR_SAID.test(text)
   ) {
@@ -1184,6 +1201,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
+  if (COMPARES_CARE.test(text) && (rules.clinical.test(text) || rules.treatment.test(text) || rules.procedure.test(text) || rules.product.test(text))) return 'The reply recommends a treatment.';
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
@@ -1197,7 +1215,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.bareOutcome.test(text) && rules.treatment.test(earlier)) return 'The reply promises what a treatment will do.';
   // A service's own name ("جلسة شد الفقرات", spinal traction) says what the clinic offers, not what it does to the body.
   if (claimsEffect(withoutServices, rules) && !PATIENT_REPORTED_USE.test(text)) return 'The reply says what a treatment, position or habit does to the body.';
-  if (!asking && rules.need.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && rules.need.test(text) && !SAID_BACK_OPENING.test(text)) return 'The reply tells the patient which treatment they need.';
   // "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy": what works for most, said of a condition.
   if (!asking && MOST_DO_WELL.test(text) && (rules.clinical.test(text) || rules.clinical.test(earlier))) return 'The reply tells the patient which treatment they need.';
   if (!asking && rules.choiceOfCare.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
@@ -1291,6 +1309,45 @@ const PATIENT_REPORTED_USE = rule(
   'u',
 );
 
+/**
+ * What names a medicine without giving it: one the patient named or is using, said back ("You mentioned bisoprolol",
+ * "the nasal spray she's been using", "علب الأدوية اللي ذكرتيها"), or a clinician's remit ("Dr. Sameer, who handles our diuretic
+ * adjustments", "د. عمر اللي بيتابع أدوية القلب").
+ */
+const NAMES_WITHOUT_GIVING = rule(
+  String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
+    String.raw`|\bwho\s+(?:handles|manages|runs|oversees|leads|looks after|takes care of|is in charge of|specialises in|specializes in)\b` +
+    String.raw`|(?<![${LETTER}])(?:ذكرتي|ذكرتيلي|ذكرتلي|ذكرتلنا|ذكرتيلنا|ذكرتولي|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتيها|ذكرتيهم|ذكرتها|ذكرتهم|ذكرتوها)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:اللي|الي|الذي|التي)\s+(?:[بي]|بي|ت|بت)?(?:تابع|شرف|تولي)(?![${LETTER}])`,
+  'u',
+);
+
+const GLOBAL_MEDICINE = new Map<RegExp, RegExp>();
+
+/** "spironolactone and dapagliflozin)": a clause of nothing but medicine names, the rest of a list said back. */
+function onlyMedicines(text: string, rules: AdviceRules): boolean {
+  let medicines = GLOBAL_MEDICINE.get(rules.medicine);
+  if (!medicines) GLOBAL_MEDICINE.set(rules.medicine, (medicines = new RegExp(rules.medicine.source, `${rules.medicine.flags}g`)));
+  // "والبيسوبرولول": a glued "and" and article are left out, as the lists hold the bare names.
+  const bare = text.replace(/(^|\s)و?ال(?=[\u0621-\u064a])/gu, '$1');
+  const rest = bare.replace(medicines, ' ');
+  return rest !== bare && rest.split(/[\s,.()&]+/).every((word) => word === '' || word === 'and' || word === 'or');
+}
+
+/** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
+const SAID_BACK_OPENING = rule(
+  String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها)(?![${LETTER}])`,
+  'u',
+);
+
+/** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
+const COMPARES_CARE = rule(
+  String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
+    String.raw`|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])`,
+  'u',
+);
+
 /** "a procedure that uses special eye drops and UV light", "جلسة بتستخدم قطرة …": what a procedure is made of, described. */
 const PROCEDURE_USES_BEFORE = rule(
   String.raw`\b(?:procedure|treatment|test|technique|therapy|scan|session)\s+(?:that|which|where)\s+(?:\S+\s+){0,2}?(?:uses?|involves?|combines?|applies)\s+(?:\S+\s+){0,3}?$|(?<![${LETTER}])(?:اجراء|عمليه|جلسه|تقنيه|فحص)\s+(?:\S+\s+)?(?:بيستخدم|يستخدم|تستخدم|بتستخدم|يعتمد علي|بيعتمد علي|يتم فيه|يتم فيها)\s+(?:\S+\s+){0,3}?$`,
@@ -1329,12 +1386,16 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   // Not "stop by the clinic for a filling".
   const keptOff = KEEP_OFF.test(directive[0]) && !/^\s+(?:by|in|off|at|over)\b/.test(after);
   // "you should definitely have an FNA biopsy": a test the patient is told they should have (not "get your X-ray report").
-  const treatment = rules.treatment.exec(after) ?? (keptOff ? rules.procedure.exec(after) : null) ?? (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after)) : null);
+  const treatment =
+    rules.treatment.exec(after) ??
+    (keptOff ? rules.procedure.exec(after) : null) ??
+    // "we advise you to avoid hot baths", "ننصحك بتجنب الاستحمام بالماء الساخن": advice about a habit, food or drink too.
+    (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after) ?? rules.lifestyle.exec(after)) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }
 
 /** A directive that advises, rather than asks for an errand: "you should", "I'd recommend", "لازم", "يفضل". */
-const ADVISING = rule(String.raw`\b(?:should|need to|must|recommend|suggest|advise|better|best to)\b|(?<![${LETTER}])(?:لازم|يفضل|يستحسن|الافضل|الاحسن|انصح|انصحك|بنصحك)(?![${LETTER}])`, 'u');
+const ADVISING = rule(String.raw`\b(?:should|need to|must|recommend|suggest|advise|better|best to)\b|(?<![${LETTER}])(?:لازم|يفضل|يستحسن|الافضل|الاحسن|انصح|انصحك|بنصحك|ننصح|ننصحك|ننصحكم|بننصحك|نوصي|نوصيك|ينصح|ينصحك)(?![${LETTER}])`, 'u');
 
 /**
  * A frequency with a product ("the drops every night", "الكريم كل ليلة"),

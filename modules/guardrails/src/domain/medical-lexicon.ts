@@ -58,7 +58,8 @@ export const MEDICINE_NAMES = new Set(
   etanercept actemra tocilizumab xeljanz tofacitinib olumiant baricitinib rinvoq upadacitinib plaquenil hydroxychloroquine
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
-  amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin`
+  amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
+  methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -77,6 +78,7 @@ numbing gel|clove oil|medicated mouthwash|antiseptic mouthwash|mouthwash|ointmen
 benzoyl peroxide|salicylic acid|azelaic acid|glycolic acid|niacinamide|hyaluronic acid|vitamin c serum|folic acid|petroleum jelly|iron supplements?|prenatal vitamins?|pessar(?:y|ies)|antifungal(?: cream)?|nasal spray|eye drops|cough syrup|lozenges|antacids?
 ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhalers?|puffers?|rehydration (?:salts|solution|sachets)|oral rehydration|ors sachets?|gripe water|colic drops|teething gel|nappy cream|diaper cream|barrier cream|fever (?:syrup|medicine|reducer)|suppositor(?:y|ies)|laxatives?|stool softeners?|iron (?:tablets|syrup|drops)|vitamin d drops|artificial tears|lubricating (?:eye )?drops|antibiotic (?:drops|ointment|cream)|steroid (?:drops|cream|spray)|tiger balm|muscle rub
 diuretics?|water tablets?
+disease-modifying (?:drugs?|therapy|therapies|treatments?|medications?)|dmts?
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -103,6 +105,7 @@ export const AR_MEDICINES = alternation(`
 (?:حبه|حبتين|حبات|حبوب|اقراص|قرص|كبسوله|كبسولات|مكمل|مكملات|شراب|فوار) (?:ال)?(?:حديد|كالسيوم|فيتامين|فيتامينات|ماغنسيوم|زنك|اوميجا|اوميغا|فوليك)|فيتامينات الحمل|فيتامين الحمل|فيتامينات حمل
 محلول الجفاف|محلول معالجه الجفاف|محلول الاماهه(?: الفمويه)?|املاح الاماهه|محلول ارواء|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
 وارفارين|الوارفارين|ماريفان|كومادين|الكومادين|سينتروم|اكزارلتو|زاريلتو|اليكويس|ايليكويس|كلوبيدوجريل|بلافيكس
+انتريستو|الانتريستو|ساكوبيتريل|فوروسيمايد|الفوروسيمايد|لازكس|اللازكس|ميثيل بريدنيزولون|سولوميدرول|سولو ميدرول|فورسيجا|جارديانس|ديجوكسين
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -158,6 +161,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 (?:early[ ]|acute[ ]|chronic[ ])?(?:transplant[ ]|graft[ ]|kidney[ ]|organ[ ])?rejection|ascus|lsil|hsil|cin ?[1-3]|cervical (?:dysplasia|changes|precancer)|abnormal (?:smear|cells|smear result)|hpv(?:[ ]infection)?|high-risk hpv|onychomycosis|fungal nails?|nail fungus|athlete's foot|nits|low sperm count|oligospermia|azoospermia|poor (?:sperm )?motility|developmental coordination disorder
 obes(?:e|ity)|overweight|in the obese range|shoulder impingement|impingement(?:[ ]syndrome)?|rotator cuff (?:tear|tendinopathy|tendinitis|tendonitis)|frozen shoulder|tiptoe walking|toe walking|spastic diplegia|chickenpox|chicken pox|impetigo
 type (?:1|one) diabetes|intermittent claudication|claudication|peripheral arter(?:y|ial) disease|narrowed arteries|blocked arteries|second-degree burn|third-degree burn|first-degree burn
+relapses?|heart failure
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -201,6 +205,7 @@ export const AR_CONDITIONS = alternation(`
 سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الجلوتين|رفض الكليه|رفض الكلي|رفض العضو|حساسيه الانف|حساسيه موسميه|فطريات الاظافر|فطر الاظافر|فطريات الرجل|الصيبان|صيبان|ضعف الحيوانات المنويه|قله الحيوانات المنويه|قله عدد الحيوانات المنويه|خلايا غير طبيعيه|تغيرات في عنق الرحم|عسر الاداء الحركي|ديسبراكسيا
 جدري المي|جدري الماء|الجدري|جديري|الجرب|جرب الجلد|القوباء|قوباء|السمنه|سمنه|الوزن الزايد|زياده الوزن|الشلل الدماغي|شلل دماغي
 حرق|حروق|الحرق|حرق من الدرجه الاولي|حرق من الدرجه الثانيه|حرق من الدرجه الثالثه|وارديه|ورديه|الورديه|الحزاز المسطح|حزاز مسطح|السكري من النوع الاول|سكري النوع الاول|العرج المتقطع|انسداد الشرايين|ضيق الشرايين
+البلل الليلي|بلل ليلي|بلل الفراش|التبول في الفراش|تبليل الفراش|انتكاسه|الانتكاسه|انتكاسات|الانتكاسات|قصور القلب|فشل القلب|ضعف عضله القلب
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -314,6 +319,7 @@ lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|you
 sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
 flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
 swaddl(?:e|es|ed|ing)|tight swaddling
+hot baths|hot showers|hot tubs?|jacuzzis?
 `);
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
@@ -346,6 +352,7 @@ an(?:a)?esthe(?:tic|sia)|numbing|injection|manipulation|cupping|acupuncture|brac
 physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exercises?|stretching|crutches|splint|brace
 (?:chemical )?peels?|microneedling|botox|fillers?|laser hair removal|hydrafacial|facials?|mesotherapy|prp|skin boosters?|ivf|iui
 grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations?|subcision|(?:(?:fractional|laser|co2|erbium) )*resurfacing|sleeve gastrectomy|gastric (?:sleeve|bypass|balloon)|intragastric balloon|bariatric surgery
+(?:radiofrequency[ ]|radio-frequency[ ]|rf[ ])?ablation|microvascular decompression|rhizotomy|gamma knife(?: radiosurgery)?|balloon compression|nerve blocks?
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -378,6 +385,7 @@ export const AR_SYMPTOMS = alternation(`
 طنين|الطنين|صفير|زنه|الحول|شخير|الشخير|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
 اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
 افكار مزعجه|الافكار المزعجه|افكار وسواسيه|الافكار الوسواسيه|افكار متطفله|الافكار المتطفله|افكار دخيله
+تعرق|التعرق|تعرق بالليل|التعرق بالليل|العرق الزايد|عرق زايد
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -386,12 +394,14 @@ export const AR_ACTIVITIES = alternation(`
 حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
 السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
 تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه
+الاستحمام بالماء الساخن|الاستحمام بمياه ساخنه|الاستحمام بمي سخنه|الحمام الساخن|الجاكوزي|جاكوزي
 `);
 
 export const AR_DIET = alternation(`
 بيض|البيض|بيض مخبوز|البيض المسلوق
 الموز|البرتقال|الطماطم|البطاطس|البوتاسيوم|الفوسفور|الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
 منبهات|كافيين
+نظام غذايي خالي من الغلوتين|نظام غذايي خالي من الجلوتين|الغلوتين|غلوتين|الجلوتين|جلوتين
 `);
 
 export const AR_TESTS = alternation(`
@@ -412,6 +422,7 @@ export const AR_PROCEDURES = alternation(`
 حقن|ابر|الابر|موجات تصادميه|تقشير|التقشير|بوتوكس|البوتوكس|فيلر|الفيلر|ميزوثيرابي|بلازما|الهيدرافيشل|هيدرافيشل|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
 تكميم|التكميم|تكميم المعده|تحويل المسار|بالون المعده|البالون|السبليت|صنفره|الصنفره|فراكشنال|الفراكشنال
 اطفال الانابيب|الحقن المجهري|حقن مجهري|التلقيح الصناعي|تلقيح صناعي|التلقيح الاصطناعي|تلقيح اصطناعي|تجميد البويضات
+الكي بالتردد الحراري|كي بالتردد الحراري|التردد الحراري|تخفيف الضغط عن العصب|عمليه تخفيف الضغط|جاما نايف|الغاما نايف|حقن العصب
 `);
 
 /** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */

@@ -262,6 +262,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
