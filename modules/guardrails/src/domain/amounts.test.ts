@@ -690,4 +690,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('رسم المخ بالفيديو سعره ٢٨٠٠ جنيه، والعربون ٧٠٠ جنيه.', clinic)).toEqual([]);
     expect(amountExcerpts('رسم المخ بالفيديو سعره ٢٨٠٠ جنيه، والعربون ٢٥٠ جنيه.', clinic)).toEqual(['٢٥٠ جنيه']);
   });
+
+  it('reads an Arabic feminine plural ("جلسات علاج طبيعي") as the service named in the singular', () => {
+    const clinic = cairoTurnWithClinic({
+      services: [
+        { name: 'Physiotherapy Session', nameAr: 'جلسة علاج طبيعي', price: 300, deposit: 50, currency: 'EGP' },
+        { name: 'Home Visit Session', nameAr: 'جلسة علاج طبيعي منزلية', price: 600, deposit: 150, currency: 'EGP' },
+      ],
+    });
+    expect(amountExcerpts('الدكتور بيحدد جلسات علاج طبيعي (٣٠٠ جنيه) ولا جلسات منزلية.', clinic)).toEqual([]);
+    expect(amountExcerpts('الدكتور بيحدد جلسات علاج طبيعي (٤٠٠ جنيه) ولا جلسات منزلية.', clinic)).toEqual(['٤٠٠ جنيه']);
+    expect(amountExcerpts('You may need physiotherapy sessions (EGP 300) or home visit sessions.', clinic)).toEqual([]);
+  });
 });

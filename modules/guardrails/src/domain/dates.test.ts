@@ -464,4 +464,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('النهارده الجمعة والعيادة قافلة، بس بكرة السبت فاتحين من ٩ الصبح.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual([]);
     expect(dateExcerpts('النهارده الجمعة والعيادة فاتحة من ٩ الصبح.', cairoTurn(), '2026-11-27T10:00:00+02:00')).toEqual(['النهارده الجمعة', '٩ الصبح']);
   });
+
+  it('reads the first number of a range of amounts ("at 12 to 15 litres") and "the midday sun" as no time, and the Levantine "التلاتا" as Tuesday', () => {
+    expect(dateExcerpts('Use the oxygen at 12 to 15 litres a minute.')).toEqual([]);
+    expect(dateExcerpts('Use the oxygen at 12.')).toEqual(['12']);
+    expect(dateExcerpts('Stay out of the midday sun.')).toEqual([]);
+    expect(dateExcerpts('Come in at midday.')).toEqual(['midday']);
+    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١١ الصبح.')).toEqual(['التلاتا الساعة ١١ الصبح']);
+    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١٠ الصبح، وبعدها نهار الخميس.')).toEqual(['الخميس']);
+  });
 });

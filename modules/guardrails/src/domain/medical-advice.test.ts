@@ -2005,5 +2005,29 @@ describe('medical advice', () => {
         'موعدك مع د. عمر اللي بيتابع أدوية القلب يوم الاثنين.',
       ]);
     });
+    it('reads spoonfuls, litres a minute, "almost certainly" before a condition, "not a good idea", covering a wart, a judgement after the state in the clause before, a diagnosis after "حسب وصفك هذا", "لازم تبطل" a habit, plural reassurances and stopping an appliance until it settles as advice; a medicine the patient said they take, and their question about a habit, as none', () => {
+      caught([
+        'Give him 3 teaspoons after each feed.',
+        'Breathe oxygen at 12 to 15 litres a minute.',
+        "It's almost certainly a harmless freckle.",
+        "Laser isn't a good idea for a mole on the face.",
+        'Until then, cover the wart with duct tape.',
+        "Since you're pregnant, you shouldn't have the yellow fever vaccine.",
+        'اغلي ملعقة صغيرة ينسون وعطيه ٣ ملاعق صغيرة بعد كل رضعة.',
+        'النزف البسيط من مكان الإبرة شي طبيعي.',
+        'على حسب وصفك هذا فشل كلوي مزمن.',
+        'لازم تبطل الكحول.',
+        'بما أنكِ حامل، فلا يجوز لكِ أخذ لقاح الحمى الصفراء.',
+        'وجع الفك وصوت الطقطقة طبيعيين مع التقويم وبيروحوا لحالهن.',
+        'وقّفي لبس المثبّت بالليل لمدة أسبوع لحتى يرتاح السن.',
+      ]);
+      allowed([
+        'Since you mentioned you take metformin, please also bring the box.',
+        'Since you mentioned he uses a Ventolin inhaler, please bring it along.',
+        "Since you're pregnant, the yellow fever vaccine is something Dr. Noura will discuss.",
+        'بالنسبة لسؤالك إذا لازم توقفي الحليب والبيض، الدكتورة بتجاوبك في الموعد.',
+        'لازم تبطلي تتأخري على المواعيد.',
+      ]);
+    });
 });
 });

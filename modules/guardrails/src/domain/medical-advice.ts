@@ -309,7 +309,7 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
-  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
+  dose: /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\b(?:\d+|one|two|three|half a)\s+(?:teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s?(?:litres?|liters?|l)\s*(?:a|per|\/)\s*(?:minute|min)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -338,7 +338,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|opt for|stick with)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -466,6 +466,8 @@ const ENGLISH: AdviceRules = {
   judgement: rule(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
+      // "laser isn't a good idea for a mole on the face".
+      String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
       String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
@@ -540,7 +542,7 @@ const ENGLISH: AdviceRules = {
     // "is a classic sign that your heart failure is getting worse": a sign read as the condition.
     // Two patterns, as one alternation grew near the size V8 compiles to native code.
     rule(String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}`),
-    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|almost certainly|most likely|very likely|certainly)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
     // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
     rule(
       String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
@@ -612,7 +614,7 @@ const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلو
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
-const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|وقف|وقفي|اوقف|اوقفي|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 /** Sent to a specialist by speciality, not to a doctor by name: "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد". */
 const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
@@ -621,7 +623,7 @@ const SPECIALIST_REFERRAL = rule(AR_SPECIALIST_REFERRAL, 'u');
 const ARABIC: AdviceRules = {
   diagnosis: rule(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
-    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|عادي|شائع|شايع)${AR_R}|` +
+    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|طبيعيين|طبيعيات|عادي|عاديين|شائع|شايع)${AR_R}|` +
       // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
       String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
       String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}` +
@@ -634,6 +636,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
+      // "على حسب وصفك هذا فشل كلوي مزمن": what "this" is, from the patient's description.
+      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك)\s+(?:يا\s+\S+\s+)?(?:هذا|هذي|ده|دي|هاد|هيدا|هيدي)\s+(?!(?:موعد|ميعاد|حجز|الموعد|الميعاد|سعر|العرض|الفرع|رقم)${AR_R})[${LETTER}]{3,}` +
       // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
       String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:\S+\s+)?(?:[بت]|بت|ت)?(?:وصف|توصف|تصف|يصف)[${LETTER}]*\s+(?:\S+\s+){0,8}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+|من\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
@@ -652,7 +656,8 @@ const ARABIC: AdviceRules = {
   ),
   dose: rule(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
-      // "١ جرام في اليوم": grams a day.
+      // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
+      String.raw`|\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}` +
       String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
       // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
       String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
@@ -714,7 +719,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -809,7 +814,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)\s+(?:لحال(?:و|ه|ها|هن|ه)|لوحد(?:ه|و|ها|هم))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -832,7 +837,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
-  stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل)${AR_R}`, 'u'),
+  stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل|يجوز|بيجوز|جايز)${AR_R}`, 'u'),
   physical: rule(
     String.raw`^\s*${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
     'u',
@@ -1259,7 +1264,9 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (rules.judgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
-  return rules.patientState.test(text) && rules.stateJudgement.test(text);
+  if (rules.patientState.test(text) && rules.stateJudgement.test(text)) return true;
+  // "بما أنكِ حامل، فلا يجوز لكِ أخذ لقاح الحمى الصفراء", "Since you're pregnant, you shouldn't have the vaccine": the state in the clause before.
+  return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text) || rules.medicine.test(text));
 }
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
@@ -1299,7 +1306,7 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
  */
 const PATIENT_REPORTED_USE = rule(
-  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:(?:about\s+)?(?:\S+\s+){1,10}?and\s+)?(?:that\s+)?(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+  String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:(?:about\s+)?(?:\S+\s+){1,10}?and\s+)?(?:that\s+)?(?:(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)|(?:you|he|she|they)\s+(?:already\s+|currently\s+|still\s+|regularly\s+)?(?:take|takes|use|uses))\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
@@ -1389,9 +1396,16 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   const treatment =
     rules.treatment.exec(after) ??
     (keptOff ? rules.procedure.exec(after) : null) ??
-    // "we advise you to avoid hot baths", "ننصحك بتجنب الاستحمام بالماء الساخن": advice about a habit, food or drink too.
-    (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after) ?? rules.lifestyle.exec(after)) : null);
+    (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after) ?? adviceOnHabit(text, after, rules)) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
+}
+
+/**
+ * "we advise you to avoid hot baths", "ننصحك بتجنب الاستحمام بالماء الساخن": advice about a habit, food or drink, but not
+ * the patient's question said back ("بالنسبة لسؤالك إذا لازم توقفي الحليب").
+ */
+function adviceOnHabit(text: string, after: string, rules: AdviceRules): RegExpExecArray | null {
+  return rules.openQuestion.test(text) || rules.conditional.test(text) ? null : rules.lifestyle.exec(after);
 }
 
 /** A directive that advises, rather than asks for an errand: "you should", "I'd recommend", "لازم", "يفضل". */

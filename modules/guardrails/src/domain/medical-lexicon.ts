@@ -162,6 +162,7 @@ hernia|fissures?|ha?emorrhoids|piles|anal fistula|osteoporosis|scoliosis|(?:norm
 obes(?:e|ity)|overweight|in the obese range|shoulder impingement|impingement(?:[ ]syndrome)?|rotator cuff (?:tear|tendinopathy|tendinitis|tendonitis)|frozen shoulder|tiptoe walking|toe walking|spastic diplegia|chickenpox|chicken pox|impetigo
 type (?:1|one) diabetes|intermittent claudication|claudication|peripheral arter(?:y|ial) disease|narrowed arteries|blocked arteries|second-degree burn|third-degree burn|first-degree burn
 relapses?|heart failure
+freckles?|age spots?|sun spots?|seborrh(?:o)?eic keratos[ie]s|lentig(?:o|ines)|dermatofibromas?|cherry angiomas?|warts?|verrucas?|verrucae
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -239,6 +240,7 @@ gauze|cotton (?:bud|ball|pad|roll|wool)s?|pillow|rolled towel|heating pad|heat p
 erp|exposure and response prevention|anti-vegf(?:[ ]injections?)?|eye injections?
 double nappy|double nappies|double nappying|double diaper(?:s|ing)?|double diapering
 pump|insulin pump|pump therapy|cool (?:running[ ])?water|cold running water|running water|cling ?film
+duct tape|duct-tape|aniseed|anise|fennel tea|chamomile tea|oxygen therapy|100% oxygen|high-flow oxygen
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -267,6 +269,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 فيتامين(?: د| ب| سي| [a-z]{1,3})?|فيتامينات|مكملات|مكمل غذائي|حديد|كالسيوم|ماغنسيوم|زنك|اوميجا|اوميغا
 حفاضتين|حفاضه مزدوجه|حفاضات مزدوجه|حفاضتين فوق بعض
 تفتيت|التفتيت|تفتيت الحصي|تفتيت الحصوه|تفتيت بالموجات|منظار الحالب
+ينسون|الينسون|يانسون|اليانسون|كراويه|الكراويه|شمر|الشمر|بابونج|البابونج|ميرميه|الميرميه|زنجبيل|الزنجبيل
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -353,6 +356,7 @@ physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exe
 (?:chemical )?peels?|microneedling|botox|fillers?|laser hair removal|hydrafacial|facials?|mesotherapy|prp|skin boosters?|ivf|iui
 grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations?|subcision|(?:(?:fractional|laser|co2|erbium) )*resurfacing|sleeve gastrectomy|gastric (?:sleeve|bypass|balloon)|intragastric balloon|bariatric surgery
 (?:radiofrequency[ ]|radio-frequency[ ]|rf[ ])?ablation|microvascular decompression|rhizotomy|gamma knife(?: radiosurgery)?|balloon compression|nerve blocks?
+(?:surgical[ ]|shave[ ])?excision|cryotherapy|curettage|electrocautery
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -386,6 +390,7 @@ export const AR_SYMPTOMS = alternation(`
 اسهال|الاسهال|امساك|الامساك|قيء|القيء|نفخه|النفخه|غازات|الغازات|نزول دم|تورم القدمين|حركه الجنين|ركلات|قله الحركه|عرج|العرج|طفح|الطفح|تشقق|تشققات|التشققات|تسلخ|التسلخ|تسلخات|حراره عاليه|سخونه|السخونه|تقلصات|رعشه|الرعشه
 افكار مزعجه|الافكار المزعجه|افكار وسواسيه|الافكار الوسواسيه|افكار متطفله|الافكار المتطفله|افكار دخيله
 تعرق|التعرق|تعرق بالليل|التعرق بالليل|العرق الزايد|عرق زايد
+نزف|النزف|نزف بسيط
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -395,6 +400,7 @@ export const AR_ACTIVITIES = alternation(`
 السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
 تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه
 الاستحمام بالماء الساخن|الاستحمام بمياه ساخنه|الاستحمام بمي سخنه|الحمام الساخن|الجاكوزي|جاكوزي
+الكحول|كحول|المشروبات الكحوليه|القيلوله|قيلوله|السهر
 `);
 
 export const AR_DIET = alternation(`

@@ -144,14 +144,19 @@ const AMERICAN_SPELLING: Readonly<Record<string, string>> = {
   isation: 'ization',
 };
 
+/** "جلسات علاج طبيعي" for "جلسة علاج طبيعي": an Arabic feminine plural compared as its singular (the reply is folded, so ة is ه). */
+const ARABIC_FEMININE_PLURAL = /(?<=[\u0621-\u064a]{2})ات(?![\u0621-\u064a])/gu;
+
 /**
  * "12-session programme" for "Rehab Program (12 sessions)": lower-case English with British spellings made
- * American, for comparing service names. It only ever drops letters, so positions stay at or before the real ones.
+ * American and Arabic feminine plurals made singular, for comparing service names. It only ever drops letters, so positions stay at or before the real ones.
  */
 export function commonSpelling(lower: string): string {
   // Most text has none of the spellings; the test is cheaper than a replace that finds nothing.
-  return BRITISH_SPELLING_HINT.test(lower) ? lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british) : lower;
+  const american = BRITISH_SPELLING_HINT.test(lower) ? lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british) : lower;
+  return american.includes('ات') ? american.replace(ARABIC_FEMININE_PLURAL, 'ه') : american;
 }
+
 
 /** Folds Arabic letters and digits the same way the reply is folded (for catalog names). */
 export function foldText(value: string): string {

@@ -52,7 +52,8 @@ const HOUR_WITH_MERIDIEM = new RegExp(
  */
 const COUNT = new RegExp(String.raw`(?<![\d:.])\d{1,3}\s*(?:مرات|مره|عدات|عده|تكرار[${LETTER}]*|times|reps?|repetitions|sets|rounds)(?![${LETTER}])`, 'u');
 const CLOCK_WORD_BEFORE = new RegExp(String.raw`(?:الساعه|الساعة|at|@|from|until|till|to|من|لحد|لغايه|حتي|الي)\s*$`, 'u');
-const NOON_WORDS = /\b(noon|midday|midnight)\b/g;
+// Not "the midday sun" or "the midnight feed": a time of day as an adjective.
+const NOON_WORDS = /\b(noon|midday|midnight)\b(?!\s+(?:sun|heat|snacks?|meals?|feeds?|naps?|breaks?)\b)/g;
 const EN_HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -63,7 +64,8 @@ const EN_WORD_TIME = new RegExp(
   'g',
 );
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */
-const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:%|g\b|grams?|kg|mcg|iu\b|units?|tablets?|pills?|capsules?|drops?|puffs?|scoops?|cups?|glass(?:es)?|litres?|liters?|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|sar|kwd|bhd|qar|omr|jod|gbp|kd\b|bd\b|jd\b|qr\b|sr\b|ro\b|dhs?\b|riyals?|dinars?|dirhams?|pounds?|dollars?|percent|sessions?|times?|people|patients|branch(?:es)?|locations?|clinics?|sites?|floors?|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم|دينار|دنانير|ليره|حبه|حبات|قرص|اقراص|نقط|كوب|لتر))`;
+// "12 to 15 litres a minute": the first number of a range of amounts is no hour either.
+const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:(?:to|or|-|–)\s*\d{1,3}(?:\.\d+)?\s*)?(?:%|g\b|grams?|kg|mcg|iu\b|units?|tablets?|pills?|capsules?|drops?|puffs?|scoops?|cups?|glass(?:es)?|litres?|liters?|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|sar|kwd|bhd|qar|omr|jod|gbp|kd\b|bd\b|jd\b|qr\b|sr\b|ro\b|dhs?\b|riyals?|dinars?|dirhams?|pounds?|dollars?|percent|sessions?|times?|people|patients|branch(?:es)?|locations?|clinics?|sites?|floors?|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم|دينار|دنانير|ليره|حبه|حبات|قرص|اقراص|نقط|كوب|لتر))`;
 const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
 const RANGE_HOUR = new RegExp(
   String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|لل|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
@@ -266,6 +268,8 @@ const AR_WEEKDAYS: Record<string, Weekday> = {
   'ثلاثا': 'tue',
   'تلات': 'tue',
   'تلاتاء': 'tue',
+  // Levantine "التلاتا", without the hamza.
+  'تلاتا': 'tue',
   'اربعاء': 'wed',
   // Levantine "الأربعا", without the hamza.
   'اربعا': 'wed',

@@ -266,6 +266,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
