@@ -339,4 +339,9 @@ describe('phantom confirmations', () => {
     expect(isPhantom('خلاص، انتقل موعد الحشوة من السبت للثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('انتقلنا لمكان جديد في المعادي.')).toBe(false);
   });
+
+  it('reads "is now on" as a move only before a day, a date or a time, not "your son is now on iron drops"', () => {
+    expect(isPhantom('Your appointment is now on Tuesday at 10 am.')).toBe(true);
+    expect(isPhantom('Your son is now on iron drops and vitamin D.')).toBe(false);
+  });
 });

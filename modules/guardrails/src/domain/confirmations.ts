@@ -71,7 +71,13 @@ const PATTERNS: Pattern[] = [
     status: false,
     regex: new RegExp(String.raw`\b(?:is|are|'s|(?:has|have)${ADVERBS}\s+been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
   },
-  { kind: 'reschedule', status: false, regex: /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b|\bnow\s+(?:sits|falls)\s+on\b/gu },
+  // Not "your son … is now on iron drops": what is now on or at must be a day, a date or a time.
+  {
+    kind: 'reschedule',
+    status: false,
+    regex:
+      /\b(?:is|are|'s)\s+now\s+(?:on|at|set for|scheduled for|booked for|for)\b(?=(?:\s+\S+){0,3}?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this|next|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midday))|\bnow\s+(?:sits|falls)\s+on\b/gu,
+  },
   { kind: 'reschedule', status: false, regex: new RegExp(String.raw`${SENTENCE_START}(?:rescheduled|moved)\b`, 'gu') },
   // English: cancel
   {

@@ -2029,5 +2029,32 @@ describe('medical advice', () => {
         'لازم تبطلي تتأخري على المواعيد.',
       ]);
     });
+    it('reads a complaint called common and nothing to worry about, what many find helps with a supplement, "almost always" before a condition, growing back on its own, stopping a habit and switching products, one treatment working better than another, a sign normal for preemies, keeping on a medicine after "ننصحك بالاستمرار", a procedure advised over another, a hedge before a condition, "لازم تعملي" exercises, an imperative after "لين ذاك الوقت" and a possessed body part strengthened as advice; the rest of a list to bring, a said-back subject going on, a document kept bringing, a medicine the pharmacy gave and what the patient is already on, as none', () => {
+      caught([
+        'Weak erections are really common after 40 and usually nothing to worry about.',
+        'Many of our patients find that Korean ginseng helps with libido.',
+        'Thinning at the crown is almost always telogen effluvium.',
+        "It's temporary and grows back on its own within a few months.",
+        'Stop dyeing your hair and switch to a sulfate-free shampoo.',
+        'Biofeedback works much better than regular follow-up sessions.',
+        "A baby's eyes crossing now and then is completely normal and it will sort itself out.",
+        'هذا بيحسّن الانتصاب.',
+        'وننصحك بالاستمرار على قطرة تيمولول كما هي.',
+        'ننصحك بشفط الشمع بالمجهر بدلاً من غسيل الأذن.',
+        'هيدا الثقل غالباً هبوط بالمثانة من الولادة.',
+        'ولازم تعملي تمارين كيغل كل يوم.',
+        'ولين ذاك الوقت خلّي البيبي ينام على بطنه.',
+        'عشان تقوى رقبته.',
+      ]);
+      allowed([
+        'Please bring your glasses and your latest results, and a list of your current medicines, including the metformin and insulin you mentioned.',
+        "I understand your son was born early, is now on iron drops and vitamin D, and you're worried about feeds.",
+        'Please keep bringing the discharge summary to each eye visit.',
+        "About the ciprofloxacin drops the pharmacy gave you: I'm not able to advise on medicines.",
+        'Your son is now on iron drops, and the doctor will see him on Sunday.',
+        'من كلامك إن عينه الشمال بتروح لجوه لما بيتعب، والدكتورة بتشوفه.',
+        'ولين ذاك الوقت جيبي معك التقارير.',
+      ]);
+    });
 });
 });

@@ -260,7 +260,7 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 /** Another doctor's words or care, restated ("your GP said", "his paediatrician thinks", "her dentist prescribed"). */
-const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|neurologist) (?:\S+ ){0,8}?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
+const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|pharmacy|neurologist) (?:\S+ ){0,8}?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
 
 /** Specialists a patient may be sent to, or told they need not see. */
 const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
@@ -497,7 +497,7 @@ const ENGLISH: AdviceRules = {
   patientState: rule(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: rule(
-    String.raw`^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|gently\s+|meanwhile\s+)*(?:(?:try|keep|start|avoid|stop|practi[sc]e)\s+)?(?:${EN_PHYSICAL_VERBS})\b`,
+    String.raw`^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|gently\s+|meanwhile\s+)*(?:(?:try|keep|start|avoid|stop|practi[sc]e)\s+)?(?:${EN_PHYSICAL_VERBS})\b(?!\s+(?:bringing|sending|coming|booking|calling|attending)\b)`,
   ),
   bodyPart: rule(EN_BODY),
   clinical: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN),
@@ -542,7 +542,7 @@ const ENGLISH: AdviceRules = {
     // "is a classic sign that your heart failure is getting worse": a sign read as the condition.
     // Two patterns, as one alternation grew near the size V8 compiles to native code.
     rule(String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}`),
-    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|almost certainly|most likely|very likely|certainly)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|almost certainly|most likely|very likely|certainly|almost always|usually)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
     // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
     rule(
       String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
@@ -571,7 +571,7 @@ const ENGLISH: AdviceRules = {
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
     // A child who will "catch up on his own" or "grow out of it" needs no clinician either.
-    String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b`,
+    String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b|\b(?:sorts?|sort) (?:itself|themselves) out\b|\bgrows? back (?:on (?:its|their) own|by itself|naturally)\b`,
   ),
   dietChange: rule(
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
@@ -600,7 +600,8 @@ const ENGLISH: AdviceRules = {
   ),
 };
 
-const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})${AR_R}`;
+// "رقبته", "بطنها", "ظهرك": a part of the body with a possessive ending too.
+const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})(?:ه|ها|هم|ك|كي|ج|كم|و)?${AR_R}`;
 const AR_BODY_PATTERN = rule(AR_BODY, 'u');
 // "هالوجع", "هالأفكار المزعجة": the demonstrative "this" glued to the article, as in Levantine and Gulf speech.
 const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
@@ -611,6 +612,8 @@ const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
 
+/** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
+const AR_UNTIL_THEN = String.raw`[و]?(?:(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
@@ -719,7 +722,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -829,7 +832,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+|ح)?(?:ه|ب|س)?[يت](?:روح|خف|زول|ختفي|هدا|هدي|تحسن|طيب)\s+(?:خلال|في خلال|فى خلال|في|بعد|مع|بعد\s+مرور)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين|شهر|وقت|الوقت|كم|كام|فتره)${AR_R}` +
       // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
       String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|لثتك|تعافي|خطه العلاج)${AR_R}` +
-      String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}`,
+      // Not "عينه بتروح لجوه" (turns inwards) or "بتروح للدكتور": going somewhere.
+      String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}(?!\s+(?:لجوه|لجوا|لبره|لبرا|لفوق|لتحت|الي|علي|ع|عند|للدكتور|للدكتوره|للطبيب|للعياده|للمستشفي)${AR_R})`,
     'u',
   ),
   weakJudgement: rule(
@@ -839,7 +843,7 @@ const ARABIC: AdviceRules = {
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
   stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل|يجوز|بيجوز|جايز)${AR_R}`, 'u'),
   physical: rule(
-    String.raw`^\s*${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
+    String.raw`^\s*(?:${AR_UNTIL_THEN}\s+)?${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
     'u',
   ),
   bodyPart: rule(AR_BODY, 'u'),
@@ -936,7 +940,7 @@ const ARABIC: AdviceRules = {
   retail: rule(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
   stopTaking: rule(
     // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
-    String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
+    String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي|ب?الاستمرار|ب?المداومه)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
       String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
@@ -1081,7 +1085,7 @@ const ONLY_ENGLISH = [ENGLISH];
 const ONLY_ARABIC = [ARABIC];
 const BOTH = [ENGLISH, ARABIC];
 
-const LIST_CONTINUATION = /^\s*(?:and\s+)?(?:your|his|her|their|a list|any|all)\b/;
+const LIST_CONTINUATION = /^\s*(?:and\s+)?(?:your|his|her|their|a list|any|all|including|such as)\b/;
 
 function rulesFor(text: string): AdviceRules[] {
   const arabic = /[\u0600-\u06ff]/u.test(text);
@@ -1186,7 +1190,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && rules.judgedNeed.test(`${earlier}${text}`)) return 'The reply recommends a treatment.';
   if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
-  const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(before));
+  const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(earlier));
   if (
     !conditional &&
     assertsOutsideQuestion(withoutServices, rules.medicine, rules) &&
@@ -1196,6 +1200,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !PATIENT_REPORTED_USE.test(text) &&
     !NAMES_WITHOUT_GIVING.test(text) &&
     !(onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before)) &&
+    // "I understand your son was born early, is now on iron drops …": the subject of the said-back clause before, going on.
+    !(SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
     !ANOTHER_DOCTOR_SAID.test(text)
   ) {
@@ -1324,6 +1330,8 @@ const PATIENT_REPORTED_USE = rule(
 const NAMES_WITHOUT_GIVING = rule(
   String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
     String.raw`|\bwho\s+(?:handles|manages|runs|oversees|leads|looks after|takes care of|is in charge of|specialises in|specializes in)\b` +
+    // "your son is now on iron drops": what the patient is already on, stated.
+    String.raw`|\b(?:your|his|her)\s+\S+\s+(?:is|'s)\s+(?:now\s+|currently\s+|already\s+|still\s+)?on\b` +
     String.raw`|(?<![${LETTER}])(?:ذكرتي|ذكرتيلي|ذكرتلي|ذكرتلنا|ذكرتيلنا|ذكرتولي|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتيها|ذكرتيهم|ذكرتها|ذكرتهم|ذكرتوها)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:اللي|الي|الذي|التي)\s+(?:[بي]|بي|ت|بت)?(?:تابع|شرف|تولي)(?![${LETTER}])`,
   'u',
@@ -1347,6 +1355,9 @@ const SAID_BACK_OPENING = rule(
     String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها)(?![${LETTER}])`,
   'u',
 );
+
+/** A clause with no subject of its own, going on from the clause before ("…, is now on iron drops"). */
+const SUBJECT_GOES_ON = /^\s*(?:and\s+)?(?:is|was|are|were|has|had|has been|have been)\b/;
 
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(

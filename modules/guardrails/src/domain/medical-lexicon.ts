@@ -79,6 +79,7 @@ benzoyl peroxide|salicylic acid|azelaic acid|glycolic acid|niacinamide|hyaluroni
 ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhalers?|puffers?|rehydration (?:salts|solution|sachets)|oral rehydration|ors sachets?|gripe water|colic drops|teething gel|nappy cream|diaper cream|barrier cream|fever (?:syrup|medicine|reducer)|suppositor(?:y|ies)|laxatives?|stool softeners?|iron (?:tablets|syrup|drops)|vitamin d drops|artificial tears|lubricating (?:eye )?drops|antibiotic (?:drops|ointment|cream)|steroid (?:drops|cream|spray)|tiger balm|muscle rub
 diuretics?|water tablets?
 disease-modifying (?:drugs?|therapy|therapies|treatments?|medications?)|dmts?
+tongkat ali|(?:korean[ ]|panax[ ])?ginseng|maca(?: root)?|ashwagandha|horny goat weed|l-arginine|saw palmetto|sildenafil|viagra|tadalafil|cialis
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -163,6 +164,7 @@ obes(?:e|ity)|overweight|in the obese range|shoulder impingement|impingement(?:[
 type (?:1|one) diabetes|intermittent claudication|claudication|peripheral arter(?:y|ial) disease|narrowed arteries|blocked arteries|second-degree burn|third-degree burn|first-degree burn
 relapses?|heart failure
 freckles?|age spots?|sun spots?|seborrh(?:o)?eic keratos[ie]s|lentig(?:o|ines)|dermatofibromas?|cherry angiomas?|warts?|verrucas?|verrucae
+erectile dysfunction|telogen effluvium|androgenetic alopecia|female pattern hair loss|pelvic organ prolapse|bladder prolapse|stress incontinence|diastasis recti
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -207,6 +209,7 @@ export const AR_CONDITIONS = alternation(`
 جدري المي|جدري الماء|الجدري|جديري|الجرب|جرب الجلد|القوباء|قوباء|السمنه|سمنه|الوزن الزايد|زياده الوزن|الشلل الدماغي|شلل دماغي
 حرق|حروق|الحرق|حرق من الدرجه الاولي|حرق من الدرجه الثانيه|حرق من الدرجه الثالثه|وارديه|ورديه|الورديه|الحزاز المسطح|حزاز مسطح|السكري من النوع الاول|سكري النوع الاول|العرج المتقطع|انسداد الشرايين|ضيق الشرايين
 البلل الليلي|بلل ليلي|بلل الفراش|التبول في الفراش|تبليل الفراش|انتكاسه|الانتكاسه|انتكاسات|الانتكاسات|قصور القلب|فشل القلب|ضعف عضله القلب
+ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -241,6 +244,7 @@ erp|exposure and response prevention|anti-vegf(?:[ ]injections?)?|eye injections
 double nappy|double nappies|double nappying|double diaper(?:s|ing)?|double diapering
 pump|insulin pump|pump therapy|cool (?:running[ ])?water|cold running water|running water|cling ?film
 duct tape|duct-tape|aniseed|anise|fennel tea|chamomile tea|oxygen therapy|100% oxygen|high-flow oxygen
+biofeedback|pelvic floor (?:exercises|training|physio(?:therapy)?)|kegels?|kegel exercises|sulfate-free shampoo|sulphate-free shampoo
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -270,6 +274,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 حفاضتين|حفاضه مزدوجه|حفاضات مزدوجه|حفاضتين فوق بعض
 تفتيت|التفتيت|تفتيت الحصي|تفتيت الحصوه|تفتيت بالموجات|منظار الحالب
 ينسون|الينسون|يانسون|اليانسون|كراويه|الكراويه|شمر|الشمر|بابونج|البابونج|ميرميه|الميرميه|زنجبيل|الزنجبيل
+تمارين كيغل|تمارين كيجل|كيغل|كيجل|تمارين قاع الحوض
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -309,6 +314,7 @@ diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussines
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
 intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (?:checking|washing|cleaning)
+weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding
 `);
 
 /** What a patient may be told to do, stop or go back to. */
@@ -323,6 +329,7 @@ sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|b
 flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
 swaddl(?:e|es|ed|ing)|tight swaddling
 hot baths|hot showers|hot tubs?|jacuzzis?
+dyeing (?:your|her|his) hair|hair dye|bleaching (?:your|her|his) hair|tight hairstyles|tight ponytails
 `);
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
@@ -373,6 +380,7 @@ export const AR_BODY_PARTS = alternation(`
 صدرك|الصدر|الرئه|الرئتين|رئتك|معده|المعده|معدتك|الامعاء|المثانه|مثانه|الثدي|ثديك|الحلمه|المهبل|المشيمه|مشيمه|السره|اللوز|اللوزتين|الحنجره|حنجره|الغدد|الغده|الرباط|الاربطه|الغضاريف|عظم|الترقوه|الساق|ساقك|بطن|البطن|الحوض|قاع الحوض
 الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|الخد|الخدود|خده|خدها|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
 الحيوانات المنويه|حيوانات منويه|السائل المنوي|الخصيه|الخصيتين|خصيه
+رقبته|رقبتها|ركبته|ركبتها|معدته|معدتها|لثته|لثتها|مثانته|مثانتها|عضلته|عضلتها
 `);
 
 export const AR_SYMPTOMS = alternation(`
@@ -391,6 +399,7 @@ export const AR_SYMPTOMS = alternation(`
 افكار مزعجه|الافكار المزعجه|افكار وسواسيه|الافكار الوسواسيه|افكار متطفله|الافكار المتطفله|افكار دخيله
 تعرق|التعرق|تعرق بالليل|التعرق بالليل|العرق الزايد|عرق زايد
 نزف|النزف|نزف بسيط
+الانتصاب|انتصاب
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -429,6 +438,7 @@ export const AR_PROCEDURES = alternation(`
 تكميم|التكميم|تكميم المعده|تحويل المسار|بالون المعده|البالون|السبليت|صنفره|الصنفره|فراكشنال|الفراكشنال
 اطفال الانابيب|الحقن المجهري|حقن مجهري|التلقيح الصناعي|تلقيح صناعي|التلقيح الاصطناعي|تلقيح اصطناعي|تجميد البويضات
 الكي بالتردد الحراري|كي بالتردد الحراري|التردد الحراري|تخفيف الضغط عن العصب|عمليه تخفيف الضغط|جاما نايف|الغاما نايف|حقن العصب
+شفط الشمع|شفط شمع|شفط الاذن|غسيل الاذن|غسيل اذن|تنظيف الاذن بالمجهر
 `);
 
 /** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */

@@ -270,6 +270,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
