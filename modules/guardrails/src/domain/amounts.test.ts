@@ -702,4 +702,15 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('الدكتور بيحدد جلسات علاج طبيعي (٤٠٠ جنيه) ولا جلسات منزلية.', clinic)).toEqual(['٤٠٠ جنيه']);
     expect(amountExcerpts('You may need physiotherapy sessions (EGP 300) or home visit sessions.', clinic)).toEqual([]);
   });
+
+  it('reads a currency word ("دولار") as no word of a service one letter away ("دوار")', () => {
+    const clinic = cairoTurnWithClinic({
+      services: [
+        { name: 'Concussion Assessment', nameAr: 'تقييم الارتجاج', price: 120, deposit: 30, currency: 'USD' },
+        { name: 'Vestibular & Balance Assessment', nameAr: 'تقييم الدوار والتوازن', price: 95, deposit: 25, currency: 'USD' },
+      ],
+    });
+    expect(amountExcerpts('تقييم الارتجاج سعره ١٢٠ دولار، والعربون ٣٠ دولار.', clinic)).toEqual([]);
+    expect(amountExcerpts('تقييم الارتجاج سعره ١٢٠ دولار، والعربون ٤٠ دولار.', clinic)).toEqual(['٤٠ دولار']);
+  });
 });

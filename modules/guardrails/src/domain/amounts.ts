@@ -329,9 +329,12 @@ function saidOnlyWithin(service: ServiceFacts, longer: ServiceFacts, bare: strin
   return !saysIt(rest);
 }
 
+const ARABIC_CURRENCY_WORD = /^(?:دولار|دولارات|دينار|دنانير|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|ليره|ليرات|يورو)$/u;
+
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = commonSpelling(withoutArabicArticles(text));
-  const words = new Set(bare.split(NON_WORD));
+  // A currency word names no service, even one letter from a service's word ("دولار" and "دوار", dizziness).
+  const words = new Set(bare.split(NON_WORD).filter((word) => !ARABIC_CURRENCY_WORD.test(word)));
   // Singular or plural on either side ("underarm laser" names "Laser hair removal - underarms"), and an Arabic
   // word one letter longer or shorter, as colloquial spellings are ("الزرعة" names "زراعة الأسنان").
   const has = (word: string) =>

@@ -2056,5 +2056,26 @@ describe('medical advice', () => {
         'ولين ذاك الوقت جيبي معك التقارير.',
       ]);
     });
+    it('reads a habit said to stop by itself, taking away a pacifier, one care less invasive or less harmful than another, much better than, stopping a pill after "إزا", a Gulf spelling of Champix, "لا … ولا شاشات" for days, what he can start and no need to wait for the clearance visit as advice; the steroids the patient is taking and a dose they missed, said back, as none', () => {
+      caught([
+        'مص الصباع طبيعي لحد سن ٧ سنين ومش هيأثر على سنانها.',
+        'مص الصباع هتبطله لوحدها.',
+        'You should take the pacifier away completely this week.',
+        'Embolization is less invasive than surgery, so I\'d go with that.',
+        'السجائر الإلكترونية أقل ضرراً بكثير من التبغ العادي.',
+        'العلاج الفيزيائي للدوخة أحسن بكتير من أدوية متل البيتاهيستين.',
+        'إزا الحبة بتعملك دوخة وقّفيها هلأ.',
+        'وقّف الشامبكس على طول إذا تجيك كوابيس.',
+        'لا تلفون ولا شاشات ولا مدرسة لمدة ٧٢ ساعة.',
+        'Once his headaches have gone, he can start light jogging within a few days.',
+        "There's no need to wait for the clearance visit.",
+        "Nebulizer training isn't really needed if she's already using her inhaler.",
+      ]);
+      allowed([
+        "Dr. Noura is the right person for your questions about the steroids you're taking.",
+        "I understand you're worried because you missed two doses of your amlodipine this week.",
+        'الحبة اللي ذكرتيها، الدكتورة بتراجعها معك يوم الخميس.',
+      ]);
+    });
 });
 });

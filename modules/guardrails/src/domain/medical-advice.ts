@@ -458,7 +458,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:better|best|safer|wiser|advisable)\s+(?:to|if (?:you|we|he|she))\s+(?:push|postpone|delay|hold off(?: on)?|put off|wait (?:with|on)|skip|move)\s+(?:\S+\s+){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|doses?|injections?|boosters?|surgery|operation|procedure|treatment|medication|immuni[sz]ations?)\b/,
   ),
   permission:
-    /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|you\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
+    /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|(?:you|he|she|they)\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:doesn't|does not)\s+(?:sound|look|seem)\s+like\s+(?:you|he|she|they)\s+(?:really\s+)?needs?\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
@@ -571,7 +571,7 @@ const ENGLISH: AdviceRules = {
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
     // A child who will "catch up on his own" or "grow out of it" needs no clinician either.
-    String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b|\b(?:sorts?|sort) (?:itself|themselves) out\b|\bgrows? back (?:on (?:its|their) own|by itself|naturally)\b`,
+    String.raw`|\b(?:catch(?:es)? up|grows? out of (?:it|them))\s+(?:on (?:his|her|their) own|by (?:himself|herself|themselves)|naturally|eventually)\b|\bgrows? out of (?:it|them)\b|\bno need to wait for (?:the|a|your)\s+(?:\S+\s+)?(?:visit|appointment|check|check-up|clearance|review|assessment)\b|\b(?:sorts?|sort) (?:itself|themselves) out\b|\bgrows? back (?:on (?:its|their) own|by itself|naturally)\b`,
   ),
   dietChange: rule(
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
@@ -825,19 +825,19 @@ const ARABIC: AdviceRules = {
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
-      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن|نزل|طلع)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
+      String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن|نزل|طلع|بطل(?:ه|ها|و)?)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
       // "بيرجع لحالو", "هيرجع طبيعي": back to normal by itself.
       String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+)?(?:ه|ب|ح|س)?[يت]رجع\s+(?:لحال(?:ه|ها|و)|لوحد(?:ه|ها|و)|بروح(?:ه|ها|و)|طبيعي|طبيعيه|زي ما كان|زي ما كانت|لطبيعت(?:ه|ها|و))${AR_R}` +
       // What a symptom will do within a time: "تروح خلال كم يوم", "رح يخف بعد يومين", "سيزول خلال أسبوع".
       String.raw`|${AR_L}[وف]?(?:رح\s+|راح\s+|ح)?(?:ه|ب|س)?[يت](?:روح|خف|زول|ختفي|هدا|هدي|تحسن|طيب)\s+(?:خلال|في خلال|فى خلال|في|بعد|مع|بعد\s+مرور)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين|شهر|وقت|الوقت|كم|كام|فتره)${AR_R}` +
       // What something will not do to the treatment: "مش هيأثر على العلاج", "لن يؤثر على النتيجة".
-      String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|لثتك|تعافي|خطه العلاج)${AR_R}` +
+      String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|سنانها|اسنانها|سنانه|اسنانه|لثتك|تعافي|خطه العلاج)${AR_R}` +
       // Not "عينه بتروح لجوه" (turns inwards) or "بتروح للدكتور": going somewhere.
       String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}(?!\s+(?:لجوه|لجوا|لبره|لبرا|لفوق|لتحت|الي|علي|ع|عند|للدكتور|للدكتوره|للطبيب|للعياده|للمستشفي)${AR_R})`,
     'u',
   ),
   weakJudgement: rule(
-    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|احسن من|افضل من|اسوا من)${AR_R}`,
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
     'u',
   ),
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
@@ -1202,6 +1202,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !(onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before)) &&
     // "I understand your son was born early, is now on iron drops …": the subject of the said-back clause before, going on.
     !(SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) &&
+    !SAID_BACK_OPENING.test(text) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
     !ANOTHER_DOCTOR_SAID.test(text)
   ) {
@@ -1330,6 +1331,10 @@ const PATIENT_REPORTED_USE = rule(
 const NAMES_WITHOUT_GIVING = rule(
   String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
     String.raw`|\bwho\s+(?:handles|manages|runs|oversees|leads|looks after|takes care of|is in charge of|specialises in|specializes in)\b` +
+    // "… because you missed two doses of your amlodipine": what the patient did with their own medicine, said back.
+    String.raw`|\byou\s+(?:missed|forgot|skipped|ran out of)\s+(?:\S+\s+){0,3}?(?:your|the)\b` +
+    // "your questions about the steroids you're taking": what the patient is on, said back.
+    String.raw`|\b(?:the|your|his|her)\s+(?:\S+\s+){0,3}?(?:you're|you are|he's|she's|they're)\s+(?:currently\s+|already\s+|still\s+)?(?:taking|using)\b` +
     // "your son is now on iron drops": what the patient is already on, stated.
     String.raw`|\b(?:your|his|her)\s+\S+\s+(?:is|'s)\s+(?:now\s+|currently\s+|already\s+|still\s+)?on\b` +
     String.raw`|(?<![${LETTER}])(?:ذكرتي|ذكرتيلي|ذكرتلي|ذكرتلنا|ذكرتيلنا|ذكرتولي|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتيها|ذكرتيهم|ذكرتها|ذكرتهم|ذكرتوها)(?![${LETTER}])` +
@@ -1362,7 +1367,7 @@ const SUBJECT_GOES_ON = /^\s*(?:and\s+)?(?:is|was|are|were|has|had|has been|have
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
-    String.raw`|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])`,
+    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فايده)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])`,
   'u',
 );
 

@@ -107,6 +107,7 @@ export const AR_MEDICINES = alternation(`
 محلول الجفاف|محلول معالجه الجفاف|محلول الاماهه(?: الفمويه)?|املاح الاماهه|محلول ارواء|محاليل الجفاف|محلول ملحي|شراب كحه|شراب الكحه|شراب للكحه|مرهم عين|مرهم للعين|قطره عين|قطره العين|قطره للعين|قطره ودن|قطره الودن|قطره الاذن|قطره للاذن|بخاخ انف|بخاخ الانف|بخاخ للانف|غسول انف|نقط الانف|نقط انف|خافض حراره|خافض للحراره|ملين|ملينات|دموع صناعيه|تحاميل|مضاد فطريات|مضاد للفطريات|كريم كورتيزون|مرهم مضاد حيوي
 وارفارين|الوارفارين|ماريفان|كومادين|الكومادين|سينتروم|اكزارلتو|زاريلتو|اليكويس|ايليكويس|كلوبيدوجريل|بلافيكس
 انتريستو|الانتريستو|ساكوبيتريل|فوروسيمايد|الفوروسيمايد|لازكس|اللازكس|ميثيل بريدنيزولون|سولوميدرول|سولو ميدرول|فورسيجا|جارديانس|ديجوكسين
+شامبكس|الشامبكس
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -118,6 +119,7 @@ export const AR_PRODUCTS = alternation(`
 لصقه|لصقات|اللصقه
 قرص|اقراص|حبوب|كبسوله|كبسولات|برشامه|برشام
 قطره|القطره|قطرات|نقط|حبايه|حبايتين|دوا|دواء|ادويه|الدوا|الدواء|الادويه|لبوس|اللبوس|تحاميل|التحاميل|بخاخه|البخاخه|محلول|المحلول|فوار|بودره|البودره|استحلاب|سيروم|السيروم|مرطب|المرطب|واقي شمس|واقي الشمس|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
+حبه|الحبه|الحبايه
 `);
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
@@ -245,6 +247,7 @@ double nappy|double nappies|double nappying|double diaper(?:s|ing)?|double diape
 pump|insulin pump|pump therapy|cool (?:running[ ])?water|cold running water|running water|cling ?film
 duct tape|duct-tape|aniseed|anise|fennel tea|chamomile tea|oxygen therapy|100% oxygen|high-flow oxygen
 biofeedback|pelvic floor (?:exercises|training|physio(?:therapy)?)|kegels?|kegel exercises|sulfate-free shampoo|sulphate-free shampoo
+pacifier|dummy|dummies|soother|thumb guard|tongue crib|habit appliance|cold turkey|weaning
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -275,6 +278,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 تفتيت|التفتيت|تفتيت الحصي|تفتيت الحصوه|تفتيت بالموجات|منظار الحالب
 ينسون|الينسون|يانسون|اليانسون|كراويه|الكراويه|شمر|الشمر|بابونج|البابونج|ميرميه|الميرميه|زنجبيل|الزنجبيل
 تمارين كيغل|تمارين كيجل|كيغل|كيجل|تمارين قاع الحوض
+السجاير الالكترونيه|سجاير الكترونيه|السيجاره الالكترونيه|الفيب|فيب
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -364,6 +368,7 @@ physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exe
 grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations?|subcision|(?:(?:fractional|laser|co2|erbium) )*resurfacing|sleeve gastrectomy|gastric (?:sleeve|bypass|balloon)|intragastric balloon|bariatric surgery
 (?:radiofrequency[ ]|radio-frequency[ ]|rf[ ])?ablation|microvascular decompression|rhizotomy|gamma knife(?: radiosurgery)?|balloon compression|nerve blocks?
 (?:surgical[ ]|shave[ ])?excision|cryotherapy|curettage|electrocautery
+embolization|embolisation|varicocelectomy|microsurgical repair
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -400,6 +405,7 @@ export const AR_SYMPTOMS = alternation(`
 تعرق|التعرق|تعرق بالليل|التعرق بالليل|العرق الزايد|عرق زايد
 نزف|النزف|نزف بسيط
 الانتصاب|انتصاب
+مص الصباع|مص الاصبع|مص الابهام|مص الاصابع|مص الصوابع
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -410,6 +416,7 @@ export const AR_ACTIVITIES = alternation(`
 تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه
 الاستحمام بالماء الساخن|الاستحمام بمياه ساخنه|الاستحمام بمي سخنه|الحمام الساخن|الجاكوزي|جاكوزي
 الكحول|كحول|المشروبات الكحوليه|القيلوله|قيلوله|السهر
+شاشات|الشاشات|شاشه|الشاشه|تلفون|التلفون|الجوال|موبايل|الموبايل|المدرسه
 `);
 
 export const AR_DIET = alternation(`

@@ -274,6 +274,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
