@@ -2077,5 +2077,22 @@ describe('medical advice', () => {
         'الحبة اللي ذكرتيها، الدكتورة بتراجعها معك يوم الخميس.',
       ]);
     });
+    it('reads "classic" or "just" before a condition with an apostrophe or an adjective, "that\'s" before a condition after a bracket, a procedure better "لك من" another, a symptom called normal far from its verb, a medicine stopped after it is named, a herbal tea many patients find helps and a food cut out of the diet as advice; a medicine any "-ologist" prescribed, said back, as none', () => {
+      caught([
+        'A racing heart, weight loss and bulging eyes together are classic Graves\' disease.',
+        "From what you describe (soft, no hard lump), that's pseudogynaecomastia.",
+        'Shaking when you are nervous is just a normal physiological tremor.',
+        'Feeling shaky and sweaty in the late afternoon when you fast is normal in the first few days.',
+        'Many of our patients find that two cups of spearmint tea a day slow the regrowth.',
+        'Cutting sugar out of your diet will help rebalance your hormones.',
+        'دامها دهون أكثر من غدة، الفيزر أفضل لك من الاستئصال.',
+        'الجليكلازايد وقفيه في رمضان.',
+      ]);
+      allowed([
+        'Thanks for letting us know about the spironolactone your cardiologist prescribed.',
+        'Thanks for letting us know about the inhaler your paediatrician prescribed.',
+        'الفيزر متوفر عندنا في الفرع يوم الأحد.',
+      ]);
+    });
 });
 });

@@ -260,7 +260,7 @@ const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
 
 /** Another doctor's words or care, restated ("your GP said", "his paediatrician thinks", "her dentist prescribed"). */
-const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|pharmacy|neurologist) (?:\S+ ){0,8}?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
+const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentist|physio|paediatrician|pediatrician|specialist|surgeon|consultant|pharmacist|pharmacy|[a-z]+ologist|[a-z]+iatrician) (?:\S+ ){0,8}?(?:told|said|says|mentioned|thinks|thought|suspects|suspected|diagnosed|prescribed|recommended|started|gave)`;
 
 /** Specialists a patient may be sent to, or told they need not see. */
 const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
@@ -465,7 +465,7 @@ const ENGLISH: AdviceRules = {
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: rule(
     String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
-      String.raw`|\b(?:is|are|'s|would be|should be|isn't|aren't|is not|are not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
+      String.raw`|\b(?:is|are|'s|'re|would be|should be|isn't|aren't|is not|are not|'re not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "laser isn't a good idea for a mole on the face".
       String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
@@ -542,7 +542,7 @@ const ENGLISH: AdviceRules = {
     // "is a classic sign that your heart failure is getting worse": a sign read as the condition.
     // Two patterns, as one alternation grew near the size V8 compiles to native code.
     rule(String.raw`\b(?:turns?|turned|turning)\s+out\s+to\s+(?:be|have)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS})${EN_R}`),
-    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|almost certainly|most likely|very likely|certainly|almost always|usually)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
+    rule(String.raw`\b(?:is|are|'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|almost certainly|most likely|very likely|certainly|almost always|usually|just|simply)\s+(?:an?\s+)?(?:(?:sign|symptom|signal|indication)s?\s+(?:that|of)\s+(?:your|his|her|their|the)\s+|(?:[a-z-]+\s+){0,2})(?:${EN_CONDITIONS})${EN_R}`),
     // "Heavy periods are a very common cause of low iron": what the patient's symptom is usually put down to.
     rule(
       String.raw`\b(?:is|are|'s)\s+(?:a\s+|the\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:common|usual|typical|frequent|classic|likely|main|most common|probable|well-known|big)\s+(?:cause|reason|trigger)s?\s+(?:of|for|behind)\s+(?:\S+\s+){0,2}?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
@@ -580,6 +580,8 @@ const ENGLISH: AdviceRules = {
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}|` +
+    // "cutting sugar out of your diet": a food cut out, named before "out".
+    String.raw`\bcut(?:ting)?\s+(?:\S+\s+){1,2}?out\s+of\s+(?:your|his|her|their|the)\s+diet\b|` +
     // "drink less than 1.5 litres of fluid a day": an amount to drink each day.
     String.raw`\bdrink(?:ing)?\s+(?:\S+\s+){0,4}?(?:litres?|liters?|glasses|cups|bottles)\b(?:\s+\S+){0,3}?\s+(?:a|per|each|every)\s+day\b|` +
     // "Have her eat 3 dates when she wakes up": someone made to eat or drink a counted amount.
@@ -837,7 +839,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   weakJudgement: rule(
-    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
     'u',
   ),
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),

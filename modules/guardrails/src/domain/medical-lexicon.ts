@@ -108,6 +108,7 @@ export const AR_MEDICINES = alternation(`
 وارفارين|الوارفارين|ماريفان|كومادين|الكومادين|سينتروم|اكزارلتو|زاريلتو|اليكويس|ايليكويس|كلوبيدوجريل|بلافيكس
 انتريستو|الانتريستو|ساكوبيتريل|فوروسيمايد|الفوروسيمايد|لازكس|اللازكس|ميثيل بريدنيزولون|سولوميدرول|سولو ميدرول|فورسيجا|جارديانس|ديجوكسين
 شامبكس|الشامبكس
+جليكلازايد|الجليكلازايد|جليكلازيد|الجليكلازيد|دياميكرون|الدياميكرون
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -167,6 +168,7 @@ type (?:1|one) diabetes|intermittent claudication|claudication|peripheral arter(
 relapses?|heart failure
 freckles?|age spots?|sun spots?|seborrh(?:o)?eic keratos[ie]s|lentig(?:o|ines)|dermatofibromas?|cherry angiomas?|warts?|verrucas?|verrucae
 erectile dysfunction|telogen effluvium|androgenetic alopecia|female pattern hair loss|pelvic organ prolapse|bladder prolapse|stress incontinence|diastasis recti
+graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomastia|gyn(?:a)?ecomastia|physiological tremor
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -248,6 +250,7 @@ pump|insulin pump|pump therapy|cool (?:running[ ])?water|cold running water|runn
 duct tape|duct-tape|aniseed|anise|fennel tea|chamomile tea|oxygen therapy|100% oxygen|high-flow oxygen
 biofeedback|pelvic floor (?:exercises|training|physio(?:therapy)?)|kegels?|kegel exercises|sulfate-free shampoo|sulphate-free shampoo
 pacifier|dummy|dummies|soother|thumb guard|tongue crib|habit appliance|cold turkey|weaning
+spearmint tea|spearmint
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -319,6 +322,7 @@ dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wr
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
 intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (?:checking|washing|cleaning)
 weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding
+shaky|shakiness|sweaty|light-headed|lightheaded
 `);
 
 /** What a patient may be told to do, stop or go back to. */
@@ -369,6 +373,7 @@ grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations
 (?:radiofrequency[ ]|radio-frequency[ ]|rf[ ])?ablation|microvascular decompression|rhizotomy|gamma knife(?: radiosurgery)?|balloon compression|nerve blocks?
 (?:surgical[ ]|shave[ ])?excision|cryotherapy|curettage|electrocautery
 embolization|embolisation|varicocelectomy|microsurgical repair
+vaser(?:[ ]liposuction)?|liposuction|lipo
 `);
 
 export const AR_BODY_PARTS = alternation(`
@@ -446,6 +451,7 @@ export const AR_PROCEDURES = alternation(`
 اطفال الانابيب|الحقن المجهري|حقن مجهري|التلقيح الصناعي|تلقيح صناعي|التلقيح الاصطناعي|تلقيح اصطناعي|تجميد البويضات
 الكي بالتردد الحراري|كي بالتردد الحراري|التردد الحراري|تخفيف الضغط عن العصب|عمليه تخفيف الضغط|جاما نايف|الغاما نايف|حقن العصب
 شفط الشمع|شفط شمع|شفط الاذن|غسيل الاذن|غسيل اذن|تنظيف الاذن بالمجهر
+الفيزر|فيزر|شفط الدهون|الاستئصال|استئصال الغده
 `);
 
 /** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */

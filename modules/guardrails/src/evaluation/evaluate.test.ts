@@ -276,6 +276,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
