@@ -751,4 +751,14 @@ describe('unverified names', () => {
     expect(findings('Honestly Sara, Dr. Mona Adel will go through it with you.')).toEqual([]);
     expect(findings('Emily Stone will see you on Tuesday.').map((f) => f.excerpt)).toEqual(['Emily Stone']);
   });
+
+  it('reads an articled word after "مع د." and a clinic doctor\'s given name as another family name, but not a day, a word of the visit or what the doctor will review', () => {
+    const turn = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Noura Al-Sayed', nameAr: 'د. نورة السيد' }] });
+    const excerpts = (reply: string) => findings(reply, turn).map((f) => f.excerpt);
+    expect(excerpts('موعدك مع د. نورة الحداد يوم الأربعاء.')).toEqual(['نورة الحداد']);
+    expect(excerpts('Your appointment is with Dr. Noura Al-Haddad on Wednesday.')).toEqual(['Noura Al-Haddad']);
+    expect(excerpts('موعدك مع د. نورة السيد يوم الأربعاء.')).toEqual([]);
+    expect(excerpts('موعدك مع د. نورة الأربعاء الساعة ١٠.').filter((e) => e.includes('نورة'))).toEqual([]);
+    expect(excerpts('وسيراجع د. نورة التحاليل في موعدك.')).toEqual([]);
+  });
 });

@@ -558,6 +558,8 @@ const KUNYA = new Set(['ام', 'ابو', 'يام', 'يابو']);
 const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'السلطان', 'الشيخ', 'الشيخه']);
 /** "مع سارة": the one the patient will be with is a clinic person. */
 const WITH = new Set(['مع', 'ومع']);
+/** Words before a title after which the titled name is the person the visit is with or at. */
+const AFTER_WITH = new Set(['مع', 'ومع', 'عند', 'وعند', 'لدي', 'ولدي']);
 /** After a lone untitled name, what a clinic person is or does: free, has a slot, will see you, works at, on the reception team. */
 const ARABIC_ROLE_AFTER = new RegExp(
   String.raw`^\s+(?:فاضي|فاضيه|متاح|متاحه|متوفر|متوفره|موجود|موجوده|عنده|عندها|عندو|[هبرت]?[يت](?:شوف|كشف|تابع|شتغل|داوم|عمل|سوي|عالج|ستقبل)[${LETTER}]*|هي اللي|هو اللي|من (?:الاستقبال|فريق|قسم|عندنا)|في الاستقبال|بالاستقبال|(?:رح|راح|حت|حي)\s+[يت][${LETTER}]+)(?![${LETTER}])`,
@@ -580,6 +582,20 @@ function isUnarticledNisba(word: string): boolean {
     word.length >= 4 && /[^ي]ي$/u.test(word) && !word.startsWith('ال') && !/^(?:ات|ان|است)/u.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
     !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
   );
+}
+
+/** Articled words that follow a doctor's given name without being a family name: days, times, roles and words of the visit. */
+const AFTER_GIVEN_NAME = new Set(
+  `الاحد الاثنين الاتنين الثلاثاء الثلاثا التلات التلاتا الاربعاء الاربعا الخميس الجمعه السبت الساعه الصبح الظهر الضهر العصر المغرب
+  المسا المساء الليل الليله اليوم بكره الاسبوع الشهر الجاي الجايه القادم القادمه الماضي الماضيه الاستشاري الاستشاريه الاخصائي
+  الاخصائيه الطبيب الطبيبه الدكتور الدكتوره الموعد المواعيد الفرع العياده الجلسه الكشف الحجز الاول الاولي الثاني الثانيه التاني
+  التانيه اللي الان الحين الجديد الجديده المختص المختصه المعالج المعالجه السابق السابقه المناوب المناوبه الموجود الموجوده بالفرع
+  الاسنان الاطفال العظام النسا النساء الجلديه العيون القلب الباطنه الاعصاب الجراحه التجميل التغذيه`.split(/\s+/),
+);
+
+/** "الحداد", "المرزوق": an articled word after a title and a clinic doctor's given name, read as that name's (other) family name. */
+function isArticledSurname(word: string): boolean {
+  return word.length >= 5 && word.startsWith('ال') && !word.endsWith('ات') && !AFTER_GIVEN_NAME.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(word);
 }
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
@@ -642,7 +658,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   for (let index = 1; index < words.length; index++) if (KUNYA.has(words[index - 1]!.word)) kunyaChildren.add(words[index]!.word);
 
   /** `needsRole`: a lone untitled name counts only as a clinic person ("مع سارة", "سارة فاضية بكرة"), not as the child or parent spoken of ("أم حمد", "موعد تالا"). */
-  const extend = (startIndex: number, firstWord: string, needsRole = false, afterTitle = false) => {
+  /** `afterWithTitle`: the title comes right after "مع", "عند" or "لدى" ("مع د. نورة …"), where the name cannot be a verb's subject before its object. */
+  const extend = (startIndex: number, firstWord: string, needsRole = false, afterTitle = false, afterWithTitle = false) => {
     const tokens = [firstWord];
     let last = words[startIndex]!;
     let index = startIndex + 1;
@@ -659,7 +676,10 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "هشام الشريف", "منى الجمال": a given name with the article is a family name.
       const isArticledName = next.word.startsWith('ال') && isGivenName(next.word.slice(2), true);
       // "د. ماجد بخاري" for the clinic's د. ماجد بخش: after a title and a clinic doctor's first name, a nisba is a surname, the wrong one.
-      const isDoctorsOtherSurname = afterTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && isUnarticledNisba(next.word);
+      // "مع د. نورة الحداد" for the clinic's د. نورة السيد: or, after "with", an articled word that is no day, time or word of the visit
+      // (not "وسيراجع د. رامي القالب", where the word is what the doctor will review).
+      const isDoctorsOtherSurname =
+        afterTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && (isUnarticledNisba(next.word) || (afterWithTitle && isArticledSurname(next.word)));
       if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word) && !isDoctorsOtherSurname) break;
       tokens.push(next.word);
       last = next;
@@ -709,7 +729,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const beforeFamilyName = familyNameRightAfter(reply, next, afterNext);
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       if (isName) {
-        extend(index + 1, nextWord, false, true);
+        extend(index + 1, nextWord, false, true, AFTER_WITH.has(words[index - 1]?.word ?? ''));
         index++;
       }
       continue;

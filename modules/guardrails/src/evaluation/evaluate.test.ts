@@ -275,6 +275,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzzzzw.jsonl',
