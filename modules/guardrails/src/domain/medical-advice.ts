@@ -1200,11 +1200,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !errand &&
     !offersAsService(withoutServices, rules) &&
     !PATIENT_REPORTED_USE.test(text) &&
-    !NAMES_WITHOUT_GIVING.test(text) &&
-    !(onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before)) &&
-    // "I understand your son was born early, is now on iron drops …": the subject of the said-back clause before, going on.
-    !(SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) &&
-    !SAID_BACK_OPENING.test(text) &&
+    !namesWithoutGiving(text, before, withoutServices, rules) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
     !ANOTHER_DOCTOR_SAID.test(text)
   ) {
@@ -1365,6 +1361,20 @@ const SAID_BACK_OPENING = rule(
 
 /** A clause with no subject of its own, going on from the clause before ("…, is now on iron drops"). */
 const SUBJECT_GOES_ON = /^\s*(?:and\s+)?(?:is|was|are|were|has|had|has been|have been)\b/;
+
+/**
+ * Whether the clause names a medicine without giving it: said back, in its own words or as the rest of a list or a
+ * subject said back in the clause before ("I understand your son was born early, is now on iron drops …"), or as a
+ * clinician's remit.
+ */
+function namesWithoutGiving(text: string, before: string, withoutServices: string, rules: AdviceRules): boolean {
+  return (
+    NAMES_WITHOUT_GIVING.test(text) ||
+    SAID_BACK_OPENING.test(text) ||
+    (SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) ||
+    (onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before))
+  );
+}
 
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
