@@ -1271,7 +1271,8 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.patientState.test(text) && rules.stateJudgement.test(text)) return true;
   // "بما أنكِ حامل، فلا يجوز لكِ أخذ لقاح الحمى الصفراء", "Since you're pregnant, you shouldn't have the vaccine": the state in the clause before.
-  return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text) || rules.medicine.test(text));
+  // The treatment rule holds the medicines too.
+  return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text));
 }
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */

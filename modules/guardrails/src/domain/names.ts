@@ -559,7 +559,7 @@ const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'ا�
 /** "مع سارة": the one the patient will be with is a clinic person. */
 const WITH = new Set(['مع', 'ومع']);
 /** Words before a title after which the titled name is the person the visit is with or at. */
-const AFTER_WITH = new Set(['مع', 'ومع', 'عند', 'وعند', 'لدي', 'ولدي']);
+const AFTER_WITH = new Set([...WITH, 'عند', 'وعند', 'لدي', 'ولدي']);
 /** After a lone untitled name, what a clinic person is or does: free, has a slot, will see you, works at, on the reception team. */
 const ARABIC_ROLE_AFTER = new RegExp(
   String.raw`^\s+(?:فاضي|فاضيه|متاح|متاحه|متوفر|متوفره|موجود|موجوده|عنده|عندها|عندو|[هبرت]?[يت](?:شوف|كشف|تابع|شتغل|داوم|عمل|سوي|عالج|ستقبل)[${LETTER}]*|هي اللي|هو اللي|من (?:الاستقبال|فريق|قسم|عندنا)|في الاستقبال|بالاستقبال|(?:رح|راح|حت|حي)\s+[يت][${LETTER}]+)(?![${LETTER}])`,

@@ -149,14 +149,14 @@ const ARABIC_FEMININE_PLURAL = /(?<=[\u0621-\u064a]{2})ات(?![\u0621-\u064a])/g
 
 /**
  * "12-session programme" for "Rehab Program (12 sessions)": lower-case English with British spellings made
- * American and Arabic feminine plurals made singular, for comparing service names. It only ever drops letters, so positions stay at or before the real ones.
+ * American and Arabic feminine plurals made singular, for comparing service names. It only ever drops letters,
+ * so positions stay at or before the real ones.
  */
 export function commonSpelling(lower: string): string {
   // Most text has none of the spellings; the test is cheaper than a replace that finds nothing.
   const american = BRITISH_SPELLING_HINT.test(lower) ? lower.replace(BRITISH_SPELLING, (british) => AMERICAN_SPELLING[british] ?? british) : lower;
   return american.includes('ات') ? american.replace(ARABIC_FEMININE_PLURAL, 'ه') : american;
 }
-
 
 /** Folds Arabic letters and digits the same way the reply is folded (for catalog names). */
 export function foldText(value: string): string {
