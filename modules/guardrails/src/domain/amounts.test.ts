@@ -713,4 +713,25 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تقييم الارتجاج سعره ١٢٠ دولار، والعربون ٣٠ دولار.', clinic)).toEqual([]);
     expect(amountExcerpts('تقييم الارتجاج سعره ١٢٠ دولار، والعربون ٤٠ دولار.', clinic)).toEqual(['٤٠ دولار']);
   });
+
+  it('reads the dirham, in words or "Dhs", as the Emirates\' or Morocco\'s, and MAD as a currency code', () => {
+    const meknes = cairoTurnWithClinic({ services: [{ name: 'Spasticity & gait assessment', nameAr: 'تقييم التشنج والمشي', price: 700, deposit: 200, currency: 'MAD' }] });
+    expect(amountExcerpts('ثمن تقييم التشنج والمشي هو ٧٠٠ درهم، والعربون ٢٠٠ درهم.', meknes)).toEqual([]);
+    expect(amountExcerpts('A spasticity and gait assessment is 700 dirhams, or 700 Dhs.', meknes)).toEqual([]);
+    expect(amountExcerpts('A spasticity and gait assessment is 700 MAD with a 200 MAD deposit.', meknes)).toEqual([]);
+    expect(amountExcerpts('A spasticity and gait assessment is 600 MAD with a 200 MAD deposit.', meknes)).toEqual(['600 MAD']);
+    expect(amountExcerpts('التقييم ب ٧٠٠ درهم اماراتي.', meknes)).toEqual(['٧٠٠ درهم اماراتي']);
+    expect(amountExcerpts('A spasticity and gait assessment is 700 Moroccan dirhams.', meknes)).toEqual([]);
+    const dubai = cairoTurnWithClinic({ services: [{ name: 'Hearing screening', nameAr: 'فحص السمع', price: 300, deposit: 75, currency: 'AED' }] });
+    expect(amountExcerpts('فحص السمع ب ٣٠٠ درهم.', dubai)).toEqual([]);
+    expect(amountExcerpts('A hearing screening is 300 Moroccan dirhams.', dubai)).toEqual(['300 Moroccan dirhams']);
+  });
+
+  it('reads the lira as the Lebanese or Syrian pound', () => {
+    const sidon = cairoTurnWithClinic({ services: [{ name: 'Halitosis Consultation', nameAr: 'استشارة رائحة الفم', price: 60, deposit: 20, currency: 'USD' }] });
+    expect(amountExcerpts('الاستشارة بـ٦٠ دولار، يعني تقريباً ٥ ملايين و٣٧٠ ألف ليرة.', sidon)).toEqual(['٣٧٠ ألف ليرة']);
+    expect(amountExcerpts('The consultation is $60, about 5,370,000 Lebanese lira.', sidon)).toEqual(['5,370,000 Lebanese lira']);
+    const beirut = cairoTurnWithClinic({ services: [{ name: 'Halitosis Consultation', nameAr: 'استشارة رائحة الفم', price: 500000, deposit: 100000, currency: 'LBP' }] });
+    expect(amountExcerpts('استشارة رائحة الفم ب ٥٠٠ ألف ليرة، والعربون ١٠٠ ألف ليرة لبنانية.', beirut)).toEqual([]);
+  });
 });

@@ -17,12 +17,15 @@ interface AmountMention extends Span {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** ISO codes a catalog may use (matched as whole words, lower-cased). */
-const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|lbp|cad|aud|chf|inr|pkr`;
+/**
+ * ISO codes a catalog may use (matched as whole words, lower-cased): the Arab world's currencies and the
+ * usual foreign ones. Codes that are also common English words ("try", "all", "top") are left out.
+ */
+export const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي)?|يورو`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
@@ -117,6 +120,8 @@ const DINARS = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'LYD', 'TND', 'DZD']);
 const RIYALS = new Set(['SAR', 'QAR', 'OMR', 'YER']);
 /** Currencies a bare "$" can mean (the dirham, AED, also ends in D but is not one). */
 const DOLLARS = new Set(['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD']);
+const DIRHAMS = new Set(['AED', 'MAD']);
+const LIRAS = new Set(['LBP', 'SYP']);
 
 const ISO_CODE = new RegExp(String.raw`^(?:${ISO_CODES})$`);
 
@@ -135,18 +140,23 @@ export function currencyCode(raw: string): string {
   if (/^qr$/.test(word)) return 'QAR';
   if (/^sr$/.test(word)) return 'SAR';
   if (/^ro$/.test(word)) return 'OMR';
-  if (/^dhs$/.test(word)) return 'AED';
   if (/bahraini|بحريني|د\. ?ب/.test(word)) return 'BHD';
   if (/jordanian|اردني/.test(word)) return 'JOD';
   if (/dinar|دينار|دنانير/.test(word)) return 'DINAR';
   // "د.إ" (the dirham) and "د.أ" (the Jordanian dinar) fold to the same letters.
   if (/^د\. ?ا\.?$/.test(word)) return 'D.A';
-  if (/dirham|درهم|دراهم/.test(word)) return 'AED';
+  // "Dhs" and "dirham" are the Emirates' and Morocco's alike.
+  if (/emirati|uae|اماراتي/.test(word)) return 'AED';
+  if (/moroccan|مغربي/.test(word)) return 'MAD';
+  if (/^dhs$|dirham|درهم|دراهم/.test(word)) return 'DIRHAM';
   if (/saudi|سعودي|ر\. ?س/.test(word)) return 'SAR';
   if (/qatari|قطري|ر\. ?ق/.test(word)) return 'QAR';
   if (/omani|عماني|ر\. ?ع/.test(word)) return 'OMR';
   if (/riyal|ريال/.test(word)) return 'RIYAL';
   if (/€|euro|يورو/.test(word)) return 'EUR';
+  if (/lebanese|لبناني/.test(word)) return 'LBP';
+  if (/syrian|سوري/.test(word)) return 'SYP';
+  if (/lira|ليره|ليرات/.test(word)) return 'LIRA';
   return '$';
 }
 
@@ -389,6 +399,8 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
       (said === '£' && (currency === 'EGP' || currency === 'GBP')) ||
       (said === 'DINAR' && DINARS.has(currency)) ||
       (said === 'RIYAL' && RIYALS.has(currency)) ||
+      (said === 'DIRHAM' && DIRHAMS.has(currency)) ||
+      (said === 'LIRA' && LIRAS.has(currency)) ||
       (said === 'D.A' && (currency === 'AED' || currency === 'JOD')),
   );
 }

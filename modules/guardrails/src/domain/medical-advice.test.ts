@@ -2094,5 +2094,42 @@ describe('medical advice', () => {
         'الفيزر متوفر عندنا في الفرع يوم الأحد.',
       ]);
     });
+    it('reads signs "very typical of" a condition, a result foretold, a step to heal sooner, a Tunisian "تنجّم" or "ما يستحقش", a Moroccan "ديري" or "عادي بزاف", one care "أكثر فاعلية من" another and an evening pill stopped as advice; a Levantine or Iraqi "you are taking", a medicine stopped "after you stopped", a symptom with how long the patient has had it, which test is best asked, and a product not to use before a test as none', () => {
+      caught([
+        'Daily green sputum and repeated chest infections like you describe are very typical of bronchiectasis.',
+        'Your HLA-B27 test will most likely come back positive.',
+        'وبما أن ألم الظهر لديك مستمر منذ سنوات فالأرجح أن تكون النتيجة إيجابية.',
+        'If a blister forms, pop it with a clean needle so it heals faster.',
+        'حطي عليها كريم عشان تطيب أسرع.',
+        'تنجّم تنحّيلها الصبّاط الطبي من توّا.',
+        'ما عادش تستحقّو على خاطر ساقيها تحسّنو برشا.',
+        'ولدك ما يستحقش صورة أشعة، الطبيب يشوفو بعينو ويكفي.',
+        'ديري ليه تمارين التمطيط ديال العضلة اللي مورا الركبة.',
+        'عادي بزاف يبان شوية ديال الضعف فرجلو من بعد البوتوكس.',
+        'النعل الطبي أكثر فاعلية من الجبيرة الليلية في تصحيح الركبة الروحاء.',
+        'فيك توقف حبة المسا لحد ما تشوف الحكيم.',
+        "It's fine that you stopped the ibuprofen.",
+        'عندك التهاب في القصبات.',
+      ]);
+      allowed([
+        'Our clinic is typical of the region.',
+        'The results will be ready in 3 days.',
+        'Dr. Mona Adel will dress the wound so it heals faster.',
+        'تنجّم تجيب معاك الصبّاط الطبي للموعد.',
+        'عادي بزاف تبدلو الموعد.',
+        'فهمت منك إنك دتاخذ أزيثرومايسين ٢٥٠ ملغ ثلاث مرات بالأسبوع، وصار عندك إسهال من يومين.',
+        'فهمت عليك يا محمد، عم تستعمل ليسترين مرتين باليوم، وعم تاخد دوا للضغط.',
+        'I understand you\'re worried because the pain came back after you stopped the Buscopan.',
+        'أما أيّ الفحوصات أنسب لحالتك، وهل تحتاج إلى التنظير أصلًا، فلا أستطيع الإجابة عن ذلك هنا.',
+        'تطلب العيادة قبل هذا التحليل عدم استخدام غسول الفم أو النعناع في يوم الفحص.',
+        "Before the breath test, please don't use mouthwash or mints.",
+      ]);
+    });
+    it('blanks a catalog service named in its feminine plural ("جلسات حقن البوتوكس" for "جلسة حقن البوتوكس")', () => {
+      const turn = cairoTurnWithClinic({ services: [{ name: 'Botulinum toxin injection session', nameAr: 'جلسة حقن البوتوكس', price: 3800, deposit: 1000, currency: 'EGP' }] });
+      const advice = (reply: string) => checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
+      expect(advice('نقدّم في العيادة: استشارة الأعصاب، وجلسات حقن البوتوكس، وحصص الترويض.')).toBe(false);
+      expect(advice('خذ حقن البوتوكس كل ٣ شهور.')).toBe(true);
+    });
 });
 });

@@ -277,6 +277,8 @@ const ENGLISH: AdviceRules = {
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+      // "Daily green sputum and repeated chest infections are very typical of bronchiectasis": signs said to be a condition's own.
+      String.raw`|\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|so\s+)?(?:typical|classic|characteristic|textbook|a classic sign|classic signs|a hallmark|hallmarks)\s+of\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "Forgetting where you've put your keys is a normal part of getting older".
       String.raw`|\b(?:is|are)\s+(?:a\s+|an\s+)?(?:completely\s+|perfectly\s+|totally\s+|very\s+)?(?:normal|natural|common|expected)\s+part of\s+(?:getting older|ageing|aging|growing up|pregnancy|being pregnant|healing|recovery|the recovery|the healing process|menopause|puberty)\b` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
@@ -603,7 +605,8 @@ const ENGLISH: AdviceRules = {
 };
 
 // "رقبته", "بطنها", "ظهرك": a part of the body with a possessive ending too.
-const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})(?:ه|ها|هم|ك|كي|ج|كم|و)?${AR_R}`;
+// "ساقيها", "ركبتيه": a dual with a possessive ending.
+const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`;
 const AR_BODY_PATTERN = rule(AR_BODY, 'u');
 // "هالوجع", "هالأفكار المزعجة": the demonstrative "this" glued to the article, as in Levantine and Gulf speech.
 const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
@@ -612,7 +615,7 @@ const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
-const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي`;
+const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
 const AR_UNTIL_THEN = String.raw`[و]?(?:(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
@@ -625,13 +628,16 @@ const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|وقف|وقفي|�
 const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
 const SPECIALIST_REFERRAL = rule(AR_SPECIALIST_REFERRAL, 'u');
 
+/** "… من يومين", "… منذ سنوات": how long the patient has had it, which makes "عندك إسهال" their history said back, not a diagnosis. */
+const AR_FOR_HOW_LONG = String.raw`(?:من|منذ|صارله|صارلها|صارلك)\s+(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنين|سنوات|فتره|مده|زمان|[\d]+)(?![${LETTER}])`;
+
 const ARABIC: AdviceRules = {
   diagnosis: rule(
     // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
     String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|طبيعيين|طبيعيات|عادي|عاديين|شائع|شايع)${AR_R}|` +
       // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
       String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
-      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}` +
+      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}(?!\s+${AR_FOR_HOW_LONG})` +
       // "هذي نوبات هلع": a Gulf or Levantine "this is" right before the condition.
       String.raw`|${AR_L}(?:هذا|هذي|هذه|هاي|هاد|هيدا|هيدي)\s+(?:(?:${AR_LIKELY})\s+)?(?:${AR_CONDITIONS})${AR_NOUN_R}`,
     'u',
@@ -724,7 +730,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -801,11 +807,13 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: rule(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}`,
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}` +
+      // The Tunisian "needs" is "يستحق": "ولدك ما يستحقش صورة أشعة", "ما عادش تستحقّو".
+      String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}`,
     'u',
   ),
   logistics: rule(
@@ -819,7 +827,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -927,13 +935,14 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:[وف]?(?:روح|روحي|روحوا|اذهب|اذهبي|توجه|توجهي|راجع|راجعي|اتصل|اتصلي|كلم|كلمي|اطلب|اطلبي|تروح|تروحي|تتوجه|تتوجهي)\s+(?:\S+\s+){0,3}?(?:ل|لل|ال|علي|على|ب)?(?:طوارئ|الطوارئ|طواري|الطواري|اسعاف|الاسعاف|مستشفي|المستشفي|اقرب مستشفي)|(?:اقرب|أقرب)\s+(?:طوارئ|طواري|مستشفي))${AR_R}`,
     'u',
   ),
-  reassurance: rule(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|100)${AR_R}`, 'u'),
+  reassurance: rule(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
-  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|هل|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
+  // "أما أيّ الفحوصات أنسب لحالتك، وهل تحتاج إلى التنظير، …": which is best, and whether, asked, not answered.
+  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   // "خد الأقراص اللي بتاخدها معاك للكشف": taking something along is bringing it.
   bringAlong: rule(
     String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}|${AR_L}[وف]?(?:خد|خدي|خذ|خذي|تاخد|تاخدي|تاخذ|تاخذي)\s+(?:\S+\s+){0,4}?(?:معاك|معاكي|معك|معكي|معاكم|معكم|معاه|معاها|معه|معها)${AR_R}`,
@@ -1157,8 +1166,10 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
   let entry = arabicNamePatterns.get(name);
   if (!entry) {
     const words = name.split(/\s+/).map((word) => (word.length > 4 && word.startsWith('ال') ? word.slice(2) : word));
-    const escaped = words.map((word) => `(?:ال)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    entry = { firstWord: words[0]!, pattern: rule(escaped.join('\\s+'), 'gu') };
+    // "جلسات حقن البوتوكس" for the catalog's "جلسة حقن البوتوكس": a word ending in ta marbuta (folded to ه) also in its feminine plural.
+    const stems = words.map((word) => (word.length > 3 && word.endsWith('ه') ? word.slice(0, -1) : word));
+    const escaped = words.map((word, at) => `(?:ال)?${stems[at]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${stems[at] === word ? '' : '(?:ه|ات)'}`);
+    entry = { firstWord: stems[0]!, pattern: rule(escaped.join('\\s+'), 'gu') };
     if (arabicNamePatterns.size > 1000) arabicNamePatterns.clear();
     arabicNamePatterns.set(name, entry);
   }
@@ -1177,7 +1188,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
   // Tested last, as it runs only once a diagnosis rule has matched.
   if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
-  if (!asking && rules.hedgedDiagnosis.test(text) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && (rules.hedgedDiagnosis.test(text) || PREDICTED_RESULT.test(text)) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
@@ -1201,6 +1212,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !offersAsService(withoutServices, rules) &&
     !PATIENT_REPORTED_USE.test(text) &&
     !namesWithoutGiving(text, before, withoutServices, rules) &&
+    !avoidedBeforeTest(text, before) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
     !ANOTHER_DOCTOR_SAID.test(text)
   ) {
@@ -1209,6 +1221,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
     return 'The reply recommends a treatment.';
   }
+  if (hastensHealing(text)) return 'The reply promises what a treatment will do.';
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   if (COMPARES_CARE.test(text) && (rules.clinical.test(text) || rules.treatment.test(text) || rules.procedure.test(text) || rules.product.test(text))) return 'The reply recommends a treatment.';
@@ -1216,7 +1229,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
-  if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before)))) {
+  if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before) && !avoidedBeforeTest(text, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
   // "فهمت إن البروفين اللي تاخذينه ما عاد يخفف الألم": what the patient said their medicine does, restated.
@@ -1241,6 +1254,27 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   if (rules.physical.test(text) && rules.bodyPart.test(text)) return 'The reply tells the patient how to position or move their body.';
   return null;
+}
+
+/** "فالأرجح أن تكون النتيجة إيجابية", "the test will most likely come back positive": a result foretold is a diagnosis before the test. */
+const PREDICTED_RESULT = rule(
+  String.raw`\b(?:results?|tests?|scans?|biopsy|x-rays?|swabs?|cultures?|levels?)\s+(?:will|'ll|is going to|are going to|would)\s+(?:most likely|probably|likely|almost certainly|definitely|very likely)\s+(?:be|come back|show|turn out)\s+(?:\S+\s+)?(?:positive|negative|normal|abnormal|high|raised|low)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:${AR_LIKELY}|اكيد|متاكد ان)\s+(?:ان\s+)?(?:\S+\s+)?(?:تكون|تطلع|رح تطلع|راح تطلع|هتطلع|بتطلع|ستكون|ستظهر|تظهر)\s+(?:ال)?(?:نتيجه|نتايج)[${LETTER}]*\s+(?:\S+\s+)?(?:ايجابيه|سلبيه|موجبه|سالبه|طبيعيه|سليمه|مرتفعه|عاليه|منخفضه)(?![${LETTER}])`,
+  'u',
+);
+
+/** "pop it with a clean needle so it heals faster", "حطي عليها كريم عشان تطيب أسرع": what to do for it to heal sooner. */
+const HASTENS_HEALING = rule(
+  String.raw`\bso(?: that)?\s+(?:it|they|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\s+(?:heals?|clears?(?: up)?|settles?|recovers?|dries?(?: out)?|goes? away|fades?|gets? better)\s+(?:faster|quicker|more quickly|sooner)\b` +
+    String.raw`|(?<![${LETTER}])(?:عشان|علشان|حتي|لحتي|لكي|كي|باش)\s+(?:\S+\s+)?(?:يطيب|تطيب|يخف|تخف|يلتئم|تلتئم|يشفي|تشفي|ينشف|تنشف|يبرا|تبرا|يبرى|تبرى)\s+(?:\S+\s+)?(?:اسرع|بسرعه|بشكل اسرع|قوام|بسرعة)(?![${LETTER}])`,
+  'u',
+);
+/** A clinician or the clinic before it: what the visit does ("Dr. Sara dresses the wound so it heals faster"). */
+const CLINICIAN_BEFORE = /\b(?:dr\.?|doctor|nurse|team|clinic|we|she|he)\b|(?<![\u0621-\u064a])(?:د\.|الدكتور|الدكتوره|الطبيب|الطبيبه|الممرضه|الفريق|العياده)(?![\u0621-\u064a])/u;
+
+function hastensHealing(text: string): boolean {
+  const match = HASTENS_HEALING.exec(text);
+  return match !== null && !CLINICIAN_BEFORE.test(text.slice(0, match.index));
 }
 
 const ANOTHER_DOCTOR_SAID = rule(
@@ -1318,7 +1352,9 @@ const PATIENT_REPORTED_USE = rule(
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بت]|بت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])`,
+    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
+    // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
+    String.raw`|^\s*و?(?:(?:انت|انتي)\s+)?(?:عم\s+|د)(?:تاخد|تاخذ|تاخدي|تاخذي|تاخذين|تستعمل|تستعملي|تستعملين|تستخدم|تستخدمي|تستخدمين)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
 );
 
@@ -1330,8 +1366,9 @@ const PATIENT_REPORTED_USE = rule(
 const NAMES_WITHOUT_GIVING = rule(
   String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
     String.raw`|\bwho\s+(?:handles|manages|runs|oversees|leads|looks after|takes care of|is in charge of|specialises in|specializes in)\b` +
-    // "… because you missed two doses of your amlodipine": what the patient did with their own medicine, said back.
-    String.raw`|\byou\s+(?:missed|forgot|skipped|ran out of)\s+(?:\S+\s+){0,3}?(?:your|the)\b` +
+    // "… because you missed two doses of your amlodipine", "the pain came back after you stopped the Buscopan": what the patient did
+    // with their own medicine, said back.
+    String.raw`|\b(?:(?:after|since|when|because|before)\s+you\s+(?:stopped|started|finished|came off)|you\s+(?:missed|forgot|skipped|ran out of))\s+(?:\S+\s+){0,3}?(?:your|the)\b` +
     // "your questions about the steroids you're taking": what the patient is on, said back.
     String.raw`|\b(?:the|your|his|her)\s+(?:\S+\s+){0,3}?(?:you're|you are|he's|she's|they're)\s+(?:currently\s+|already\s+|still\s+)?(?:taking|using)\b` +
     // "your son is now on iron drops": what the patient is already on, stated.
@@ -1340,6 +1377,24 @@ const NAMES_WITHOUT_GIVING = rule(
     String.raw`|(?<![${LETTER}])(?:اللي|الي|الذي|التي)\s+(?:[بي]|بي|ت|بت)?(?:تابع|شرف|تولي)(?![${LETTER}])`,
   'u',
 );
+
+/**
+ * "تطلب العيادة قبل هذا التحليل عدم استخدام غسول الفم", "please don't use mouthwash or mints on the day of the breath test": a product
+ * not to be used before a test is how to prepare for it. Only "use", "apply" or "wear": a medicine stopped or not taken is still advice.
+ */
+const AVOIDS_USING = rule(
+  String.raw`\b(?:don't|do not|not to|avoid|refrain from|without)\s+(?:use|using|apply|applying|wear|wearing)\b|(?<![${LETTER}])(?:عدم|بدون|بلا|ما|لا)\s+(?:استخدام|استعمال|تستخدم|تستعمل|تستخدمي|تستعملي|تستخدمين|تستعملين|تحط|تحطي)(?![${LETTER}])`,
+  'u',
+);
+const BEFORE_TEST = rule(
+  String.raw`\b(?:before|ahead of|on the day of|the morning of)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound)\b|(?<![${LETTER}])(?:قبل|يوم)\s+(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير)(?![${LETTER}])`,
+  'u',
+);
+
+/** The test may be named in the clause before ("Before the breath test, please don't use mouthwash"). */
+function avoidedBeforeTest(text: string, before: string): boolean {
+  return AVOIDS_USING.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before));
+}
 
 const GLOBAL_MEDICINE = new Map<RegExp, RegExp>();
 
@@ -1356,7 +1411,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
   String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
-    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها)(?![${LETTER}])`,
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها)(?![${LETTER}])`,
   'u',
 );
 
@@ -1380,7 +1435,7 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
-    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فايده)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])`,
+    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])`,
   'u',
 );
 

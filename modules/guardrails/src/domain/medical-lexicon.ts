@@ -59,7 +59,7 @@ export const MEDICINE_NAMES = new Set(
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
   amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
-  methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
+  amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -109,6 +109,7 @@ export const AR_MEDICINES = alternation(`
 انتريستو|الانتريستو|ساكوبيتريل|فوروسيمايد|الفوروسيمايد|لازكس|اللازكس|ميثيل بريدنيزولون|سولوميدرول|سولو ميدرول|فورسيجا|جارديانس|ديجوكسين
 شامبكس|الشامبكس
 جليكلازايد|الجليكلازايد|جليكلازيد|الجليكلازيد|دياميكرون|الدياميكرون
+اميتريبتيلين|اميتربتيلين|اميتريبتلين|تريبتيزول|حبه المسا|حبه المساء|حبه الصبح|حبه الصباح|حبه الليل|حبه النوم
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -169,6 +170,7 @@ relapses?|heart failure
 freckles?|age spots?|sun spots?|seborrh(?:o)?eic keratos[ie]s|lentig(?:o|ines)|dermatofibromas?|cherry angiomas?|warts?|verrucas?|verrucae
 erectile dysfunction|telogen effluvium|androgenetic alopecia|female pattern hair loss|pelvic organ prolapse|bladder prolapse|stress incontinence|diastasis recti
 graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomastia|gyn(?:a)?ecomastia|physiological tremor
+bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowlegs|knock knees|knock-kneed|genu varum|genu valgum|blount's disease|lipoedema|lipedema|bad breath|halitosis|morning breath|tonsil stones|tonsilloliths?|dry mouth|xerostomia|molluscum(?:[ ]contagiosum)?
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -214,6 +216,7 @@ export const AR_CONDITIONS = alternation(`
 حرق|حروق|الحرق|حرق من الدرجه الاولي|حرق من الدرجه الثانيه|حرق من الدرجه الثالثه|وارديه|ورديه|الورديه|الحزاز المسطح|حزاز مسطح|السكري من النوع الاول|سكري النوع الاول|العرج المتقطع|انسداد الشرايين|ضيق الشرايين
 البلل الليلي|بلل ليلي|بلل الفراش|التبول في الفراش|تبليل الفراش|انتكاسه|الانتكاسه|انتكاسات|الانتكاسات|قصور القلب|فشل القلب|ضعف عضله القلب
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
+توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -282,6 +285,8 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 ينسون|الينسون|يانسون|اليانسون|كراويه|الكراويه|شمر|الشمر|بابونج|البابونج|ميرميه|الميرميه|زنجبيل|الزنجبيل
 تمارين كيغل|تمارين كيجل|كيغل|كيجل|تمارين قاع الحوض
 السجاير الالكترونيه|سجاير الكترونيه|السيجاره الالكترونيه|الفيب|فيب
+الصباط الطبي|صباط طبي|الصبابط الطبيه|الحذاء الطبي|حذاء طبي|الاحذيه الطبيه|النعل الطبي|نعل طبي|النعال الطبيه|الجبيره الليليه|جبيره ليليه
+تمارين التمطيط|التمطيط|تمارين التمديد|تمارين الاطاله|تمارين الشد
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -356,6 +361,7 @@ mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystoure
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
 tsh|ferritin|thyroid (?:function[ ])?tests?|iron (?:studies|levels?)|mslt|multiple sleep latency test
+bronchoscopy|sputum cultures?|sputum tests?|hla-b27(?:[ ]test)?
 `);
 
 /** What makes a treatment safe or not for this patient. */
@@ -391,6 +397,7 @@ export const AR_BODY_PARTS = alternation(`
 الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|الخد|الخدود|خده|خدها|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
 الحيوانات المنويه|حيوانات منويه|السائل المنوي|الخصيه|الخصيتين|خصيه
 رقبته|رقبتها|ركبته|ركبتها|معدته|معدتها|لثته|لثتها|مثانته|مثانتها|عضلته|عضلتها
+ساق|ساقين|الساق|الساقين|سيقان|ركبتين|الركبتين
 `);
 
 export const AR_SYMPTOMS = alternation(`
@@ -436,6 +443,7 @@ export const AR_TESTS = alternation(`
 تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
 المسحه|مسحه عنق الرحم|الفحص المزدوج|فحص الحليمي|تحليل السائل المنوي|تحليل السائل|منظار|المنظار|تحليل الاجسام المضاده|تحليل السيلياك|خزعه|الخزعه
 اختبار|الاختبار|اختبارات|اختبار النوم|دراسه النوم|تخطيط النوم|تحليل الغده|تحليل الحديد|مخزون الحديد
+تنظير|التنظير|تنظير القصبات|زرع البلغم|فحص وظائف الرئه|وظايف الرئه|صوره اشعه|صوره الاشعه|صوره راديو
 `);
 
 export const AR_PATIENT_STATES = alternation(`

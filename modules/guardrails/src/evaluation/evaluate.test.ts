@@ -280,6 +280,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
