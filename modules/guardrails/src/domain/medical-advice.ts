@@ -277,13 +277,15 @@ const ENGLISH: AdviceRules = {
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
-      // "Daily green sputum and repeated chest infections are very typical of bronchiectasis": signs said to be a condition's own.
-      String.raw`|\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|so\s+)?(?:typical|classic|characteristic|textbook|a classic sign|classic signs|a hallmark|hallmarks)\s+of\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "Forgetting where you've put your keys is a normal part of getting older".
       String.raw`|\b(?:is|are)\s+(?:a\s+|an\s+)?(?:completely\s+|perfectly\s+|totally\s+|very\s+)?(?:normal|natural|common|expected)\s+part of\s+(?:getting older|ageing|aging|growing up|pregnancy|being pregnant|healing|recovery|the recovery|the healing process|menopause|puberty)\b` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
+    ),
+    rule(
+      // "Daily green sputum and repeated chest infections are very typical of bronchiectasis": signs said to be a condition's own.
+      String.raw`\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|so\s+)?(?:typical|classic|characteristic|textbook|a classic sign|classic signs|a hallmark|hallmarks)\s+of\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
   ),
   // Two patterns tried in turn, each under the size V8 compiles natively.
