@@ -734,4 +734,14 @@ describe('unverified amounts', () => {
     const beirut = cairoTurnWithClinic({ services: [{ name: 'Halitosis Consultation', nameAr: 'استشارة رائحة الفم', price: 500000, deposit: 100000, currency: 'LBP' }] });
     expect(amountExcerpts('استشارة رائحة الفم ب ٥٠٠ ألف ليرة، والعربون ١٠٠ ألف ليرة لبنانية.', beirut)).toEqual([]);
   });
+
+  it('reads a bare "جنيه" as Egypt\'s or Sudan\'s pound, a Sudanese one as Sudan\'s only, and the ouguiya as Mauritania\'s', () => {
+    const khartoum = cairoTurnWithClinic({ services: [{ name: 'Holter monitoring', nameAr: 'هولتر', price: 60000, deposit: 15000, currency: 'SDG' }] });
+    expect(amountExcerpts('الهولتر بـ ٦٠ ألف جنيه، والعربون ١٥٬٠٠٠ جنيه سوداني.', khartoum)).toEqual([]);
+    expect(amountExcerpts('الهولتر بـ ٦٠ ألف جنيه مصري.', khartoum)).toEqual(['٦٠ ألف جنيه مصري']);
+    expect(amountExcerpts('هولتر بـ ٦٠٠ جنيه سوداني.')).toEqual(['٦٠٠ جنيه سوداني']);
+    const nouakchott = cairoTurnWithClinic({ services: [{ name: 'Laser session', nameAr: 'جلسة الليزر', price: 3000, deposit: 1000, currency: 'MRU' }] });
+    expect(amountExcerpts('جلسة الليزر عندنا بـ٣٠٠٠ أوقية.', nouakchott)).toEqual([]);
+    expect(amountExcerpts('جلسة الليزر عندنا بـ٣٥٠٠ أوقية.', nouakchott)).toEqual(['٣٥٠٠ أوقية']);
+  });
 });

@@ -25,7 +25,7 @@ export const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
@@ -121,6 +121,7 @@ const RIYALS = new Set(['SAR', 'QAR', 'OMR', 'YER']);
 /** Currencies a bare "$" can mean (the dirham, AED, also ends in D but is not one). */
 const DOLLARS = new Set(['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD']);
 const DIRHAMS = new Set(['AED', 'MAD']);
+const POUNDS = new Set(['EGP', 'SDG', 'GBP']);
 const LIRAS = new Set(['LBP', 'SYP']);
 
 const ISO_CODE = new RegExp(String.raw`^(?:${ISO_CODES})$`);
@@ -129,8 +130,11 @@ export function currencyCode(raw: string): string {
   const word = raw.trim().replace(/\s+/g, ' ');
   if (ISO_CODE.test(word)) return word.toUpperCase();
   if (/sterling|استرليني/.test(word)) return 'GBP';
-  if (/^(?:l\.?e\.?|e£|£e|egyptian pounds?)$|جنيه|ج\. ?م/.test(word)) return 'EGP';
-  if (/^(?:£|pounds?)$/.test(word)) return '£';
+  if (/^(?:l\.?e\.?|e£|£e|egyptian pounds?)$|مصري|ج\. ?م/.test(word)) return 'EGP';
+  if (/sudanese|سوداني/.test(word)) return 'SDG';
+  // A pound of no named country: Egypt's, Sudan's or sterling.
+  if (/^(?:£|pounds?)$|جنيه/.test(word)) return '£';
+  if (/ouguiya|اوقي/.test(word)) return 'MRU';
   if (/^nz|نيوزيلندي/.test(word)) return 'NZD';
   if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
   if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
@@ -396,7 +400,7 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
     (currency) =>
       currency === said ||
       (said === '$' && DOLLARS.has(currency)) ||
-      (said === '£' && (currency === 'EGP' || currency === 'GBP')) ||
+      (said === '£' && POUNDS.has(currency)) ||
       (said === 'DINAR' && DINARS.has(currency)) ||
       (said === 'RIYAL' && RIYALS.has(currency)) ||
       (said === 'DIRHAM' && DIRHAMS.has(currency)) ||

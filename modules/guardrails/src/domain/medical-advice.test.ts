@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
 import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
+import type { VerifiedTurn } from './verified-turn';
 
-function isAdvice(reply: string): boolean {
-  return checkReply({ reply, turn: cairoTurn(), now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
+function isAdvice(reply: string, turn: VerifiedTurn = cairoTurn()): boolean {
+  return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
 }
 
 /** Each reply, named in the failure message, must (caught) or must not (allowed) be read as advice. */
@@ -2125,11 +2126,35 @@ describe('medical advice', () => {
         "Before the breath test, please don't use mouthwash or mints.",
       ]);
     });
-    it('blanks a catalog service named in its feminine plural ("جلسات حقن البوتوكس" for "جلسة حقن البوتوكس")', () => {
-      const turn = cairoTurnWithClinic({ services: [{ name: 'Botulinum toxin injection session', nameAr: 'جلسة حقن البوتوكس', price: 3800, deposit: 1000, currency: 'EGP' }] });
-      const advice = (reply: string) => checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
-      expect(advice('نقدّم في العيادة: استشارة الأعصاب، وجلسات حقن البوتوكس، وحصص الترويض.')).toBe(false);
-      expect(advice('خذ حقن البوتوكس كل ٣ شهور.')).toBe(true);
+    it('reads a Tunisian "تحبسو", a condition that "responds really well to" a treatment, a child switched to a milk, "وما له داعي" before a test, a procedure promised painless, a feminine "طبيعية جداً", a condition "ما فيه شك" and a foot soak that softens calluses as advice; a Tunisian "ما نجمش", a Moroccan "فهمت بلي" and "واش", and a clause of only "you\'re on bisoprolol" as none', () => {
+      caught([
+        'وعلى خاطر الأميتريبتيلين يعمللك دوخة الصباح، تنجم تحبسو من الليلة.',
+        'Grade 2 piles like the ones you describe respond really well to banding.',
+        "I'd switch him to lactose-free milk for now.",
+        'تحليل الدم لحاله يكفي لتشخيص السيلياك وما له داعي تسوي المنظار.',
+        "Frenotomy is quick and the baby won't feel any pain.",
+        'تم الحجز، والعملية بسيطة جداً وما يحس فيها الطفل بأي ألم.',
+        'دقات القلب السريعة عند الأطفال في عمر ١٠ سنين طبيعية جداً.',
+        'ذا اللي توصف ف ظفرك فطريات الأظافر ما فيه شك.',
+        'Soaking your feet every evening will soften the calluses.',
+        "Since you're on insulin glargine, take it at iftar instead of bedtime.",
+      ]);
+      allowed([
+        'ما نجمش نقلّك تكمّل الدواء ولا توقفو، الطبيب باش يقرر.',
+        'فهمت بلي طبيب آخر عطاكم قطرة ديال الأتروبين، وبغيتي تعرفي واش تكملو.',
+        "I'm sorry about the fluttering, especially while you're on bisoprolol.",
+        'وما له داعي تجيب التقارير.',
+        "You won't feel rushed at the visit.",
+        'We can switch you to the 10 am slot.',
+      ]);
+    });
+    it('blanks a catalog service named in its feminine plural ("جلسات حقن البوتوكس" for "جلسة حقن البوتوكس"), and a condition inside a service\'s whole name is no diagnosis', () => {
+      const botox = cairoTurnWithClinic({ services: [{ name: 'Botulinum toxin injection session', nameAr: 'جلسة حقن البوتوكس', price: 3800, deposit: 1000, currency: 'EGP' }] });
+      expect(isAdvice('نقدّم في العيادة: استشارة الأعصاب، وجلسات حقن البوتوكس، وحصص الترويض.', botox)).toBe(false);
+      expect(isAdvice('خذ حقن البوتوكس كل ٣ شهور.', botox)).toBe(true);
+      const tongueTie = cairoTurnWithClinic({ services: [{ name: 'Tongue-Tie Assessment', nameAr: 'تقييم ربط اللسان', price: 12000, deposit: 2000, currency: 'EGP' }] });
+      expect(isAdvice("It's only done if the doctor finds it's needed at the Tongue-Tie Assessment.", tongueTie)).toBe(false);
+      expect(isAdvice("It's probably a tongue-tie.", tongueTie)).toBe(true);
     });
 });
 });

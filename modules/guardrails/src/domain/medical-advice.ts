@@ -350,6 +350,8 @@ const ENGLISH: AdviceRules = {
   lifestyle: rule(String.raw`${EN_L}(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
+    // "Grade 2 piles respond really well to banding": how a condition answers a treatment.
+    rule(String.raw`\b(?:respond|responds|responded)\s+(?:really\s+|very\s+|so\s+|extremely\s+|particularly\s+)?well\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})${EN_R}`),
     // "… that usually helps a fissure settle": whatever "that" is, said to heal a condition or symptom.
     followedBy(
       /\b(?:that|this|it|which|these|those)\s+(?:usually\s+|often\s+|really\s+|generally\s+|should\s+|will\s+|can\s+|normally\s+)?helps?\s/,
@@ -581,6 +583,8 @@ const ENGLISH: AdviceRules = {
     // "swapping white rice for brown", "keeping dates to one or two a day", "try cutting his screen time right down".
     // "keep Youssef eating normal bread and pasta until his antibody test": a food kept up.
     String.raw`\bkeep(?:ing)?\s+(?:\S+\s+)?(?:eating|drinking|having)\s+(?:\S+\s+){0,2}?(?:${EN_DIET})${EN_R}|` +
+    // "I'd switch him to lactose-free milk", "switching her over to oat milk": a food or drink swapped in.
+    String.raw`\bswitch(?:ing)?\s+(?:him|her|them|you|yourself|the baby|your (?:son|daughter|child|baby))\s+(?:over\s+)?to\s+(?:\S+\s+){0,2}?(?:${EN_DIET})${EN_R}|` +
     String.raw`\btry\s+(?:cutting|reducing|limiting)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|${EN_ACTIVITIES})${EN_R}|` +
     String.raw`\b(?:swap(?:ping)?|switch(?:ing)?|replac(?:e|ing))\s+(?:the\s+|your\s+|her\s+|his\s+)?(?:\S+\s+){0,1}?(?:${EN_DIET})${EN_R}(?:\s+\S+){0,2}?\s+(?:for|with)\b|\bkeep(?:ing)?\s+(?:\S+\s+){0,1}?(?:${EN_DIET}|dates)\s+(?:to|under|below)\s+(?:one|two|three|a|\d)\b(?:\s+\S+){0,3}?\s+(?:a|per)\s+day\b|` +
     String.raw`\b(?:cut(?:ting)? (?:right |way |well )?(?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|drink(?:ing)? (?:more|plenty of|lots of|extra)|increas(?:e|ing) (?:your )?)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fibre|fiber)${EN_R}|` +
@@ -634,15 +638,19 @@ const SPECIALIST_REFERRAL = rule(AR_SPECIALIST_REFERRAL, 'u');
 const AR_FOR_HOW_LONG = String.raw`(?:من|منذ|صارله|صارلها|صارلك)\s+(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنين|سنوات|فتره|مده|زمان|[\d]+)(?![${LETTER}])`;
 
 const ARABIC: AdviceRules = {
-  diagnosis: rule(
-    // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
-    String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|طبيعيين|طبيعيات|عادي|عاديين|شائع|شايع)${AR_R}|` +
-      // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
-      String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
-      String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}(?!\s+${AR_FOR_HOW_LONG})` +
-      // "هذي نوبات هلع": a Gulf or Levantine "this is" right before the condition.
-      String.raw`|${AR_L}(?:هذا|هذي|هذه|هاي|هاد|هيدا|هيدي)\s+(?:(?:${AR_LIKELY})\s+)?(?:${AR_CONDITIONS})${AR_NOUN_R}`,
-    'u',
+  diagnosis: anyOf(
+    rule(
+      // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
+      String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:بعد|مع)\s+(?:ال)?(?:حشو|خلع|جلسه|تبييض|علاج|تنظيف|عمليه|تقويم|تركيب|زراعه|دعامه|جبيره|تمارين|مساج)|${AR_L}(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?<!(?:مش|مو|غير|ليس|مهو)\s)(?:طبيعي|طبيعيه|طبيعيين|طبيعيات|عادي|عاديين|شائع|شايع)${AR_R}|` +
+        // "عادي الحساسية بعد الحشوة": the reassurance before the symptom.
+        String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:\S+\s+)?(?:ه|هال|ال|و|وال)?(?:${AR_SYMPTOMS})${AR_NOUN_R}|` +
+        String.raw`${AR_L}(?:احتمال|اكيد|معناه|لديك|لديكي|لديكم|عندج|عندكم|معك|معكي|تعاني من|تعانين من|تعاني|تعانين|مصاب|مصابه|اصبت|اصبتي|معناها|يعني|بيدل علي|يدل علي|علامه علي|من اعراض|سببه|عندك|حضرتك عندك|ده|دي|دا|دول)${AR_R}(?:\s+\S+){0,2}?\s+(?:${AR_CONDITIONS})${AR_NOUN_R}(?!\s+${AR_FOR_HOW_LONG})`,
+      'u',
+    ),
+    // "هذي نوبات هلع": a Gulf or Levantine "this is" right before the condition.
+    rule(String.raw`${AR_L}(?:هذا|هذي|هذه|هاي|هاد|هيدا|هيدي)\s+(?:(?:${AR_LIKELY})\s+)?(?:${AR_CONDITIONS})${AR_NOUN_R}`, 'u'),
+    // "فطريات الأظافر ما فيه شك", "حصى في الكلى أكيد": a condition, then a word of certainty.
+    rule(String.raw`${AR_L}(?:${AR_CONDITIONS})${AR_NOUN_R}\s+(?:ما فيه شك|ما في شك|مافي شك|مافيه شك|بلا شك|بدون شك|لا شك|من غير شك|اكيد|اكيده|اكيدا|100)(?![${LETTER}])`, 'u'),
   ),
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
   hedgedDiagnosis: rule(
@@ -809,11 +817,11 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: rule(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو|حبس|حبسي)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها|و)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم)${AR_R}` +
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
       // The Tunisian "needs" is "يستحق": "ولدك ما يستحقش صورة أشعة", "ما عادش تستحقّو".
       String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}`,
     'u',
@@ -829,7 +837,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -926,7 +934,7 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن)\s+(?:بسبب|من|سببه|سببها|ناتج عن|ناتجه عن)\s+(?:\S+\s+){0,3}?${AR_BODY}`, 'u'),
   ),
   refusal: rule(
-    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما نجمش|منجمش|ما نجموش|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
     'u',
   ),
   deferral: rule(
@@ -944,7 +952,7 @@ const ARABIC: AdviceRules = {
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
   // "أما أيّ الفحوصات أنسب لحالتك، وهل تحتاج إلى التنظير، …": which is best, and whether, asked, not answered.
-  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
+  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?واش|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   // "خد الأقراص اللي بتاخدها معاك للكشف": taking something along is bringing it.
   bringAlong: rule(
     String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}|${AR_L}[وف]?(?:خد|خدي|خذ|خذي|تاخد|تاخدي|تاخذ|تاخذي)\s+(?:\S+\s+){0,4}?(?:معاك|معاكي|معك|معكي|معاكم|معكم|معاه|معاها|معه|معها)${AR_R}`,
@@ -1021,6 +1029,7 @@ const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?
 export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
   const blankable = blankableNames(serviceNames);
+  const wholeNames = [...serviceNames].sort((a, b) => b.length - a.length);
   const { lower } = reply;
   for (const sentence of reply.sentences) {
     const clauses = reply.clausesOf(sentence);
@@ -1048,10 +1057,11 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, blankable);
+      const withoutWholeServices = withoutNames(text, wholeNames);
       const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
       for (const r of rules) {
-        reason = adviceIn(text, r, before, withoutServices, earlier);
+        reason = adviceIn(text, r, before, withoutServices, earlier, withoutWholeServices);
         if (reason !== null) break;
       }
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
@@ -1182,14 +1192,16 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about.
  * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
  * `earlier`: all of the sentence before the clause.
+ * `withoutWholeServices`: the clause with only whole catalog service names blanked, for the diagnosis rules.
  */
-function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = ''): string | null {
+function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', withoutWholeServices: string = text): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
   // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
   // Tested last, as it runs only once a diagnosis rule has matched.
-  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(text) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
+  // "It's needed at the Tongue-Tie Assessment": a condition inside a catalog service's whole name is the service, not a diagnosis.
+  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(withoutWholeServices) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && (rules.hedgedDiagnosis.test(text) || PREDICTED_RESULT.test(text)) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
@@ -1224,13 +1236,17 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply recommends a treatment.';
   }
   if (hastensHealing(text)) return 'The reply promises what a treatment will do.';
+  if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
+    return 'The reply promises what a treatment will do.';
+  }
   if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   if (COMPARES_CARE.test(text) && (rules.clinical.test(text) || rules.treatment.test(text) || rules.procedure.test(text) || rules.product.test(text))) return 'The reply recommends a treatment.';
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
   if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
-  if (rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
+  // "وبغيتي تعرفي واش تكملو": whether to go on with it, asked.
+  if (!open && rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before) && !avoidedBeforeTest(text, before)))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
@@ -1269,6 +1285,12 @@ const PREDICTED_RESULT = rule(
 const HASTENS_HEALING = rule(
   String.raw`\bso(?: that)?\s+(?:it|they|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\s+(?:heals?|clears?(?: up)?|settles?|recovers?|dries?(?: out)?|goes? away|fades?|gets? better)\s+(?:faster|quicker|more quickly|sooner)\b` +
     String.raw`|(?<![${LETTER}])(?:عشان|علشان|حتي|لحتي|لكي|كي|باش)\s+(?:\S+\s+)?(?:يطيب|تطيب|يخف|تخف|يلتئم|تلتئم|يشفي|تشفي|ينشف|تنشف|يبرا|تبرا|يبرى|تبرى)\s+(?:\S+\s+)?(?:اسرع|بسرعه|بشكل اسرع|قوام|بسرعة)(?![${LETTER}])`,
+  'u',
+);
+/** "the baby won't feel any pain", "وما يحس فيها الطفل بأي ألم": a procedure promised painless (with a procedure or treatment named near it). */
+const PROMISES_NO_PAIN = rule(
+  String.raw`\b(?:won't|will not|wouldn't|doesn't|does not|shouldn't|should not)\s+(?:feel|have|experience)\s+(?:(?:any|much)\s+(?:pain|discomfort)|a thing|pain|discomfort)\b|\b(?:won't|will not|doesn't|does not|shouldn't)\s+hurt\b|\b(?:completely|totally|virtually|entirely)\s+painless\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:ما|مش|مو|لن)\s+(?:رح\s+|راح\s+|ح)?(?:[يت]|بي|بت|هي|هت)(?:حس|شعر)(?:ي|ون|و)?\s+(?:\S+\s+){0,2}?(?:ب|باي|بأي|بشي)?\s*(?:اي\s+)?(?:الم|وجع|شي)(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:ما|مش|مو)\s+(?:رح\s+|راح\s+)?(?:[بيته]|بت|بي)?(?:وجع|الم)(?:ه|ها|ش|وش)?\s+(?:ابدا|خالص|نهائيا|بالمره)(?![${LETTER}])`,
   'u',
 );
 /** A clinician or the clinic before it: what the visit does ("Dr. Sara dresses the wound so it heals faster"). */
@@ -1354,7 +1376,7 @@ const PATIENT_REPORTED_USE = rule(
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
+    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها|بلي)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
     // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
     String.raw`|^\s*و?(?:(?:انت|انتي)\s+)?(?:عم\s+|د)(?:تاخد|تاخذ|تاخدي|تاخذي|تاخذين|تستعمل|تستعملي|تستعملين|تستخدم|تستخدمي|تستخدمين)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
@@ -1373,6 +1395,8 @@ const NAMES_WITHOUT_GIVING = rule(
     String.raw`|\b(?:(?:after|since|when|because|before)\s+you\s+(?:stopped|started|finished|came off)|you\s+(?:missed|forgot|skipped|ran out of))\s+(?:\S+\s+){0,3}?(?:your|the)\b` +
     // "your questions about the steroids you're taking": what the patient is on, said back.
     String.raw`|\b(?:the|your|his|her)\s+(?:\S+\s+){0,3}?(?:you're|you are|he's|she's|they're)\s+(?:currently\s+|already\s+|still\s+)?(?:taking|using)\b` +
+    // "… especially while you're on bisoprolol.": what the patient is on, a clause of nothing more (not "Since you're on insulin, …").
+    String.raw`|^\s*(?:you're|you are|he's|she's|he is|she is|they're|they are)\s+(?:already\s+|currently\s+|still\s+)?on\s+(?:\S+\s+){0,3}?\S+[.!]?\s*$` +
     // "your son is now on iron drops": what the patient is already on, stated.
     String.raw`|\b(?:your|his|her)\s+\S+\s+(?:is|'s)\s+(?:now\s+|currently\s+|already\s+|still\s+)?on\b` +
     String.raw`|(?<![${LETTER}])(?:ذكرتي|ذكرتيلي|ذكرتلي|ذكرتلنا|ذكرتيلنا|ذكرتولي|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتيها|ذكرتيهم|ذكرتها|ذكرتهم|ذكرتوها)(?![${LETTER}])` +
@@ -1413,7 +1437,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
   String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
-    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها)(?![${LETTER}])`,
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها|بلي)(?![${LETTER}])`,
   'u',
 );
 

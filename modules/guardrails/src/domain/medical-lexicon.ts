@@ -80,6 +80,7 @@ ear drops|nasal drops|saline (?:spray|drops|rinse|solution)|decongestants?|inhal
 diuretics?|water tablets?
 disease-modifying (?:drugs?|therapy|therapies|treatments?|medications?)|dmts?
 tongkat ali|(?:korean[ ]|panax[ ])?ginseng|maca(?: root)?|ashwagandha|horny goat weed|l-arginine|saw palmetto|sildenafil|viagra|tadalafil|cialis
+lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
@@ -115,6 +116,7 @@ export const AR_MEDICINES = alternation(`
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
 drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+pumice stone|nipple shields?|night guard|mouth guard|occlusal splint|eye patch|patching
 `);
 
 export const AR_PRODUCTS = alternation(`
@@ -171,6 +173,7 @@ freckles?|age spots?|sun spots?|seborrh(?:o)?eic keratos[ie]s|lentig(?:o|ines)|d
 erectile dysfunction|telogen effluvium|androgenetic alopecia|female pattern hair loss|pelvic organ prolapse|bladder prolapse|stress incontinence|diastasis recti
 graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomastia|gyn(?:a)?ecomastia|physiological tremor
 bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowlegs|knock knees|knock-kneed|genu varum|genu valgum|blount's disease|lipoedema|lipedema|bad breath|halitosis|morning breath|tonsil stones|tonsilloliths?|dry mouth|xerostomia|molluscum(?:[ ]contagiosum)?
+piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemorrhoids?|piles)|anal fissures?|anal fistula|svt|supraventricular tachycardia|atrial fibrillation|afib|a-fib|ectopic beats?|ectopics|arrhythmias?|calluses|callus|corns|cracked heels|hard skin|fungal nail infection|nail fungus|onychomycosis|thalassa?emia(?:[ ]trait|[ ]minor|[ ]major)?|iron overload|coeliac(?:[ ]disease)?|celiac(?:[ ]disease)?|gluten intolerance|lactose intolerance|tongue-tie|tongue tie|lip-tie|lip tie|cracked nipples|bruxism|tmj(?:[ ]disorder)?|tmd|squint|lazy eye|amblyopia|strabismus
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -217,6 +220,7 @@ export const AR_CONDITIONS = alternation(`
 البلل الليلي|بلل ليلي|بلل الفراش|التبول في الفراش|تبليل الفراش|انتكاسه|الانتكاسه|انتكاسات|الانتكاسات|قصور القلب|فشل القلب|ضعف عضله القلب
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
+البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -254,6 +258,7 @@ duct tape|duct-tape|aniseed|anise|fennel tea|chamomile tea|oxygen therapy|100% o
 biofeedback|pelvic floor (?:exercises|training|physio(?:therapy)?)|kegels?|kegel exercises|sulfate-free shampoo|sulphate-free shampoo
 pacifier|dummy|dummies|soother|thumb guard|tongue crib|habit appliance|cold turkey|weaning
 spearmint tea|spearmint
+foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice stones?
 `);
 
 export const AR_TREATMENTS = alternation(`
@@ -351,6 +356,7 @@ gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
 bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 juice|juices|fizzy drinks|soda|sweets|sugary snacks
+lactose-free milk|oats
 `);
 
 /** Tests a clinician orders. */
@@ -380,6 +386,7 @@ grommets?|(?:ear|ventilation|tympanostomy) tubes|surgery|an operation|operations
 (?:surgical[ ]|shave[ ])?excision|cryotherapy|curettage|electrocautery
 embolization|embolisation|varicocelectomy|microsurgical repair
 vaser(?:[ ]liposuction)?|liposuction|lipo
+banding|rubber band ligation|band ligation|frenotomy|tongue-tie release|tongue tie release
 `);
 
 export const AR_BODY_PARTS = alternation(`

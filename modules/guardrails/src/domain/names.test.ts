@@ -674,6 +674,15 @@ describe('unverified names', () => {
     expect(findings('Our Giza branch opens at 9.').map((f) => f.excerpt)).toEqual(['Giza']);
   });
 
+  it('passes a town where the patient was seen ("told at a hospital in Aden") in the towns of Yemen, Iraq and North Africa, but not a centre the clinic claims there', () => {
+    const mukalla = cairoTurn({ timezone: 'Asia/Aden' });
+    expect(findings('Your son was told at a hospital in Aden that he has a tongue tie.', mukalla)).toEqual([]);
+    expect(findings('We have a centre in Aden as well.', mukalla).map((f) => f.excerpt)).toEqual(['Aden']);
+    expect(findings('Your son was told at a hospital in Basra that he has thalassaemia.', cairoTurn({ timezone: 'Asia/Baghdad' }))).toEqual([]);
+    expect(findings('Your son was told at a hospital in Basra that he has thalassaemia.').map((f) => f.excerpt)).toEqual(['Basra']);
+    expect(findings('She was seen at a clinic in Sfax last year.', cairoTurn({ timezone: 'Africa/Tunis' }))).toEqual([]);
+  });
+
   it('passes towns and regions of the clinic\'s country in a list, after a town, or where there is no branch, and reads "فرع" inside a branch list and compound place names', () => {
     expect(findings("We don't have a clinic in Beni Suef or Kafr El Sheikh.")).toEqual([]);
     expect(findings("We're based in Arish, North Sinai.")).toEqual([]);

@@ -480,9 +480,9 @@ function hasClinicRole(reply: ReplyText, word: LatinWord, runStart: number, runE
   return true;
 }
 
-/** Where the clinic as a whole is, or where the patient comes from or goes: "we're in", "based in", "coming from", "up at". */
+/** Where the clinic as a whole is, or where the patient comes from, goes or was seen: "we're in", "based in", "coming from", "up at", "told at a hospital in" (not "we have a centre in"). */
 const TOWN_OF_CLINIC_OR_PATIENT_BEFORE =
-  /\b(?:(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|(?:done|carried out|performed|taken|diagnosed|treated|tested|operated on|scanned|born) (?:back )?in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
+  /\b(?:(?:at|from|by|to)\s+(?:a|an|the|another|his|her|their|your)\s+(?:hospital|clinic|doctor|gp|centre|center|pharmacy|lab|specialist)\s+in|(?:we're|we are|we're all|clinic is|centre is|center is|all (?:of )?our (?:branches|clinics) are|both (?:of our )?branches are)\s+(?:(?:based|located|situated)\s+)?in|(?:based|located|situated) in|here in|(?:coming|come|driving|travel(?:l)?ing|heading)(?: in| down| up| over)? from|from|(?:live|living|staying|stay) in|(?:done|carried out|performed|taken|diagnosed|treated|tested|operated on|scanned|born) (?:back )?in|visiting|up at|views? (?:up )?(?:at|of|from)|anywhere in|outside|around|(?:don't|do not|doesn't|does not|no) (?:have )?(?:a |any )?(?:clinic|branch|branches|clinics|location|locations|centre|center)s? in)\s+(?:the\s+)?$/i;
 /** "in Ibra, in North Al Sharqiyah", "based in Arish, North Sinai": the region after the town. */
 const REGION_AFTER_TOWN_BEFORE = /\bin \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,\s+(?:in\s+)?$/u;
 /** Words of administration before a town's name ("Wilayat Al Seeb"). */

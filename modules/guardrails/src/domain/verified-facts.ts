@@ -225,6 +225,8 @@ const TIMEZONE_CITIES: Readonly<Record<string, string>> = {
   'Africa/Algiers': 'الجزائر',
   'Africa/Casablanca': 'الدار البيضاء',
   'Africa/Khartoum': 'الخرطوم',
+  'Africa/Nouakchott': 'نواكشوط',
+  'Asia/Aden': 'عدن',
 };
 
 const FOLDED_TIMEZONE_CITIES = new Map(Object.entries(TIMEZONE_CITIES).map(([timezone, city]) => [timezone, withoutArticle(foldText(city))]));
@@ -240,6 +242,15 @@ const TIMEZONE_TOWNS: Readonly<Record<string, string>> = {
   'Asia/Muscat': 'صلالة نزوى صحار عبري الرستاق بركاء بهلاء إبراء خصب الدقم السيب بوشر مطرح القرم الخوير البريمي شناص إزكي سمائل الداخلية الظاهرة الباطنة ظفار مسندم الوسطى المصنعة السويق الخابورة نخل',
   'Asia/Amman': 'إربد الزرقاء العقبة الكرك مادبا جرش عجلون المفرق الطفيلة معان مؤتة الرمثا الرصيفة سحاب الفحيص البتراء',
   'Asia/Beirut': 'صيدا جونية زحلة البترون بعلبك النبطية حلبا عاليه برمانا جبيل زغرتا مرجعيون الهرمل شتورة الكسليك ضبية انطلياس بعبدا الحازمية',
+  'Asia/Aden': 'صنعاء المكلا تعز الحديدة ذمار سيئون حضرموت الشحر مأرب',
+  'Asia/Baghdad': 'البصرة الموصل أربيل السليمانية دهوك كركوك النجف كربلاء الحلة الناصرية العمارة الكوت الرمادي الفلوجة بعقوبة سامراء الديوانية',
+  'Africa/Tunis': 'صفاقس سوسة القيروان بنزرت قابس المنستير نابل قفصة المهدية أريانة',
+  'Africa/Casablanca': 'الرباط مراكش فاس مكناس طنجة أكادير وجدة تطوان القنيطرة',
+  'Africa/Khartoum': 'امدرمان بورتسودان كسلا القضارف عطبرة',
+  'Africa/Nouakchott': 'نواذيبو روصو',
+  'Asia/Damascus': 'حلب حمص حماة اللاذقية طرطوس',
+  'Africa/Tripoli': 'بنغازي مصراتة',
+  'Africa/Algiers': 'وهران قسنطينة عنابة',
 };
 /** The same towns in English, lower case, each timezone's city first. */
 const TIMEZONE_TOWNS_EN: Readonly<Record<string, string>> = {
@@ -252,6 +263,15 @@ const TIMEZONE_TOWNS_EN: Readonly<Record<string, string>> = {
   'Asia/Muscat': 'muscat,salalah,nizwa,sohar,ruwi,sur,ibri,rustaq,al rustaq,barka,bahla,ibra,khasab,duqm,seeb,al seeb,bawshar,muttrah,qurum,al khuwair,buraimi,al buraimi,saham,shinas,izki,samail,sinaw,al sharqiyah,north al sharqiyah,south al sharqiyah,al batinah,north al batinah,south al batinah,al dakhiliyah,al dhahirah,dhofar,musandam,al wusta,al mudhaibi,al kamil,al musanaah,musanaah,al suwaiq,suwaiq,al khaburah,khaburah,nakhal,wadi al maawil,al awabi,bidbid,fanja,quriyat,al amerat,amerat,mabela,al mabelah,al khoudh',
   'Asia/Amman': 'amman,irbid,zarqa,aqaba,salt,karak,al karak,madaba,jerash,ajloun,mafraq,tafilah,maan,ma\'an,mu\'tah,mutah,ramtha,russeifa,sahab,fuheis,petra,wadi musa,al balqa,balqa,zarqa governorate',
   'Asia/Beirut': 'beirut,sidon,saida,byblos,jbeil,tripoli,jounieh,zahle,batroun,tyre,sour,baalbek,nabatieh,halba,aley,broummana,zgharta,bint jbeil,marjayoun,hermel,chtaura,kaslik,dbayeh,antelias,baabda,hazmieh,akkar,mount lebanon,bekaa,north lebanon,south lebanon,keserwan,metn,chouf',
+  'Asia/Aden': "aden,sanaa,sana'a,mukalla,al mukalla,taiz,hodeidah,dhamar,seiyun,sayun,hadramout,hadhramaut,al shihr,marib",
+  'Asia/Baghdad': 'baghdad,basra,basrah,mosul,erbil,arbil,sulaymaniyah,sulaimani,duhok,dohuk,kirkuk,najaf,karbala,hilla,nasiriyah,amarah,kut,ramadi,fallujah,baqubah,samarra,diwaniyah',
+  'Africa/Tunis': 'tunis,sfax,sousse,kairouan,bizerte,gabes,monastir,nabeul,gafsa,mahdia,ariana',
+  'Africa/Casablanca': 'casablanca,rabat,marrakech,marrakesh,fes,fez,meknes,tangier,tanger,agadir,oujda,tetouan,kenitra',
+  'Africa/Khartoum': 'khartoum,omdurman,khartoum north,port sudan,kassala,wad madani,el obeid,gedaref,atbara',
+  'Africa/Nouakchott': 'nouakchott,nouadhibou,rosso',
+  'Asia/Damascus': 'damascus,aleppo,homs,hama,latakia,tartus',
+  'Africa/Tripoli': 'tripoli,benghazi,misrata',
+  'Africa/Algiers': 'algiers,oran,constantine,annaba',
 };
 const ENGLISH_TIMEZONE_TOWNS = new Map(Object.entries(TIMEZONE_TOWNS_EN).map(([timezone, towns]) => [timezone, new Set(towns.split(','))]));
 const FOLDED_TIMEZONE_TOWNS = new Map(

@@ -284,6 +284,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
