@@ -744,4 +744,11 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('جلسة الليزر عندنا بـ٣٠٠٠ أوقية.', nouakchott)).toEqual([]);
     expect(amountExcerpts('جلسة الليزر عندنا بـ٣٥٠٠ أوقية.', nouakchott)).toEqual(['٣٥٠٠ أوقية']);
   });
+
+  it('reads "دج" and "DA" as the Algerian dinar', () => {
+    const oran = cairoTurnWithClinic({ services: [{ name: 'Anticoagulation consultation', nameAr: 'استشارة مميعات الدم', price: 3500, deposit: 1000, currency: 'DZD' }] });
+    expect(amountExcerpts('الاستشارة ب ٣٥٠٠ دج والعربون ١٠٠٠ دج.', oran)).toEqual([]);
+    expect(amountExcerpts('The consultation is 3500 DA.', oran)).toEqual([]);
+    expect(amountExcerpts('تكلفة الاستشارة ٤٠٠٠ دج.', oran)).toEqual(['٤٠٠٠ دج.']);
+  });
 });

@@ -344,4 +344,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('Your appointment is now on Tuesday at 10 am.')).toBe(true);
     expect(isPhantom('Your son is now on iron drops and vitamin D.')).toBe(false);
   });
+
+  it('reads the Moroccan "درت ليك الموعد" as a claim of a booking, not "واش نديرليك الموعد؟"', () => {
+    expect(isPhantom('واخا، درت ليك الموعد مع د. منى نهار الأربعاء.')).toBe(true);
+    expect(isPhantom('واخا، درت ليك الموعد مع د. منى نهار الأربعاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('واش نديرليك الموعد؟')).toBe(false);
+  });
 });

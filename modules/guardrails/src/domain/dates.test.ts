@@ -473,4 +473,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١١ الصبح.')).toEqual(['التلاتا الساعة ١١ الصبح']);
     expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١٠ الصبح، وبعدها نهار الخميس.')).toEqual(['الخميس']);
   });
+
+  it('reads the Moroccan "حالّين" as open hours', () => {
+    const closedSunday = cairoTurn({ clinic: { ...cairoTurn().clinic, hours: cairoTurn().clinic.hours.filter((h) => h.day !== 'sun') } });
+    expect(dateExcerpts('حنا حالّين نهار الأحد من ٩ ديال الصباح.', closedSunday)).toContain('الأحد');
+    expect(dateExcerpts('حنا حالّين نهار السبت من ٩ ديال الصباح.', closedSunday)).toEqual([]);
+  });
 });

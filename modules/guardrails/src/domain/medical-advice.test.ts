@@ -2156,5 +2156,31 @@ describe('medical advice', () => {
       expect(isAdvice("It's only done if the doctor finds it's needed at the Tongue-Tie Assessment.", tongueTie)).toBe(false);
       expect(isAdvice("It's probably a tongue-tie.", tongueTie)).toBe(true);
     });
+    it('reads an Iraqi "أحسن بهواية من", "أدق من", "أنصحك به", a diet followed "إلى حين ذلك", "ما بدها" or "ما بيحتاج" a test or treatment, normal "بعمر البلوغ" or "مية فالمية", an Algerian "ما تحبسش", a Moroccan "خودي" and "عطيه ١٥ غرام", what shockwaves "باش تبرّي", a boot worn until the fracture heals and compression stockings that dissolve a clot as advice; said back after "فهمت إنو", and drinking water an hour before a scan as none', () => {
+      caught([
+        'العلاج البايولوجي أحسن بهواية من الكورتيزون.',
+        'تقييم البلع بالمنظار أدق من دراسة الأشعة، لذلك أنصحك به.',
+        'وإلى حين ذلك اتبعي حمية منخفضة الفودماب لتخفيف الانتفاخ.',
+        'العقدة غالباً بتكون حميدة وما بدها خزعة.',
+        'هالشي طبيعي بعمر البلوغ وما بيحتاج علاج.',
+        'هاد الشي فالركبة طبيعي مية فالمية.',
+        'ما محتاجش حتى علاج ولا ليزر.',
+        'ما تحبسش الزاريلتو حتى لو شفت شوية دم في اللثة.',
+        'وخودي جوج حبات ديال دوليبران ساعة قبل الجلسة.',
+        'عطيه ١٥ غرام ديال السكر السريع.',
+        'جلسات الموجات الصادمة باش تبرّي الكسر متاعك في ثلاثة جلسات برك.',
+        "You should wear it whenever you're on your feet until the fracture has healed.",
+        'Compression stockings will dissolve the old clot.',
+        'Cut down on coffee before your appointment.',
+      ]);
+      allowed([
+        'فهمت إنو صار معك خفقان ونقص بالوزن.',
+        'فاشربي مية قبل الموعد بساعة وما تفرغيش المثانة لين يخلص الفحص.',
+        'Drink a litre of water an hour before your scan.',
+        'ما تحبسش الموعد، نتصلو بيك.',
+        'هاد الشي فالركبة عادي.',
+        'Please wear a mask until you are seen.',
+      ]);
+    });
 });
 });

@@ -236,7 +236,7 @@ const HEDGE_OPENING = rule(
   'u',
 );
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
-const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
+const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|dissolve|break up|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
@@ -602,8 +602,9 @@ const ENGLISH: AdviceRules = {
   diet: rule(String.raw`\b(?:${EN_DIET})${EN_R}`),
   itDirective:
     /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
+  // "You should wear it whenever you're on your feet until the fracture has healed": wearing something until then, too.
   untilHealed: rule(
-    String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
+    String.raw`(?:${EN_RESTRICTION}|\b(?:wear|keep wearing)\s+(?:it|them|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\b)(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
   ),
   untilVisit: rule(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|before)\s+(?:your|the)\s+(?:appointment|visit|consultation|check-?up|review|exam|examination|assessment)${EN_R}`,
@@ -611,20 +612,20 @@ const ENGLISH: AdviceRules = {
 };
 
 // "رقبته", "بطنها", "ظهرك": a part of the body with a possessive ending too.
-// "ساقيها", "ركبتيه": a dual with a possessive ending.
-const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال)?(?:${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`;
+// "ساقيها", "ركبتيه": a dual with a possessive ending; "فالظهر": the Maghrebi "in" glued to the article.
+const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|فال|لل|ال)?(?:${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`;
 const AR_BODY_PATTERN = rule(AR_BODY, 'u');
 // "هالوجع", "هالأفكار المزعجة": the demonstrative "this" glued to the article, as in Levantine and Gulf speech.
 const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
-const AR_UNTIL_THEN = String.raw`[و]?(?:(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
+const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
@@ -653,10 +654,15 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}(?:${AR_CONDITIONS})${AR_NOUN_R}\s+(?:ما فيه شك|ما في شك|مافي شك|مافيه شك|بلا شك|بدون شك|لا شك|من غير شك|اكيد|اكيده|اكيدا|100)(?![${LETTER}])`, 'u'),
   ),
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
-  hedgedDiagnosis: rule(
-    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}` +
+  // Two patterns tried in turn, each under the size V8 compiles natively.
+  hedgedDiagnosis: anyOf(
+    rule(
+    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      'u',
+    ),
+    rule(
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
-      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
+      String.raw`${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "على حسب وصفك هذا فشل كلوي مزمن": what "this" is, from the patient's description.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك)\s+(?:يا\s+\S+\s+)?(?:هذا|هذي|ده|دي|هاد|هيدا|هيدي)\s+(?!(?:موعد|ميعاد|حجز|الموعد|الميعاد|سعر|العرض|الفرع|رقم)${AR_R})[${LETTER}]{3,}` +
       // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
@@ -673,10 +679,13 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?:قرايه|قراءه|القرايه|القراءه|نتيجه|النتيجه|تحليل|التحليل|نسبه|مستوي|رقم)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان|انك|انه|انها)\s+(?:عندك|عنده|عندها|عندج|مصاب|مصابه)\s+(?!(?:ال)?(?:ميعاد|موعد|حجز|كشف|متابعه|جلسه|مواعيد)${AR_R})[${LETTER}]` +
       // "القراية دي معناها إن السكر نازل": a result read as a level.
       String.raw`|${AR_L}(?:معناه|معناها|يعني|بيدل|يدل|تدل|بتدل)\s+(?:علي\s+)?(?:ان\s+)?(?:ال)?(?:سكر|ضغط|حديد|غده|فيتامين د|كوليسترول|هرمون[${LETTER}]*|نسبه[${LETTER}]*|مستوي[${LETTER}]*|اكسجين)\s+(?:\S+\s+){0,2}?(?:واطي|واطيه|نازل|نازله|عالي|عاليه|مرتفع|مرتفعه|منخفض|منخفضه|طبيعي|طبيعيه|قليل|قليله|ناقص|ناقصه)${AR_R}`,
-    'u',
+      'u',
+    ),
   ),
   dose: rule(
     String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+      // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
+      String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
       String.raw`|\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}` +
       String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
@@ -712,6 +721,8 @@ const ARABIC: AdviceRules = {
   ),
   // Egyptian negative imperatives: "متاكلش على الناحية دي", "متشربش حاجة سخنة".
   selfContainedDirective: rule(
+    // "… أدق من دراسة الأشعة، لذلك أنصحك به": advising the patient to have what the clause named.
+    String.raw`${AR_L}[وف]?(?:انصحك|انصحكي|ننصحك|ننصحكي|اوصيك|نوصيك|انصح|ننصح)\s+(?:ب|بال)?(?:ه|ها|يه|يها|هم)${AR_R}|` +
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
@@ -740,7 +751,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -821,7 +832,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بيحتاج|بدها|بدو|بده|بدك|بدكن|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?ش?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
       // The Tunisian "needs" is "يستحق": "ولدك ما يستحقش صورة أشعة", "ما عادش تستحقّو".
       String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}`,
     'u',
@@ -837,13 +848,13 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:جدا\s+)?(?:مع|من)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_R}` +
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
-      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده)${AR_R}` +
+      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده|عمر|سن|بلوغ|مراهقه)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
       String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن|نزل|طلع|بطل(?:ه|ها|و)?)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
       // "بيرجع لحالو", "هيرجع طبيعي": back to normal by itself.
@@ -921,7 +932,12 @@ const ARABIC: AdviceRules = {
       'u',
     ),
     rule(
-      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      'u',
+    ),
+    // The same hedge and cause, a condition, procedure, treatment or medicine: a pattern of its own, under the size V8 compiles natively.
+    rule(
+      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`,
       'u',
     ),
     // "فهي على الأرجح سبب أعراضك": something named as the likely cause of the patient's symptoms.
@@ -1201,7 +1217,10 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
   // Tested last, as it runs only once a diagnosis rule has matched.
   // "It's needed at the Tongue-Tie Assessment": a condition inside a catalog service's whole name is the service, not a diagnosis.
-  if (!asking && !rules.empathy.test(text) && rules.diagnosis.test(withoutWholeServices) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
+  // "فهمت إنو صار معك خفقان ونقص بالوزن": what the patient has, said back.
+  if (!asking && !rules.empathy.test(text) && !SAID_BACK_OPENING.test(text) && rules.diagnosis.test(withoutWholeServices) && !ANOTHER_DOCTOR_SAID.test(text)) {
+    return 'The reply suggests a diagnosis.';
+  }
   if (!asking && (rules.hedgedDiagnosis.test(text) || PREDICTED_RESULT.test(text)) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
@@ -1239,7 +1258,11 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
     return 'The reply promises what a treatment will do.';
   }
-  if (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part)))) return 'The reply tells the patient what to eat or drink.';
+  // "فاشربي مية قبل الموعد بساعة", "don't eat for 8 hours before the test": eating or drinking to prepare for a visit or test.
+  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text);
+  if (!preparing && (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part))))) {
+    return 'The reply tells the patient what to eat or drink.';
+  }
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   if (COMPARES_CARE.test(text) && (rules.clinical.test(text) || rules.treatment.test(text) || rules.procedure.test(text) || rules.product.test(text))) return 'The reply recommends a treatment.';
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
@@ -1376,7 +1399,7 @@ const PATIENT_REPORTED_USE = rule(
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها|بلي)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
+    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها|انو|بلي)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
     // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
     String.raw`|^\s*و?(?:(?:انت|انتي)\s+)?(?:عم\s+|د)(?:تاخد|تاخذ|تاخدي|تاخذي|تاخذين|تستعمل|تستعملي|تستعملين|تستخدم|تستخدمي|تستخدمين)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
@@ -1417,6 +1440,13 @@ const BEFORE_TEST = rule(
   'u',
 );
 
+/** "an hour before your appointment", "قبل الموعد بساعة": a set time before the visit. */
+const TIMED_BEFORE_VISIT = rule(
+  String.raw`\b(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:the|your)\s+(?:\S+\s+)?(?:appointment|visit|scan|test|ultrasound|x-ray)\b` +
+    String.raw`|(?<![${LETTER}])قبل\s+(?:ال)?(?:موعد|فحص|تحليل|سونار|اشعه|زياره)[${LETTER}]*\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d]+)(?![${LETTER}])`,
+  'u',
+);
+
 /** The test may be named in the clause before ("Before the breath test, please don't use mouthwash"). */
 function avoidedBeforeTest(text: string, before: string): boolean {
   return AVOIDS_USING.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before));
@@ -1437,7 +1467,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
   String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
-    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها|بلي)(?![${LETTER}])`,
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها|انو|بلي)(?![${LETTER}])`,
   'u',
 );
 
@@ -1461,7 +1491,9 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
-    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])`,
+    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
+    // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])ادق\s+من(?![${LETTER}])`,
   'u',
 );
 

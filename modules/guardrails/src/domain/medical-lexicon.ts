@@ -59,7 +59,7 @@ export const MEDICINE_NAMES = new Set(
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
   amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
-  amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
+  lantus novorapid doliprane xarelto rivaroxaban eliquis apixaban amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -111,6 +111,7 @@ export const AR_MEDICINES = alternation(`
 شامبكس|الشامبكس
 جليكلازايد|الجليكلازايد|جليكلازيد|الجليكلازيد|دياميكرون|الدياميكرون
 اميتريبتيلين|اميتربتيلين|اميتريبتلين|تريبتيزول|حبه المسا|حبه المساء|حبه الصبح|حبه الصباح|حبه الليل|حبه النوم
+لانتوس|اللانتوس|نوفورابيد|البازال|بازال|دوليبران|الدوليبران|زاريلتو|الزاريلتو|ريفاروكسابان|الريفاروكسابان|اليكويس|ابيكسابان|الوارفارين|وارفارين|الكورتيزون|كورتيزون
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -174,6 +175,7 @@ erectile dysfunction|telogen effluvium|androgenetic alopecia|female pattern hair
 graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomastia|gyn(?:a)?ecomastia|physiological tremor
 bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowlegs|knock knees|knock-kneed|genu varum|genu valgum|blount's disease|lipoedema|lipedema|bad breath|halitosis|morning breath|tonsil stones|tonsilloliths?|dry mouth|xerostomia|molluscum(?:[ ]contagiosum)?
 piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemorrhoids?|piles)|anal fissures?|anal fistula|svt|supraventricular tachycardia|atrial fibrillation|afib|a-fib|ectopic beats?|ectopics|arrhythmias?|calluses|callus|corns|cracked heels|hard skin|fungal nail infection|nail fungus|onychomycosis|thalassa?emia(?:[ ]trait|[ ]minor|[ ]major)?|iron overload|coeliac(?:[ ]disease)?|celiac(?:[ ]disease)?|gluten intolerance|lactose intolerance|tongue-tie|tongue tie|lip-tie|lip tie|cracked nipples|bruxism|tmj(?:[ ]disorder)?|tmd|squint|lazy eye|amblyopia|strabismus
+nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esophageal strictures?|(?:a )?narrowing of the (?:o)?esophagus|eosinophilic (?:o)?esophagitis|stress fractures?|shin splints|medial tibial stress syndrome|crohn's(?:[ ]disease)?|crohns|ulcerative colitis|ibd|dvt|deep vein thrombosis|blood clots?|clots?|stretch marks|striae
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -221,6 +223,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
+عقده درقيه|العقده الدرقيه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -292,6 +295,8 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 السجاير الالكترونيه|سجاير الكترونيه|السيجاره الالكترونيه|الفيب|فيب
 الصباط الطبي|صباط طبي|الصبابط الطبيه|الحذاء الطبي|حذاء طبي|الاحذيه الطبيه|النعل الطبي|نعل طبي|النعال الطبيه|الجبيره الليليه|جبيره ليليه
 تمارين التمطيط|التمطيط|تمارين التمديد|تمارين الاطاله|تمارين الشد
+حميه منخفضه|حميه قليله|حميه خاليه|حميه الفودماب|حميه منخفضه الفودماب
+الموجات الصادمه|موجات صادمه|العلاج بالموجات الصادمه|جلسات الموجات الصادمه
 `);
 
 // --- clinical context -------------------------------------------------------
@@ -443,6 +448,7 @@ export const AR_DIET = alternation(`
 الموز|البرتقال|الطماطم|البطاطس|البوتاسيوم|الفوسفور|الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
 منبهات|كافيين
 نظام غذايي خالي من الغلوتين|نظام غذايي خالي من الجلوتين|الغلوتين|غلوتين|الجلوتين|جلوتين
+حميه|الحميه|حميه منخفضه الفودماب|الفودماب|فودماب|السكر السريع
 `);
 
 export const AR_TESTS = alternation(`
@@ -451,6 +457,7 @@ export const AR_TESTS = alternation(`
 المسحه|مسحه عنق الرحم|الفحص المزدوج|فحص الحليمي|تحليل السائل المنوي|تحليل السائل|منظار|المنظار|تحليل الاجسام المضاده|تحليل السيلياك|خزعه|الخزعه
 اختبار|الاختبار|اختبارات|اختبار النوم|دراسه النوم|تخطيط النوم|تحليل الغده|تحليل الحديد|مخزون الحديد
 تنظير|التنظير|تنظير القصبات|زرع البلغم|فحص وظائف الرئه|وظايف الرئه|صوره اشعه|صوره الاشعه|صوره راديو
+خزعه|الخزعه|ايكو|الايكو|تقييم البلع|دراسه البلع
 `);
 
 export const AR_PATIENT_STATES = alternation(`

@@ -770,4 +770,9 @@ describe('unverified names', () => {
     expect(excerpts('موعدك مع د. نورة الأربعاء الساعة ١٠.').filter((e) => e.includes('نورة'))).toEqual([]);
     expect(excerpts('وسيراجع د. نورة التحاليل في موعدك.')).toEqual([]);
   });
+
+  it('reads a place after the Maghrebi "ف" behind "فرع" as a branch', () => {
+    expect(findings('عندنا حتى فرع ف السعيدية.').map((f) => f.excerpt)).toEqual(['السعيدية']);
+    expect(findings('عندنا حتى فرع ف المعادي.')).toEqual([]);
+  });
 });

@@ -757,10 +757,13 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   return candidates;
 }
 
-/** "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع بجونية"). */
+/**
+ * "فرع سموحة الجديدة": the branch word, its place and the word after it, unless that word starts the next branch ("فرع بالأشرفية وفرع
+ * بجونية"). The place may follow "في", the Maghrebi "ف" ("فرع ف السعيدية") or a glued "ب".
+ */
 /** What may be glued to "فرع": "و", "ب", "وب", "بال", "لل" …. */
 const GLUED_TO_BRANCH = String.raw`(?:[وبفل]|وب|بال|وال|فال|لل|وبال)?`;
-const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:اللي|الي|الذي|التي)\s+)?(?:(?:في|فى)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!${GLUED_TO_BRANCH}(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
+const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:ال)?فرع(?:نا)?\s+(?:(?:(?:ال)?(?:جديد|تاني|ثاني|ثالث|تالت|اخر|كمان|بعد)\s+)?(?:(?:اللي|الي|الذي|التي)\s+)?(?:(?:في|فى|ف)\s+|ب(?=[${LETTER}]{3})))?([${LETTER}]+)(?:\s+(?!${GLUED_TO_BRANCH}(?:ال)?فرع)([${LETTER}]+))?`, 'gu');
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
 const NO_BRANCH_AT = new RegExp(String.raw`(?<![${LETTER}])(?:ما عندنا|ماعندنا|ما عندناش|معندناش|مفيش|ما فيش|ما في|مافي|ما فيه|مافيه|ليس لدينا|لا يوجد لدينا|لا يوجد|لا نملك|ما لنا|مالنا)\s+(?:اي\s+)?(?:فرع|فروع)\s*(?:(?:في|فى)\s+|ب)?$`, 'u');

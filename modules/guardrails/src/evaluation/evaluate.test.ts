@@ -287,6 +287,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
