@@ -1073,11 +1073,10 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, blankable);
-      const withoutWholeServices = withoutNames(text, wholeNames);
       const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
       for (const r of rules) {
-        reason = adviceIn(text, r, before, withoutServices, earlier, withoutWholeServices);
+        reason = adviceIn(text, r, before, withoutServices, earlier, wholeNames);
         if (reason !== null) break;
       }
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
@@ -1208,9 +1207,9 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `before`: the previous clause of the sentence, which a short reassurance ("nothing to worry about") can be about.
  * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
  * `earlier`: all of the sentence before the clause.
- * `withoutWholeServices`: the clause with only whole catalog service names blanked, for the diagnosis rules.
+ * `wholeServiceNames`: the catalog's whole service names, longest first, blanked for the diagnosis rules.
  */
-function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', withoutWholeServices: string = text): string | null {
+function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
@@ -1218,7 +1217,15 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // Tested last, as it runs only once a diagnosis rule has matched.
   // "It's needed at the Tongue-Tie Assessment": a condition inside a catalog service's whole name is the service, not a diagnosis.
   // "فهمت إنو صار معك خفقان ونقص بالوزن": what the patient has, said back.
-  if (!asking && !rules.empathy.test(text) && !SAID_BACK_OPENING.test(text) && rules.diagnosis.test(withoutWholeServices) && !ANOTHER_DOCTOR_SAID.test(text)) {
+  // The service names are blanked only once the clause reads as a diagnosis: most clauses never do.
+  if (
+    !asking &&
+    !rules.empathy.test(text) &&
+    !SAID_BACK_OPENING.test(text) &&
+    rules.diagnosis.test(text) &&
+    rules.diagnosis.test(withoutNames(text, wholeServiceNames)) &&
+    !ANOTHER_DOCTOR_SAID.test(text)
+  ) {
     return 'The reply suggests a diagnosis.';
   }
   if (!asking && (rules.hedgedDiagnosis.test(text) || PREDICTED_RESULT.test(text)) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
