@@ -657,7 +657,7 @@ const ARABIC: AdviceRules = {
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
     rule(
-    String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -1045,7 +1045,7 @@ const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?
 export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
   const blankable = blankableNames(serviceNames);
-  const wholeNames = [...serviceNames].sort((a, b) => b.length - a.length);
+  const wholeNames = blankableNames(serviceNames, false);
   const { lower } = reply;
   for (const sentence of reply.sentences) {
     const clauses = reply.clausesOf(sentence);
@@ -1138,12 +1138,15 @@ function rulesFor(text: string): AdviceRules[] {
  */
 const blankableCache = new Map<string, readonly string[]>();
 
-/** The catalog's service names and their shortened forms, longest first across all services, so one service's shortened name does not cut into another's full name. Once per catalog. */
-function blankableNames(names: readonly string[]): readonly string[] {
-  const key = names.join('\u0000');
+/**
+ * The catalog's service names and their shortened forms (or, with `shortened` false, the whole names only), longest first across
+ * all services, so one service's shortened name does not cut into another's full name. Once per catalog.
+ */
+function blankableNames(names: readonly string[], shortened = true): readonly string[] {
+  const key = `${shortened ? 's' : 'w'}\u0000${names.join('\u0000')}`;
   let all = blankableCache.get(key);
   if (!all) {
-    all = names.flatMap(shortenedNames).sort((a, b) => b.length - a.length);
+    all = (shortened ? names.flatMap(shortenedNames) : [...names]).sort((a, b) => b.length - a.length);
     if (blankableCache.size > 1000) blankableCache.clear();
     blankableCache.set(key, all);
   }
