@@ -350,4 +350,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('واخا، درت ليك الموعد مع د. منى نهار الأربعاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
     expect(isPhantom('واش نديرليك الموعد؟')).toBe(false);
   });
+
+  it('reads the Tunisian "بدّلتلك الموعد" as a claim of a move', () => {
+    expect(isPhantom('مريغل، بدّلتلك الموعد لنهار الثلاثاء.')).toBe(true);
+    expect(isPhantom('مريغل، بدّلتلك الموعد لنهار الثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('نجم نبدّلك الموعد لنهار الثلاثاء؟')).toBe(false);
+  });
 });

@@ -2182,5 +2182,19 @@ describe('medical advice', () => {
         'Please wear a mask until you are seen.',
       ]);
     });
+    it('reads a duodenal ulcer or "جرثومة معدة" named, an EpiPen not needed, a Phenergan syrup given, and a Tunisian "نورمال وتتعدّى وحدها" as advice; what the patient takes, noted after "سجّلت ملاحظة إنك", as none', () => {
+      caught([
+        'A burning pain that eases after you eat is very typical of a duodenal ulcer.',
+        'هاي الأعراض غالباً جرثومة معدة.',
+        "He doesn't need an EpiPen.",
+        'وأعطيه معلقة سيرو فينرغان.',
+        'الوجيعة هاذي في المعصم بعد الولادة نورمال وتتعدّى وحدها.',
+        'ما دام السخانة طاحت، تقدر توقف الأوڤمونتين درك.',
+      ]);
+      allowed([
+        'سجّلت ملاحظة إنك تاخذ إبر تستوستيرون من فترة.',
+        'الموعد نورمال، نستناوك غدوة.',
+      ]);
+    });
 });
 });

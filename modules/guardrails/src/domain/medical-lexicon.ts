@@ -59,7 +59,7 @@ export const MEDICINE_NAMES = new Set(
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
   amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
-  lantus novorapid doliprane xarelto rivaroxaban eliquis apixaban amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
+  epipen nutramigen phenergan lantus novorapid doliprane xarelto rivaroxaban eliquis apixaban amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -112,6 +112,7 @@ export const AR_MEDICINES = alternation(`
 جليكلازايد|الجليكلازايد|جليكلازيد|الجليكلازيد|دياميكرون|الدياميكرون
 اميتريبتيلين|اميتربتيلين|اميتريبتلين|تريبتيزول|حبه المسا|حبه المساء|حبه الصبح|حبه الصباح|حبه الليل|حبه النوم
 لانتوس|اللانتوس|نوفورابيد|البازال|بازال|دوليبران|الدوليبران|زاريلتو|الزاريلتو|ريفاروكسابان|الريفاروكسابان|اليكويس|ابيكسابان|الوارفارين|وارفارين|الكورتيزون|كورتيزون
+اوڤمونتين|الاوڤمونتين|اوفمونتين|الاوفمونتين|فينرغان|فينيرغان|سيرو فينرغان|ابي بن|الايبي بن
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -176,6 +177,7 @@ graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomasti
 bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowlegs|knock knees|knock-kneed|genu varum|genu valgum|blount's disease|lipoedema|lipedema|bad breath|halitosis|morning breath|tonsil stones|tonsilloliths?|dry mouth|xerostomia|molluscum(?:[ ]contagiosum)?
 piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemorrhoids?|piles)|anal fissures?|anal fistula|svt|supraventricular tachycardia|atrial fibrillation|afib|a-fib|ectopic beats?|ectopics|arrhythmias?|calluses|callus|corns|cracked heels|hard skin|fungal nail infection|nail fungus|onychomycosis|thalassa?emia(?:[ ]trait|[ ]minor|[ ]major)?|iron overload|coeliac(?:[ ]disease)?|celiac(?:[ ]disease)?|gluten intolerance|lactose intolerance|tongue-tie|tongue tie|lip-tie|lip tie|cracked nipples|bruxism|tmj(?:[ ]disorder)?|tmd|squint|lazy eye|amblyopia|strabismus
 nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esophageal strictures?|(?:a )?narrowing of the (?:o)?esophagus|eosinophilic (?:o)?esophagitis|stress fractures?|shin splints|medial tibial stress syndrome|crohn's(?:[ ]disease)?|crohns|ulcerative colitis|ibd|dvt|deep vein thrombosis|blood clots?|clots?|stretch marks|striae
+duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|helicobacter(?:[ ]pylori)?
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -224,6 +226,7 @@ export const AR_CONDITIONS = alternation(`
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
 عقده درقيه|العقده الدرقيه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
+جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 `);
 
 /** Treatments and home care: what a recommendation recommends. */

@@ -291,6 +291,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzi.jsonl',
   'guardrails-holdout-zzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzn.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
