@@ -21,7 +21,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
  * ISO codes a catalog may use (matched as whole words, lower-cased): the Arab world's currencies and the
  * usual foreign ones. Codes that are also common English words ("try", "all", "top") are left out.
  */
-export const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
+const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;

@@ -1398,6 +1398,9 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
   );
 }
 
+/** "that" after a verb of saying or noting, in the dialects: "إنك", the Levantine "إنو", the Moroccan "بلي". */
+const AR_THAT = '(?:ان|انك|انكي|انج|انه|انها|انو|بلي)';
+
 /**
  * "Thanks for letting me know you're already using a Symbicort inhaler", "منيح إنك خبّرتنا إنك عم تاخد دوا مميّع للدم":
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
@@ -1409,7 +1412,7 @@ const PATIENT_REPORTED_USE = rule(
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+|ملاحظه\s+)?(?:ب)?|^\s*و)(?:ان|انك|انكي|انج|انه|انها|انو|بلي)\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
+    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+|ملاحظه\s+)?(?:ب)?|^\s*و)${AR_THAT}\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
     // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
     String.raw`|^\s*و?(?:(?:انت|انتي)\s+)?(?:عم\s+|د)(?:تاخد|تاخذ|تاخدي|تاخذي|تاخذين|تستعمل|تستعملي|تستعملين|تستخدم|تستخدمي|تستخدمين)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
@@ -1477,7 +1480,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
   String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
-    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?(?:ان|انك|انكي|انج|انه|انها|انو|بلي)(?![${LETTER}])`,
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?${AR_THAT}(?![${LETTER}])`,
   'u',
 );
 
