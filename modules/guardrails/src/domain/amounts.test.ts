@@ -751,4 +751,10 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The consultation is 3500 DA.', oran)).toEqual([]);
     expect(amountExcerpts('تكلفة الاستشارة ٤٠٠٠ دج.', oran)).toEqual(['٤٠٠٠ دج.']);
   });
+
+  it('takes the price less the deposit only as what is left to pay, not as a cheaper option', () => {
+    expect(amountExcerpts('Root canal treatment costs 2,000 EGP after the deposit, the remaining balance paid at the clinic.')).toEqual([]);
+    expect(amountExcerpts('At 2,000 EGP, root canal treatment is the cheaper option.')).toEqual(['2,000 EGP']);
+    expect(amountExcerpts('علاج العصب الباقي منه ٢٠٠٠ جنيه بعد العربون.')).toEqual([]);
+  });
 });

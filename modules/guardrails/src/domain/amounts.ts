@@ -206,7 +206,11 @@ const DEPOSIT_BEFORE = new RegExp(
 );
 /** "a 20 KWD deposit", "١٠٠ ريال عربون": right after the amount and its currency ("٣٥٠ ريال والعربون ١٠٠", "QAR 300, deposit QAR 50": the price). */
 const DEPOSIT_AFTER = new RegExp(String.raw`^\s*(?:deposits?\b|down payment\b|(?:ك|ك?ال)?(?:عربون|مقدم)(?![${LETTER}]))`, 'u');
-const BALANCE_WORDS = new RegExp(String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|saves?|saving|savings|cheaper|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`, 'u');
+/** What is left to pay after the deposit: "the remaining 500", "الباقي ٥٠٠". */
+const REMAINDER_WORDS = String.raw`\b(?:remaining|balance|rest|left to pay|leaving|leaves|the other)\b|(?<![${LETTER}])[وف]?(?:الباقي|باقي|المتبقي|الفرق)(?![${LETTER}])`;
+const REMAINDER = new RegExp(REMAINDER_WORDS, 'u');
+/** A remainder, or the difference between two amounts the reply states ("the package saves you 500"). */
+const BALANCE_WORDS = new RegExp(String.raw`${REMAINDER_WORDS}|\b(?:saves?|saving|savings|cheaper)\b`, 'u');
 /** "comes to", "in total", "SAR 350 each", "المجموع", "عن كل موظف": the sentence adds up or multiplies amounts. */
 const TOTAL_WORDS = new RegExp(
   String.raw`\b(?:total|totals|in all|altogether|comes? to|came to|adds? up to|makes?|together|combined|overall|both|each|per|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:المجموع|مجموع|الاجمالي|اجمالي|بالاجمالي|يعني|يطلع|بيطلع|يصير|بيصير|بصير|تصير|بتصير|يكون|بيكون|لكل|كل|للواحد|الواحد|للشخص|للفرد|معا|سوا|مع بعض|للاثنين|للاتنين|الاثنين|الاتنين|للثنتين|الثنتين|للاثنتين|الاثنتين)(?![${LETTER}])`,
@@ -564,6 +568,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     else if (facts.contextServices.length > 0) services = [...new Set([...services, ...facts.contextServices])];
     const pool = services.length > 0 ? services : facts.services;
     const mentionsBalance = BALANCE_WORDS.test(lower.slice(sentence.start, sentence.end));
+    // "At 20,000 IQD a session it's the cheaper option" is not the 30,000 session less its 10,000 deposit: only a remainder is.
+    const mentionsRemainder = mentionsBalance && REMAINDER.test(lower.slice(sentence.start, sentence.end));
     // An amount called a deposit must be a deposit, not another amount of the services ("The deposit is 15 JOD" where 15 is only a price,
     // "… والعربون ٨٥ ريال" where 85 is the price of a service sharing the programme's words).
     const depositOnly = saysDeposit(sentence, clause, amount, amounts);
@@ -574,7 +580,7 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
         const said = minorUnits(amount.value, service.currency);
         const amounts = service.amounts.map((value) => minorUnits(value, service.currency));
         if (depositOnly) return amounts[1] === said;
-        return amounts.includes(said) || (mentionsBalance && amounts[0]! - amounts[1]! === said);
+        return amounts.includes(said) || (mentionsRemainder && amounts[0]! - amounts[1]! === said);
       }) || facts.toolAmounts.some((value) => minorUnits(value, currency) === minorUnits(amount.value, currency));
     checked.push({ amount, sentence, pool, discussed: services, currency, verified, mentionsBalance });
   }
