@@ -775,4 +775,13 @@ describe('unverified names', () => {
     expect(findings('عندنا حتى فرع ف السعيدية.').map((f) => f.excerpt)).toEqual(['السعيدية']);
     expect(findings('عندنا حتى فرع ف المعادي.')).toEqual([]);
   });
+
+  it('passes a three-word name by its first and last words, not by its first word and another surname', () => {
+    const kassala = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Mohamed Ahmed Hamid', nameAr: 'د. محمد أحمد حامد' }] });
+    const excerpts = (reply: string) => findings(reply, kassala).map((f) => f.excerpt);
+    expect(excerpts('موعدك مع د. محمد حامد يوم الأحد.')).toEqual([]);
+    expect(excerpts('Your appointment is with Dr. Mohamed Hamid on Sunday.')).toEqual([]);
+    expect(excerpts('موعدك مع د. محمد حمدان يوم الأحد.')).toEqual(['محمد حمدان']);
+    expect(excerpts('Your appointment is with Dr. Mohamed Hamdan on Sunday.')).toEqual(['Mohamed Hamdan']);
+  });
 });

@@ -127,7 +127,7 @@ function startsLongerNameOnly(tokens: string[], book: NameBook): boolean {
 
 function isKnownArabic(tokens: string[], book: NameBook): boolean {
   const bare = tokens.map(withoutArticle);
-  return book.names.some((name) => name.script === 'arabic' && isContiguousPart(bare, name.tokens.map(withoutArticle)));
+  return book.names.some((name) => name.script === 'arabic' && isPartOfName(bare, name.tokens.map(withoutArticle)));
 }
 
 /**
@@ -140,7 +140,7 @@ function isKnownLatin(tokens: string[], book: NameBook): boolean {
   const known = book.names.some(
     (name) =>
       name.script === 'latin' &&
-      (isContiguousPart(tokens, name.tokens) || ((bare !== tokens || name.bareTokens !== name.tokens) && isContiguousPart(bare, name.bareTokens))),
+      (isPartOfName(tokens, name.tokens) || ((bare !== tokens || name.bareTokens !== name.tokens) && isPartOfName(bare, name.bareTokens))),
   );
   if (known || book.hasJoinedRun(tokens.join(''))) return true;
   // "Forehead Botox" for the service "Botox - forehead lines": the words of one name in another order.
@@ -177,6 +177,15 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * Words of a name in a row, or its first and last words: "د. محمد حامد" for the catalog's "د. محمد أحمد حامد",
+ * a given name and family name with the father's name left out, as names of three or more words are often shortened.
+ */
+function isPartOfName(part: string[], whole: string[]): boolean {
+  if (part.length === 2 && whole.length >= 3 && part[0] === whole[0] && part[1] === whole[whole.length - 1]) return true;
+  return isContiguousPart(part, whole);
 }
 
 function isContiguousPart(part: string[], whole: string[]): boolean {
