@@ -784,4 +784,12 @@ describe('unverified names', () => {
     expect(excerpts('موعدك مع د. محمد حمدان يوم الأحد.')).toEqual(['محمد حمدان']);
     expect(excerpts('Your appointment is with Dr. Mohamed Hamdan on Sunday.')).toEqual(['Mohamed Hamdan']);
   });
+
+  it('reads a clinician\'s title with what is glued before it, and "الطبيبة", as a title; not the previous doctor', () => {
+    expect(findings('اتصل بالدكتور سليم فرحات على رقم العيادة.')).toHaveLength(1);
+    expect(findings('والأخصائية النفسانية سميرة بلعيد تقدر تعاونك.')).toHaveLength(1);
+    expect(findings('الطبيبة فريدة زرقين تقدر تعاونك.')).toHaveLength(1);
+    expect(findings('موعدك مع الطبيبة منى عادل، واتصل بالدكتور كريم فاروق لو حبيت.')).toEqual([]);
+    expect(findings('ذكرتي إن الطبيب السابق كتبلها كريم فيوسيدين.')).toEqual([]);
+  });
 });

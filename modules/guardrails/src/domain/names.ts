@@ -556,10 +556,14 @@ function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
   const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after)) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
   return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
 }
-const WORD_TITLES = new Set([
-  'دكتور', 'دكتوره', 'الدكتور', 'الدكتوره', 'للدكتور', 'للدكتوره', 'والدكتور', 'والدكتوره', 'لدكتور', 'لدكتوره',
-  'الاخصائي', 'الاخصائيه', 'اخصائي', 'اخصائيه', 'المعالج', 'المعالجه', 'كابتن', 'الممرضه', 'الممرض', 'والممرضه', 'والممرض',
-].map(foldText));
+/** A clinician's title, bare or with the article and what may be glued before it ("والأخصائية", "بالدكتور", "للطبيبة"), folded. */
+const WORD_TITLES = new Set(
+  ['دكتور', 'دكتوره', 'اخصائي', 'اخصائيه', 'معالج', 'معالجه', 'ممرض', 'ممرضه', 'طبيب', 'طبيبه', 'كابتن'].flatMap((title) =>
+    ['', 'ال', 'و', 'وال', 'ب', 'بال', 'ل', 'لل', 'ول', 'ف', 'فال'].map((glued) => foldText(`${glued}${title}`)),
+  ),
+);
+/** Which clinician a title is about, when it is no speciality: "الطبيب السابق", "الدكتورة المعالجة" (folded). */
+const WHICH_CLINICIAN = new Set(['السابق', 'السابقه', 'القديم', 'القديمه', 'الاول', 'الاولي', 'المعالج', 'المعالجه', 'المناوب', 'المناوبه', 'الخاص', 'الخاصه', 'التاني', 'الثاني', 'الثانيه', 'التانيه', 'الاخر', 'الاخري', 'اللي', 'الي', 'الذي', 'التي']);
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
 const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
 /** A parent named by the child: "أم يزن", "أبو فيصل" (folded). */
@@ -710,6 +714,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // "فيتامين د": the letter D of a vitamin, not "Dr.".
     const abbreviated = isAbbreviatedTitle(reply, current);
     // "أخصائية العلاج الطبيعي ليلى ناصر", "أخصائية السمع سلمى": the speciality after a title comes before the name.
+    // "الطبيب السابق كتبلها كريم …": a title said of the patient's previous or treating doctor names no one after it.
+    if (next && nextWord && WORD_TITLES.has(current.word) && WHICH_CLINICIAN.has(nextWord)) continue;
     if (next && nextWord && WORD_TITLES.has(current.word) && nextWord.startsWith('ال') && !isGivenName(nextWord, true)) {
       let after = index + 1;
       while (after < index + 3 && words[after]?.word.startsWith('ال') && !isGivenName(words[after]!.word, true)) after++;
