@@ -479,4 +479,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('حنا حالّين نهار الأحد من ٩ ديال الصباح.', closedSunday)).toContain('الأحد');
     expect(dateExcerpts('حنا حالّين نهار السبت من ٩ ديال الصباح.', closedSunday)).toEqual([]);
   });
+
+  it('reads the Maghrebi months, "العشية" (afternoon or evening) and "ديال" between an hour and its part of the day', () => {
+    expect(dateExcerpts('د. منى فاضية نهار الثلاثاء ٢٤ نونبر على ١٠ ديال الصباح.')).toEqual([]);
+    expect(dateExcerpts('د. منى فاضية نهار الثلاثاء ٢٤ نونبر على ١٠ ديال العشية.')).toHaveLength(1);
+    expect(dateExcerpts('د. منى فاضية نهار الثلاثاء على ١٠ العشية.')).toHaveLength(1);
+    expect(dateExcerpts('د. منى فاضية يوم ٢٤ دجنبر الساعة ١٠ الصبح.')).toEqual(['٢٤ دجنبر الساعة ١٠ الصبح']);
+    expect(dateExcerpts('د. منى فاضية يوم ٢٤ جانفي الساعة ١٠ الصبح.')).toHaveLength(1);
+  });
 });
