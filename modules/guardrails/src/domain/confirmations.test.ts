@@ -356,4 +356,13 @@ describe('phantom confirmations', () => {
     expect(isPhantom('مريغل، بدّلتلك الموعد لنهار الثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('نجم نبدّلك الموعد لنهار الثلاثاء؟')).toBe(false);
   });
+
+  it('reads the Moroccan "تأكد ليك الموعد" and the passive "أُلغي موعدك" as claims, and nothing after "باش" (so that)', () => {
+    expect(isPhantom('وتأكد ليك الموعد ديال نهار الثلاثاء.')).toBe(true);
+    expect(isPhantom('وتأكد ليك الموعد ديال نهار الثلاثاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('تمام، أُلغي موعدك يوم الثلاثاء.')).toBe(true);
+    expect(isPhantom('تمام، أُلغي موعدك يوم الثلاثاء.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+    expect(isPhantom('ماقدرتش ألغي ميعاد الثلاثاء دلوقتي.')).toBe(false);
+    expect(isPhantom('عيّط لينا على رقم العيادة باش تأكد الموعد ديال نهار الثلاثاء.')).toBe(false);
+  });
 });

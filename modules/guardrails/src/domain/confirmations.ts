@@ -117,7 +117,7 @@ const PATTERNS: Pattern[] = [
     kind: 'book',
     status: false,
     // The Moroccan "درت ليك الموعد" ("I set you the appointment") books too.
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|(?:قمت|قمنا)\s+ب(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:درت|درنا)\s*(?:ليك|ليكم|ليكي|لك|ليه|ليها)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:ظبط|ضبط)(?:ت|نا)\s*ل(?:ك|كي|كم|ها|ه)?\s+(?:\S+\s+)?(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*|تاكد\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|(?:قمت|قمنا)\s+ب(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:درت|درنا)\s*(?:ليك|ليكم|ليكي|لك|ليه|ليها)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:ظبط|ضبط)(?:ت|نا)\s*ل(?:ك|كي|كم|ها|ه)?\s+(?:\S+\s+)?(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*|تاكد\s+(?:(?:ليك|ليكم|ليكي|لك|لكم|ليه|ليها|له|لها)\s+)?(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*)`, 'gu'),
   },
   // "موعد الفحص … مؤكد يوم الأحد", "ميعادك … اتسجل عندنا": the appointment said to be booked, confirmed or registered.
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?<!(?:مو|مش|مب|ما|مهو|غير|مهوب)\s)(?:محجوز|موكد|متاكد|مثبت|متثبت|اتثبت)(?![${LETTER}])`, 'gu') },
@@ -153,13 +153,13 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|(?:قمت|قمنا)\s+ب(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*|شلت(?:لك|لكم|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|(?:قمت|قمنا)\s+ب(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?|(?:لقد|قد)\s+)الغي\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*|شلت(?:لك|لكم|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*)`, 'gu'),
   },
 ];
 
 /** Words before the verb, in the same clause, that make it an offer, condition, future or negation ("فما تم الحجز", "ولو حجزتي": a negation or condition may carry a glued "ف" or "و"). */
 const BLOCKERS =
-  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش|لو|اذا|لما)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|باش|لكي|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش|لو|اذا|لما)(?![${LETTER}])`, 'u');
 
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
