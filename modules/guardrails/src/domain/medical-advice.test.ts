@@ -2197,4 +2197,23 @@ describe('medical advice', () => {
       ]);
     });
 });
+    it('reads "you really need the" treatment, a test that "would tell you more than" another, a remedy that "works almost as well", care "أنفع من" other care, a detox programme better than stopping at home, a child kept off foods and a dose halved as advice; the doctor who "will tell you more" and a deposit of half the amount as none', () => {
+      caught([
+        'For a flare-up like this you really need the nerve block rather than more tablets.',
+        'At this stage a PET-CT would tell you more than another plain CT.',
+        'Breathing in steam with a few drops of eucalyptus oil works almost as well for loosening the phlegm.',
+        'حقن البوتوكس أنفع من الباكلوفين للتشنج اللي في رجليك.',
+        'برنامج سحب السموم أحسن بكتير من إنك توقف فجأة بالبيت.',
+        'The detox programme is far better than stopping suddenly at home.',
+        'Keep him off milk and dairy for now.',
+        "Keep your son away from all nuts and eggs until he's been tested.",
+        'Cut down gradually by halving your usual amount each day.',
+      ]);
+      allowed([
+        'Dr. Mona will tell you more at the visit.',
+        'The deposit is half the usual amount.',
+        'Booking online works just as well as calling us.',
+        'You really need to bring your ID card.',
+      ]);
+    });
 });

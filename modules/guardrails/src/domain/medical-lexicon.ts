@@ -231,6 +231,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
 hearing aids?
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
 prosthes[ie]s|new prosthesis|liner(?:[ ]replacement)?|transfusions?|exchange transfusion|blood transfusion
@@ -268,6 +269,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+سحب السموم|برنامج سحب السموم|ازاله السموم|ديتوكس
 محاليل|المحاليل|محاليل وريدية|تعليق محاليل|ترميم|الترميم|تلبيسة
 خوذه|الخوذه|خوذه علاجيه|لصقات السيليكون|جل السيليكون|شرائح السيليكون|هرمون النمو|ابر هرمون النمو
 تكثيف السوائل|سوائل مكثفة|تثقيل السوائل|مكثف السوائل|مكثف القوام
@@ -360,6 +362,7 @@ dyeing (?:your|her|his) hair|hair dye|bleaching (?:your|her|his) hair|tight hair
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
+nuts|peanuts|tree nuts|eggs|shellfish|seafood|sesame
 gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[a-z]+-free diet
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
 bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
@@ -370,7 +373,7 @@ lactose-free milk|oats
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
-x-rays?|xrays?|scans?|mri|ct scan|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
+x-rays?|xrays?|scans?|mri|ct scan|(?:pet-|pet |plain |low-dose )?ct|pet(?:-ct| scan)|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
 mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystourethrogram|urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
