@@ -21,7 +21,7 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
+  `creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
   ibuprofen brufen advil nurofen paracetamol acetaminophen panadol tylenol aspirin diclofenac voltaren cataflam
   naproxen amoxicillin augmentin metronidazole flagyl clindamycin azithromycin codeine tramadol prednisolone
   cortisone chlorhexidine corsodyl benzocaine orajel lidocaine antinal hexitol betadine hydrocortisone retinol
@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+creon|pancreatin
 champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
 levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
 ${[...MEDICINE_NAMES].join('|')}
@@ -84,6 +85,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+كريون|بندول
 شامبيكس|تشامبكس|فارينيكلين|لصقات النيكوتين|لصقه النيكوتين|علكه النيكوتين
 حاصرات بيتا|حاصر بيتا|بيتا بلوكر|الستاتين|ستاتين|مميعات الدم
 ليفودوبا|الليفودوبا|ليفو دوبا|سينيميت|السينيميت|مادوبار|المادوبار|كاربيدوبا|ريكويب|ميرابكس|ازيلكت|فيرينجكت|فينوفير
@@ -181,6 +183,8 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+تفاعل تحسسي|التفاعل التحسسي|رد فعل تحسسي|حساسيه من البنسلين
+مدمن|مدمنه|مدمن حشيش|مدمن مخدرات|ادمان الحشيش|ادمان حشيش|ادمان المخدرات
 ضعف السمع|ضعف سمع|فقدان السمع|نقص السمع|ارتجاع البول|الارتجاع البولي
 السل|سل|الدرن|درن|معدي|معدية|معدياً|ناقل للعدوى|نزف داخل المفصل|نزيف في المفصل|فون ويلبراند|الهيموفيليا|هيموفيليا
 مقاومة الإنسولين|مقاومة الانسولين|مقاومة انسولين|الشواك الأسود|ظفر غارز|الظفر الغارز|ظفر منغرس
@@ -419,6 +423,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+نعاس|النعاس|خمول|الخمول|نسيان|النسيان|بزاق|البزاق|دم في البزاق|ضيق النفس|ضيق بالنفس|الضيق بالنفس|الضيق في النفس|ضيق تنفس|ضيق في التنفس|اسهال دهني|الاسهال الدهني|ارق|الارق
 كوابيس|الكوابيس|فزع ليلي|الفزع الليلي
 هبات|الهبات|هبات ساخنه|الهبات الساخنه|التعرق الليلي|تعرق ليلي|عوارض
 رجفه|الرجفه|رجفان|الرجفان|الرعشه|رعاش|تجمد|التجمد|تيبس|التيبس
