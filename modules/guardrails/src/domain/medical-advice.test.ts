@@ -2235,4 +2235,15 @@ describe('medical advice', () => {
         'الموعد فالعيادة راه عادي.',
       ]);
     });
+    it('reads a test judged "completely safe" for a child, "not safe to fast" and a Libyan "مافيش داعي تجيبيها للدكتور" as advice; papers not needed as none', () => {
+      caught([
+        'Don\'t worry, a pelvic X-ray is completely safe for a 4-year-old.',
+        "You're not safe to fast this year.",
+        'ومافيش داعي تجيبيها للدكتور إلا لو بدت تعرج.',
+      ]);
+      allowed([
+        'مافيش داعي تجيبي الأوراق.',
+        'Your X-ray is on Tuesday and our clinic is easy to reach by metro.',
+      ]);
+    });
 });

@@ -991,7 +991,7 @@ const ARABIC: AdviceRules = {
   ),
   noDoctorNeeded: rule(
     // Verbs in any person: "ما تحتاجون تراجعون دكتور", "مفيش داعي تكلمي الدكتورة".
-    String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مش محتاج|مش محتاجه|مش محتاجين|ما تحتاج(?:ي|ين|ون|وا)?|ما يحتاج(?:ون|وا)?|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|الاتصال|اتصال|(?:ت|ي)?(?:راجع|زور|شوف|روح|جي|كلم|تصل|سال)(?:ي|ين|ون|وا|و)?|الذهاب|الكشف|كشف)\s*(?:لل|ل|ال|عند\s+|عند\s+ال|علي\s+|على\s+|ب\s*|بال)?(?:طبيب|الطبيب|دكتور|الدكتور|دكتوره|الدكتوره|الطبيبه|الطوارئ|طوارئ|المستشفي)${AR_R}`,
+    String.raw`${AR_L}[وف]?(?:لا حاجه|ما في حاجه|مافي حاجه|لا داعي|ما في داعي|مافي داعي|مفيش داعي|مافيش داعي|ما فيش داعي|ما فماش داعي|مافماش داعي|مش محتاج|مش محتاجه|مش محتاجين|ما تحتاج(?:ي|ين|ون|وا)?|ما يحتاج(?:ون|وا)?|ماله داعي|مالوش لازمه|لا يلزم)\s+(?:ل|ان\s+|انك\s+|ت)?(?:مراجعه|الاتصال|اتصال|(?:ت|ي)?(?:راجع|زور|شوف|روح|جي|جيب|كلم|تصل|سال)(?:ي|ين|ون|وا|و)?(?:ه|ها|هم)?|الذهاب|الكشف|كشف)\s*(?:لل|ل|ال|عند\s+|عند\s+ال|علي\s+|على\s+|ب\s*|بال)?(?:طبيب|الطبيب|دكتور|الدكتور|دكتوره|الدكتوره|الطبيبه|الطوارئ|طوارئ|المستشفي)${AR_R}`,
     'u',
   ),
   dietChange: rule(
@@ -1359,7 +1359,8 @@ const FEAR_OF = rule(
 
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
-  if (rules.judgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
+  // "a pelvic X-ray is completely safe for a 4-year-old": a test judged safe is a judgement too.
+  if (rules.judgement.test(text) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
   if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.patientState.test(text) && rules.stateJudgement.test(text)) return true;

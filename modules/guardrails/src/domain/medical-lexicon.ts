@@ -351,6 +351,7 @@ shaky|shakiness|sweaty|light-headed|lightheaded
 
 /** What a patient may be told to do, stop or go back to. */
 export const EN_ACTIVITIES = alternation(`
+fasting|to fast|the fast|ramadan fast|the ramadan fast
 screen time|screens|tablet time
 jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|training|sports?|football|soccer|tennis|padel
 basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smoke|alcohol|straws?|spitting|chewing|flossing

@@ -292,6 +292,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
