@@ -2246,4 +2246,17 @@ describe('medical advice', () => {
         'Your X-ray is on Tuesday and our clinic is easy to reach by metro.',
       ]);
     });
+    it('reads what the patient asked ("وسألت إذا"), what they told us ("thanks for telling us you had"), said back before a refusal, and the clinician who performs a service, as none; the same medicine advised as advice', () => {
+      allowed([
+        'فهمت إنو عندك بقعة خشنة عالجبين، وسألت إذا فيك تحط عليها كريم كورتيزون. أنا ما بقدر أعطي نصيحة بأي دوا.',
+        "Thanks for telling us you had your Avastin injection last month. I can't comment on whether you need another injection.",
+        'د. منى هي اللي تسوي حقن البوتوكس عندنا.',
+        'Dr. Mona is the one who gives the Botox injections here.',
+      ]);
+      caught([
+        'فيك تحط كريم كورتيزون مرتين باليوم.',
+        'You had your Avastin injection last month, so take ibuprofen twice a day for the ache.',
+        'حقن البوتوكس أحسن لك من الحبوب.',
+      ]);
+    });
 });

@@ -566,7 +566,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to worry about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|${EN_DOCTOR_SAID})\b`),
+  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
@@ -963,7 +963,7 @@ const ARABIC: AdviceRules = {
   ),
   reassurance: rule(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
@@ -1397,9 +1397,16 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
   return (
     BOOKED_BEFORE.test(text.slice(Math.max(0, medicine.index - 20), medicine.index)) ||
     BOOKED_AFTER.test(text.slice(medicine.index + medicine[0].length, medicine.index + medicine[0].length + 60)) ||
-    PROCEDURE_USES_BEFORE.test(text.slice(Math.max(0, medicine.index - 60), medicine.index))
+    PROCEDURE_USES_BEFORE.test(text.slice(Math.max(0, medicine.index - 60), medicine.index)) ||
+    PERFORMED_BY_BEFORE.test(text.slice(Math.max(0, medicine.index - 40), medicine.index))
   );
 }
+
+/** "د. مرتضى هو اللي يسوي حقن الشبكية عدنا", "Dr. Ali is the one who gives the injections": which clinician performs the service. */
+const PERFORMED_BY_BEFORE = rule(
+  String.raw`\bwho\s+(?:does|gives|performs|administers|carries out)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:اللي|الي|الذي|التي|من)\s+(?:ي|ت|بي|بت)?(?:سوي|عمل|جري|عطي|قوم\s+ب)[${LETTER}]*\s+(?:ال)?$`,
+  'u',
+);
 
 /** "that" after a verb of saying or noting, in the dialects: "إنك", the Levantine "إنو", the Moroccan "بلي". */
 const AR_THAT = '(?:ان|انك|انكي|انج|انه|انها|انو|بلي)';
