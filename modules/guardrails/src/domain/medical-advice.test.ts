@@ -2259,4 +2259,25 @@ describe('medical advice', () => {
         'حقن البوتوكس أحسن لك من الحبوب.',
       ]);
     });
+    it('reads a skin cancer, vaginismus or melanoma suggested, imiquimod applied, moles "شي عادي", a treatment that "works much faster than" tablets or is "honestly more effective than" another, a home test "enough for most snorers", a low platelet count "usually harmless", "بحاجة إلى" an iron infusion, a Maghrebi "يلزمك عشرة جلسات" and an Iraqi "راح يروح وحده" as advice; a form that works faster and a session to book as none', () => {
+      caught([
+        'That sounds like a basal cell carcinoma, which grows slowly.',
+        "Since the pain is only during intercourse, it's probably vaginismus.",
+        'الشامة بتشبه الورم الميلانيني لأنو حوافها مو منتظمة.',
+        'ضع كريم إيميكويمود على البقعة ثلاث مرات في الأسبوع.',
+        'الشامات اللي بتطلع بعد الأربعين شي عادي وما بتعني شي.',
+        'The IV iron infusion works much faster than tablets.',
+        'Biofeedback is honestly more effective than electrical stimulation for your kind of weakness.',
+        'Honestly a home test is enough for most snorers.',
+        'A slightly low platelet count like yours is usually harmless.',
+        'فأنت بحاجة إلى جلسة تسريب حديد وريدي.',
+        'ويلزمك عشرة جلسات على الأقل.',
+        'النزف البسيط ببياض العين بعد الحقنة طبيعي وراح يروح وحده.',
+      ]);
+      allowed([
+        'Our online form works much faster than calling.',
+        'يلزمك تحجز جلسة قبل الموعد.',
+        'أنت بحاجة إلى موعد جديد.',
+      ]);
+    });
 });

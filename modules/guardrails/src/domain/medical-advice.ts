@@ -616,7 +616,12 @@ const ENGLISH: AdviceRules = {
 const AR_BODY = String.raw`${AR_L}(?:[وبلف]|بال|وال|فال|لل|ال)?(?:${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`;
 const AR_BODY_PATTERN = rule(AR_BODY, 'u');
 // "هالوجع", "هالأفكار المزعجة": the demonstrative "this" glued to the article, as in Levantine and Gulf speech.
-const AR_LEXICON_PATTERN = rule(String.raw`${AR_L}(?:[وبلف]|بال|وال|فال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u');
+const AR_LEXICON_LEAD = String.raw`${AR_L}(?:[وبلف]|بال|وال|فال|لل|ال|[وب]?هال|[وب]?ه(?=ال))?`;
+// Two patterns tried in turn, each under the size V8 compiles natively.
+const AR_LEXICON_PATTERN = anyOf(
+  rule(String.raw`${AR_LEXICON_LEAD}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`, 'u'),
+  rule(String.raw`${AR_LEXICON_LEAD}(?:${AR_MEDICINES}|${AR_TREATMENTS}|${AR_ACTIVITIES}|${AR_PROCEDURES}|${AR_PATIENT_STATES})${AR_NOUN_R}`, 'u'),
+);
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
@@ -798,7 +803,11 @@ const ARABIC: AdviceRules = {
   ),
   clinicianSubject: rule(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
-  need: rule(
+  need: anyOf(
+    // "فأنت بحاجة إلى جلسة تسريب حديد", "ويلزمك عشرة جلسات": the MSA "بحاجة إلى" before a treatment, and the Maghrebi "يلزمك" before sessions.
+    // A pattern of its own, as it holds two lexicons.
+    rule(String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+بحاجه\s+(?:ماسه\s+)?الي\s+(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}|${AR_L}[وف]?(?:يلزمك|يلزمكي|تلزمك|يلزمها|يلزمه|يلزمو)\s+(?:[\d٠-٩]+\s+|(?:جوج|زوز|تلات|ثلاث|اربع|خمس|ست|سبع|ثمن|تسع|عشر)[${LETTER}]*\s+)?(?:جلس|حصص|حقن|ابر)[${LETTER}]*`, 'u'),
+    rule(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
     // "ستحتاجين على الأرجح إلى جلستين", "وغالباً هتحتاجي ٦ جلسات": the hedge after the verb, or a count of sessions.
     String.raw`${AR_L}[وف]?(?:${AR_LIKELY})\s+(?:انك\s+|انه\s+|انها\s+)?[وف]?(?:ستحتاج|هتحتاج|حتحتاج|رح تحتاج|راح تحتاج|بتحتاج|تحتاج|محتاج|محتاجه|يحتاج|سيحتاج|هيحتاج|بيحتاج)(?:ي|ين|ون)?\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير)(?:ي|ين|وا|ون|و)?${AR_R})(?:[${LETTER}]{3,}|\d+\s+(?:جلس|حقن|ابر|مرات|شهور|اشهر|اسابيع))|` +
@@ -824,7 +833,8 @@ const ARABIC: AdviceRules = {
       // "يفضّل تبدأي بجلستين في الأسبوع": how often to have sessions, advised.
       String.raw`|${AR_L}[وف]?(?:يفضل|يستحسن|الافضل|الاحسن|انصحك|بنصحك)\s+(?:ان\s+|انك\s+)?(?:ت|ي)?(?:بد|ابد|عمل|سوي|اخذ|اخد|حضر)[${LETTER}]*\s+(?:ب)?(?:جلستين|جلسه|جلسات|\S+\s+جلسات)\s+(?:في|ب|كل)\s*(?:ال)?(?:اسبوع|شهر)${AR_R}` +
       String.raw`|${AR_L}(?:لازم|محتاج|محتاجه|هيحتاج|هتحتاج|يحتاج|بده|بدها|بدو)\s+(?:[${LETTER}]*(?:يتخلع|تتخلع|يتحشي|تتحشي|يتركب|يتعالج|يتشال|يتسحب|يتنظف|تتنظف|يتخيط|تتخيط|يتعقم|تتعقم|يتجبس|تتجبس|تخلعه|تحشيه|خلع|حشو|زراعه|جراحه|عمليه))${AR_R}`,
-    'u',
+      'u',
+    ),
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: rule(
@@ -848,7 +858,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|رح\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|لوحد(?:ه|و|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[به]?[يت]|(?:رح|راح)\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -1516,7 +1526,7 @@ const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
     // "a PET-CT would tell you more than another plain CT", "steam … works almost as well for loosening the phlegm".
     String.raw`|\b(?:will|would|'ll|'d|could|can)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:tell|show)\s+(?:you|us|him|her|them|the doctor)\s+(?:much\s+|far\s+|a lot\s+|a great deal\s+)?more\s+than\b|\bworks?\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\b` +
-    String.raw`|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+)?(?:less|more)\s+(?:invasive|painful|risky|effective|harmful|accurate|reliable)\s+than\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
+    String.raw`|\b(?:is|are|'s)\s+(?:(?:honestly|really|much|far|a lot|generally|usually)\s+)*(?:less|more)\s+(?:invasive|painful|risky|effective|harmful|accurate|reliable)\s+than\b|\bworks?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?(?:faster|better|quicker)\s+than\b|\bis\s+(?:usually\s+|honestly\s+|probably\s+|generally\s+)?(?:enough|plenty|sufficient)\s+for\s+(?:most|many)\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])`,
   'u',

@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+imiquimod|aldara|efudix|fluorouracil
 creon|pancreatin
 champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
 levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
@@ -85,6 +86,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+ايميكويمود|اميكويمود|الدارا
 كريون|بندول
 شامبيكس|تشامبكس|فارينيكلين|لصقات النيكوتين|لصقه النيكوتين|علكه النيكوتين
 حاصرات بيتا|حاصر بيتا|بيتا بلوكر|الستاتين|ستاتين|مميعات الدم
@@ -132,6 +134,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+basal cell carcinoma|bcc|squamous cell carcinoma|actinic keratosis|vaginismus|iron deficiency anaemia|iron deficiency anemia
 osgood-schlatter(?:'s)?|sever's disease|growing pains|vesicoureteral reflux|kidney reflux|presbycusis|age-related hearing loss
 tb|tuberculosis|latent tb|active tb|contagious|infectious|bleeding disorder|von willebrand(?:[ ]disease)?|haemophilia|hemophilia|fibro|joint bleed
 autonomic dysreflexia|dysreflexia|spasticity|pressure sores?|bed ?sores?|insulin resistance|acanthosis(?:[ ]nigricans)?|ingrown (?:toe)?nails?
@@ -183,6 +186,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+الورم الميلانيني|ورم ميلانيني|ميلانوما|الميلانوما|سرطان الجلد|سرطان الخلايا القاعديه|النقرس|نقرس|تشنج المهبل|فقر الدم|فقر دم|انيميا|الانيميا|تورم في مركز الشبكيه|وذمه الشبكيه
 تفاعل تحسسي|التفاعل التحسسي|رد فعل تحسسي|حساسيه من البنسلين
 مدمن|مدمنه|مدمن حشيش|مدمن مخدرات|ادمان الحشيش|ادمان حشيش|ادمان المخدرات
 ضعف السمع|ضعف سمع|فقدان السمع|نقص السمع|ارتجاع البول|الارتجاع البولي
@@ -235,6 +239,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv iron infusion|biofeedback|dilators|frozen off|freezing it off
 detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
 hearing aids?
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
@@ -273,6 +278,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+تسريب حديد|تسريب الحديد|حديد وريدي|الحديد الوريدي|ابر حديد|ابر الحديد
 سحب السموم|برنامج سحب السموم|ازاله السموم|ديتوكس
 محاليل|المحاليل|محاليل وريدية|تعليق محاليل|ترميم|الترميم|تلبيسة
 خوذه|الخوذه|خوذه علاجيه|لصقات السيليكون|جل السيليكون|شرائح السيليكون|هرمون النمو|ابر هرمون النمو
@@ -329,6 +335,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+low platelets?|platelet count|low haemoglobin|low hemoglobin|low ferritin|low iron
 episodes?|night terrors|sleep terrors|nightmares|sleepwalking
 spit-?ups?|spitting up|posseting
 white patches|pale patches|sunburn|sun damage
@@ -378,7 +385,7 @@ lactose-free milk|oats
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
 spirometry|lung function tests?|peak flow
-x-rays?|xrays?|scans?|mri|ct scan|(?:pet-|pet |plain |low-dose )?ct|pet(?:-ct| scan)|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
+x-rays?|xrays?|scans?|mri|ct scan|home (?:sleep )?tests?|home sleep stud(?:y|ies)|(?:pet-|pet |plain |low-dose )?ct|pet(?:-ct| scan)|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
 mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystourethrogram|urodynamics|urodynamic (?:study|studies|test|testing)|sleep stud(?:y|ies)|polysomnography|iron panel|iron studies|ferritin test|echo|echocardiograms?|ecgs?|ekgs?|holter(?:[ ]monitor)?|stress tests?|exercise tests?|treadmill tests?|eegs?|video eeg|dopplers?(?:[ ]scans?)?
 (?:glucose|sugar|hearing|eye|vision|allergy|sleep|pregnancy|urine|stool|thyroid|iron|hormone|kidney function)[ ]tests?
 semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
@@ -424,6 +431,7 @@ export const AR_BODY_PARTS = alternation(`
 `);
 
 export const AR_SYMPTOMS = alternation(`
+شامه|الشامه|شامات|الشامات|حراره|الحراره|سخونيه|السخونيه|طقطقه|الطقطقه|طقطيق|الطقطيق|الخطوط المتموجه
 نعاس|النعاس|خمول|الخمول|نسيان|النسيان|بزاق|البزاق|دم في البزاق|ضيق النفس|ضيق بالنفس|الضيق بالنفس|الضيق في النفس|ضيق تنفس|ضيق في التنفس|اسهال دهني|الاسهال الدهني|ارق|الارق
 كوابيس|الكوابيس|فزع ليلي|الفزع الليلي
 هبات|الهبات|هبات ساخنه|الهبات الساخنه|التعرق الليلي|تعرق ليلي|عوارض
