@@ -2280,4 +2280,18 @@ describe('medical advice', () => {
         'أنت بحاجة إلى موعد جديد.',
       ]);
     });
+    it('reads "he should have" a dose, "I\'d skip the biopsy", a Sudanese "ما تشيلي أي حاجة تقيلة", a step "عشان تنزل الحرارة" and a child "محمية طالما أخذت جرعة" as advice; whether they should, asked, a doctor who should see the patient and booking early "عشان تلحقي" as none', () => {
+      caught([
+        'So he should have an early measles dose now.',
+        "For a small mole like yours I'd skip the biopsy and just have it frozen off.",
+        'ما تشيلي أي حاجة تقيلة.',
+        'حمّميها بماء فاتر ولبّسيها خفيف عشان تنزل الحرارة.',
+        'بنتك أكيد محمية طالما أخذت جرعة وحدة.',
+      ]);
+      allowed([
+        'A lot of couples ask whether they should start folic acid or iron before the screening.',
+        'She should be able to see you on Tuesday.',
+        'احجزي بدري عشان تلحقي الموعد.',
+      ]);
+    });
 });

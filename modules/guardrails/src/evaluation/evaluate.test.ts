@@ -296,6 +296,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
