@@ -792,4 +792,10 @@ describe('unverified names', () => {
     expect(findings('موعدك مع الطبيبة منى عادل، واتصل بالدكتور كريم فاروق لو حبيت.')).toEqual([]);
     expect(findings('ذكرتي إن الطبيب السابق كتبلها كريم فيوسيدين.')).toEqual([]);
   });
+
+  it('reads "بحري" or "قبلي" after the clinic\'s own town as another place', () => {
+    const khartoum = { ...cairoTurnWithClinic({}), timezone: 'Africa/Khartoum' };
+    expect(findings('أيوه عندنا فرع في الخرطوم بحري كمان.', khartoum).map((f) => f.excerpt)).toEqual(['الخرطوم بحري']);
+    expect(findings('عيادتنا في الخرطوم.', khartoum)).toEqual([]);
+  });
 });
