@@ -291,6 +291,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzi.jsonl',
   'guardrails-holdout-zzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzzn.jsonl',
   'guardrails-holdout-zzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzq.jsonl',
