@@ -2298,4 +2298,13 @@ describe('medical advice', () => {
       caught(['من وصفج يبين إنه حرق من الدرجة الثانية.', 'العلاج الرباعي أفضل من العلاج الثلاثي.']);
       allowed(['الحجز أونلاين أفضل من الاتصال.', 'الجلسة المسائية أفضل من الصباحية.']);
     });
+    it('reads a baby\'s legs kept from swaddling or carried on the hip, a fan on the face and sitting in warm water as advice; an ID carried and a fan in the waiting room as none', () => {
+      caught([
+        'Until then, avoid swaddling her legs straight and carry her on your hip with her legs spread apart.',
+        'Put a small fan on her face.',
+        'وأقعدي في موية دافية ربع ساعة كل يوم.',
+        'حطولها مروحة صغيرة على وجهها.',
+      ]);
+      allowed(['Please carry her ID with you.', 'Our waiting room has a fan.', 'اقعدي في صالة الانتظار لحد ما ننادي اسمك.']);
+    });
 });
