@@ -487,4 +487,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('د. منى فاضية يوم ٢٤ دجنبر الساعة ١٠ الصبح.')).toEqual(['٢٤ دجنبر الساعة ١٠ الصبح']);
     expect(dateExcerpts('د. منى فاضية يوم ٢٤ جانفي الساعة ١٠ الصبح.')).toHaveLength(1);
   });
+
+  it('does not give a time the date offered after "or" ("ولا") as the other option', () => {
+    expect(dateExcerpts('Dr. Mona has a 10:00 with Dr. Karim, or Wednesday if that suits you better.')).toEqual(['Wednesday']);
+    expect(dateExcerpts('د. منى عندها موعد على ١٠ الصبح مع د. كريم، ولا الأربعاء إذا يناسبك.')).toEqual(['الأربعاء']);
+    expect(dateExcerpts('Dr. Mona has 10:00 on Wednesday.')).toEqual(['10:00 on Wednesday']);
+  });
 });

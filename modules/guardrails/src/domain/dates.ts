@@ -108,13 +108,17 @@ const DATE_AFTER_TIME = /^\s*(?:(?:slot|appointment|opening|session|visit)s?\s+)
 /** The same with no comma: "12:00 tomorrow", "a 2:15 pm slot on Saturday". */
 const DATE_RIGHT_AFTER_TIME = /^\s*(?:(?:slot|appointment|opening|session|visit)s?\s+)?(?:on|يوم)?\s*$/u;
 
+const OFFERS_ANOTHER = new RegExp(String.raw`\bor\b|(?<![${LETTER}])(?:او|ولا|والا|وإلا)(?![${LETTER}])`, 'u');
+
 function pairClaims(text: string, dates: DateMention[], times: TimeMention[], aboutScheduling: boolean): MomentClaim[] {
   const usable = dates.filter((d) => !d.plural);
   const claims: MomentClaim[] = [];
   const paired = new Set<DateMention>();
   for (const time of times) {
     const before = usable.filter((d) => d.end <= time.start).pop();
-    const after = usable.find((d) => d.start >= time.end);
+    const next = usable.find((d) => d.start >= time.end);
+    // "على ٢:٢٠ العشية مع د. نسرين، ولا غدوة الخميس": a date after "or" is the other option, not this time's date.
+    const after = next !== undefined && OFFERS_ANOTHER.test(text.slice(time.end, next.start)) ? undefined : next;
     // "20:00 on Wednesday, or 10:30 on Thursday": a time whose date follows it goes with that date once the one before is taken.
     const dateFollows = after !== undefined && DATE_AFTER_TIME.test(text.slice(time.end, after.start));
     // "I've cancelled Tuesday's session, and Dr. Mai has 12:00 tomorrow": a date right after the time beats one before it that other words keep apart.
