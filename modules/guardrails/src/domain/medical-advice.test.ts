@@ -2307,4 +2307,12 @@ describe('medical advice', () => {
       ]);
       allowed(['Please carry her ID with you.', 'Our waiting room has a fan.', 'اقعدي في صالة الانتظار لحد ما ننادي اسمك.']);
     });
+    it('reads stopping a medicine named earlier with "تتوقف عنه" as advice; a wish to stop it, or whether it can be stopped, told by the doctor, as none', () => {
+      caught(['بما أنك تستخدم جل التستوستيرون، فالأفضل أن تتوقف عنه فوراً.', 'إذا كنتي على حبوب منع الحمل، لازم تتوقفي عنها قبل العملية.']);
+      allowed([
+        'إذا بتحب توقف الحبوب، الدكتور رح يحكيلك إذا فيك توقفها.',
+        'عن حبوب الضغط، الدكتورة بتقلك إذا فيك تتوقفي عنها.',
+        'If you would like to stop the pills, Dr. Mona will go through it with you at your visit.',
+      ]);
+    });
 });

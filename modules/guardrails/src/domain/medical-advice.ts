@@ -571,7 +571,9 @@ const ENGLISH: AdviceRules = {
   empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
-  openQuestion: /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b/,
+  // "If you'd like to stop the pills, …": the patient's wish, put as a condition.
+  openQuestion:
+    /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b|\bif you(?:'d| would)?\s+(?:like|want|wish|prefer|plan|decide|choose)\s+to\b|\bif you(?:'re| are)\s+(?:thinking|planning|hoping)\s+(?:of|about|to)\b/,
   bringAlong: /\b(?:bring|bringing|pack|carry)\b|\bhave\s+(?:\S+\s+){1,10}?ready\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
   stopTaking:
@@ -986,7 +988,8 @@ const ARABIC: AdviceRules = {
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
   // "أما أيّ الفحوصات أنسب لحالتك، وهل تحتاج إلى التنظير، …": which is best, and whether, asked, not answered.
-  openQuestion: rule(String.raw`${AR_L}(?:ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?واش|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
+  // "الدكتور رح يحكيلك إذا فيك توقفها": whether, after a verb of telling or finding out; "إذا بتحب توقف الحبوب": the patient's wish.
+  openQuestion: rule(String.raw`${AR_L}(?:(?:[${LETTER}]*(?:قلك|قولك|قلج|قولج|حكيلك|حكيلج|خبرك|خبرج)|[${LETTER}]*(?:يعرف|تعرف|نعرف|يشوف|نشوف|يتاكد|نتاكد|يقرر|تقرر|يحدد|تحدد|يوضح لك|توضح لك))\s+(?:اذا|ان كان)|[وف]?(?:اذا|لو)\s+(?:كنت\s+|كنتي\s+)?(?:بتحب|بتحبي|حابب|حابه|حاب|بدك|بدكي|تبي|تبين|تبغي|تبغين|تريد|تريدين|ترغب|ترغبين|عايز|عايزه|عاوز|عاوزه|بغيتي|بغيت|تحب|تحبي|تحبين)\s+(?:ان\s+)?[تن][${LETTER}]+|ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?واش|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   // "خد الأقراص اللي بتاخدها معاك للكشف": taking something along is bringing it.
   bringAlong: rule(
     String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}|${AR_L}[وف]?(?:خد|خدي|خذ|خذي|تاخد|تاخدي|تاخذ|تاخذي)\s+(?:\S+\s+){0,4}?(?:معاك|معاكي|معك|معكي|معاكم|معكم|معاه|معاها|معه|معها)${AR_R}`,
@@ -1037,7 +1040,9 @@ const ARABIC: AdviceRules = {
   itDirective: rule(
     // "خليك على القديم يومين زيادة" about a new aligner set: keep to the previous one.
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
-    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
+    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و)${AR_R}|` +
+    // "فالأفضل أن تتوقف عنه فوراً" after a medicine: stopping it, with "عن".
+    String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|تتوقفين|ت?بطل|بطلي|تبطلي|تبطلين|امتنع|امتنعي|تمتنع|تمتنعي)\s+عن(?:ه|ها|هم)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
   ),
   untilHealed: rule(
