@@ -757,4 +757,15 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('At 2,000 EGP, root canal treatment is the cheaper option.')).toEqual(['2,000 EGP']);
     expect(amountExcerpts('علاج العصب الباقي منه ٢٠٠٠ جنيه بعد العربون.')).toEqual([]);
   });
+
+  it('reads millions ("٤ مليون", "2 million"), thousands grouped by spaces ("60 000 DZD") and a deposit after "و" ("والعربون ٧٥ ألف")', () => {
+    const duhok = cairoTurnWithClinic({ services: [{ name: 'IVF cycle', nameAr: 'دورة أطفال الأنابيب', price: 4500000, deposit: 1000000, currency: 'IQD' }] });
+    expect(amountExcerpts('سعر دورة أطفال الأنابيب ٤ مليون دينار.', duhok)).toEqual(['٤ مليون دينار']);
+    expect(amountExcerpts('An IVF cycle is 4.5 million IQD, with a 1 million IQD deposit.', duhok)).toEqual([]);
+    const tlemcen = cairoTurnWithClinic({ services: [{ name: 'Lithotripsy', nameAr: 'تفتيت الحصى', price: 60000, deposit: 15000, currency: 'DZD' }] });
+    expect(amountExcerpts('Lithotripsy costs 60 000 DZD, with a 15 000 DZD deposit.', tlemcen)).toEqual([]);
+    expect(amountExcerpts('Lithotripsy costs 65 000 DZD.', tlemcen)).toEqual(['65 000 DZD']);
+    expect(amountExcerpts('تفتيت الحصى بـ٦٠ ألف دينار والعربون ١٥ ألف.', tlemcen)).toEqual([]);
+    expect(amountExcerpts('تفتيت الحصى بـ٦٠ ألف دينار والعربون ٢٠ ألف.', tlemcen)).toEqual(['٢٠ ألف']);
+  });
 });

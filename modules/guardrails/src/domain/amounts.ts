@@ -16,7 +16,8 @@ interface AmountMention extends Span {
   currency?: string;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** "1,500", "1500.5", and "60 000" (thousands grouped by spaces, as written in the Maghreb and in French). */
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?`;
 /**
  * ISO codes a catalog may use (matched as whole words, lower-cased): the Arab world's currencies and the
  * usual foreign ones. Codes that are also common English words ("try", "all", "top") are left out.
@@ -27,14 +28,14 @@ const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
 const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da`;
 
-/** "15k", "15 thousand", "١٥ ألف": thousands. */
-const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف)(?![${LETTER}]))?`;
+/** "15k", "15 thousand", "١٥ ألف": thousands; "4 million", "٤ مليون": millions. */
+const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|مليون|ملايين)(?![${LETTER}]))?`;
 const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])${THOUSANDS}`, 'gu');
 /** After an Arabic currency word: the alef of an indefinite accusative ("ديناراً", "جنيهاً") may follow. */
 const CURRENCY_END = String.raw`ا?(?![${LETTER}])`;
 const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})${THOUSANDS}\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
 const AFTER_PRICE_WORD = new RegExp(
-  String.raw`(?<![${LETTER}])(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
+  String.raw`(?<![${LETTER}])[وف]?(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})${THOUSANDS}(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
   'gu',
 );
 
@@ -95,7 +96,7 @@ const EN_WORD_AMOUNT = new RegExp(
 );
 
 function parseNumber(raw: string): number {
-  return Number(raw.replace(/,/g, ''));
+  return Number(raw.replace(/[,\s]/g, ''));
 }
 
 function parseEnglishWords(phrase: string): number {
@@ -181,7 +182,7 @@ function findAmounts(reply: ReplyText): AmountMention[] {
     if (found.some((f) => start < f.end && end > f.start)) return;
     found.push(currency ? { start, end, value, currency } : { start, end, value });
   };
-  const times = (multiplier: string | undefined) => (multiplier ? 1000 : 1);
+  const times = (multiplier: string | undefined) => (!multiplier ? 1 : /million|مليون|ملايين/.test(multiplier) ? 1_000_000 : 1000);
   for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) add(m.index, m.index + m[0].length, parseNumber(m[2]!) * times(m[3]), currencyCode(m[1]!));
   for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) add(m.index, m.index + m[0].length, parseNumber(m[1]!) * times(m[2]), currencyCode(m[3]!));
   for (const m of reply.hasArabic ? allMatches(AR_WORD_AMOUNT, lower) : []) {
@@ -193,7 +194,7 @@ function findAmounts(reply: ReplyText): AmountMention[] {
   }
   for (const m of allMatches(AFTER_PRICE_WORD, lower)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
-    add(start, start + m[1]!.length, parseNumber(m[1]!));
+    add(start, m.index + m[0].length, parseNumber(m[1]!) * times(m[2]));
   }
   return found;
 }
