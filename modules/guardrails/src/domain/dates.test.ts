@@ -453,7 +453,7 @@ describe('unverified dates and times', () => {
   });
 
   it('reads bare hours as a range of hours when staff are said to be in ("موجودة من ١٠ للـ ١٢"), and "لل" as a range connector', () => {
-    expect(dateExcerpts('فيكن تجو نهار الجمعة الصبح، الدكتورة بتكون موجودة من ١٠ للـ ١٢.')).toEqual(['الجمعة', '١٠', '١٢']);
+    expect(dateExcerpts('فيكن تجو نهار الجمعة الصبح، الدكتورة بتكون موجودة من ١٠ للـ ١٢.')).toEqual(['نهار الجمعة', '١٠', '١٢']);
     expect(dateExcerpts('فيكن تجو نهار الخميس، الدكتورة بتكون موجودة من ١٠ للـ ٣.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona is in from 10 to 12 on Friday.')).toEqual(['Friday', '10', '12']);
     expect(dateExcerpts('Dr. Mona is in from 10 to 3 on Thursday.')).toEqual([]);
@@ -470,13 +470,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Use the oxygen at 12.')).toEqual(['12']);
     expect(dateExcerpts('Stay out of the midday sun.')).toEqual([]);
     expect(dateExcerpts('Come in at midday.')).toEqual(['midday']);
-    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١١ الصبح.')).toEqual(['التلاتا الساعة ١١ الصبح']);
-    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١٠ الصبح، وبعدها نهار الخميس.')).toEqual(['الخميس']);
+    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١١ الصبح.')).toEqual(['نهار التلاتا الساعة ١١ الصبح']);
+    expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١٠ الصبح، وبعدها نهار الخميس.')).toEqual(['نهار الخميس']);
   });
 
   it('reads the Moroccan "حالّين" as open hours', () => {
     const closedSunday = cairoTurn({ clinic: { ...cairoTurn().clinic, hours: cairoTurn().clinic.hours.filter((h) => h.day !== 'sun') } });
-    expect(dateExcerpts('حنا حالّين نهار الأحد من ٩ ديال الصباح.', closedSunday)).toContain('الأحد');
+    expect(dateExcerpts('حنا حالّين نهار الأحد من ٩ ديال الصباح.', closedSunday)).toContain('نهار الأحد');
     expect(dateExcerpts('حنا حالّين نهار السبت من ٩ ديال الصباح.', closedSunday)).toEqual([]);
   });
 
@@ -492,5 +492,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona has a 10:00 with Dr. Karim, or Wednesday if that suits you better.')).toEqual(['Wednesday']);
     expect(dateExcerpts('د. منى عندها موعد على ١٠ الصبح مع د. كريم، ولا الأربعاء إذا يناسبك.')).toEqual(['الأربعاء']);
     expect(dateExcerpts('Dr. Mona has 10:00 on Wednesday.')).toEqual(['10:00 on Wednesday']);
+  });
+
+  it('reads the Maghrebi "نهار" before a weekday as "يوم", with "على الساعة" after it', () => {
+    expect(dateExcerpts('فمّا موعد نهار الثلاثاء على الساعة ١٠ الصباح.')).toEqual([]);
+    expect(dateExcerpts('فمّا موعد نهار الإثنين على الساعة ١٠ الصباح.')).toEqual(['نهار الإثنين على الساعة ١٠ الصباح']);
   });
 });
