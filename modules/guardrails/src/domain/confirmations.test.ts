@@ -365,4 +365,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('ماقدرتش ألغي ميعاد الثلاثاء دلوقتي.')).toBe(false);
     expect(isPhantom('عيّط لينا على رقم العيادة باش تأكد الموعد ديال نهار الثلاثاء.')).toBe(false);
   });
+
+  it('reads the Moroccan passive "تسجّل ليك الموعد" as a claim, not "تقدر تسجل الموعد" (you can register it)', () => {
+    expect(isPhantom('صافي، تسجّل ليك الموعد مع د. منى عادل نهار الثلاثاء.')).toBe(true);
+    expect(isPhantom('صافي، تسجّل ليك الموعد مع د. منى عادل نهار الثلاثاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('تقدر تسجل الموعد من التطبيق.')).toBe(false);
+  });
 });
