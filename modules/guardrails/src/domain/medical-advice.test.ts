@@ -2315,4 +2315,34 @@ describe('medical advice', () => {
         'If you would like to stop the pills, Dr. Mona will go through it with you at your visit.',
       ]);
     });
+    it('reads a sign "common with" a condition, "keep using your drops", two drops put in, an aid or ICSI that "will give you better chances than" another, and a child kept off screens until the EEG as advice', () => {
+      caught([
+        'Seeing halos around lights is common with early glaucoma.',
+        'Just keep using your drops as usual.',
+        'If you ever miss a dose, just put in two drops next time to make up for it.',
+        'A behind-the-ear aid will work much better for you than an in-the-canal one.',
+        'ICSI will give you much better chances than IUI.',
+        "I'd go straight for ICSI.",
+        'Flashing lights can trigger seizures in epilepsy, so keep her off video games until the EEG.',
+      ]);
+      allowed([
+        'Please keep your drops in the fridge.',
+        'At the start of the exam we put two drops in your eyes to widen the pupils.',
+        'We fit behind-the-ear and in-the-canal hearing aids; the audiologist will help you choose.',
+        'Please keep her off school until the appointment.',
+      ]);
+    });
+    it('reads the Maghrebi "نقّص" before "من" or a medicine, "حبّس" a medicine, a symptom "غالباً من حبوب", "حيروح براهو", thickened drinks and fruits kept off as advice; "نقص الحديد" as none', () => {
+      caught([
+        'نقّص من القهوة والملحة.',
+        'نقّص دواك للنصّ قبل التخطيط.',
+        'وقبل التفتيت حبّس الأسبرين ٥ أيام.',
+        'الطنين دا غالباً من حبوب الملاريا.',
+        'الطنين حيروح براهو خلال يومين.',
+        'خثّروا الموية والعصير بشوية نشا قبل ما يشربها.',
+        'Thicken his drinks with a little starch.',
+        'وننصحك بتجنب الأناناس والبابايا بعد نقل الأجنة.',
+      ]);
+      allowed(['نقدم فحص نقص الحديد.', 'خذ دواك معك للموعد.', 'حنتصل بيك براهو.', 'عندك حبس بول؟ احجز كشف.']);
+    });
 });
