@@ -768,4 +768,15 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('تفتيت الحصى بـ٦٠ ألف دينار والعربون ١٥ ألف.', tlemcen)).toEqual([]);
     expect(amountExcerpts('تفتيت الحصى بـ٦٠ ألف دينار والعربون ٢٠ ألف.', tlemcen)).toEqual(['٢٠ ألف']);
   });
+
+  it('prices a bracket by the service named since the bracket before, past a condition sharing a word with another service', () => {
+    const khartoum = cairoTurnWithClinic({
+      services: [
+        { name: 'Follow-up Consultation', nameAr: 'استشارة متابعة', price: 25000, deposit: 5000, currency: 'SDG' },
+        { name: 'Abdominal Ultrasound (Gallbladder & Pancreas)', nameAr: 'موجات صوتية للبطن', price: 40000, deposit: 10000, currency: 'SDG' },
+      ],
+    });
+    expect(amountExcerpts('We offer follow-up consultations after pancreatitis or gallbladder problems (SDG 25,000).', khartoum)).toEqual([]);
+    expect(amountExcerpts('We offer follow-up consultations after pancreatitis or gallbladder problems (SDG 35,000).', khartoum)).toEqual(['SDG 35,000']);
+  });
 });

@@ -420,6 +420,13 @@ function bracketedAfter(reply: ReplyText, sentence: Span, position: number, fact
   const lead = reply.lower.slice(Math.max(sentence.start, position - 40), position);
   if (!/\(\s*$/.test(lead)) return [];
   const found = servicesNamedIn(lead, facts);
+  // "follow-up consultations after pancreatitis or gallbladder problems (SDG 25,000)": the service may be named further back,
+  // since the bracket before or the sentence's start, than the words a condition shares with another service.
+  const from = Math.max(sentence.start, reply.lower.lastIndexOf(')', position - 2) + 1);
+  if (from < position - 40) {
+    const wider = servicesNamedIn(reply.lower.slice(from, position), facts);
+    if (wider.named.length > found.named.length) return wider.named;
+  }
   return found.named.length > 0 ? found.named : found.ofKind;
 }
 
