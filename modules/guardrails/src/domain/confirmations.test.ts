@@ -371,4 +371,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom('صافي، تسجّل ليك الموعد مع د. منى عادل نهار الثلاثاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
     expect(isPhantom('تقدر تسجل الموعد من التطبيق.')).toBe(false);
   });
+
+  it('reads the Algerian passive "تحجزلك الموعد" at a clause\'s start as a claim, not after a subject or "تبي", nor asked', () => {
+    expect(isPhantom('صحيت خويا رضا، تحجزلك الموعد مع د. منى عادل غدوة ✅')).toBe(true);
+    expect(isPhantom('الموظفة تحجزلك الموعد أول ما توصل.')).toBe(false);
+    expect(isPhantom('تبي تحجزلك الموعد؟')).toBe(false);
+    expect(isPhantom('تحجزلك الموعد مع د. منى؟')).toBe(false);
+  });
 });
