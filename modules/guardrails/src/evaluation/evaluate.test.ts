@@ -293,6 +293,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzzr.jsonl',
@@ -301,6 +302,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
