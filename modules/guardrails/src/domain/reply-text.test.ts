@@ -52,4 +52,11 @@ describe('ReplyText', () => {
     const after = new RegExp(sharedLeads(source, [lead]));
     for (const text of ['abc', 'zabc', 'ac', 'xz', 'axz', '42', 'q', 'aq', '[q]']) expect(after.exec(text)?.[0], text).toBe(before.exec(text)?.[0]);
   });
+
+  it('ends an Arabic sentence at a check mark, as an English one at an emoji before a capital', () => {
+    const reply = new ReplyText('تم حجز موعدك ✅ وبما إنك أخذت الجرعة فما تحتاج غيرها.');
+    expect(reply.sentences.map((s) => reply.excerpt(s))).toEqual(['تم حجز موعدك ✅', 'وبما إنك أخذت الجرعة فما تحتاج غيرها.']);
+    const smile = new ReplyText('أهلاً 😊 موعدك بكرة.');
+    expect(smile.sentences).toHaveLength(1);
+  });
 });

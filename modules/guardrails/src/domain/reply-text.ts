@@ -265,12 +265,16 @@ function splitSentences(text: string): Span[] {
 export const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
 const TRAILING_EMOJI = new RegExp(`${EMOJI}$`, 'u');
 
-/** "We're closed today 🙂 Our hours are …": an emoji before a capital ends an English sentence as a full stop would. */
+/** "We're closed today 🙂 Our hours are …": an emoji before a capital ends an English sentence as a full stop would, and a check mark an Arabic one. */
 function endsWithEmojiBeforeCapital(text: string, spaceIndex: number): boolean {
   const previous = text.charCodeAt(spaceIndex - 1);
   // Only a low surrogate, a variation selector or a symbol block can end an emoji: the regex runs on few spaces.
   if (!((previous >= 0xdc00 && previous <= 0xdfff) || previous === 0xfe0f || (previous >= 0x2190 && previous <= 0x2bff))) return false;
   const next = text.charCodeAt(spaceIndex + 1);
+  // "تم حجز موعدك ✅ وبما إنك …": a check mark ends an Arabic sentence too.
+  const checkMark = previous === 0x2705 || previous === 0x2714 || previous === 0x2611 || (previous === 0xfe0f && [0x2705, 0x2714, 0x2611].includes(text.charCodeAt(spaceIndex - 2)));
+  // Not before "يا" ("تم ✅ يا مريم"): the name called goes with what was said.
+  if (checkMark && next >= 0x0621 && next <= 0x064a) return !/^يا\s/u.test(text.slice(spaceIndex + 1, spaceIndex + 4));
   if (!(next >= 0x41 && next <= 0x5a)) return false;
   return TRAILING_EMOJI.test(text.slice(Math.max(0, spaceIndex - 3), spaceIndex));
 }
