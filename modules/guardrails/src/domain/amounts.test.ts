@@ -779,4 +779,12 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('We offer follow-up consultations after pancreatitis or gallbladder problems (SDG 25,000).', khartoum)).toEqual([]);
     expect(amountExcerpts('We offer follow-up consultations after pancreatitis or gallbladder problems (SDG 35,000).', khartoum)).toEqual(['SDG 35,000']);
   });
+
+  it('reads the franc ("فرنك", "francs"): Djibouti\'s when named, any franc of the catalog when not', () => {
+    const djibouti = cairoTurnWithClinic({ services: [{ name: 'Typhoid vaccine', nameAr: 'تطعيم التيفوئيد', price: 5000, deposit: 1000, currency: 'DJF' }] });
+    expect(amountExcerpts('تطعيم التيفوئيد عندنا بـ٥٠٠٠ فرنك جيبوتي.', djibouti)).toEqual([]);
+    expect(amountExcerpts('تطعيم التيفوئيد عندنا بـ٦٠٠٠ فرنك.', djibouti)).toEqual(['٦٠٠٠ فرنك']);
+    expect(amountExcerpts('The typhoid vaccine is 5,000 francs.', djibouti)).toEqual([]);
+    expect(amountExcerpts('The typhoid vaccine is 5,000 Swiss francs.', djibouti)).toEqual(['5,000 Swiss francs']);
+  });
 });

@@ -26,7 +26,7 @@ const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
 const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands; "4 million", "٤ مليون": millions. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|مليون|ملايين)(?![${LETTER}]))?`;
@@ -124,6 +124,8 @@ const DOLLARS = new Set(['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD']);
 const DIRHAMS = new Set(['AED', 'MAD']);
 const POUNDS = new Set(['EGP', 'SDG', 'GBP']);
 const LIRAS = new Set(['LBP', 'SYP']);
+/** A franc of no named country: Djibouti's, Switzerland's, or a CFA or Comorian franc. */
+const FRANCS = new Set(['DJF', 'CHF', 'XOF', 'XAF', 'KMF']);
 
 const ISO_CODE = new RegExp(String.raw`^(?:${ISO_CODES})$`);
 
@@ -164,6 +166,9 @@ export function currencyCode(raw: string): string {
   if (/lebanese|لبناني/.test(word)) return 'LBP';
   if (/syrian|سوري/.test(word)) return 'SYP';
   if (/lira|ليره|ليرات/.test(word)) return 'LIRA';
+  if (/djibouti|جيبوتي|^fdj$/.test(word)) return 'DJF';
+  if (/swiss|سويسري/.test(word)) return 'CHF';
+  if (/franc|فرنك/.test(word)) return 'FRANC';
   return '$';
 }
 
@@ -412,6 +417,7 @@ function currencyMatches(said: string | undefined, services: readonly ServiceFac
       (said === 'RIYAL' && RIYALS.has(currency)) ||
       (said === 'DIRHAM' && DIRHAMS.has(currency)) ||
       (said === 'LIRA' && LIRAS.has(currency)) ||
+      (said === 'FRANC' && FRANCS.has(currency)) ||
       (said === 'D.A' && (currency === 'AED' || currency === 'JOD')),
   );
 }
