@@ -378,4 +378,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تبي تحجزلك الموعد؟')).toBe(false);
     expect(isPhantom('تحجزلك الموعد مع د. منى؟')).toBe(false);
   });
+
+  it('reads "بدّلت موعدك" (I changed your appointment) as a claim, not after a negation', () => {
+    expect(isPhantom('ماه مشكل، بدّلت موعدك للثلاثاء ✅')).toBe(true);
+    expect(isPhantom('ماه مشكل، بدّلت موعدك للثلاثاء ✅', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('ما بدلت موعدك.')).toBe(false);
+  });
 });
