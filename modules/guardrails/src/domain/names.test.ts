@@ -798,4 +798,14 @@ describe('unverified names', () => {
     expect(findings('أيوه عندنا فرع في الخرطوم بحري كمان.', khartoum).map((f) => f.excerpt)).toEqual(['الخرطوم بحري']);
     expect(findings('عيادتنا في الخرطوم.', khartoum)).toEqual([]);
   });
+
+  it('reads a last word after "with", a title and a clinic doctor\'s first name as the surname ("مع د. منى حداد."), not a verb or a place after it; a town where the patient\'s own doctor is is no branch', () => {
+    expect(findings('موعدك مع د. منى حداد.').map((f) => f.excerpt)).toEqual(['منى حداد']);
+    expect(findings('موعدك مع د. منى عادل.')).toEqual([]);
+    expect(findings('لو حابة نحجز ميعاد تاني مع د. منى قوليلي.')).toEqual([]);
+    expect(findings('ميعاد يوم الأربع مع د. منى اتلغى.')).toEqual([]);
+    expect(findings('تم إلغاء موعد المتابعة مع د. منى بالمعادي.')).toEqual([]);
+    expect(findings("You've been taking the Femoston your gynaecologist in Alexandria prescribed.")).toEqual([]);
+    expect(findings('Dr. Mona also sees patients at our branch in Alexandria.').map((f) => f.excerpt)).toEqual(['Alexandria']);
+  });
 });

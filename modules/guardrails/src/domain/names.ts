@@ -81,6 +81,8 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
     if (candidate.script === 'arabic' && KINSHIP_WITH_PRONOUN.test(reply.excerpt(candidate).replace(/[\u064B-\u0652]/g, ''))) continue;
     // "your wife Aisha … if Aisha would like a break": someone the reply named as family stays family.
     if (namedAsFamilyEarlier(reply.lower, candidate)) continue;
+    // "the Femoston your gynaecologist in Cairo prescribed": where the patient's own doctor is, not a branch.
+    if (candidate.script === 'latin' && OWN_DOCTOR_IN_BEFORE.test(reply.text.slice(Math.max(0, candidate.start - 40), candidate.start))) continue;
     // "the referral letter from Dr. Hamed Al Marhoon at Sultan Qaboos Hospital": a doctor of another hospital.
     if (DOCTOR_TITLE_BEFORE.test(reply.text.slice(Math.max(0, candidate.start - 12), candidate.start)) && OTHER_HOSPITAL_AFTER.test(reply.text.slice(candidate.end, candidate.end + 60))) continue;
     findings.push({
@@ -91,6 +93,9 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   }
   return findings;
 }
+
+const OWN_DOCTOR_IN_BEFORE =
+  /\b(?:your|his|her|their)\s+(?:[a-z]+\s+)?(?:gp|doctor|dentist|physician|surgeon|specialist|consultant|paediatrician|pediatrician|pharmacist|[a-z]+ologist|[a-z]+iatrician)\s+(?:in|at|from|back in)\s+$/i;
 
 // --- matching -------------------------------------------------------------
 
@@ -592,7 +597,7 @@ const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عاد
  */
 function isUnarticledNisba(word: string): boolean {
   return (
-    word.length >= 4 && /[^ي]ي$/u.test(word) && !word.startsWith('ال') && !/^(?:ات|ان|است)/u.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
+    word.length >= 4 && /[^ي]ي$/u.test(word) && !/^(?:ال|بال|وال|فال|لل)/u.test(word) && !/^(?:ات|ان|است)/u.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
     !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
   );
 }
@@ -609,6 +614,31 @@ const AFTER_GIVEN_NAME = new Set(
 /** "الحداد", "المرزوق": an articled word after a title and a clinic doctor's given name, read as that name's (other) family name. */
 function isArticledSurname(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && !word.endsWith('ات') && !AFTER_GIVEN_NAME.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(word);
+}
+
+/** Words that end a clause after a doctor's first name without being a surname ("مع د. منى بكرة."). */
+const NOT_SURNAMES = new Set(
+  `بكره بكرا باجر غدوه غدا اليوم الحين هلق هلا دلوقتي حالا بعدين الصبح صباحا مساء ظهرا عصرا ليلا فقط بس كمان ايضا برضو برضه فاضي فاضيه موجود موجوده متاح متاحه متوفر متوفره مشغول مشغوله بنفسه بنفسها شخصيا`.split(' '),
+);
+
+/**
+ * A word shaped like a plain family name ("حداد", "باعباد"): not a verb said of the doctor ("اتلغى", "قوليلي": a prefix of the
+ * passive or a final "ي"; a nisba is read elsewhere) nor a place with a glued preposition ("بالرصيفة").
+ */
+function isPlainSurname(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    !/^(?:ال|ات|ان|است|بال|وال|فال|لل)/u.test(word) &&
+    !/[يا]$/u.test(word) &&
+    !NOT_SURNAMES.has(word) &&
+    !ARABIC_NON_NAME_WORDS.has(word) &&
+    !AFTER_GIVEN_NAME.has(`ال${word}`)
+  );
+}
+
+/** Whether the clause or sentence ends right after `word`. */
+function endsClauseAfter(reply: ReplyText, word: ArabicWord): boolean {
+  return /^\s*(?:[.،,!؟?؛;:)]|$)/u.test(reply.text.slice(word.end, word.end + 3));
 }
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
@@ -693,7 +723,13 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // (not "وسيراجع د. رامي القالب", where the word is what the doctor will review).
       const isDoctorsOtherSurname =
         afterTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && (isUnarticledNisba(next.word) || (afterWithTitle && isArticledSurname(next.word)));
-      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word) && !isDoctorsOtherSurname) break;
+      // "مع د. مايا حداد." for the clinic's د. مايا سعد: after "with", a title and a clinic doctor's first name, a last word
+      // before the sentence or clause ends is the surname.
+      const isDoctorsLastSurname =
+        afterWithTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && endsClauseAfter(reply, next) && isPlainSurname(next.word);
+      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word) && !isDoctorsOtherSurname && !isDoctorsLastSurname) {
+        break;
+      }
       tokens.push(next.word);
       last = next;
       index++;
