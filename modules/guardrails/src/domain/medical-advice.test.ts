@@ -2345,4 +2345,23 @@ describe('medical advice', () => {
       ]);
       allowed(['نقدم فحص نقص الحديد.', 'خذ دواك معك للموعد.', 'حنتصل بيك براهو.', 'عندك حبس بول؟ احجز كشف.']);
     });
+    it('reads "no need to go to the hospital", a named medicine stopped before a condition, "no need to finish the full course", a diagnosis of an ingrown nail, a foot soaked, foods kept from a child or swapped, the pill stopped, "حيريحك", "enough without" and "better results than" as advice', () => {
+      caught([
+        'Since the dog only scratched you, there is no need to go to the hospital.',
+        'In the meantime, stop the muscle relaxant if it is making you drowsy.',
+        'You can stop the isoniazid now.',
+        'There is no need to finish the full course.',
+        'ولو عيونك بقت تزغلل وقّف الإيثامبوتول لحدي ما يشوفك الدكتور.',
+        'كورس أزيثرومايسين ٣ أيام حيريحك من الكحة.',
+        'يبدو أن الظفر منغرز في اللحم.',
+        'ويُفضّل أن تنقع قدمك بالماء الدافئ.',
+        'بدّليلو لحليب الماعز.',
+        'وبعّديه عن الجبنة واللبنة.',
+        'ونرجو إيقاف حبوب منع الحمل قبل الموعد بأسبوع.',
+        'For a short trip that is usually enough without malaria tablets.',
+        'NAM will give much better results than lip taping alone.',
+        'Switch her to a thickened formula.',
+      ]);
+      allowed(['If it is an emergency, go to the hospital.', 'هل تستخدمين حبوب منع الحمل؟', 'بدلنا الموعد لبكرة.', 'Our NAM service starts at four weeks.']);
+    });
 });

@@ -739,6 +739,8 @@ const ARABIC: AdviceRules = {
   selfContainedDirective: rule(
     // "… أدق من دراسة الأشعة، لذلك أنصحك به": advising the patient to have what the clause named.
     String.raw`${AR_L}[وف]?(?:انصحك|انصحكي|ننصحك|ننصحكي|اوصيك|نوصيك|انصح|ننصح)\s+(?:ب|بال)?(?:ه|ها|يه|يها|هم)${AR_R}|` +
+    // "أن تنقع قدمك بالماء الدافئ": a part of the body soaked in water.
+    String.raw`(?<![${LETTER}])[وف]?(?:ت|ي)?(?:نقع|انقع)(?:ي|ين|و|وا)?\s+(?:\S+\s+)?(?:قدم|رجل|ايد|يد|اصبع|صباع|كف)[${LETTER}]*\s+(?:ب|في|ف)\s*(?:ال)?(?:ماء|مي|مويه|ميه|مياه)(?![${LETTER}])|` +
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])(?:ما|لا)\s+ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
@@ -788,7 +790,7 @@ const ARABIC: AdviceRules = {
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}`, 'u'),
     ),
     // Three patterns tried in turn: as one alternation they grew near the size V8 compiles to native code.
-    rule(String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}`, 'u'),
+    rule(String.raw`${AR_L}(?:وده|ده|دي|ودي)?\s*(?:هيهدي|هتهدي|بيهدي|يهدي|هيريح|هيريحك|بيريح|هيخفف|بيخفف|يخفف|هيشفي|هيعالج|بيعالج|هيحل|هتخف|هيخف|هيقلل|بيقلل|هيصلح|هيظبط|هيفيدك|بيفيد|ح(?:يهدي|تهدي|يريح|يريحك|يخفف|يشفي|يعالج|يحل|تخف|يخف|يقلل|يصلح|يفيدك)|(?:هي|هت|بي|بت)(?:فك|رخي|قوي)[${LETTER}]{0,3})${AR_R}`, 'u'),
     // "عادةً ما يساعد النوم على مرتبة صلبة … في تخفيف ألم أسفل الظهر": what helps relieve a symptom.
     // "وايد يساعدون على تنظيف الكبد من الدهون": or what it does to a part of the body.
     rule(String.raw`${AR_L}[وف]?(?:يساعد|بيساعد|تساعد|بتساعد|يفيد|بيفيد|تفيد|بتفيد)(?:ون|وا)?${AR_R}(?:\s+\S+){0,10}?\s+(?:في|ع|على|علي)\s+(?:ال)?(?:تخفيف|تقليل|تحسين|علاج|تهدئه|تفتيت|نزول|تنزيل|اذابه|منع|تنظيف|تقويه|حمايه|تنشيط)\s+(?:من\s+)?(?:\S+\s+)?(?:${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}|${AR_BODY})`, 'u'),
@@ -1015,6 +1017,8 @@ const ARABIC: AdviceRules = {
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
       String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي|حبسو|حبسوا)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      // "ونرجو إيقاف حبوب منع الحمل قبل الموعد بأسبوع": stopping the contraceptive pill.
+      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي)\s+(?:ال)?(?:حبوب|حبه|اقراص)\s+منع\s+(?:ال)?حمل${AR_R}|` +
       // "لا توقف الدوا حتى لو حسيت بدوخة": told not to stop a medicine, named or not.
       String.raw`${AR_L}[وف]?(?:لا|ما)\s+(?:ت?توقف|توقفي|ت?قطع|قطعي|ت?بطل|بطلي)\s+${AR_GLUED}(?:دوا|دواء|ادويه|علاج|حبوب|حبه|اقراص|ابر|انسولين)${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
@@ -1033,6 +1037,9 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
+    // "بعّديه عن الجبنة", "بدّليلو لحليب الماعز": a child kept away from a food, or switched to another.
+    String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)\s+عن\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:بدل|بدلي|بدلو|بدلوا|غير|غيري)(?:يلو|يله|يلها|له|لها|لو|ليه|ليها)?\s+(?:ل|لل|الى|الي|على|علي)\s*(?:${AR_DIET})${AR_R}|` +
     // "نقّص من القهوة والملحة": the Maghrebi "reduce", only before "من" ("نقص الحديد" is a deficiency).
     String.raw`${AR_L}[وف]?(?:نقص|نقصي|نقصو|نقصوا)\s+من\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     // "خثّروا الموية والعصير بشوية نشا": thickening what a patient drinks.
@@ -1073,6 +1080,9 @@ const ARABIC: AdviceRules = {
   ),
 };
 
+/** "stop the muscle relaxant if it's making you drowsy": stopping a named medicine, whatever condition follows. */
+const EN_STOPS_NAMED_MEDICINE = rule(String.raw`\b(?:stop|stopping|pause|quit|come off|skip|halve|double)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`);
+
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
 /** "لا أستطيع تقديم استشارة طبية، ولكن …": a clause that opens with a contrast ends the refusal before it. */
 const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?![\u0621-\u064a])/u;
@@ -1102,7 +1112,8 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
       if (rules.some((set) => set.empathy.test(text)) && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
-      if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text)) continue;
+      // ("there's no need to go to the hospital" sends the patient nowhere.)
+      if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text) && !rules.some((set) => set.noDoctorNeeded.test(text))) continue;
       // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection
       // (not "إذا زاد الألم خذي حبتين بنادول، وإذا ما خف اتصلي على الطوارئ": a medicine or dose in it is still advice).
       const next = clauses[index + 1];
@@ -1318,7 +1329,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply recommends a treatment.';
   }
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
-  if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
+  if (assertsOutsideQuestion(text, rules.stopTaking, rules) || (rules === ENGLISH && assertsOutsideQuestion(text, EN_STOPS_NAMED_MEDICINE, rules))) {
+    return 'The reply tells the patient to stop, resume or give a medicine.';
+  }
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   // "وبغيتي تعرفي واش تكملو": whether to go on with it, asked.
   if (!open && rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
@@ -1557,7 +1570,8 @@ const COMPARES_CARE = rule(
     // "a PET-CT would tell you more than another plain CT", "steam … works almost as well for loosening the phlegm".
     String.raw`|\b(?:will|would|'ll|'d|could|can)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:tell|show)\s+(?:you|us|him|her|them|the doctor)\s+(?:much\s+|far\s+|a lot\s+|a great deal\s+)?more\s+than\b|\bworks?\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\b` +
     // "ICSI will give you much better chances than IUI".
-    String.raw`|\b(?:give|gives|offer|offers)\s+(?:you|him|her|them|couples|patients)\s+(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|higher)\s+(?:chances?|odds|results|success(?:\s+rates?)?)\s+than\b` +
+    String.raw`|\b(?:is|are|'s)\s+(?:usually\s+|probably\s+|generally\s+|honestly\s+)?(?:enough|plenty|sufficient)\s+without\b` +
+    String.raw`|\b(?:give|gives|offer|offers)\s+(?:(?:you|him|her|them|couples|patients)\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|higher)\s+(?:chances?|odds|results|success(?:\s+rates?)?)\s+than\b` +
     String.raw`|\b(?:is|are|'s)\s+(?:(?:honestly|really|much|far|a lot|generally|usually)\s+)*(?:less|more)\s+(?:invasive|painful|risky|effective|harmful|accurate|reliable)\s+than\b|\bworks?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?(?:faster|better|quicker)\s+than\b|\bis\s+(?:usually\s+|honestly\s+|probably\s+|generally\s+)?(?:enough|plenty|sufficient)\s+for\s+(?:most|many)\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])`,

@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+isoniazid|rifampi(?:cin|n)|ethambutol|pyrazinamide|rifafour
 imiquimod|aldara|efudix|fluorouracil
 creon|pancreatin
 champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
@@ -86,6 +87,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+ايزونيازيد|ايزونيازد|ريفامبيسين|ريفامبين|ايثامبوتول|ايتامبوتول|بيرازيناميد
 ايميكويمود|اميكويمود|الدارا
 كريون|بندول
 شامبيكس|تشامبكس|فارينيكلين|لصقات النيكوتين|لصقه النيكوتين|علكه النيكوتين
@@ -186,6 +188,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+ظفر منغرز|الظفر منغرز|الظفر المنغرز|منغرز|ظفر غارز|ظفر ناشب|الظفر الناشب
 الورم الميلانيني|ورم ميلانيني|ميلانوما|الميلانوما|سرطان الجلد|سرطان الخلايا القاعديه|النقرس|نقرس|تشنج المهبل|فقر الدم|فقر دم|انيميا|الانيميا|تورم في مركز الشبكيه|وذمه الشبكيه
 تفاعل تحسسي|التفاعل التحسسي|رد فعل تحسسي|حساسيه من البنسلين
 مدمن|مدمنه|مدمن حشيش|مدمن مخدرات|ادمان الحشيش|ادمان حشيش|ادمان المخدرات
@@ -241,6 +244,8 @@ export const AR_CONDITIONS = alternation(`
 export const EN_TREATMENTS = alternation(`
 mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv iron infusion|biofeedback|dilators|frozen off|freezing it off
 detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
+nasoalveolar mou?lding|nam|lip taping
+full course|whole course
 hearing aids?|behind-the-ear(?:[ ]aids?)?|in-the-ear(?:[ ]aids?)?|in-the-canal(?:[ ]aids?)?|receiver-in-canal(?:[ ]aids?)?|(?:bte|ite|ric)[ ]aids?|cochlear[ ]implants?|icsi|intracytoplasmic sperm injection|embryo transfer|egg freezing
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
 prosthes[ie]s|new prosthesis|liner(?:[ ]replacement)?|transfusions?|exchange transfusion|blood transfusion
@@ -375,6 +380,7 @@ dyeing (?:your|her|his) hair|hair dye|bleaching (?:your|her|his) hair|tight hair
 
 /** Food and drink a patient may be told to avoid for a while (not a clinical word by itself: "coffee in the waiting area"). */
 export const EN_DIET = alternation(`
+formula|thickened formula|anti-reflux formula|goat(?:'s)? milk|soy milk
 nuts|peanuts|tree nuts|eggs|shellfish|seafood|sesame
 gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[a-z]+-free diet
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
@@ -465,6 +471,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+الجبنه|جبنه|اللبنه|لبنه|حليب الماعز|حليب ماعز|حليب الصويا
 الملحه|ملحه|الاناناس|اناناس|البابايا|بابايا|الباباي
 بيض|البيض|بيض مخبوز|البيض المسلوق
 الموز|البرتقال|الطماطم|البطاطس|البوتاسيوم|الفوسفور|الالبان|البان|اللبن|الحليب|الملح|ملح|الاكل الحار|الاكل الحارق|الحار|الحاجات الحاره|البهارات|الدهون|الاطعمه الدسمه|الاكل الدسم|المنبهات|مشروبات الطاقه|المشروبات الغازيه|الغازيات|النشويات|الموالح|اللحوم الحمراء|الوجبات السريعه|السوشي|سوشي|الاجبان الطريه|الجبن الطري|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الكبده|كبده|البيض النيء|اللحم النيء|القهوه|قهوه|الشاي|الكافيين|السكر|السكريات|سكريات|الحلويات|المقليات|الحوادق|المخللات|الحاجات الحراقه|الاكل الحراق|المكسرات|الفشار|المياه الغازيه|الحاجه الساقعه|الخبز|العيش|الرز|الحلو|اكل مهروس|الاكل المهروس|مهروس|الاكل القاسي|اكل قاسي|الاكل الناشف|التمر|تمر|الخضار|خضار|الخضروات|خضروات|السبانخ|سبانخ|العدس|عدس|الموز|موز|البرتقال|برتقال|البندوره|بندوره|الطماطم|طماطم|البطاطس|البطاطا|البقوليات|بقوليات|الجبنه الطريه|جبنه طريه|اللحمه النيه|لحمه نيه|الفواكه|فواكه|الفاكهه|فاكهه|البروتين|بروتين|الالياف|السمك|اللحوم
