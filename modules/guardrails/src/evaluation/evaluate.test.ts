@@ -306,6 +306,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzzzzzz.jsonl',
   'guardrails-holdout-zzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
