@@ -802,6 +802,8 @@ describe('unverified names', () => {
   it('reads a last word after "with", a title and a clinic doctor\'s first name as the surname ("مع د. منى حداد."), not a verb or a place after it; a town where the patient\'s own doctor is is no branch', () => {
     expect(findings('موعدك مع د. منى حداد.').map((f) => f.excerpt)).toEqual(['منى حداد']);
     expect(findings('موعدك مع د. منى عادل.')).toEqual([]);
+    expect(findings('موعدك مع د. منى باعباد في فرع المعادي.').map((f) => f.excerpt)).toEqual(['منى باعباد']);
+    expect(findings('موعدك مع د. منى باكر الساعة ١٠ الصبح.').map((f) => f.excerpt)).toEqual([]);
     expect(findings('لو حابة نحجز ميعاد تاني مع د. منى قوليلي.')).toEqual([]);
     expect(findings('ميعاد يوم الأربع مع د. منى اتلغى.')).toEqual([]);
     expect(findings('تم إلغاء موعد المتابعة مع د. منى بالمعادي.')).toEqual([]);

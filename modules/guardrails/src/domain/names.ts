@@ -618,7 +618,7 @@ function isArticledSurname(word: string): boolean {
 
 /** Words that end a clause after a doctor's first name without being a surname ("مع د. منى بكرة."). */
 const NOT_SURNAMES = new Set(
-  `بكره بكرا باجر غدوه غدا اليوم الحين هلق هلا دلوقتي حالا بعدين الصبح صباحا مساء ظهرا عصرا ليلا فقط بس كمان ايضا برضو برضه فاضي فاضيه موجود موجوده متاح متاحه متوفر متوفره مشغول مشغوله بنفسه بنفسها شخصيا`.split(' '),
+  `بكره بكرا باجر باكر باچر غدوه غدا اليوم الحين هلق هلا دلوقتي حالا بعدين الصبح صباحا مساء ظهرا عصرا ليلا فقط بس كمان ايضا برضو برضه فاضي فاضيه موجود موجوده متاح متاحه متوفر متوفره مشغول مشغوله بنفسه بنفسها شخصيا`.split(' '),
 );
 
 /**
@@ -636,9 +636,9 @@ function isPlainSurname(word: string): boolean {
   );
 }
 
-/** Whether the clause or sentence ends right after `word`. */
+/** Whether the clause or sentence ends right after `word`, or the words of where and when the visit is follow it ("… باعباد في فرع الشرج"). */
 function endsClauseAfter(reply: ReplyText, word: ArabicWord): boolean {
-  return /^\s*(?:[.،,!؟?؛;:)]|$)/u.test(reply.text.slice(word.end, word.end + 3));
+  return /^\s*(?:[.،,!؟?؛;:)]|$|(?:في|فى|يوم|نهار|الساعه|بفرع|فرع|بالفرع)(?![\u0621-\u064a]))/u.test(reply.lower.slice(word.end, word.end + 8));
 }
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
