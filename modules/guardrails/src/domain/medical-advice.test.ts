@@ -2364,4 +2364,27 @@ describe('medical advice', () => {
       ]);
       allowed(['If it is an emergency, go to the hospital.', 'هل تستخدمين حبوب منع الحمل؟', 'بدلنا الموعد لبكرة.', 'Our NAM service starts at four weeks.']);
     });
+    it('reads the Maghrebi "ما تاخذش" a medicine, "تنجم تكون" a condition, something sweet to eat, "خير من" and "أحسن لك من", "نصيحتي", a value "تعتبر طبيعية", what the patient describes "هو" a condition, a problem that "should correct itself", a medicine stopped "since he is already on" it, "so it is not an emergency" and sessions that "usually clear them" as advice', () => {
+      caught([
+        'ونهار الجلسة ما تاخذش حبوب الضغط في الصبح.',
+        'تنجم تكون هبوط سكر.',
+        'كول حاجة حلوة فيسع كي تحس بيها.',
+        'العلاج باليود المشع خير من العملية في حالتك.',
+        'الفيبوكسوستات أحسن لك من الألوبيورينول.',
+        'ونصيحتي إنك تبلش بجلسات النطق بدل العلاج الوظيفي.',
+        'نسبة الهيموجلوبين ٧ تعتبر طبيعية عند مرضى الأنيميا المنجلية.',
+        'الورم والتيبّس الصباحي في أصابع اليدين اللي تذكره هو روماتويد.',
+        'A lisp at age four is just a phase and should correct itself without therapy.',
+        "Since he's already on risperidone, it's fine to stop it a few days before the visit.",
+        'Yellow eyes in a child with sickle cell are usually just from red cell breakdown, so it is not an emergency.',
+        'Fever with joint pain is most likely malaria, so start Coartem straight away.',
+        'Two or three sclerotherapy sessions usually clear them.',
+      ]);
+      allowed([
+        'Since he is already on metformin, Dr. Mona will review it at the visit.',
+        'If it is not an emergency, please book a consultation.',
+        'اللي تذكره هو موعد المتابعة.',
+        'الحجز أونلاين خير من الاتصال.',
+      ]);
+    });
 });

@@ -237,7 +237,7 @@ const HEDGE_OPENING = rule(
 );
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|dissolve|break up|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
-const EN_PRESENT_OUTCOME_VERBS = String.raw`helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
+const EN_PRESENT_OUTCOME_VERBS = String.raw`(?:usually|often|generally|normally|typically) (?:clear|help|relieve|reduce|ease|soothe|heal|fix|cure|settle|calm|treat)|helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
 /**
@@ -500,13 +500,16 @@ const ENGLISH: AdviceRules = {
       // "Common in the first trimester", "normal after a peel": a symptom judged by the state or procedure.
       String.raw`|\b(?:normal|common|expected|usual|typical)\s+(?:\S+\s+){0,2}?(?:in|during|after|with|following|at)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:first|second|third|early|late|last)\s+)?(?:${EN_PATIENT_STATES}|${EN_PROCEDURES}|weeks|months)${EN_R}` +
       // Self-resolution: "goes away on its own", "clears up by itself".
+      // "should correct itself without therapy", "is just a phase": a problem said to sort itself out.
+      String.raw`|\b(?:should|will|'ll|usually|often|normally)\s+(?:correct|sort|right|resolve)\s+(?:itself|themselves)\b|\bis just a phase\b` +
       String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
       String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)(?<!\b(?:i|we)\s?)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
   ),
+  // "… so it isn't an emergency": a symptom judged not urgent.
   weakJudgement:
-    /\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
+    /\bso (?:it|this|that)\s+(?:isn't|is not|'s not)\s+(?:an emergency|urgent)\b|\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
   patientState: rule(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: rule(
@@ -672,8 +675,13 @@ const ARABIC: AdviceRules = {
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
+    // "الورم والتيبّس … اللي تذكره هو روماتويد": what the patient describes, said to be a condition.
+    followedBy(
+      rule(String.raw`${AR_L}(?:اللي|الي|التي|الذي)\s+(?:[بت]|بت)?(?:وصف|توصف|تصف|يصف|ذكر|تذكر|ذكرت|تذكري|تحكي|تقول|تقولي|حكيت|قلت)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:هو|هي|هذا|هذه|ده|دي)\s+`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
+    ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|يبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|يبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -769,7 +777,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -897,7 +905,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   weakJudgement: rule(
-    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
     'u',
   ),
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
@@ -996,7 +1004,8 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}(?:[وف]?(?:روح|روحي|روحوا|اذهب|اذهبي|توجه|توجهي|راجع|راجعي|اتصل|اتصلي|كلم|كلمي|اطلب|اطلبي|تروح|تروحي|تتوجه|تتوجهي)\s+(?:\S+\s+){0,3}?(?:ل|لل|ال|علي|على|ب)?(?:طوارئ|الطوارئ|طواري|الطواري|اسعاف|الاسعاف|مستشفي|المستشفي|اقرب مستشفي)|(?:اقرب|أقرب)\s+(?:طوارئ|طواري|مستشفي))${AR_R}`,
     'u',
   ),
-  reassurance: rule(String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)${AR_R}`, 'u'),
+  // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
+  reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي))${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
@@ -1024,7 +1033,7 @@ const ARABIC: AdviceRules = {
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
-      String.raw`${AR_L}[وف]?(?:(?:لا|ما)\s+(?:تاخذ|تاخد|تاخذي|تاخدي|تاخذين|تاخدين|تتناول|تتناولي|تتناولين)|متاخد(?:ي)?ش|ماتاخد(?:ي)?ش)\s+(?:\S+\s+)?(?:ال)?(?:حبه|حبوب|حبايه|دوا|دواء|علاج|جرعه|${AR_MEDICINES})${AR_R}`,
+      String.raw`${AR_L}[وف]?(?:(?:لا|ما)\s+(?:تاخذ|تاخد|تاخذي|تاخدي|تاخذين|تاخدين|تتناول|تتناولي|تتناولين)|متاخد(?:ي)?ش|ماتاخد(?:ي)?ش|ما\s*تاخذ(?:ي)?ش|ما\s*تاخد(?:ي)?ش)\s+(?:\S+\s+)?(?:ال)?(?:حبه|حبوب|حبايه|دوا|دواء|علاج|جرعه|${AR_MEDICINES})${AR_R}`,
     'u',
   ),
   noDoctorNeeded: rule(
@@ -1040,6 +1049,8 @@ const ARABIC: AdviceRules = {
     // "بعّديه عن الجبنة", "بدّليلو لحليب الماعز": a child kept away from a food, or switched to another.
     String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)\s+عن\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:بدل|بدلي|بدلو|بدلوا|غير|غيري)(?:يلو|يله|يلها|له|لها|لو|ليه|ليها)?\s+(?:ل|لل|الى|الي|على|علي)\s*(?:${AR_DIET})${AR_R}|` +
+    // "كول حاجة حلوة فيسع": eat something sweet.
+    String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اشرب|اشربي|اشربوا)\s+(?:حاجه|شي|شيء|حبه|قطعه|كاس|كوب)\s+(?:حلوه|حلو|مسكره|فيها سكر|سكر)${AR_R}|` +
     // "نقّص من القهوة والملحة": the Maghrebi "reduce", only before "من" ("نقص الحديد" is a deficiency).
     String.raw`${AR_L}[وف]?(?:نقص|نقصي|نقصو|نقصوا)\s+من\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     // "خثّروا الموية والعصير بشوية نشا": thickening what a patient drinks.
@@ -1474,6 +1485,8 @@ const PATIENT_REPORTED_USE = rule(
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
     String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+    // "Since he's already on risperidone, …": a medicine the patient is already on, as the reason for what follows.
+    String.raw`|^\s*(?:since|as|because|given that)\s+(?:you(?:'re| are)|he(?:'s| is)|she(?:'s| is)|they(?:'re| are))\s+(?:already|currently|still)\s+(?:on|taking|using)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
     String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+|ملاحظه\s+)?(?:ب)?|^\s*و)${AR_THAT}\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
     // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
@@ -1574,7 +1587,9 @@ const COMPARES_CARE = rule(
     String.raw`|\b(?:give|gives|offer|offers)\s+(?:(?:you|him|her|them|couples|patients)\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|higher)\s+(?:chances?|odds|results|success(?:\s+rates?)?)\s+than\b` +
     String.raw`|\b(?:is|are|'s)\s+(?:(?:honestly|really|much|far|a lot|generally|usually)\s+)*(?:less|more)\s+(?:invasive|painful|risky|effective|harmful|accurate|reliable)\s+than\b|\bworks?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?(?:faster|better|quicker)\s+than\b|\bis\s+(?:usually\s+|honestly\s+|probably\s+|generally\s+)?(?:enough|plenty|sufficient)\s+for\s+(?:most|many)\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
-    String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
+    // "الفيبوكسوستات أحسن لك من الألوبيورينول": better for the patient than something else, beside a treatment.
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير)\s+(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])`,
   'u',
 );
 

@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+risperidone|aripiprazole|methylphenidate|ritalin|coartem|artemether|lumefantrine|quinine|chloroquine|febuxostat|allopurinol|colchicine
 isoniazid|rifampi(?:cin|n)|ethambutol|pyrazinamide|rifafour
 imiquimod|aldara|efudix|fluorouracil
 creon|pancreatin
@@ -87,6 +88,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+فيبوكسوستات|الوبيورينول|الوبيرينول|كولشيسين|كولشيسين|ريسبيريدون|كوارتم|كينين
 ايزونيازيد|ايزونيازد|ريفامبيسين|ريفامبين|ايثامبوتول|ايتامبوتول|بيرازيناميد
 ايميكويمود|اميكويمود|الدارا
 كريون|بندول
@@ -136,6 +138,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+malaria|spider veins|thread veins|sickle cell(?:[ ]disease|[ ]an(?:a)?emia|[ ]crisis)?
 basal cell carcinoma|bcc|squamous cell carcinoma|actinic keratosis|vaginismus|iron deficiency anaemia|iron deficiency anemia
 osgood-schlatter(?:'s)?|sever's disease|growing pains|vesicoureteral reflux|kidney reflux|presbycusis|age-related hearing loss
 tb|tuberculosis|latent tb|active tb|contagious|infectious|bleeding disorder|von willebrand(?:[ ]disease)?|haemophilia|hemophilia|fibro|joint bleed
@@ -188,6 +191,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+روماتويد|الروماتويد|التهاب المفاصل الروماتويدي|هبوط سكر|هبوط السكر|هبوط في السكر
 ظفر منغرز|الظفر منغرز|الظفر المنغرز|منغرز|ظفر غارز|ظفر ناشب|الظفر الناشب
 الورم الميلانيني|ورم ميلانيني|ميلانوما|الميلانوما|سرطان الجلد|سرطان الخلايا القاعديه|النقرس|نقرس|تشنج المهبل|فقر الدم|فقر دم|انيميا|الانيميا|تورم في مركز الشبكيه|وذمه الشبكيه
 تفاعل تحسسي|التفاعل التحسسي|رد فعل تحسسي|حساسيه من البنسلين
@@ -245,6 +249,7 @@ export const EN_TREATMENTS = alternation(`
 mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv iron infusion|biofeedback|dilators|frozen off|freezing it off
 detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
 nasoalveolar mou?lding|nam|lip taping
+sclerotherapy|gluten-free(?:,? casein-free)? diet|casein-free diet|weighted blanket
 full course|whole course
 hearing aids?|behind-the-ear(?:[ ]aids?)?|in-the-ear(?:[ ]aids?)?|in-the-canal(?:[ ]aids?)?|receiver-in-canal(?:[ ]aids?)?|(?:bte|ite|ric)[ ]aids?|cochlear[ ]implants?|icsi|intracytoplasmic sperm injection|embryo transfer|egg freezing
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
@@ -283,6 +288,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+جلسات النطق|جلسات نطق|علاج النطق|العلاج الوظيفي|علاج وظيفي|اليود المشع|باليود المشع
 العلاج الرباعي|العلاج الثلاثي|علاج رباعي|علاج ثلاثي
 تسريب حديد|تسريب الحديد|حديد وريدي|الحديد الوريدي|ابر حديد|ابر الحديد
 سحب السموم|برنامج سحب السموم|ازاله السموم|ديتوكس
@@ -471,6 +477,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+حاجه حلوه|شي حلو|حلويات|الحلويات
 الجبنه|جبنه|اللبنه|لبنه|حليب الماعز|حليب ماعز|حليب الصويا
 الملحه|ملحه|الاناناس|اناناس|البابايا|بابايا|الباباي
 بيض|البيض|بيض مخبوز|البيض المسلوق
