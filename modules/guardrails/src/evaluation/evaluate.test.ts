@@ -286,6 +286,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzzi.jsonl',
@@ -309,6 +310,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
