@@ -498,4 +498,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('فمّا موعد نهار الثلاثاء على الساعة ١٠ الصباح.')).toEqual([]);
     expect(dateExcerpts('فمّا موعد نهار الإثنين على الساعة ١٠ الصباح.')).toEqual(['نهار الإثنين على الساعة ١٠ الصباح']);
   });
+
+  it('reads a whole sentence before a colon as no label for the hours after it ("From Sunday we are back to our usual hours: …")', () => {
+    expect(dateExcerpts('From Sunday we are back to our usual hours: 10 am to 3 pm on Thursday.')).toEqual([]);
+    expect(dateExcerpts('From Sunday we are back to our usual hours: 10 am to 5 pm on Thursday.')).toEqual(['5 pm']);
+  });
 });

@@ -299,6 +299,11 @@ const DAY_AS_REASON = new RegExp(
   'u',
 );
 
+/** A label of a few words before a colon ("- الجمعة", "Friday", "Thursday hours"). */
+function isShortLabel(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 4;
+}
+
 function hoursProblems(
   reply: ReplyText,
   sentence: Span,
@@ -313,7 +318,10 @@ function hoursProblems(
     // "closed today, as it's Friday": the day the clause before is on, named as its reason.
     else if (previous && DAY_AS_REASON.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
     // "- الجمعة: إجازة", "Friday: closed": a label and its value are one statement.
-    else if (previous && /^\s*:\s*$/.test(reply.lower.slice(previous.end, clause.start))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
+    // Not a whole sentence before the colon ("From Sunday we're back to our usual hours: …"), whose day does not label what follows.
+    else if (previous && /^\s*:\s*$/.test(reply.lower.slice(previous.end, clause.start)) && isShortLabel(reply.lower.slice(previous.start, previous.end))) {
+      merged[merged.length - 1] = { start: previous.start, end: clause.end };
+    }
     // "closed tomorrow, Friday 1 January": the date after a relative day restates it.
     else if (previous && RELATIVE_DAY_END.test(reply.lower.slice(previous.start, previous.end)) && DATE_ONLY.test(reply.lower.slice(previous.end, clause.end))) {
       merged[merged.length - 1] = { start: previous.start, end: clause.end };
