@@ -2387,4 +2387,8 @@ describe('medical advice', () => {
         'الحجز أونلاين خير من الاتصال.',
       ]);
     });
+    it('reads "it\'s usually nothing to worry about" after a symptom, here a child not yet talking, as advice; not after a scan or a reminder', () => {
+      caught(["Lots of boys don't really start talking until they're three, so at just over two it's usually nothing to worry about."]);
+      allowed(["The scan is quick, so it's usually nothing to worry about.", "It's usually nothing to worry about if you miss the reminder text."]);
+    });
 });

@@ -509,7 +509,7 @@ const ENGLISH: AdviceRules = {
   ),
   // "… so it isn't an emergency": a symptom judged not urgent.
   weakJudgement:
-    /\bso (?:it|this|that)\s+(?:isn't|is not|'s not)\s+(?:an emergency|urgent)\b|\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
+    /\bso (?:it|this|that)\s+(?:isn't|is not|'s not)\s+(?:an emergency|urgent)\b|\b(?:it's|it is|that's|that is)\s+(?:usually|probably|generally|most likely|likely)\s+nothing to worry about\b|\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
   patientState: rule(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: rule(

@@ -347,6 +347,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+late talk(?:er|ing)|speech delay|delayed speech|(?:start|starts|started|starting) talking|(?:isn't|is not|not) talking yet
 low platelets?|platelet count|low haemoglobin|low hemoglobin|low ferritin|low iron
 episodes?|night terrors|sleep terrors|nightmares|sleepwalking
 spit-?ups?|spitting up|posseting
