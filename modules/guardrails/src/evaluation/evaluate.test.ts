@@ -312,6 +312,7 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
