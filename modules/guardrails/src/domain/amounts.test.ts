@@ -787,4 +787,11 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('The typhoid vaccine is 5,000 francs.', djibouti)).toEqual([]);
     expect(amountExcerpts('The typhoid vaccine is 5,000 Swiss francs.', djibouti)).toEqual(['5,000 Swiss francs']);
   });
+
+  it('reads "ل.س" as the Syrian pound and "ل.ل" as the Lebanese one', () => {
+    const homs = cairoTurnWithClinic({ services: [{ name: 'Rehabilitation assessment', nameAr: 'تقييم تأهيلي', price: 150000, deposit: 25000, currency: 'SYP' }] });
+    expect(amountExcerpts('التقييم التأهيلي بـ ١٥٠٬٠٠٠ ل.س والعربون ٢٥٬٠٠٠.', homs)).toEqual([]);
+    expect(amountExcerpts('التقييم التأهيلي بـ ١٢٠٬٠٠٠ ل.س.', homs)).toEqual(['١٢٠٬٠٠٠ ل.س.']);
+    expect(amountExcerpts('التقييم التأهيلي بـ ١٥٠٬٠٠٠ ل.ل.', homs)).toEqual(['١٥٠٬٠٠٠ ل.ل.']);
+  });
 });
