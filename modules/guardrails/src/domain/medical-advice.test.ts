@@ -2391,4 +2391,29 @@ describe('medical advice', () => {
       caught(["Lots of boys don't really start talking until they're three, so at just over two it's usually nothing to worry about."]);
       allowed(["The scan is quick, so it's usually nothing to worry about.", "It's usually nothing to worry about if you miss the reminder text."]);
     });
+    it('reads a "classic" condition, a treatment that "will clear it", "results faster than", a symptom that "should ease with" a remedy, "so there\'s nothing to worry about", a drink given or drunk before sleep, an inhaler stopped, "بعد على" foods, "كتدوز بوحدها", "لا توقفينه", what the patient talks about "اسمه" a condition as advice; refusals with "interpret" and "ما فيّي" as none', () => {
+      caught([
+        'Numbness in your legs after a hot shower is a classic MS pseudo-relapse.',
+        'A quick YAG laser session will clear it.',
+        'For a 12-year-old a keto diet would get results faster than our family programme.',
+        'That lingering dry cough should ease with warm honey and ginger tea.',
+        'Your oxygen reading of 93% is quite normal after COVID, so there is nothing to worry about.',
+        'You can stop the orlistat now.',
+        'جربي تعطينه كل صبح ماي دافي مع ليمون وكمون على الريق.',
+        'شربي الزعتر مغلي مع شي معلقة ديال العسل قبل ما تنعسي.',
+        'وحبس البخاخ ديالك ٢٤ ساعة قبل الفحص.',
+        'غالباً الكحة ديالك جاية من الحموضة.',
+        'وبعد على القهوة والماكلة الحارة.',
+        'فكثّري من اللحم الأحمر والسبانخ.',
+        'الكحة عادية وكتدوز بوحدها.',
+        'التساقط في أول شهرين من المينوكسيديل طبيعي ولا توقفينه.',
+        'اللي عم تحكي عنه هاد اسمه متلازمة ما بعد الكوفيد.',
+      ]);
+      allowed([
+        "I'm not able to interpret readings or adjust insulin doses over chat; Dr. Mona will go through your log with you.",
+        'ما فيّي أعطيكي تشخيص أو أنصحك بأي دوا من هون، الدكتورة بتفحصك.',
+        'Booking should get easier with the new app.',
+        'بعد الموعد بنرسلك التقرير.',
+      ]);
+    });
 });

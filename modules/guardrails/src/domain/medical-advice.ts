@@ -236,7 +236,7 @@ const HEDGE_OPENING = rule(
   'u',
 );
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
-const EN_OUTCOME_VERBS = String.raw`fix|cure|heal|dissolve|break up|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
+const EN_OUTCOME_VERBS = String.raw`clear (?:it|them)(?! up)|fix|cure|heal|dissolve|break up|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`(?:usually|often|generally|normally|typically) (?:clear|help|relieve|reduce|ease|soothe|heal|fix|cure|settle|calm|treat)|helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
 
 const EN_BODY = String.raw`${EN_L}(?:${EN_BODY_PARTS})${EN_R}|\b${EN_DETERMINED_BODY_PARTS}${EN_R}`;
@@ -289,7 +289,7 @@ const ENGLISH: AdviceRules = {
     ),
     // "Seeing halos around lights is common with early glaucoma": a sign said to go with a condition (a pattern of its own, for size).
     rule(
-      String.raw`\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|so\s+)?(?:common|usual|normal|expected)\s+(?:with|in)\s+(?:an?\s+|the\s+)?(?:early\s+|mild\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+      String.raw`\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|so\s+)?(?:(?:common|usual|normal|expected)\s+(?:with|in)\s+|(?:a\s+)?(?:classic|typical|textbook)\s+)(?:an?\s+|the\s+)?(?:early\s+|mild\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
   ),
   // Two patterns tried in turn, each under the size V8 compiles natively.
@@ -509,7 +509,7 @@ const ENGLISH: AdviceRules = {
   ),
   // "… so it isn't an emergency": a symptom judged not urgent.
   weakJudgement:
-    /\bso (?:it|this|that)\s+(?:isn't|is not|'s not)\s+(?:an emergency|urgent)\b|\b(?:it's|it is|that's|that is)\s+(?:usually|probably|generally|most likely|likely)\s+nothing to worry about\b|\b(?:safe|unsafe|safely|harmful|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
+    /\bso (?:it|this|that)\s+(?:isn't|is not|'s not)\s+(?:an emergency|urgent)\b|\b(?:it's|it is|that's|that is)\s+(?:usually|probably|generally|most likely|likely)\s+nothing to worry about\b|\bso there(?:'s| is)\s+nothing to worry about\b|\b(?:safe|unsafe|safely|harmful|harmless|risky|dangerous|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go)\b|\bi (?:wouldn't|would not|won't) worry\b|\b(?:better|worse|best)\s+(?:(?:long-term|short-term|long term|overall)\s+)?(?:option\s+|choice\s+|solution\s+)?(?:than|for)\b|\bthe (?:best|better) (?:thing|position|way|exercise|treatment|option|choice)\b/,
   patientState: rule(String.raw`${EN_L}(?:${EN_PATIENT_STATES})${EN_R}`),
   stateJudgement: /\b(?:safe|safely|fine|ok|okay|avoid|can (?:have|get|do|take|use|start)|shouldn't|should not|not allowed|better not)\b/,
   physical: rule(
@@ -569,7 +569,7 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   refusal:
-    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
+    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
   deferral:
     /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more than)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   emergency:
@@ -677,7 +677,7 @@ const ARABIC: AdviceRules = {
   hedgedDiagnosis: anyOf(
     // "الورم والتيبّس … اللي تذكره هو روماتويد": what the patient describes, said to be a condition.
     followedBy(
-      rule(String.raw`${AR_L}(?:اللي|الي|التي|الذي)\s+(?:[بت]|بت)?(?:وصف|توصف|تصف|يصف|ذكر|تذكر|ذكرت|تذكري|تحكي|تقول|تقولي|حكيت|قلت)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:هو|هي|هذا|هذه|ده|دي)\s+`, 'u'),
+      rule(String.raw`${AR_L}(?:اللي|الي|التي|الذي)\s+(?:عم\s+|قاعد\s+)?(?:[بت]|بت)?(?:وصف|توصف|تصف|يصف|ذكر|تذكر|ذكرت|تذكري|تحكي|تقول|تقولي|حكيت|قلت)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:هو|هي|هذا|هذه|ده|دي|هاد|هيدا)\s+(?:اسمه\s+|اسمها\s+)?`, 'u'),
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
@@ -885,7 +885,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|(?:[بهح]?[يت]|(?:رح|راح)\s+[يت])(?:طيب|روح|خف|تحسن|لم)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -972,10 +972,10 @@ const ARABIC: AdviceRules = {
       String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
       'u',
     ),
-    // The same hedge and cause, a condition, procedure, treatment or medicine: a pattern of its own, under the size V8 compiles natively.
-    rule(
-      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`,
-      'u',
+    // The same hedge and cause, a condition, procedure, treatment or medicine: two patterns in turn, each under the size V8 compiles natively.
+    followedBy(
+      rule(String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
     ),
     // "الطنين البتحس بيهو دا غالباً من حبوب الملاريا": a symptom put down to a medicine.
     // Two patterns, each under the size V8 compiles natively.
@@ -993,7 +993,7 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}(?:ده|دي|هذا|هذي|هاد|هيدا|هيدي)\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن)\s+(?:بسبب|من|سببه|سببها|ناتج عن|ناتجه عن)\s+(?:\S+\s+){0,3}?${AR_BODY}`, 'u'),
   ),
   refusal: rule(
-    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فينا|مافينا|ما نجمش|منجمش|ما نجموش|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])[وف]?(?:ما فيني|مافيني|ما فيي|مافيي|ما فينا|مافينا|ما نجمش|منجمش|ما نجموش|ما بقدر|مابقدر|ما منقدر|ما بنقدر|ما بيصير|ما بصير|مش رح اقدر|ما رح اقدر|ما اقدر اعطيك|ما يصير|ما اگدر|مقدرش|ماقدرش|مش هقدر|مش مسموح|مينفعش|ما ينفعش|لا استطيع|لا يمكنني|لا نستطيع|لا يمكننا|ليس بامكاننا|ليس بوسعنا|ما نستطيع|ما بنقدر|مش بنقدر|مش هنقدر|ما نقدر نوصف|لا نصف|ما نوصف|مش بنوصف|ما بنوصف|لا اقدر|مش من حقي|مش مختص|مش بقدر|ماينفعش|ما اقدر|ما اقدرش|ما نقدر|ما نقدرش|مانقدرش|لا نقدر|مش دكتور|مش دكتوره|لست طبيب|لست طبيبه|(?:مش|مو|ليس|ليست)\s+(?:حاجه|شي|شيء|امر|موضوع)\s+(?:انا\s+)?(?:اقدر|نقدر|بقدر|بنقدر|ينفع|يصح|يمكنني|استطيع|اگدر)|مش من اختصاصي|ليس من اختصاصي|مو من اختصاصي)(?![${LETTER}])`,
     'u',
   ),
   deferral: rule(
@@ -1026,6 +1026,8 @@ const ARABIC: AdviceRules = {
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
       String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي|حبسو|حبسوا)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      // "وحبس البخاخ ديالك ٢٤ ساعة قبل الفحص": stopping an inhaler or the medicine, named or not.
+      String.raw`${AR_L}[وف]?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|حبس|حبسي|ايقاف)\s+(?:ال)?(?:بخاخ|بخاخه|دوا|دواء|انسولين)(?:ك|ي)?${AR_R}|` +
       // "ونرجو إيقاف حبوب منع الحمل قبل الموعد بأسبوع": stopping the contraceptive pill.
       String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي)\s+(?:ال)?(?:حبوب|حبه|اقراص)\s+منع\s+(?:ال)?حمل${AR_R}|` +
       // "لا توقف الدوا حتى لو حسيت بدوخة": told not to stop a medicine, named or not.
@@ -1047,7 +1049,7 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
     // "بعّديه عن الجبنة", "بدّليلو لحليب الماعز": a child kept away from a food, or switched to another.
-    String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)\s+عن\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)?\s+(?:عن|على|علي)\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:بدل|بدلي|بدلو|بدلوا|غير|غيري)(?:يلو|يله|يلها|له|لها|لو|ليه|ليها)?\s+(?:ل|لل|الى|الي|على|علي)\s*(?:${AR_DIET})${AR_R}|` +
     // "كول حاجة حلوة فيسع": eat something sweet.
     String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اشرب|اشربي|اشربوا)\s+(?:حاجه|شي|شيء|حبه|قطعه|كاس|كوب)\s+(?:حلوه|حلو|مسكره|فيها سكر|سكر)${AR_R}|` +
@@ -1062,7 +1064,7 @@ const ARABIC: AdviceRules = {
     // "خلي عنش الشاي والقهوة", "وبلاش منبّهات بعد العصر", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
     String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن|بلاش)\s+(?:\S+\s+)?[وف]?(?:ال)?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|كلي|اكلي|كلوا|تشربي|تاكلي)\s+(?:\S+\s+){0,5}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شربي|شربو|كلي|اكلي|كلوا|تشربي|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -1075,7 +1077,7 @@ const ARABIC: AdviceRules = {
   itDirective: rule(
     // "خليك على القديم يومين زيادة" about a new aligner set: keep to the previous one.
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
-    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و)${AR_R}|` +
+    String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و|ينه|ينها)${AR_R}|` +
     // "فالأفضل أن تتوقف عنه فوراً" after a medicine: stopping it, with "عن".
     String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|تتوقفين|ت?بطل|بطلي|تبطلي|تبطلين|امتنع|امتنعي|تمتنع|تمتنعي)\s+عن(?:ه|ها|هم)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
@@ -1582,6 +1584,10 @@ const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
     // "a PET-CT would tell you more than another plain CT", "steam … works almost as well for loosening the phlegm".
     String.raw`|\b(?:will|would|'ll|'d|could|can)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:tell|show)\s+(?:you|us|him|her|them|the doctor)\s+(?:much\s+|far\s+|a lot\s+|a great deal\s+)?more\s+than\b|\bworks?\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\b` +
+    // "That lingering dry cough should ease with warm honey": a symptom said to settle with a remedy (not "with time").
+    String.raw`|\b(?:should|will|'ll|would)\s+(?:ease|settle|clear(?: up)?|improve|calm(?: down)?|heal|get better)\s+with\s+(?!time\b)` +
+    // "a keto diet would get results faster than our family programme".
+    String.raw`|\b(?:get|gets|give|gives)\s+(?:you\s+)?results\s+(?:faster|quicker|sooner)\s+than\b` +
     // "ICSI will give you much better chances than IUI".
     String.raw`|\b(?:is|are|'s)\s+(?:usually\s+|probably\s+|generally\s+|honestly\s+)?(?:enough|plenty|sufficient)\s+without\b` +
     String.raw`|\b(?:give|gives|offer|offers)\s+(?:(?:you|him|her|them|couples|patients)\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|higher)\s+(?:chances?|odds|results|success(?:\s+rates?)?)\s+than\b` +

@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+orlistat|minoxidil
 risperidone|aripiprazole|methylphenidate|ritalin|coartem|artemether|lumefantrine|quinine|chloroquine|febuxostat|allopurinol|colchicine
 isoniazid|rifampi(?:cin|n)|ethambutol|pyrazinamide|rifafour
 imiquimod|aldara|efudix|fluorouracil
@@ -88,6 +89,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+مينوكسيديل|المينوكسيديل|اورليستات
 فيبوكسوستات|الوبيورينول|الوبيرينول|كولشيسين|كولشيسين|ريسبيريدون|كوارتم|كينين
 ايزونيازيد|ايزونيازد|ريفامبيسين|ريفامبين|ايثامبوتول|ايتامبوتول|بيرازيناميد
 ايميكويمود|اميكويمود|الدارا
@@ -138,6 +140,8 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+covid(?:-19)?
+(?:ms )?pseudo-relapse|uhthoff's phenomenon|posterior capsule opacification|long covid|post-covid syndrome
 malaria|spider veins|thread veins|sickle cell(?:[ ]disease|[ ]an(?:a)?emia|[ ]crisis)?
 basal cell carcinoma|bcc|squamous cell carcinoma|actinic keratosis|vaginismus|iron deficiency anaemia|iron deficiency anemia
 osgood-schlatter(?:'s)?|sever's disease|growing pains|vesicoureteral reflux|kidney reflux|presbycusis|age-related hearing loss
@@ -191,6 +195,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+متلازمه ما بعد الكوفيد|متلازمه ما بعد كورونا|كوفيد طويل|الحموضه|حموضه|الارتجاع|ارتجاع المريء|نقص الحديد
 روماتويد|الروماتويد|التهاب المفاصل الروماتويدي|هبوط سكر|هبوط السكر|هبوط في السكر
 ظفر منغرز|الظفر منغرز|الظفر المنغرز|منغرز|ظفر غارز|ظفر ناشب|الظفر الناشب
 الورم الميلانيني|ورم ميلانيني|ميلانوما|الميلانوما|سرطان الجلد|سرطان الخلايا القاعديه|النقرس|نقرس|تشنج المهبل|فقر الدم|فقر دم|انيميا|الانيميا|تورم في مركز الشبكيه|وذمه الشبكيه
@@ -250,6 +255,7 @@ mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv 
 detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
 nasoalveolar mou?lding|nam|lip taping
 sclerotherapy|gluten-free(?:,? casein-free)? diet|casein-free diet|weighted blanket
+yag laser|yag(?:[ ]capsulotomy)?|keto diet|ketogenic diet|honey and ginger tea|ginger tea|warm honey
 full course|whole course
 hearing aids?|behind-the-ear(?:[ ]aids?)?|in-the-ear(?:[ ]aids?)?|in-the-canal(?:[ ]aids?)?|receiver-in-canal(?:[ ]aids?)?|(?:bte|ite|ric)[ ]aids?|cochlear[ ]implants?|icsi|intracytoplasmic sperm injection|embryo transfer|egg freezing
 iv fluids|intravenous fluids|a drip|hospital admission|to be admitted|negative pressure(?:[ ]wound)?[ ]therapy|wound vac|vac therapy|hydrotherapy|pool sessions?
@@ -347,6 +353,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+put(?:ting)? on weight|weight gain|gaining weight|dry cough|lingering cough
 late talk(?:er|ing)|speech delay|delayed speech|(?:start|starts|started|starting) talking|(?:isn't|is not|not) talking yet
 low platelets?|platelet count|low haemoglobin|low hemoglobin|low ferritin|low iron
 episodes?|night terrors|sleep terrors|nightmares|sleepwalking
@@ -478,6 +485,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+الزعتر|زعتر|اللحم الاحمر|لحم احمر|السبانخ|الماكله الحاره|الماكله
 حاجه حلوه|شي حلو|حلويات|الحلويات
 الجبنه|جبنه|اللبنه|لبنه|حليب الماعز|حليب ماعز|حليب الصويا
 الملحه|ملحه|الاناناس|اناناس|البابايا|بابايا|الباباي
