@@ -314,6 +314,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
