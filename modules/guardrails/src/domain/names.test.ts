@@ -804,6 +804,7 @@ describe('unverified names', () => {
     expect(findings('موعدك مع د. منى عادل.')).toEqual([]);
     expect(findings('موعدك مع د. منى باعباد في فرع المعادي.').map((f) => f.excerpt)).toEqual(['منى باعباد']);
     expect(findings('موعدك مع د. منى باكر الساعة ١٠ الصبح.').map((f) => f.excerpt)).toEqual([]);
+    expect(findings('احجزلك مع د. منى بتكون في فرع المعادي.')).toEqual([]);
     expect(findings('لو حابة نحجز ميعاد تاني مع د. منى قوليلي.')).toEqual([]);
     expect(findings('ميعاد يوم الأربع مع د. منى اتلغى.')).toEqual([]);
     expect(findings('تم إلغاء موعد المتابعة مع د. منى بالمعادي.')).toEqual([]);

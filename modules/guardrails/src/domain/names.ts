@@ -636,9 +636,14 @@ function isPlainSurname(word: string): boolean {
   );
 }
 
-/** Whether the clause or sentence ends right after `word`, or the words of where and when the visit is follow it ("… باعباد في فرع الشرج"). */
+/**
+ * Whether the clause or sentence ends right after `word`, or the words of where and when the visit is follow it ("… باعباد في
+ * فرع الشرج"); there not after a verb of the present ("بتكون في", "بتشوفك في").
+ */
 function endsClauseAfter(reply: ReplyText, word: ArabicWord): boolean {
-  return /^\s*(?:[.،,!؟?؛;:)]|$|(?:في|فى|يوم|نهار|الساعه|بفرع|فرع|بالفرع)(?![\u0621-\u064a]))/u.test(reply.lower.slice(word.end, word.end + 8));
+  const after = reply.lower.slice(word.end, word.end + 8);
+  if (/^\s*(?:[.،,!؟?؛;:)]|$)/u.test(after)) return true;
+  return /^\s*(?:في|فى|يوم|نهار|الساعه|بفرع|فرع|بالفرع)(?![\u0621-\u064a])/u.test(after) && !/^(?:[بهح]?[تين])/u.test(word.word);
 }
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
