@@ -2416,4 +2416,8 @@ describe('medical advice', () => {
         'بعد الموعد بنرسلك التقرير.',
       ]);
     });
+    it('reads a test or treatment "you really want … rather than" another as advice; a slot wanted rather than another as none', () => {
+      caught(['With a cough that gets worse around cats, you really want the allergy skin prick test rather than spirometry.']);
+      allowed(['You really want the morning slot rather than the evening one, it is quieter.']);
+    });
 });

@@ -1586,6 +1586,8 @@ const COMPARES_CARE = rule(
     String.raw`|\b(?:will|would|'ll|'d|could|can)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:tell|show)\s+(?:you|us|him|her|them|the doctor)\s+(?:much\s+|far\s+|a lot\s+|a great deal\s+)?more\s+than\b|\bworks?\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\b` +
     // "That lingering dry cough should ease with warm honey": a symptom said to settle with a remedy (not "with time").
     String.raw`|\b(?:should|will|'ll|would)\s+(?:ease|settle|clear(?: up)?|improve|calm(?: down)?|heal|get better)\s+with\s+(?!time\b)` +
+    // "you really want the allergy skin prick test rather than spirometry": one test or treatment urged over another.
+    String.raw`|\byou (?:really|honestly|definitely|probably) (?:want|need) (?:the|a|an)\s+(?:\S+\s+){1,5}?rather than\b` +
     // "a keto diet would get results faster than our family programme".
     String.raw`|\b(?:get|gets|give|gives)\s+(?:you\s+)?results\s+(?:faster|quicker|sooner)\s+than\b` +
     // "ICSI will give you much better chances than IUI".
