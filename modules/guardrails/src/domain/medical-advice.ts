@@ -584,8 +584,11 @@ const ENGLISH: AdviceRules = {
     /\bwhether\b|\bor not\b|\b(?:your question|you asked|you're asking|you are asking) about\b|\bif you(?:'d| would)?\s+(?:like|want|wish|prefer|plan|decide|choose)\s+to\b|\bif you(?:'re| are)\s+(?:thinking|planning|hoping)\s+(?:of|about|to)\b/,
   bringAlong: /\b(?:bring|bringing|pack|carry)\b|\bhave\s+(?:\S+\s+){1,10}?ready\b/,
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
-  stopTaking:
-    /\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)/,
+  stopTaking: rule(
+    String.raw`\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)` +
+      // "stop the muscle relaxant if it's making you drowsy": stopping a named medicine, whatever condition follows.
+      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`,
+  ),
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
     // A child who will "catch up on his own" or "grow out of it" needs no clinician either.
@@ -641,6 +644,10 @@ const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
+/** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
+const AR_STOP = String.raw`ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي`;
+/** "تعتبر طبيعية": a value or symptom judged normal. */
+const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
@@ -905,7 +912,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   weakJudgement: rule(
-    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
+    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|${AR_JUDGED_NORMAL}|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
     'u',
   ),
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
@@ -1005,7 +1012,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
-  reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي))${AR_R}`, 'u'),
+  reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|${AR_JUDGED_NORMAL})${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
   empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
@@ -1025,11 +1032,11 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي|ب?الاستمرار|ب?المداومه)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
-      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي|حبسو|حبسوا)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وف]?(?:${AR_STOP}|حبسو|حبسوا)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "وحبس البخاخ ديالك ٢٤ ساعة قبل الفحص": stopping an inhaler or the medicine, named or not.
       String.raw`${AR_L}[وف]?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|حبس|حبسي|ايقاف)\s+(?:ال)?(?:بخاخ|بخاخه|دوا|دواء|انسولين)(?:ك|ي)?${AR_R}|` +
       // "ونرجو إيقاف حبوب منع الحمل قبل الموعد بأسبوع": stopping the contraceptive pill.
-      String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي)\s+(?:ال)?(?:حبوب|حبه|اقراص)\s+منع\s+(?:ال)?حمل${AR_R}|` +
+      String.raw`${AR_L}[وف]?(?:${AR_STOP})\s+(?:ال)?(?:حبوب|حبه|اقراص)\s+منع\s+(?:ال)?حمل${AR_R}|` +
       // "لا توقف الدوا حتى لو حسيت بدوخة": told not to stop a medicine, named or not.
       String.raw`${AR_L}[وف]?(?:لا|ما)\s+(?:ت?توقف|توقفي|ت?قطع|قطعي|ت?بطل|بطلي)\s+${AR_GLUED}(?:دوا|دواء|ادويه|علاج|حبوب|حبه|اقراص|ابر|انسولين)${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
@@ -1093,9 +1100,6 @@ const ARABIC: AdviceRules = {
   ),
 };
 
-/** "stop the muscle relaxant if it's making you drowsy": stopping a named medicine, whatever condition follows. */
-const EN_STOPS_NAMED_MEDICINE = rule(String.raw`\b(?:stop|stopping|pause|quit|come off|skip|halve|double)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`);
-
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
 /** "لا أستطيع تقديم استشارة طبية، ولكن …": a clause that opens with a contrast ends the refusal before it. */
 const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?![\u0621-\u064a])/u;
@@ -1126,7 +1130,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (rules.some((set) => set.empathy.test(text)) && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       // ("there's no need to go to the hospital" sends the patient nowhere.)
-      if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text) && !rules.some((set) => set.noDoctorNeeded.test(text))) continue;
+      if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text) && !anyRule(rules, 'noDoctorNeeded', text)) continue;
       // "If the pain is very strong or you can't move your arm, go to the nearest emergency department": the condition of a redirection
       // (not "إذا زاد الألم خذي حبتين بنادول، وإذا ما خف اتصلي على الطوارئ": a medicine or dose in it is still advice).
       const next = clauses[index + 1];
@@ -1178,7 +1182,7 @@ function refusesLater(lower: string, clauses: readonly Span[], index: number): b
 }
 
 /** Whether one language's rule of this name matches (a loop, not a closure per call: this runs for every clause of every reply). */
-function anyRule(rules: readonly AdviceRules[], name: 'refusal' | 'deferral' | 'emergency' | 'medicine' | 'dose' | 'conditional', text: string): boolean {
+function anyRule(rules: readonly AdviceRules[], name: 'refusal' | 'deferral' | 'emergency' | 'medicine' | 'dose' | 'conditional' | 'noDoctorNeeded', text: string): boolean {
   for (const set of rules) if (set[name].test(text)) return true;
   return false;
 }
@@ -1342,9 +1346,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply recommends a treatment.';
   }
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
-  if (assertsOutsideQuestion(text, rules.stopTaking, rules) || (rules === ENGLISH && assertsOutsideQuestion(text, EN_STOPS_NAMED_MEDICINE, rules))) {
-    return 'The reply tells the patient to stop, resume or give a medicine.';
-  }
+  if (assertsOutsideQuestion(text, rules.stopTaking, rules)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   // "وبغيتي تعرفي واش تكملو": whether to go on with it, asked.
   if (!open && rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
