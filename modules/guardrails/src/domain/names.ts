@@ -595,9 +595,14 @@ const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عاد
  * "بخاري", "منسي": a nisba without the article. Not a verb ("اتلغى" folds to
  * "اتلغي"; "قوليلي" ends in "to me"; "ادهني" is "apply") or a word a doctor is or does.
  */
+/** The article, bare or with a glued "ب", "و", "ف" or "ل" ("البلوشي", "بالرصيفة", "للحداد"). */
+const ARTICLED_START = /^(?:ال|بال|وال|فال|لل)/u;
+/** The prefixes of derived verb forms ("اتلغى", "انقلب", "استلم"): read as verbs, not family names. */
+const DERIVED_VERB_START = /^(?:ات|ان|است)/u;
+
 function isUnarticledNisba(word: string): boolean {
   return (
-    word.length >= 4 && /[^ي]ي$/u.test(word) && !/^(?:ال|بال|وال|فال|لل)/u.test(word) && !/^(?:ات|ان|است)/u.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
+    word.length >= 4 && /[^ي]ي$/u.test(word) && !ARTICLED_START.test(word) && !DERIVED_VERB_START.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
     !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
   );
 }
@@ -616,10 +621,11 @@ function isArticledSurname(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && !word.endsWith('ات') && !AFTER_GIVEN_NAME.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(word);
 }
 
-/** Words that end a clause after a doctor's first name without being a surname ("مع د. منى بكرة."). */
-const NOT_SURNAMES = new Set(
-  `بكره بكرا باجر باكر باچر غدوه غدا اليوم الحين هلق هلا دلوقتي حالا بعدين الصبح صباحا مساء ظهرا عصرا ليلا فقط بس كمان ايضا برضو برضه فاضي فاضيه موجود موجوده متاح متاحه متوفر متوفره مشغول مشغوله بنفسه بنفسها شخصيا`.split(' '),
-);
+/**
+ * Words that end a clause after a doctor's first name without being a surname ("مع د. منى باكر."), beyond those isPlainSurname
+ * already turns away by their shape or as non-name words ("بكرة", "اليوم", "فاضية").
+ */
+const NOT_SURNAMES = new Set(`باجر باكر باچر غدوه هلق بعدين فقط متوفر متوفره مشغول مشغوله بنفسه`.split(' '));
 
 /**
  * A word shaped like a plain family name ("حداد", "باعباد"): not a verb said of the doctor ("اتلغى", "قوليلي": a prefix of the
@@ -628,7 +634,8 @@ const NOT_SURNAMES = new Set(
 function isPlainSurname(word: string): boolean {
   return (
     word.length >= 3 &&
-    !/^(?:ال|ات|ان|است|بال|وال|فال|لل)/u.test(word) &&
+    !ARTICLED_START.test(word) &&
+    !DERIVED_VERB_START.test(word) &&
     !/[يا]$/u.test(word) &&
     !NOT_SURNAMES.has(word) &&
     !ARABIC_NON_NAME_WORDS.has(word) &&

@@ -264,6 +264,8 @@ function splitSentences(text: string): Span[] {
 /** An emoji, with its variation selector if any. */
 export const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
 const TRAILING_EMOJI = new RegExp(`${EMOJI}$`, 'u');
+/** ✅, ✔ and ☑. */
+const CHECK_MARKS = new Set([0x2705, 0x2714, 0x2611]);
 
 /** "We're closed today 🙂 Our hours are …": an emoji before a capital ends an English sentence as a full stop would, and a check mark an Arabic one. */
 function endsWithEmojiBeforeCapital(text: string, spaceIndex: number): boolean {
@@ -272,7 +274,7 @@ function endsWithEmojiBeforeCapital(text: string, spaceIndex: number): boolean {
   if (!((previous >= 0xdc00 && previous <= 0xdfff) || previous === 0xfe0f || (previous >= 0x2190 && previous <= 0x2bff))) return false;
   const next = text.charCodeAt(spaceIndex + 1);
   // "تم حجز موعدك ✅ وبما إنك …": a check mark ends an Arabic sentence too.
-  const checkMark = previous === 0x2705 || previous === 0x2714 || previous === 0x2611 || (previous === 0xfe0f && [0x2705, 0x2714, 0x2611].includes(text.charCodeAt(spaceIndex - 2)));
+  const checkMark = CHECK_MARKS.has(previous) || (previous === 0xfe0f && CHECK_MARKS.has(text.charCodeAt(spaceIndex - 2)));
   // Not before "يا" ("تم ✅ يا مريم"): the name called goes with what was said.
   if (checkMark && next >= 0x0621 && next <= 0x064a) return !/^يا\s/u.test(text.slice(spaceIndex + 1, spaceIndex + 4));
   if (!(next >= 0x41 && next <= 0x5a)) return false;
