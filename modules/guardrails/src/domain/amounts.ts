@@ -33,6 +33,8 @@ const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|
 const WITH_CURRENCY_BEFORE = new RegExp(String.raw`(?<![${LETTER}\d])(${CURRENCY_BEFORE})\s?(${NUMBER})(?![\d])${THOUSANDS}`, 'gu');
 /** After an Arabic currency word: the alef of an indefinite accusative ("ديناراً", "جنيهاً") may follow. */
 const CURRENCY_END = String.raw`ا?(?![${LETTER}])`;
+/** A currency right after a number ("٣٥٠٠٠٠٠ دينار"): the number is a price, however long it is. */
+export const CURRENCY_FOLLOWS = new RegExp(String.raw`^\s?(?:${CURRENCY_AFTER})${CURRENCY_END}`, 'u');
 const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})${THOUSANDS}\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
 const AFTER_PRICE_WORD = new RegExp(
   String.raw`(?<![${LETTER}])[وف]?(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})${THOUSANDS}(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,

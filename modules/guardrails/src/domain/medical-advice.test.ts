@@ -2420,4 +2420,37 @@ describe('medical advice', () => {
       caught(['With a cough that gets worse around cats, you really want the allergy skin prick test rather than spirometry.']);
       allowed(['You really want the morning slot rather than the evening one, it is quieter.']);
     });
+    it('reads something said to be good for a symptom, a condition or the body as advice; a slot or a branch good for the patient as none', () => {
+      caught(['Ginger is good for nausea.', 'Honey is great for a cough.', 'Vitamin D is really good for your immunity.', 'اليانسون مفيد للمغص.', 'الحلبة والحبة السوداء زينة للمناعة، اشربها كل يوم.']);
+      allowed(['The 10 am slot is good for you.', 'Our Maadi branch is great for families.', 'الموعد ده كويس ليك.', 'الفرع ده مناسب للعائلات.']);
+    });
+    it('reads a test value judged "pretty normal", a patient "almost certainly a candidate", a next step that is a treatment and a step taken so an organ shrinks as advice', () => {
+      caught([
+        'A creatinine of 1.6 is pretty normal after a transplant, so there is nothing to worry about.',
+        "You're almost certainly a candidate for an implant.",
+        'فالخطوة المناسبة لها هي زراعة القوقعة.',
+        'التزمي بالسوائل الصافية أسبوعين قبل العملية حتى يصغر حجم الكبد.',
+        'هاي الأعراض واضحة إنها عسر قراءة.',
+      ]);
+      allowed([
+        'Your appointment time is pretty normal for us.',
+        "You're almost certainly in the right place.",
+        'الخطوة الجاية هي حجز موعد.',
+        'تعال بدري عشان تخلص الأوراق.',
+        'واضح إنك مستعجل، أقرب موعد بكرة.',
+      ]);
+    });
+    it('knows endometriomas, cluster and tension headaches, kidney rejection, gallstones, dyslexia, creatinine and transplant and eczema medicines', () => {
+      caught([
+        'It sounds like an endometrioma on your left ovary.',
+        'That sounds like cluster headache.',
+        'These are just tension headaches.',
+        'ارتفاع الكرياتينين هذا غالباً بداية رفض للكلية.',
+        'الألم تحت الأضلاع غالباً حصى بالمرارة.',
+        'كان المثوتركسات قاعد يقلقلك في معدتك، وقّفو الجمعة هاذي.',
+        'وقّفي كريم البيتاميثازون هسي.',
+        'إذا السيلسبت تاعب معدتك عادي توقفه يومين.',
+      ]);
+      allowed(['Our headache clinic sees patients on Mondays.', 'The creatinine test is EGP 150.', 'كشف الحصى في فرع المعادي.']);
+    });
 });

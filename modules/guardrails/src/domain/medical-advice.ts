@@ -357,6 +357,10 @@ const ENGLISH: AdviceRules = {
   lifestyle: rule(String.raw`${EN_L}(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
+    // "Ginger is good for nausea", "honey's great for a cough": something judged good for a symptom, a condition or the body.
+    rule(
+      String.raw`\b(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)\s+for\s+(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
+    ),
     // "Grade 2 piles respond really well to banding": how a condition answers a treatment.
     rule(String.raw`\b(?:respond|responds|responded)\s+(?:really\s+|very\s+|so\s+|extremely\s+|particularly\s+)?well\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})${EN_R}`),
     // "… that usually helps a fissure settle": whatever "that" is, said to heal a condition or symptom.
@@ -417,7 +421,7 @@ const ENGLISH: AdviceRules = {
     ),
     rule(
       // "you'd be a great candidate for the gastric balloon".
-      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
+      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:(?:almost certainly|most likely|probably|likely|definitely|certainly|clearly)\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
       String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly| really| honestly| actually| absolutely)? need (?:a |an |some |the |to have (?:a |an |the )?|to get (?:a |an |the )?|to start (?:a |an |the )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b`,
     ),
     rule(
@@ -494,7 +498,7 @@ const ENGLISH: AdviceRules = {
       // "stuttering at his age is usually a normal phase".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a|an)\s+(?:normal|natural|passing|temporary|developmental)\s+(?:phase|stage)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
-      String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
+      String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very |pretty |fairly )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
       String.raw`|\b(?:won't|will not|shouldn't|should not|doesn't|does not|wouldn't|would not|isn't going to|is not going to)\s+(?:really\s+|negatively\s+)?(?:affect|harm|hurt|damage|slow(?: down)?|delay|set back|interfere with|undo|ruin|compromise)\s+(?:your|the)\s+(?:[a-z]+\s+)?(?:treatment|results?|healing|recovery|progress|teeth|tooth|implant|filling|braces|aligners|gums)\b(?!\s+(?:plan|price|cost|schedule|booking|appointment))` +
       // "Common in the first trimester", "normal after a peel": a symptom judged by the state or procedure.
@@ -688,7 +692,7 @@ const ARABIC: AdviceRules = {
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضح ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|يبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه? ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باين عليه|يبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -793,9 +797,14 @@ const ARABIC: AdviceRules = {
   lifestyle: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
+    // "الحبة السوداء زينة للمناعة", "اليانسون مفيد للمغص": something judged good for a symptom, a condition or the body.
+    rule(
+      String.raw`${AR_L}(?:مفيد|مفيده|زين|زينه|كويس|كويسه|ممتاز|ممتازه|نافع|نافعه|منيح|منيحه|فعال|فعاله|بيفيد|يفيد|تفيد|بتفيد)\s+(?:جدا\s+|كثير\s+|كتير\s+|وايد\s+|مره\s+|بزاف\s+|برشا\s+)?(?:(?:ل|لل)|(?:في|ف|مع)\s+(?:ال)?)(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|مناعه|${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`,
+      'u',
+    ),
     // "ولبّسيها خفيف عشان تنزل الحرارة": a step taken so that a symptom eases; "بنتك أكيد محمية طالما أخذت جرعة وحدة": protection promised by a dose.
     rule(
-      String.raw`${AR_L}(?:عشان|علشان|لكي|كي|باش|حتي)\s+(?:[يت]|بت|بي)?(?:نزل|خف|روح|هدا|هدي|قل|ريح)[${LETTER}]*\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS})${AR_NOUN_R}` +
+      String.raw`${AR_L}(?:عشان|علشان|لكي|كي|باش|حتي)\s+(?:[يت]|بت|بي)?(?:نزل|خف|روح|هدا|هدي|قل|ريح|صغر)[${LETTER}]*\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_BODY_PARTS})${AR_NOUN_R}` +
         String.raw`|${AR_L}(?:محمي|محميه|محميين)\s+(?:\S+\s+){0,3}?(?:طالما|مادام|ما دام|بعد|لانه|لانها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:جرعه|تطعيم|لقاح|طعم)${AR_NOUN_R}`,
       'u',
     ),
@@ -838,6 +847,11 @@ const ARABIC: AdviceRules = {
   clinicianSubject: rule(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
   // "محتاج علاج عصب", and "لازم يتخلع": the tooth or the patient needs a procedure.
   need: anyOf(
+    // "فالخطوة المناسبة لها هي زراعة القوقعة": the step the patient should take next, a treatment, procedure or test.
+    rule(
+      String.raw`${AR_L}[وف]?(?:ال)?خطوه\s+(?:ال)?(?:مناسبه|تاليه|جايه|صح|صحيحه|افضل|احسن|طبيعيه|منطقيه|اولي|اولانيه|قادمه)\s+(?:\S+\s+)?(?:هي|هتكون|حتكون|راح تكون|رح تكون|ستكون|تكون)\s+${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES}|${AR_TESTS})${AR_NOUN_R}`,
+      'u',
+    ),
     // "فأنت بحاجة إلى جلسة تسريب حديد", "ويلزمك عشرة جلسات": the MSA "بحاجة إلى" before a treatment, and the Maghrebi "يلزمك" before sessions.
     // A pattern of its own, as it holds two lexicons.
     rule(String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+بحاجه\s+(?:ماسه\s+)?الي\s+(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}|${AR_L}[وف]?(?:يلزمك|يلزمكي|تلزمك|يلزمها|يلزمه|يلزمو)\s+(?:[\d٠-٩]+\s+|(?:جوج|زوز|تلات|ثلاث|اربع|خمس|ست|سبع|ثمن|تسع|عشر)[${LETTER}]*\s+)?(?:جلس|حصص|حقن|ابر)[${LETTER}]*`, 'u'),

@@ -96,6 +96,7 @@ export const ARABIC_NON_NAME_WORDS = foldedSet(`
 لدينا لديكم لديك لديه لديها
 المختص المعالج الاخصائي المسؤول الخاص بتاع اول اخر ممكن لازم اكيد غالبا حاليا دلوقتي ولا او
 بعد قبل لحد بدل
+عاده دايما دائما طبعا فعلا لسه لسا كلها كلهم
 `);
 
 /** Common given names in English text, so a lone name opening a sentence ("Nadia will call you") is recognised. */

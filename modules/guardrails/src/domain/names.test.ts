@@ -811,4 +811,18 @@ describe('unverified names', () => {
     expect(findings("You've been taking the Femoston your gynaecologist in Alexandria prescribed.")).toEqual([]);
     expect(findings('Dr. Mona also sees patients at our branch in Alexandria.').map((f) => f.excerpt)).toEqual(['Alexandria']);
   });
+
+  it('reads a word the lexicon lacks after a spelled-out title as a name when what a clinic person is or does follows it, not a verb or an adverb', () => {
+    expect(findings('والدكتورة سلافة بتكون موجودة يوم الأحد.').map((f) => f.excerpt)).toEqual(['سلافة']);
+    expect(findings('الدكتورة سلافة موجودة يوم الأحد.').map((f) => f.excerpt)).toEqual(['سلافة']);
+    expect(findings('والدكتورة منى بتكون موجودة يوم الأحد.')).toEqual([]);
+    expect(findings('الدكتورة هتكون موجودة يوم الأحد.')).toEqual([]);
+    expect(findings('الدكتورة بنفسها موجودة يوم الأحد.')).toEqual([]);
+    expect(findings('الدكتورة عادة بتكون موجودة يوم الأحد.')).toEqual([]);
+  });
+
+  it('reads "وسط" after a branch\'s town as part of the place ("فرع في القاهرة وسط"), not when a place follows it ("وسط المدينة")', () => {
+    expect(findings('عندنا فرع تاني في القاهرة وسط قريب من الميدان.').map((f) => f.excerpt)).toEqual(['القاهرة وسط']);
+    expect(findings('فرع المعادي وسط المدينة مفتوح لحد ٩ بالليل.').map((f) => f.excerpt)).toEqual([]);
+  });
 });

@@ -580,7 +580,7 @@ const WITH = new Set(['مع', 'ومع']);
 const AFTER_WITH = new Set([...WITH, 'عند', 'وعند', 'لدي', 'ولدي']);
 /** After a lone untitled name, what a clinic person is or does: free, has a slot, will see you, works at, on the reception team. */
 const ARABIC_ROLE_AFTER = new RegExp(
-  String.raw`^\s+(?:فاضي|فاضيه|متاح|متاحه|متوفر|متوفره|موجود|موجوده|عنده|عندها|عندو|[هبرت]?[يت](?:شوف|كشف|تابع|شتغل|داوم|عمل|سوي|عالج|ستقبل)[${LETTER}]*|هي اللي|هو اللي|من (?:الاستقبال|فريق|قسم|عندنا)|في الاستقبال|بالاستقبال|(?:رح|راح|حت|حي)\s+[يت][${LETTER}]+)(?![${LETTER}])`,
+  String.raw`^\s+(?:(?:[بهح]?[تي]كون|كانت|كان)\s+)?(?:فاضي|فاضيه|متاح|متاحه|متوفر|متوفره|موجود|موجوده|عنده|عندها|عندو|[هبرت]?[يت](?:شوف|كشف|تابع|شتغل|داوم|عمل|سوي|عالج|ستقبل)[${LETTER}]*|هي اللي|هو اللي|من (?:الاستقبال|فريق|قسم|عندنا)|في الاستقبال|بالاستقبال|(?:رح|راح|حت|حي)\s+[يت][${LETTER}]+)(?![${LETTER}])`,
   'u',
 );
 /** Words shaped like a family name ("ال…ي") that are ordinary adjectives after a name ("د. منى الجاي"). */
@@ -597,6 +597,11 @@ const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عاد
  */
 /** The article, bare or with a glued "ب", "و", "ف" or "ل" ("البلوشي", "بالرصيفة", "للحداد"). */
 const ARTICLED_START = /^(?:ال|بال|وال|فال|لل)/u;
+/**
+ * Starts of a word after a title that the lexicon lacks and that is not read as a name: the article, verb prefixes
+ * ("بتفحص", "هتستقبلك", "يشوف", "راح") and a glued "و".
+ */
+const UNLISTED_NAME_EXCLUDED_START = /^(?:ال|بال|وال|فال|لل|[اتينو]|[بهحلف][اتين]|رح|راح)/u;
 /** The prefixes of derived verb forms ("اتلغى", "انقلب", "استلم"): read as verbs, not family names. */
 const DERIVED_VERB_START = /^(?:ات|ان|است)/u;
 
@@ -791,7 +796,17 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const afterNext = words[index + 2];
       const beforeFamilyName = familyNameRightAfter(reply, next, afterNext);
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
-      if (isName) {
+      // "والدكتورة سلافة بتكون موجودة": a word the lexicon lacks is a name too when what a clinic person is or does follows it,
+      // unless it is shaped like a verb or a conjunction ("الدكتورة بتفحص", "الدكتور راح يشوف").
+      const unlistedName =
+        !isName &&
+        reply.text.slice(current.end, next.start).trim() === '' &&
+        nextWord.length > 2 &&
+        !UNLISTED_NAME_EXCLUDED_START.test(nextWord) &&
+        !ARABIC_NON_NAME_WORDS.has(nextWord) &&
+        !WHICH_CLINICIAN.has(nextWord) &&
+        ARABIC_ROLE_AFTER.test(reply.lower.slice(next.end, next.end + 30));
+      if (isName || unlistedName) {
         extend(index + 1, nextWord, false, true, AFTER_WITH.has(words[index - 1]?.word ?? ''));
         index++;
       }
@@ -835,7 +850,9 @@ const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */
-const PLACE_MODIFIERS = new Set(['الجديده', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'بحري', 'قبلي', 'الخامس', 'الكبري', 'الصغري']);
+const PLACE_MODIFIERS = new Set(['الجديده', 'وسط', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'بحري', 'قبلي', 'الخامس', 'الكبري', 'الصغري']);
+/** Modifiers that are also prepositions: "وهران وسط" is a place, "السانية وسط المدينة" a place and where it is. */
+const PREPOSITION_MODIFIERS = new Set(['وسط']);
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
@@ -951,8 +968,9 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     // "فرعنا الجديد": an adjective right after the branch word, not its name ("فرعنا بالجديدة" is the place).
     if (PLACE_MODIFIERS.has(first) && /فرع(?:نا)?\s+$/u.test(lower.slice(m.index, start))) continue;
     const second = district ? undefined : m[2];
-    const pairsWithSecond =
-      second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || PLACE_MODIFIERS.has(second));
+    const modifies =
+      second !== undefined && PLACE_MODIFIERS.has(second) && !(PREPOSITION_MODIFIERS.has(second) && /^\s+ال/u.test(lower.slice(m.index + m[0].length)));
+    const pairsWithSecond = second !== undefined && (ARABIC_PLACE_PAIRS.some(([a, b]) => a === first && b === second) || modifies);
     const tokens = pairsWithSecond || compound ? [first, second!] : [first];
     // "فرع JLT": a branch written in Latin letters is compared with the Latin names.
     const script = /^[a-z]/.test(first) ? 'latin' : 'arabic';

@@ -83,4 +83,10 @@ describe('unverified phone numbers', () => {
     expect(phoneExcerpts('جلستك بكرة في فرع المعادي، ولو هتتأخر كلم الفرع على ٠٢٢١٢٣٤٥٦٨')).toEqual(['٠٢٢١٢٣٤٥٦٨']);
     expect(phoneExcerpts('جلستك بكرة في فرع مصر الجديدة، ولو هتتأخر كلم الفرع على ٠٢٢١٢٣٤٥٦٨')).toEqual([]);
   });
+
+  it('reads a long number before a currency as a price, not a phone number', () => {
+    expect(phoneExcerpts('بالون المعدة سعره ٣٥٠٠٠٠٠ دينار والعربون ٥٠٠٠٠٠ دينار.')).toEqual([]);
+    expect(phoneExcerpts('The package is 3500000 IQD.')).toEqual([]);
+    expect(phoneExcerpts('بالون المعدة سعره ٣٥٠٠٠٠٠، اتصل على ٣٥٠٠٠٠٠.')).toEqual(['٣٥٠٠٠٠٠', '٣٥٠٠٠٠٠']);
+  });
 });

@@ -1,3 +1,4 @@
+import { CURRENCY_FOLLOWS } from './amounts';
 import { allMatches, LETTER, type ReplyText, type Span } from './reply-text';
 import type { BranchPhone, VerifiedFacts } from './verified-facts';
 import type { Finding } from './verified-turn';
@@ -21,6 +22,7 @@ export function findUnverifiedPhones(reply: ReplyText, facts: VerifiedFacts): Fi
   for (const match of allMatches(PHONE_CANDIDATE, reply.text)) {
     const raw = match[0].trim();
     if (DATE_LIKE.test(raw) || !hasPhoneGrouping(raw)) continue;
+    if (CURRENCY_FOLLOWS.test(reply.lower.slice(match.index + match[0].trimEnd().length))) continue;
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (facts.toolNumbers.has(digits)) continue;

@@ -317,6 +317,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
