@@ -503,4 +503,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('From Sunday we are back to our usual hours: 10 am to 3 pm on Thursday.')).toEqual([]);
     expect(dateExcerpts('From Sunday we are back to our usual hours: 10 am to 5 pm on Thursday.')).toEqual(['5 pm']);
   });
+
+  it('reads the Tunisian "نحلّو" (we open) as opening hours', () => {
+    expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ١٢.')).toEqual(['١٢']);
+    expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);
+  });
 });

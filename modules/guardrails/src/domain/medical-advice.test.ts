@@ -2453,4 +2453,25 @@ describe('medical advice', () => {
       ]);
       allowed(['Our headache clinic sees patients on Mondays.', 'The creatinine test is EGP 150.', 'كشف الحصى في فرع المعادي.']);
     });
+    it('reads tests or treatments compared by accuracy or recurrence rate, a body spared more by one habit than another, a double dose and a procedure gone straight for as advice', () => {
+      caught([
+        'Honestly, the home test is just as accurate as the overnight lab study for someone like you.',
+        'Laser ablation has a much lower recurrence rate than sclerotherapy.',
+        'الهمس أريح لأحبالك الصوتية من الكلام العادي.',
+        'If she misses her evening dose, just give a double dose the next morning.',
+        "I'd go straight for the Botox.",
+        'Get him to slow down before each sentence; that usually stops the blocks.',
+      ]);
+      allowed([
+        'The online form is just as good as calling us.',
+        'الموعد الصبح أريح لك من المسا.',
+        'The nurse will give you the second dose at your visit.',
+        "I'd go straight for the morning slot.",
+        'We book therapy in blocks of six sessions.',
+      ]);
+    });
+    it('knows "تبان" as a hedge, and meniscus tears, implantation bleeding, venous insufficiency and epilepsy in Arabic', () => {
+      caught(['هاذي تبان تمزّق في المينيسك.', 'غالباً نزيف انغراس.', 'الألم الذي تصفينه ناتج غالباً عن قصور في صمامات الأوردة.', 'على الأرجح أن هذه نوبات صرع بؤرية.']);
+      allowed(['تبان العيادة من الشارع الرئيسي.', 'عندنا عيادة للصرع يوم الأحد.']);
+    });
 });

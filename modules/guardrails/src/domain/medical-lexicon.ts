@@ -196,6 +196,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+تمزق في المينيسك|تمزق المينيسك|تمزق في الغضروف الهلالي|تمزق الغضروف الهلالي|نزيف انغراس|نزيف الانغراس|قصور في صمامات الاورده|قصور صمامات الاورده|ضعف صمامات الاورده|قصور وريدي|القصور الوريدي|صرع|الصرع|نوبات صرع|نوبه صرع|صرع بؤري|نوبات صرع بؤريه
 متلازمه ما بعد الكوفيد|متلازمه ما بعد كورونا|كوفيد طويل|الحموضه|حموضه|الارتجاع|ارتجاع المريء|نقص الحديد
 روماتويد|الروماتويد|التهاب المفاصل الروماتويدي|هبوط سكر|هبوط السكر|هبوط في السكر
 ظفر منغرز|الظفر منغرز|الظفر المنغرز|منغرز|ظفر غارز|ظفر ناشب|الظفر الناشب
@@ -355,6 +356,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+stammer(?:ing)?|stutter(?:ing)?|(?:speech )?blocks
 put(?:ting)? on weight|weight gain|gaining weight|dry cough|lingering cough
 late talk(?:er|ing)|speech delay|delayed speech|(?:start|starts|started|starting) talking|(?:isn't|is not|not) talking yet
 low platelets?|platelet count|low haemoglobin|low hemoglobin|low ferritin|low iron
@@ -437,6 +439,7 @@ banding|rubber band ligation|band ligation|frenotomy|tongue-tie release|tongue t
 `);
 
 export const AR_BODY_PARTS = alternation(`
+احبال صوتيه|الاحبال الصوتيه|احبالك الصوتيه|حبال صوتيه|الحبال الصوتيه|حبالك الصوتيه|مينيسك|المينيسك
 سن
 على جنبه|على جنبها|على جنبك|على جنبو
 كبد|الكبد|كبدك|القلب|قلبك|الكلاوي|كلاوي|الكليتين|البنكرياس|المراره|الامعاء|القولون|الرئتين|الغده الدرقيه

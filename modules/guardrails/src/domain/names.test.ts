@@ -825,4 +825,9 @@ describe('unverified names', () => {
     expect(findings('عندنا فرع تاني في القاهرة وسط قريب من الميدان.').map((f) => f.excerpt)).toEqual(['القاهرة وسط']);
     expect(findings('فرع المعادي وسط المدينة مفتوح لحد ٩ بالليل.').map((f) => f.excerpt)).toEqual([]);
   });
+
+  it('reads "الشمالي", "الجنوبي", "الشرقي" and "الغربي" after a branch\'s place as part of it', () => {
+    expect(findings('يمكنكم التواصل مع فرع المعادي الشمالي مباشرة.').map((f) => f.excerpt)).toEqual(['المعادي الشمالي']);
+    expect(findings('يمكنكم التواصل مع فرع المعادي مباشرة.')).toEqual([]);
+  });
 });

@@ -321,6 +321,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
