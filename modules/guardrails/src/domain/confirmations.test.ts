@@ -384,4 +384,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('ماه مشكل، بدّلت موعدك للثلاثاء ✅', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('ما بدلت موعدك.')).toBe(false);
   });
+
+  it('reads the Iraqi "انحجزلك" (booked for you) as a claim, and a bare "انحجز" (someone took it) as none', () => {
+    expect(isPhantom('انحجزلك موعد ويا د. منى عادل.')).toBe(true);
+    expect(isPhantom('انحجزلك موعد ويا د. منى عادل.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('آسفين، موعد بكرا انحجز قبل شوي.')).toBe(false);
+  });
 });

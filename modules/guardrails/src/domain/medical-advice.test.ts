@@ -2474,4 +2474,43 @@ describe('medical advice', () => {
       caught(['هاذي تبان تمزّق في المينيسك.', 'غالباً نزيف انغراس.', 'الألم الذي تصفينه ناتج غالباً عن قصور في صمامات الأوردة.', 'على الأرجح أن هذه نوبات صرع بؤرية.']);
       allowed(['تبان العيادة من الشارع الرئيسي.', 'عندنا عيادة للصرع يوم الأحد.']);
     });
+    it('reads symptoms called a condition\'s, compresses to make, a spoon of oil on an empty stomach, a baby moved off a formula and a vaccine that matters more as advice', () => {
+      caught([
+        'هاي أعراض الإصبع الزنادي.',
+        'سوّي كمادات مي حار كل صبح.',
+        'ما تنساش تشرب ملعقة زيت زيتونة على الريق.',
+        'You can move him from the preterm formula to a regular one before the visit.',
+        'This month the RSV shot matters more than the routine vaccines.',
+        'Milk thistle capsules are great for flushing the liver.',
+      ]);
+      allowed([
+        'هذي أعراض لازم الدكتور يشوفها.',
+        'سوي تحليل الدم قبل الموعد.',
+        'We give the routine vaccines on Sundays.',
+        'Your time matters more than anything to us.',
+        'The app is great for booking the morning slot.',
+      ]);
+    });
+    it('reads "isn\'t a big deal" about a test, a score that "puts you in" a condition\'s range, "باينة", the Tunisian "ماكش محتاجة" and the Iraqi "توگف" as advice', () => {
+      caught([
+        "Missing the hearing retest isn't a big deal since he passed the first screen.",
+        'Your T-score of -2.8 puts you firmly in the osteoporosis range.',
+        'هادي باينة التهاب في عصب التوازن.',
+        'ماكش محتاجة تكمّلي الدواء متاع المثانة.',
+        'ولا توگف الدوا من كيفك.',
+      ]);
+      allowed(["Rescheduling isn't a big deal.", 'ماكش محتاجة تجيبي أوراق.']);
+    });
+    it('knows hepatitis C medicines, heaviness after delivery, yellowing in preemies, trigger finger, vestibular neuritis, bone density tests, solid food and sound therapy', () => {
+      caught([
+        'You can pause your ribavirin for two days.',
+        'استمر على الأوغمنتين لحد ما يخلص الكورس.',
+        'A feeling of heaviness six weeks after delivery is completely normal.',
+        'A little yellowing at three weeks is normal for preemies.',
+        'ما تحتاجش تعاود فحص الكثافة.',
+        'الأفضل تبدين له الأكل الصلب من الشهر الرابع.',
+        'With ringing in both ears for months, sound therapy is what you need.',
+      ]);
+      allowed(['Our sound therapy room is on the first floor.', 'The heart clinic is on the second floor.']);
+    });
 });

@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
+  `ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
+  creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
   ibuprofen brufen advil nurofen paracetamol acetaminophen panadol tylenol aspirin diclofenac voltaren cataflam
   naproxen amoxicillin augmentin metronidazole flagyl clindamycin azithromycin codeine tramadol prednisolone
   cortisone chlorhexidine corsodyl benzocaine orajel lidocaine antinal hexitol betadine hydrocortisone retinol
@@ -65,6 +66,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+ribavirin|sofosbuvir|sovaldi|daclatasvir|daklinza|harvoni|ledipasvir|epclusa|velpatasvir|milk thistle(?:[ ]capsules)?|silymarin
 orlistat|minoxidil
 risperidone|aripiprazole|methylphenidate|ritalin|coartem|artemether|lumefantrine|quinine|chloroquine|febuxostat|allopurinol|colchicine
 isoniazid|rifampi(?:cin|n)|ethambutol|pyrazinamide|rifafour
@@ -89,6 +91,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+اوغمنتين|ريبافيرين|سوفالدي|سوفوسبوفير|هارفوني
 مثوتركسات|ميثوتركسات|بيتاميثازون|بيتاميتازون|سيلسبت|سيلسيبت|مايكوفينولات|ميكوفينولات|تاكروليمس|تاكروليموس|بروغراف|بروجراف
 مينوكسيديل|المينوكسيديل|اورليستات
 فيبوكسوستات|الوبيورينول|الوبيرينول|كولشيسين|كولشيسين|ريسبيريدون|كوارتم|كينين
@@ -196,6 +199,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+الاصبع الزنادي|اصبع زنادي|الاصبع الزناد|اصبع الزناد|التهاب في عصب التوازن|التهاب عصب التوازن|التهاب العصب الدهليزي
 تمزق في المينيسك|تمزق المينيسك|تمزق في الغضروف الهلالي|تمزق الغضروف الهلالي|نزيف انغراس|نزيف الانغراس|قصور في صمامات الاورده|قصور صمامات الاورده|ضعف صمامات الاورده|قصور وريدي|القصور الوريدي|صرع|الصرع|نوبات صرع|نوبه صرع|صرع بؤري|نوبات صرع بؤريه
 متلازمه ما بعد الكوفيد|متلازمه ما بعد كورونا|كوفيد طويل|الحموضه|حموضه|الارتجاع|ارتجاع المريء|نقص الحديد
 روماتويد|الروماتويد|التهاب المفاصل الروماتويدي|هبوط سكر|هبوط السكر|هبوط في السكر
@@ -253,6 +257,8 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+(?:rsv|flu|routine|baby|childhood) (?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?)|rsv (?:antibody|injection)|vaccines|vaccinations
+sound therapy|tinnitus retraining therapy|electrical stimulation
 mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv iron infusion|biofeedback|dilators|frozen off|freezing it off
 detox(?:ification)?(?:[ ]programmes?|[ ]programs?)?|medically supervised withdrawal
 nasoalveolar mou?lding|nam|lip taping
@@ -296,6 +302,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+التحفيز الكهربائي|تحفيز كهربائي|البيوفيدباك|بيوفيدباك
 زراعه القوقعه|زراعه قوقعه|القوقعه|قوقعه|القوقعه الالكترونيه|قوقعه الكترونيه
 جلسات النطق|جلسات نطق|علاج النطق|العلاج الوظيفي|علاج وظيفي|اليود المشع|باليود المشع
 العلاج الرباعي|العلاج الثلاثي|علاج رباعي|علاج ثلاثي
@@ -342,6 +349,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 
 /** Body parts that are unambiguous on their own. */
 export const EN_BODY_PARTS = alternation(`
+liver|gallbladder|pancreas|stomach lining|gut|veins?|arteries|heart
 nails?|nail beds?|nail edges?
 tonsils?|adenoids?
 teeth|tooth|gums?|jaw|tongue|lips?|cheeks?|socket|nerve|molars?|wisdom tooth|enamel|knees?|neck|shoulders?|elbows?|wrists?
@@ -356,6 +364,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
 stammer(?:ing)?|stutter(?:ing)?|(?:speech )?blocks
 put(?:ting)? on weight|weight gain|gaining weight|dry cough|lingering cough
 late talk(?:er|ing)|speech delay|delayed speech|(?:start|starts|started|starting) talking|(?:isn't|is not|not) talking yet
@@ -409,6 +418,7 @@ lactose-free milk|oats
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+(?:hearing )?retests?|hearing screens?|hearing screening|newborn screening|t-scores?|bone density (?:scans?|tests?)|dexa(?:[ ]scans?)?
 creatinine|egfr|hba1c|a1c|tacrolimus levels?|trough levels?
 spirometry|lung function tests?|peak flow
 x-rays?|xrays?|scans?|mri|ct scan|home (?:sleep )?tests?|home sleep stud(?:y|ies)|(?:pet-|pet |plain |low-dose )?ct|pet(?:-ct| scan)|ultrasound|blood tests?|blood work|imaging|biopsy|fna|fine needle aspiration|(?:any )?treatment
@@ -421,6 +431,7 @@ bronchoscopy|sputum cultures?|sputum tests?|hla-b27(?:[ ]test)?
 
 /** What makes a treatment safe or not for this patient. */
 export const EN_PATIENT_STATES = alternation(`
+preemies|premature babies|delivery|giving birth|childbirth
 pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
 `);
 
@@ -491,6 +502,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+الاكل الصلب|اكل صلب|الطعام الصلب|زيت زيتونه|زيت الزيتون|ملعقه زيت
 الزعتر|زعتر|اللحم الاحمر|لحم احمر|السبانخ|الماكله الحاره|الماكله
 حاجه حلوه|شي حلو|حلويات|الحلويات
 الجبنه|جبنه|اللبنه|لبنه|حليب الماعز|حليب ماعز|حليب الصويا
@@ -503,6 +515,7 @@ export const AR_DIET = alternation(`
 `);
 
 export const AR_TESTS = alternation(`
+فحص الكثافه|فحص كثافه العظام|كثافه العظام|قياس كثافه العظام
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
 تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر
 المسحه|مسحه عنق الرحم|الفحص المزدوج|فحص الحليمي|تحليل السائل المنوي|تحليل السائل|منظار|المنظار|تحليل الاجسام المضاده|تحليل السيلياك|خزعه|الخزعه

@@ -830,4 +830,10 @@ describe('unverified names', () => {
     expect(findings('يمكنكم التواصل مع فرع المعادي الشمالي مباشرة.').map((f) => f.excerpt)).toEqual(['المعادي الشمالي']);
     expect(findings('يمكنكم التواصل مع فرع المعادي مباشرة.')).toEqual([]);
   });
+
+  it('reads the name after "our" following a title ("والأخصائي تاعنا رضا حمادي")', () => {
+    expect(findings('والأخصائي تاعنا رضا حمادي يشوفك في نفس الجلسة.').map((f) => f.excerpt)).toEqual(['رضا']);
+    expect(findings('والدكتورة ديالنا منى عادل تشوفك.')).toEqual([]);
+    expect(findings('الدكتور بتاعنا هيشوفك.')).toEqual([]);
+  });
 });

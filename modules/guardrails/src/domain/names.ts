@@ -567,6 +567,8 @@ const WORD_TITLES = new Set(
     ['', 'ال', 'و', 'وال', 'ب', 'بال', 'ل', 'لل', 'ول', 'ف', 'فال'].map((glued) => foldText(`${glued}${title}`)),
   ),
 );
+/** "Our" after a title, before the name: "الأخصائي تاعنا", "الدكتورة ديالنا", "الطبيب بتاعنا" (folded). */
+const TITLE_POSSESSIVES = new Set(['تاعنا', 'ديالنا', 'متاعنا', 'بتاعنا', 'تبعنا', 'حقنا', 'نتاعنا']);
 /** Which clinician a title is about, when it is no speciality: "الطبيب السابق", "الدكتورة المعالجة" (folded). */
 const WHICH_CLINICIAN = new Set(['السابق', 'السابقه', 'القديم', 'القديمه', 'الاول', 'الاولي', 'المعالج', 'المعالجه', 'المناوب', 'المناوبه', 'الخاص', 'الخاصه', 'التاني', 'الثاني', 'الثانيه', 'التانيه', 'الاخر', 'الاخري', 'اللي', 'الي', 'الذي', 'التي']);
 const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
@@ -762,7 +764,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
   for (let index = 0; index < words.length; index++) {
     const current = words[index]!;
     if (current.start < coveredUntil) continue;
-    const next = words[index + 1];
+    // "والأخصائي تاعنا رضا حمادي": "our" between a title and the name.
+    const nameAt = WORD_TITLES.has(current.word) && TITLE_POSSESSIVES.has(words[index + 1]?.word ?? '') ? index + 2 : index + 1;
+    const next = words[nameAt];
     const nextWord = next?.word;
     // "فيتامين د": the letter D of a vitamin, not "Dr.".
     const abbreviated = isAbbreviatedTitle(reply, current);
@@ -793,7 +797,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "لينا" is also "to us", "علي" also "on": after "د." they are names.
       if (ARABIC_NON_NAME_WORDS.has(nextWord) && !(abbreviated && isGivenName(nextWord, true))) continue;
       // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
-      const afterNext = words[index + 2];
+      const afterNext = words[nameAt + 1];
       const beforeFamilyName = familyNameRightAfter(reply, next, afterNext);
       const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
       // "والدكتورة سلافة بتكون موجودة": a word the lexicon lacks is a name too when what a clinic person is or does follows it,
@@ -807,8 +811,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
         !WHICH_CLINICIAN.has(nextWord) &&
         ARABIC_ROLE_AFTER.test(reply.lower.slice(next.end, next.end + 30));
       if (isName || unlistedName) {
-        extend(index + 1, nextWord, false, true, AFTER_WITH.has(words[index - 1]?.word ?? ''));
-        index++;
+        extend(nameAt, nextWord, false, true, AFTER_WITH.has(words[index - 1]?.word ?? ''));
+        index = nameAt;
       }
       continue;
     }

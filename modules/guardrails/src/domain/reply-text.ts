@@ -53,8 +53,10 @@ fold('ة', 'ه');
 fold('ى', 'ي');
 fold('ؤ', 'و');
 fold('ئ', 'ي');
-// Gulf and loanword letters: "لچ" is "لك" (to you), "ڤيتامين" is "فيتامين", "پ" and Persian "ک"/"ی" are "ب", "ك", "ي".
+// Gulf and loanword letters: "لچ" is "لك" (to you), "ڤيتامين" is "فيتامين", "پ" and Persian "ک"/"ی" are "ب", "ك", "ي";
+// the Iraqi and Gulf "گ" is mostly a spoken "ق" ("توگف" is "توقف").
 fold('چ', 'ك');
+fold('گ', 'ق');
 fold('ڤ', 'ف');
 fold('پ', 'ب');
 fold('ک', 'ك');

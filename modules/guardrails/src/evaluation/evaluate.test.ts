@@ -325,6 +325,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
