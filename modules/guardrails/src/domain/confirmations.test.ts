@@ -390,4 +390,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('انحجزلك موعد ويا د. منى عادل.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
     expect(isPhantom('آسفين، موعد بكرا انحجز قبل شوي.')).toBe(false);
   });
+
+  it('reads "أجّلنا ليك الموعد" (we postponed it for you) and the Tunisian "فسخنالك" (we cancelled it for you) as claims', () => {
+    expect(isPhantom('خلاص، أجّلنا ليك الموعد ليوم الأحد.')).toBe(true);
+    expect(isPhantom('خلاص، أجّلنا ليك الموعد ليوم الأحد.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('باهي، فسخنالك الموعد متاع نهار الجمعة.')).toBe(true);
+    expect(isPhantom('إذا أجّلنا الموعد نتصل بيك.')).toBe(false);
+    expect(isPhantom('ما فسخناش الموعد.')).toBe(false);
+  });
 });

@@ -508,4 +508,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ١٢.')).toEqual(['١٢']);
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);
   });
+
+  it('reads the Algerian "محلولة" (open) as opening hours, and the Tunisian "القايلة" as midday', () => {
+    expect(dateExcerpts('العيادة راهي محلولة نهار الجمعة من ٩ حتى ١٢.')).toEqual(['نهار الجمعة', '٩', '١٢']);
+    expect(dateExcerpts('العيادة راهي محلولة نهار الأحد من ٩ حتى ٥.')).toEqual([]);
+    // The hour and its part of the day are one time.
+    expect(dateExcerpts('موعدك نهار الأحد على ١٢ القايلة.')).toEqual(['نهار الأحد على ١٢ القايلة']);
+  });
 });

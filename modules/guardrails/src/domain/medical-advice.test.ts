@@ -2513,4 +2513,31 @@ describe('medical advice', () => {
       ]);
       allowed(['Our sound therapy room is on the first floor.', 'The heart clinic is on the second floor.']);
     });
+    it('reads a behaviour normal for the age, normal with a condition, a body part judged healthy and a test put off as advice; a regular visit with a doctor as none', () => {
+      caught([
+        "That's normal at his age.",
+        'دا عادي في العمر دا.',
+        'الدورة كي تتأخر شهرين عادي مع تكيّس المبايض.',
+        'عيونك سليمة إن شاء الله.',
+        'تقدر تأجل فحص الشبكية للسنة الجاية.',
+        'وما محتاج فحص هسي.',
+        'الأعراض هاذي متاع تكيّس المبايض.',
+      ]);
+      allowed(['كفاية إعادة كشف عادية مع د. منى.', 'الطريقة سليمة.', 'تقدر تأجل الموعد لبكرة.', 'ما محتاج فحص قبل الموعد، بس احجز.', 'Our reception is busy at this age of the year.']);
+    });
+    it('reads a named medicine carried on with, counted drops in Sudanese, exercises to do, a test that is all one needs and heart failure with a diuretic as advice; a refusal that cannot tell "over chat" and a price in thousands as none', () => {
+      caught([
+        'Just carry on with your spironolactone as usual.',
+        'قطّري ليهو قطرة سيبروفلوكساسين تلاتة مرات في اليوم.',
+        'In the meantime, do pendulum swings and finger walks up the wall each morning.',
+        'Based on your symptoms you should do the full hormone panel first.',
+        "So a yearly screening is all you'll need.",
+        'الأعراض يلي عم توصفها بتشبه قصور قلب احتقاني، لازم تبلّش على مدرّ بول.',
+      ]);
+      allowed([
+        "I can't tell you over chat whether it's an abscess, or suggest any antibiotic; the dermatologist needs to examine it.",
+        'حقنة التوسيع المائي سعرها ١٢٠ ألف دينار.',
+        "The booking form is all you'll need.",
+      ]);
+    });
 });

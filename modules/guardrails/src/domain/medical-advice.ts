@@ -415,6 +415,10 @@ const ENGLISH: AdviceRules = {
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Several patterns tried in turn: as one alternation they grew past the size V8 compiles to native code.
   need: anyOf(
+    // "a yearly screening is all you'll need", "sound therapy is exactly what you need".
+    rule(
+      String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
+    ),
     // "the intensive programme is probably a better fit for you than weekly sessions", "with hair like yours you'll probably need around 6–8 sessions".
     /\b(?:better|best|right)\s+(?:fit|option|choice)\s+for\s+(?:you|him|her|them)\s+than\s+(?:\S+\s+){0,2}?(?:sessions?|therapy|treatments?|programmes?|programs?|surgery|injections?|medication|tablets|exercises)\b|\byou(?:'ll| will|'d| would)?\s+(?:probably|likely|most likely)\s+need\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|at least\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?)\b/,
     // "you'd probably get the most out of our Biofeedback Sessions rather than electrical stimulation": which treatment suits the patient.
@@ -577,7 +581,7 @@ const ENGLISH: AdviceRules = {
     ),
   ),
   refusal:
-    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell) (?:what|which|whether|if|why|how))/,
+    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell)(?:\s+(?:over|by|on|via|here|from|in|this|chat|text|message|the|phone)){0,3}\s+(?:what|which|whether|if|why|how))/,
   deferral:
     /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more than)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   emergency:
@@ -594,8 +598,9 @@ const ENGLISH: AdviceRules = {
   retail: /\b(?:we|the clinic|our (?:pharmacy|reception|shop|branches?))\s+(?:also\s+|do\s+|don't\s+|only\s+)?(?:sell|stock|carry|sells|stocks|carries)\b|\b(?:sold|available|on sale|in stock)\s+(?:at|in|from)\s+(?:the\s+|our\s+|both\s+|all\s+)?(?:reception|pharmacy|branch(?:es)?|clinic|shop|front desk)\b/,
   stopTaking: rule(
     String.raw`\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)` +
-      // "stop the muscle relaxant if it's making you drowsy": stopping a named medicine, whatever condition follows.
-      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`,
+      // "stop the muscle relaxant if it's making you drowsy", "carry on with your spironolactone": stopping or keeping to a named
+      // medicine, whatever condition follows.
+      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double|carry on with|keep going with|go on with|continue with|stay on)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`,
   ),
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
@@ -692,8 +697,11 @@ const ARABIC: AdviceRules = {
   // Hedges and frames of a diagnosis: "الظاهر إن عندك شد عضلي", "يبدو إنه التهاب", "بيتعرف بكوع التنس".
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
-    // "هاي أعراض الإصبع الزنادي": what the patient has, called the symptoms or signs of a condition.
-    rule(String.raw`${AR_L}[وف]?(?:هاي|هذي|هذه|هاذي|هادي|دي|ديه|هدول|هذول|هاذو|هذا|هاد|ده)\s+(?:هي\s+)?(?:ال)?(?:اعراض|علامات)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
+    // "هاي أعراض الإصبع الزنادي", "الأعراض هاذي متاع تكيّس المبايض": what the patient has, called the symptoms or signs of a condition.
+    rule(
+      String.raw`${AR_L}[وف]?(?:(?:هاي|هذي|هذه|هاذي|هادي|دي|ديه|هدول|هذول|هاذو|هذا|هاد|ده)\s+(?:هي\s+)?(?:ال)?(?:اعراض|علامات)|(?:ال)?(?:اعراض|علامات)\s+(?:هاي|هذي|هذه|هاذي|هادي|دي|هدول|هذول|هاذو)\s+(?:متاع|تاع|نتاع|ديال|بتاع|حق|تبع|تبع|هي|هيا))\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`,
+      'u',
+    ),
     // "الورم والتيبّس … اللي تذكره هو روماتويد": what the patient describes, said to be a condition.
     followedBy(
       rule(String.raw`${AR_L}(?:اللي|الي|التي|الذي)\s+(?:عم\s+|قاعد\s+)?(?:[بت]|بت)?(?:وصف|توصف|تصف|يصف|ذكر|تذكر|ذكرت|تذكري|تحكي|تقول|تقولي|حكيت|قلت)[${LETTER}]*\s+(?:\S+\s+){0,2}?(?:هو|هي|هذا|هذه|ده|دي|هاد|هيدا)\s+(?:اسمه\s+|اسمها\s+)?`, 'u'),
@@ -726,7 +734,7 @@ const ARABIC: AdviceRules = {
     ),
   ),
   dose: rule(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلت|ثلاث|اربع)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
       // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
       String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
@@ -739,7 +747,7 @@ const ARABIC: AdviceRules = {
       // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
       String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
       // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
-      String.raw`|${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|ثلاث|تلت|اربع|خمس)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
+      String.raw`|${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|تلاته|ثلاث|ثلاثه|تلت|اربع|اربعه|خمس|خمسه)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
       // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
       String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:[بهح]?[يتن]|رح\s+[يتن]|ا)?(?:زود|زيد|قلل|نقص|نزل|رفع|غير|ضاعف)(?:ي|ون|وا|ين)?\s+(?:(?:لك|لج|ليك|لكي|له|لها|ليه|ليها)\s+)?(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده|بنفس النهار|بنفس اليوم|في نفس اليوم|في يوم واحد)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
     'u',
@@ -894,7 +902,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: rule(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو|حبس|حبسي)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها|و)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:اجل|اجلي|اخر|اخري|العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو|حبس|حبسي)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها|و)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: rule(
@@ -908,7 +916,9 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   judgement: rule(
-    String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
+    // "عيونك سليمة": a body part judged healthy.
+    String.raw`${AR_L}(?:سليم|سليمه|سليمين)${AR_R}|` +
+      String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "تطعيم الحمى الصفراء ما يناسبچ في هالفترة": whether it suits the patient, as a verb.
       // Not "أي وقت يناسبج": a time that suits the patient.
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
@@ -1449,6 +1459,7 @@ const FEAR_OF = rule(
 
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
+  if (NORMAL_FOR_AGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
   // "a pelvic X-ray is completely safe for a 4-year-old": a test judged safe is a judgement too.
   if (rules.judgement.test(text) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
@@ -1459,9 +1470,22 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text));
 }
 
+/** "That's normal at his age", "دا عادي في العمر دا": a behaviour or symptom judged normal for the child's age. */
+const NORMAL_FOR_AGE = rule(
+  String.raw`\b(?:normal|common|typical|expected|usual)\s+(?:at|for)\s+(?:his|her|their|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
+    String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
+  'u',
+);
+
+/** "عادي مع تكيّس المبايض", "طبيعي بعد فك الجبس": normal with a condition or state, or after a procedure (not "كشف عادي مع د. …"). */
+const AR_NORMAL_WITH = rule(
+  String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|وايد\s+|بزاف\s+)?(?:مع|بعد|خلال|اثناء|وقت)\s+${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PATIENT_STATES}|${AR_PROCEDURES})${AR_NOUN_R}`,
+  'u',
+);
+
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
 const PRICE = rule(
-  String.raw`[\d٠-٩][\d٠-٩٬,.]*\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
+  String.raw`[\d٠-٩][\d٠-٩٬,.]*(?:\s*(?:الف|الاف|مليون|ملايين))?\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
   'u',
 );
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
@@ -1787,7 +1811,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
   return false;
 }
 
-const SKIP = /\b(?:skip|go without)\b/;
+/** Skipping or putting off: what is skipped may be a test ("you can probably skip the glucose test", "تقدر تأجل فحص الشبكية"). */
+const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري)(?![\u0621-\u064a])/u;
 
 const MOST_DO_WELL =
   /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b/;
@@ -1805,7 +1830,7 @@ const NEEDED_BEFORE = rule(String.raw`(?:ه|ها|و)(?![${LETTER}])|(?:ما\s*ل
 const SPECIALIST_OR_TEST = rule(
   String.raw`^\s*(?:to\s+(?:see|visit)\s+)?(?:an?\s+|the\s+)?(?:${EN_SPECIALISTS})\b(?!\s+(?:referral|letter|note|first|beforehand|before)\b)` +
     String.raw`|^\s*(?:الي\s+|ل|لل)?(?:ال)?(?:(?:طبيب|دكتور)\s+(?:ال)?(?:نفسي|نفساني)|جراح|طبيب نفسي)(?![${LETTER}])` +
-    String.raw`|^\s*(?:\S+\s+)?(?:[يت]|ت)?(?:عمل|سوي|جري)(?:وا|و|ي|ون|ين)?\s+(?:ال)?(?:فحص|تحليل|تحاليل)(?![${LETTER}])|^\s*(?:for\s+\S+\s+)?to\s+(?:get|be)\s+tested\b`,
+    String.raw`|^\s*(?:\S+\s+)?(?:[يت]|ت)?(?:عمل|سوي|جري|عاود|عيد)(?:وا|و|ي|ون|ين)?\s+(?:ال)?(?:فحص|تحليل|تحاليل)(?![${LETTER}])|^\s*(?:ل|لل)?(?:ال)?(?:فحص|تحليل|تحاليل)(?:\s+(?:هسي|هسه|الحين|حاليا|دلوقتي|الان|توا))?[\s.!؟?]*$|^\s*(?:for\s+\S+\s+)?to\s+(?:get|be)\s+tested\b`,
   'u',
 );
 

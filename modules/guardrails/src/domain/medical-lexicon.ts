@@ -91,6 +91,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+مدر بول|مدر للبول|مدرات البول|مدرات بول|مدر البول
 اوغمنتين|ريبافيرين|سوفالدي|سوفوسبوفير|هارفوني
 مثوتركسات|ميثوتركسات|بيتاميثازون|بيتاميتازون|سيلسبت|سيلسيبت|مايكوفينولات|ميكوفينولات|تاكروليمس|تاكروليموس|بروغراف|بروجراف
 مينوكسيديل|المينوكسيديل|اورليستات
@@ -199,6 +200,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+قصور قلب|قصور قلب احتقاني|قصور القلب الاحتقاني|فشل القلب|فشل قلبي
 الاصبع الزنادي|اصبع زنادي|الاصبع الزناد|اصبع الزناد|التهاب في عصب التوازن|التهاب عصب التوازن|التهاب العصب الدهليزي
 تمزق في المينيسك|تمزق المينيسك|تمزق في الغضروف الهلالي|تمزق الغضروف الهلالي|نزيف انغراس|نزيف الانغراس|قصور في صمامات الاورده|قصور صمامات الاورده|ضعف صمامات الاورده|قصور وريدي|القصور الوريدي|صرع|الصرع|نوبات صرع|نوبه صرع|صرع بؤري|نوبات صرع بؤريه
 متلازمه ما بعد الكوفيد|متلازمه ما بعد كورونا|كوفيد طويل|الحموضه|حموضه|الارتجاع|ارتجاع المريء|نقص الحديد
@@ -257,6 +259,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+pendulum (?:swings|exercises)|finger walks|wall walks|wall crawls|shoulder stretches
 (?:rsv|flu|routine|baby|childhood) (?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?)|rsv (?:antibody|injection)|vaccines|vaccinations
 sound therapy|tinnitus retraining therapy|electrical stimulation
 mmr|the mmr|mmr vaccine|measles (?:vaccine|dose|jab|shot)|early measles dose|iv iron infusion|biofeedback|dilators|frozen off|freezing it off
@@ -418,6 +421,7 @@ lactose-free milk|oats
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+(?:full )?hormone (?:panel|profile)|(?:yearly|annual|eye|retinal|diabetic eye) (?:screenings?|checks?|exams?)
 (?:hearing )?retests?|hearing screens?|hearing screening|newborn screening|t-scores?|bone density (?:scans?|tests?)|dexa(?:[ ]scans?)?
 creatinine|egfr|hba1c|a1c|tacrolimus levels?|trough levels?
 spirometry|lung function tests?|peak flow

@@ -836,4 +836,14 @@ describe('unverified names', () => {
     expect(findings('والدكتورة ديالنا منى عادل تشوفك.')).toEqual([]);
     expect(findings('الدكتور بتاعنا هيشوفك.')).toEqual([]);
   });
+
+  it('reads a given name before a medicine as the medicine\'s form ("كريم فيوسيدين"), a verb of the present before a day as no surname, and "which branch" in the dialects as no branch', () => {
+    const noKarim = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Mona Adel', nameAr: 'د. منى عادل' }] });
+    expect(findings('يمكنك تستعمل الدواء مع كريم فيوسيدين.', noKarim)).toEqual([]);
+    expect(findings('موعدك مع كريم بكرة.', noKarim).map((f) => f.excerpt)).toEqual(['كريم']);
+    expect(findings('الجلسات ويا د. منى تبدي الثلاثاء.')).toEqual([]);
+    expect(findings('الجلسات ويا د. منى تميمي.').map((f) => f.excerpt)).toEqual(['منى تميمي']);
+    expect(findings('واش من فرع يناسبك؟')).toEqual([]);
+    expect(findings('عندنا فرع تبوك.').map((f) => f.excerpt)).toEqual(['تبوك']);
+  });
 });

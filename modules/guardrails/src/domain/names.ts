@@ -1,4 +1,4 @@
-import { AR_CONDITIONS, AR_PRODUCTS, AR_SYMPTOMS, EN_CONDITIONS, EN_PROCEDURES, EN_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
+import { AR_CONDITIONS, AR_MEDICINES, AR_PRODUCTS, AR_SYMPTOMS, EN_CONDITIONS, EN_PROCEDURES, EN_SYMPTOMS, MEDICINE_NAMES } from './medical-lexicon';
 import {
   AMBIGUOUS_ARABIC_NAMES,
   ARABIC_GIVEN_NAMES,
@@ -346,6 +346,8 @@ function namedAsFamilyEarlier(lower: string, candidate: Span): boolean {
 }
 
 /** A symptom, condition or product word ("الحساسية", "الأدوية"): shaped like a family name, but none. */
+/** "كريم فيوسيدين": a word before a medicine's name is its form (cream), not a person called كريم. */
+const ARABIC_MEDICINE_WORD = new RegExp(String.raw`^(?:ال)?(?:${AR_MEDICINES})$`, 'u');
 const ARABIC_CLINICAL_WORD = new RegExp(String.raw`^(?:ال)?(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|${AR_PRODUCTS})$`, 'u');
 const KINSHIP_WITH_PRONOUN = /^[وبل]?(?:جد|جدت|خال|خالت|عم|عمت|اخو|أخو|اخت|أخت|ام|أم|ابو|أبو|ابن|بنت|ولد|زوج|زوجت|جوز|مرات)(?:ه|ها|هم|ك|كم|ج)$/u;
 const DOCTOR_TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:dr|doctor)\.?|(?<![${LETTER}])(?:د|دكتور|الدكتور|دكتوره|الدكتوره)\.?)\s*$`, 'iu');
@@ -657,8 +659,11 @@ function isPlainSurname(word: string): boolean {
 function endsClauseAfter(reply: ReplyText, word: ArabicWord): boolean {
   const after = reply.lower.slice(word.end, word.end + 8);
   if (/^\s*(?:[.،,!؟?؛;:)]|$)/u.test(after)) return true;
-  return /^\s*(?:في|فى|يوم|نهار|الساعه|بفرع|فرع|بالفرع)(?![\u0621-\u064a])/u.test(after) && !/^(?:[بهح]?[تين])/u.test(word.word);
+  return /^\s*(?:في|فى|يوم|نهار|الساعه|بفرع|فرع|بالفرع)(?![\u0621-\u064a])/u.test(after) && !PRESENT_VERB_START.test(word.word);
 }
+
+/** The prefixes of a verb of the present ("بتكون", "هتشوف", "تبدي"). */
+const PRESENT_VERB_START = /^[بهح]?[تين]/u;
 
 /** A family name by its shape: the article and a nisba ending ("البلوشي", "السيابي", "الكواري"). */
 /** Whether `next` is shaped like a family name and stands right after `word`, with only a space between. */
@@ -740,8 +745,14 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "د. ماجد بخاري" for the clinic's د. ماجد بخش: after a title and a clinic doctor's first name, a nisba is a surname, the wrong one.
       // "مع د. نورة الحداد" for the clinic's د. نورة السيد: or, after "with", an articled word that is no day, time or word of the visit
       // (not "وسيراجع د. رامي القالب", where the word is what the doctor will review).
+      // Not "ويا د. زينب تبدي الثلاثاء": a verb of the present before a day or time ("starts Tuesday").
+      const verbBeforeDay = PRESENT_VERB_START.test(next.word) && AFTER_GIVEN_NAME.has(words[index + 1]?.word ?? '');
       const isDoctorsOtherSurname =
-        afterTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && (isUnarticledNisba(next.word) || (afterWithTitle && isArticledSurname(next.word)));
+        afterTitle &&
+        tokens.length === 1 &&
+        facts.doctorTokens.has(firstWord) &&
+        !verbBeforeDay &&
+        (isUnarticledNisba(next.word) || (afterWithTitle && isArticledSurname(next.word)));
       // "مع د. مايا حداد." for the clinic's د. مايا سعد: after "with", a title and a clinic doctor's first name, a last word
       // before the sentence or clause ends is the surname.
       const isDoctorsLastSurname =
@@ -819,7 +830,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     // "خالته الأستاذة دعاء": an honorific after a family word names the family member.
     if (next && nextWord && HONORIFICS.has(current.word) && !isFamilyMember(reply.lower, current.start)) {
       const name = withoutPrefix(nextWord, isAnyGivenName);
-      if (name !== null && !isKnownToken(nextWord)) {
+      if (name !== null && !isKnownToken(nextWord) && !ARABIC_MEDICINE_WORD.test(words[index + 2]?.word ?? '')) {
         extend(index + 1, name, !WITH.has(current.word));
         index++;
         continue;
@@ -849,7 +860,8 @@ const BRANCH_WORD = new RegExp(String.raw`(?<![${LETTER}])${GLUED_TO_BRANCH}(?:�
 const COMING_FROM = new RegExp(String.raw`(?:^|\s)(?:من صوب|من ناحيه|من جهه|صوب|ناحيه|(?:جاي|جايه|جايين|جاييه|قادم|قادمه|جايي) من)$`, 'u');
 const PATIENT_AREA = new RegExp(String.raw`^[وبلف]?(?:منطقت|حي|مدينت|بيت|سكن|عنوان|مكان)(?:ك|كي|كم|ج|كن)$`, 'u');
 const NO_BRANCH_AT = new RegExp(String.raw`(?<![${LETTER}])(?:ما عندنا|ماعندنا|ما عندناش|معندناش|مفيش|ما فيش|ما في|مافي|ما فيه|مافيه|ليس لدينا|لا يوجد لدينا|لا يوجد|لا نملك|ما لنا|مالنا)\s+(?:اي\s+)?(?:فرع|فروع)\s*(?:(?:في|فى)\s+|ب)?$`, 'u');
-const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:[لبو]|ول|وب)?(?:اي|كل)\s+$`, 'u');
+/** "أي فرع", "كل فرع", and "which branch" in the dialects ("واش من فرع", "انهو فرع", "ياتو فرع"): no branch named. */
+const ANY_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:(?:[لبو]|ول|وب)?(?:اي|كل)|(?:واش|اش|شنو|ايش|وش)\s+من|انهو|انهي|ياتو|ياتي|اياتو)\s+$`, 'u');
 const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن)$`, 'u');
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
@@ -967,7 +979,7 @@ function arabicPlaceCandidates(reply: ReplyText): NameCandidate[] {
     const compound = COMPOUND_PLACE_STARTS.has(first) && m[2] !== undefined && !district;
     if (ARABIC_NON_NAME_WORDS.has(first) || first === 'فرع' || (SHORT_WORD.test(first) && !compound)) continue;
     // "أي فرع في مواعيد العمل": any branch, not one named; "أقرب فرع لمنطقتك": "to your area", a preposition and a pronoun.
-    if (ANY_BEFORE.test(lower.slice(Math.max(0, m.index - 5), m.index)) || TO_YOURS.test(first)) continue;
+    if (ANY_BEFORE.test(lower.slice(Math.max(0, m.index - 10), m.index)) || TO_YOURS.test(first)) continue;
     const start = m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0));
     // "فرعنا الجديد": an adjective right after the branch word, not its name ("فرعنا بالجديدة" is the place).
     if (PLACE_MODIFIERS.has(first) && /فرع(?:نا)?\s+$/u.test(lower.slice(m.index, start))) continue;

@@ -329,6 +329,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
