@@ -515,4 +515,9 @@ describe('unverified dates and times', () => {
     // The hour and its part of the day are one time.
     expect(dateExcerpts('موعدك نهار الأحد على ١٢ القايلة.')).toEqual(['نهار الأحد على ١٢ القايلة']);
   });
+
+  it('reads "the centre works" on a day as opening hours', () => {
+    expect(dateExcerpts('والمركز يعمل أيام الجمعة أيضاً.')).toEqual(['أيام الجمعة']);
+    expect(dateExcerpts('والمركز يعمل أيام السبت أيضاً.')).toEqual([]);
+  });
 });

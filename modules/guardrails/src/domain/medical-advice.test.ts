@@ -2540,4 +2540,31 @@ describe('medical advice', () => {
         "The booking form is all you'll need.",
       ]);
     });
+    it('reads one treatment doing "a better job" or protecting "just as well", a better candidate, a symptom said to be a condition or to come only from tiredness, and a drink the Moroccan "شرب" every morning as advice', () => {
+      caught([
+        'With his level of muscle weakness, a BiPAP will do a much better job than a CPAP machine.',
+        'The oral typhoid capsules protect just as well as the injection.',
+        "Judging by the photos you sent, you're a better candidate for FUE than DHI.",
+        'الحكة هاذي حساسية من الشامبو.',
+        'الصفورية الخفيفة فالعينين غير من العيا.',
+        'شرب كل صباح كاس ديال الزعتر.',
+        'الجوارب الضاغطة أحسنلك من التضميد.',
+        'الإنتيكافير حسن ليك من التينوفوفير.',
+      ]);
+      allowed(['The new booking page does a much better job than the old one.', 'التأخير غير من الزحمة.', 'The morning slot is the better pick for you.']);
+    });
+    it('knows keratoconus, cross-linking, pulmonary rehab, shock loss, early adrenal activity, late bloomers, hair loss and thyroxine, cyproheptadine and immunoglobulin in Arabic', () => {
+      caught([
+        "It's almost certainly progressive keratoconus.",
+        "She'll need a course of pulmonary rehab twice a week.",
+        'Losing the transplanted hairs around week three is just shock loss.',
+        'Pubic hair at 6 is usually just early adrenal activity and nothing serious.',
+        'Being the shortest in his class is usually just a late-bloomer pattern.',
+        'التساقط اللي تحكي عليه هو صلع وراثي.',
+        'يُرجى إيقاف حبوب الثيروكسين قبل التحليل بيومين.',
+        'شراب السيبروهيبتادين بيفتحلو نفسو للأكل.',
+        'يجب أن يأخذ رضيعك الغلوبولين المناعي مع أول جرعة.',
+      ]);
+      allowed(['Our keratoconus clinic runs on Tuesdays.', 'The pulmonary rehab programme is 5,000 YER a session.']);
+    });
 });

@@ -427,7 +427,7 @@ const ENGLISH: AdviceRules = {
     ),
     rule(
       // "you'd be a great candidate for the gastric balloon".
-      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:(?:almost certainly|most likely|probably|likely|definitely|certainly|clearly)\s+)?(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely)?\s*candidate\s+for\b|` +
+      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:(?:almost certainly|most likely|probably|likely|definitely|certainly|clearly)\s+)?(?:a|an|the)\s+(?:really\s+|very\s+|much\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely|better|stronger|best)?\s*candidate\s+for\b|` +
       String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly| really| honestly| actually| absolutely)? need (?:a |an |some |the |to have (?:a |an |the )?|to get (?:a |an |the )?|to start (?:a |an |the )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b`,
     ),
     rule(
@@ -700,6 +700,16 @@ const ARABIC: AdviceRules = {
     // "هاي أعراض الإصبع الزنادي", "الأعراض هاذي متاع تكيّس المبايض": what the patient has, called the symptoms or signs of a condition.
     rule(
       String.raw`${AR_L}[وف]?(?:(?:هاي|هذي|هذه|هاذي|هادي|دي|ديه|هدول|هذول|هاذو|هذا|هاد|ده)\s+(?:هي\s+)?(?:ال)?(?:اعراض|علامات)|(?:ال)?(?:اعراض|علامات)\s+(?:هاي|هذي|هذه|هاذي|هادي|دي|هدول|هذول|هاذو)\s+(?:متاع|تاع|نتاع|ديال|بتاع|حق|تبع|تبع|هي|هيا))\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`,
+      'u',
+    ),
+    // "الحكة هاذي حساسية": a symptom said to be a condition (two patterns, as one holds the conditions twice).
+    followedBy(
+      rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s+(?:هي\s+)?`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
+    ),
+    // "الصفورية فالعينين غير من العيا": a symptom or condition said to come only from tiredness, heat or stress.
+    rule(
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:\S+\s+){0,3}?(?:غير|بس|فقط|مجرد)\s+من\s+(?:ال)?(?:عيا|تعب|ارهاق|حر|برد|سهر|قلق|توتر|ستريس)${AR_R}`,
       'u',
     ),
     // "الورم والتيبّس … اللي تذكره هو روماتويد": what the patient describes, said to be a condition.
@@ -1103,7 +1113,7 @@ const ARABIC: AdviceRules = {
     // "خلي عنش الشاي والقهوة", "وبلاش منبّهات بعد العصر", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
     String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن|بلاش)\s+(?:\S+\s+)?[وف]?(?:ال)?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شربي|شربو|كلي|اكلي|كلوا|تشرب|تشربي|تاكل|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|كلي|اكلي|كلوا|تشرب|تشربي|تاكل|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -1637,6 +1647,8 @@ const COMPARES_CARE = rule(
     // "you really want the allergy skin prick test rather than spirometry": one test or treatment urged over another.
     String.raw`|\byou (?:really|honestly|definitely|probably) (?:want|need) (?:the|a|an)\s+(?:\S+\s+){1,5}?rather than\b` +
     // "has a much lower recurrence rate than sclerotherapy", "the home test is just as accurate as the lab study", "the RSV shot matters more than".
+    // "a BiPAP will do a much better job than a CPAP", "protect just as well as the injection".
+    String.raw`|\bdo(?:es)?\s+(?:a\s+)?(?:much\s+|far\s+|way\s+)?better\s+job\s+than\b|\b(?:protects?|helps?|performs?)\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\s+as\b` +
     String.raw`|\bmatters?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+than\b|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+important\s+than\b` +
     String.raw`|\b(?:has|have)\s+(?:a\s+)?(?:much\s+|far\s+|way\s+|a lot\s+)?(?:lower|higher|better|worse)\s+(?:recurrence|success|complication|relapse|failure|cure)\s+rates?\s+than\b` +
     String.raw`|\b(?:is|are|'s)\s+(?:just\s+|every bit\s+|about\s+|pretty much\s+|almost\s+)?as\s+(?:accurate|reliable|effective|safe|good)\s+as\b` +
@@ -1649,7 +1661,7 @@ const COMPARES_CARE = rule(
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
     // "الفيبوكسوستات أحسن لك من الألوبيورينول": better for the patient than something else, beside a treatment.
-    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير)\s+(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
     // "الهمس أريح لأحبالك الصوتية من الكلام العادي": easier on the body than something else.
     String.raw`|(?<![${LETTER}])(?:اريح|اخف|ارحم)\s+(?:ل|علي|على)\s*(?:\S+\s+){1,2}?من(?![${LETTER}])`,
   'u',

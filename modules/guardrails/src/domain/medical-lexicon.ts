@@ -91,6 +91,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+ثيروكسين|يوثيروكس|ليفوثيروكسين|سيبروهيبتادين|السيبروهيبتادين|سيبروهبتادين|غلوبولين مناعي|الغلوبولين المناعي|جلوبيولين مناعي|انتيكافير|تينوفوفير
 مدر بول|مدر للبول|مدرات البول|مدرات بول|مدر البول
 اوغمنتين|ريبافيرين|سوفالدي|سوفوسبوفير|هارفوني
 مثوتركسات|ميثوتركسات|بيتاميثازون|بيتاميتازون|سيلسبت|سيلسيبت|مايكوفينولات|ميكوفينولات|تاكروليمس|تاكروليموس|بروغراف|بروجراف
@@ -145,6 +146,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+(?:progressive )?keratoconus|shock loss|late-bloomer(?:[ ]pattern)?|(?:early )?adrenal activity|adrenarche|early puberty|precocious puberty
 covid(?:-19)?
 (?:ms )?pseudo-relapse|uhthoff's phenomenon|posterior capsule opacification|long covid|post-covid syndrome
 malaria|spider veins|thread veins|sickle cell(?:[ ]disease|[ ]an(?:a)?emia|[ ]crisis)?
@@ -200,6 +202,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+صلع وراثي|الصلع الوراثي|الصلع|صلع|الثعلبه|ثعلبه|حساسيه من الشامبو|صفوريه|الصفوريه
 قصور قلب|قصور قلب احتقاني|قصور القلب الاحتقاني|فشل القلب|فشل قلبي
 الاصبع الزنادي|اصبع زنادي|الاصبع الزناد|اصبع الزناد|التهاب في عصب التوازن|التهاب عصب التوازن|التهاب العصب الدهليزي
 تمزق في المينيسك|تمزق المينيسك|تمزق في الغضروف الهلالي|تمزق الغضروف الهلالي|نزيف انغراس|نزيف الانغراس|قصور في صمامات الاورده|قصور صمامات الاورده|ضعف صمامات الاورده|قصور وريدي|القصور الوريدي|صرع|الصرع|نوبات صرع|نوبه صرع|صرع بؤري|نوبات صرع بؤريه
@@ -259,6 +262,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+cross-linking|corneal cross-linking|pulmonary rehab(?:ilitation)?|bipap|cpap(?:[ ]machine)?|(?:home )?ventilator(?:[ ]setup)?|fue|dhi|oral typhoid (?:capsules|vaccine)|typhoid (?:injection|vaccine)
 pendulum (?:swings|exercises)|finger walks|wall walks|wall crawls|shoulder stretches
 (?:rsv|flu|routine|baby|childhood) (?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?)|rsv (?:antibody|injection)|vaccines|vaccinations
 sound therapy|tinnitus retraining therapy|electrical stimulation

@@ -846,4 +846,9 @@ describe('unverified names', () => {
     expect(findings('واش من فرع يناسبك؟')).toEqual([]);
     expect(findings('عندنا فرع تبوك.').map((f) => f.excerpt)).toEqual(['تبوك']);
   });
+
+  it('reads "شمال", "جنوب", "شرق" and "غرب" after a branch\'s place as part of it, not before an articled word', () => {
+    expect(findings('فرع المعادي شمال رقمه ٠٢٢١٢٣٤٥٦٧.').map((f) => f.excerpt)).toEqual(['المعادي شمال']);
+    expect(findings('فرع المعادي شمال المدينة.')).toEqual([]);
+  });
 });

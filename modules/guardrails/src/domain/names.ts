@@ -866,9 +866,9 @@ const TO_YOURS = new RegExp(String.raw`^ل[${LETTER}]{2,}(?:ك|كي|كم|ج|كن
 const SHORT_WORD = new RegExp(String.raw`^[${LETTER}]{1,2}$`);
 const NEXT_WORD = new RegExp(String.raw`^\s+([${LETTER}]+)`);
 /** "فرع سموحة الجديدة": a second word that makes another place of the first. */
-const PLACE_MODIFIERS = new Set(['الجديده', 'وسط', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'بحري', 'قبلي', 'الخامس', 'الكبري', 'الصغري']);
-/** Modifiers that are also prepositions: "وهران وسط" is a place, "السانية وسط المدينة" a place and where it is. */
-const PREPOSITION_MODIFIERS = new Set(['وسط']);
+const PLACE_MODIFIERS = new Set(['الجديده', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الجديد', 'القديمه', 'القديم', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'البحري', 'القبلي', 'بحري', 'قبلي', 'الخامس', 'الكبري', 'الصغري']);
+/** Modifiers that are also prepositions: "وهران وسط" is a place, "السانية وسط المدينة" a place and where it is (so "شمال المدينة"). */
+const PREPOSITION_MODIFIERS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب']);
 // Not "مدينه": "مدينة نصر" is itself a place name.
 const DISTRICT_WORDS = new Set(['حي', 'منطقه', 'شارع', 'ضاحيه', 'مول', 'برج', 'مجمع']);
 const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);

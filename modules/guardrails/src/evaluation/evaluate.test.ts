@@ -333,6 +333,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
