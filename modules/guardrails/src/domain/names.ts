@@ -601,11 +601,8 @@ const NISBA_SHAPED_WORDS = new Set('حالي حاليا تاني ثاني عاد
  */
 /** The article, bare or with a glued "ب", "و", "ف" or "ل" ("البلوشي", "بالرصيفة", "للحداد"). */
 const ARTICLED_START = /^(?:ال|بال|وال|فال|لل)/u;
-/**
- * Starts of a word after a title that the lexicon lacks and that is not read as a name: the article, verb prefixes
- * ("بتفحص", "هتستقبلك", "يشوف", "راح") and a glued "و".
- */
-const UNLISTED_NAME_EXCLUDED_START = /^(?:ال|بال|وال|فال|لل|[اتينو]|[بهحلف][اتين]|رح|راح)/u;
+/** Starts of a word that is no name even when it stands after a title: a glued "و", a verb in "ا" and the future "رح"/"راح". */
+const CONJUNCTION_OR_VERB_START = /^(?:[او]|رح|راح)/u;
 /** The prefixes of derived verb forms ("اتلغى", "انقلب", "استلم"): read as verbs, not family names. */
 const DERIVED_VERB_START = /^(?:ات|ان|است)/u;
 
@@ -817,7 +814,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
         !isName &&
         reply.text.slice(current.end, next.start).trim() === '' &&
         nextWord.length > 2 &&
-        !UNLISTED_NAME_EXCLUDED_START.test(nextWord) &&
+        !ARTICLED_START.test(nextWord) &&
+        !PRESENT_VERB_START.test(nextWord) &&
+        !CONJUNCTION_OR_VERB_START.test(nextWord) &&
         !ARABIC_NON_NAME_WORDS.has(nextWord) &&
         !WHICH_CLINICIAN.has(nextWord) &&
         ARABIC_ROLE_AFTER.test(reply.lower.slice(next.end, next.end + 30));
