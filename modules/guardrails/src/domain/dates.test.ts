@@ -520,4 +520,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('والمركز يعمل أيام الجمعة أيضاً.')).toEqual(['أيام الجمعة']);
     expect(dateExcerpts('والمركز يعمل أيام السبت أيضاً.')).toEqual([]);
   });
+
+  it('reads the shortened Moroccan "د" between an hour and its part of the day, "الزوال" as the afternoon, and the Algerian "راناحلّين" as open', () => {
+    expect(dateExcerpts('حنا خدامين نهار الخميس من 10 حتى 3 د الزوال.')).toEqual([]);
+    expect(dateExcerpts('حنا خدامين نهار السبت من 9 حتى 1 د الزوال.')).toEqual(['1 د الزوال']);
+    expect(dateExcerpts('وراناحلّين حتى نهار الجمعة الصباح.')).toEqual(['نهار الجمعة']);
+  });
 });

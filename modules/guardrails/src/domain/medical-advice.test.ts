@@ -2567,4 +2567,26 @@ describe('medical advice', () => {
       ]);
       allowed(['Our keratoconus clinic runs on Tuesdays.', 'The pulmonary rehab programme is 5,000 YER a session.']);
     });
+    it('reads what one "really needs", "a better fit than", "a great first step", working "really well for" a symptom, a treatment that "shouldn\'t be needed" and a symptom as the body at work as advice', () => {
+      caught([
+        'With a pressure sore starting, what you really need is a proper pressure-relief cushion.',
+        'Peritoneal dialysis at home tends to be a better fit than coming in for hemodialysis.',
+        'Switching to vaping is a great first step.',
+        'Chilled cabbage leaves work really well for engorgement.',
+        "Glasses alone will probably straighten his eye, so surgery shouldn't be needed.",
+        'A cough that gets worse after quitting is just your lungs clearing themselves.',
+      ]);
+      allowed(['Booking online is a great first step.', "What you really need is a morning slot, and we have one on Sunday.", 'Our new app works really well for booking.']);
+    });
+    it('reads the MSA future "سيخفف", a condition said plainly ("هادا كسل فالعين واضح"), a dialysis session skipped and no need to come in after a symptom as advice; no need to come when the visit is cancelled as none', () => {
+      caught([
+        'والماء الدافئ سيخفف التشنج في ساقيك.',
+        'هادا كسل فالعين واضح.',
+        'مفيش مشكلة لو فوّت جلسة الغسيل بتاعة الأسبوع ده.',
+        'هاديك غير زرقة عادية، ما يستاهلش تجي.',
+        'الإسهال بعد اللبن ده غالباً عدم تحمّل لاكتوز.',
+        'حبّس الهيمليبرا سمانة قبل التحليل.',
+      ]);
+      allowed(['مفيش داعي تجي بكرة، الموعد اتلغى.', 'هادا الموعد واضح؟', 'مفيش مشكلة لو فوّت الموعد، نحجزلك غيره.']);
+    });
 });

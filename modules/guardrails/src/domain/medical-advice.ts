@@ -96,6 +96,24 @@ function anyOf(...parts: Pattern[]): Pattern {
   };
 }
 
+/** What a rule needs of a pattern it reads the position of: the first match. */
+interface Finder extends Pattern {
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** The earliest match among several patterns: one alternation of them would grow past the size V8 compiles natively. */
+function earliestOf(...parts: RegExp[]): Finder {
+  const exec = (text: string) => {
+    let earliest: RegExpExecArray | null = null;
+    for (const part of parts) {
+      const match = part.exec(text);
+      if (match !== null && (earliest === null || match.index < earliest.index)) earliest = match;
+    }
+    return earliest;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}
+
 /** `found`, with `before` somewhere in the text before it: the rare words are looked for first. */
 function after(before: RegExp, found: RegExp): Pattern {
   return {
@@ -156,7 +174,7 @@ interface AdviceRules {
   /** A clause that is only a predicate of effect ("…, should help things settle"): its subject is earlier in the sentence. */
   bareOutcome: RegExp;
   /** What something does to the body: an effect verb followed by a body part, symptom or condition. */
-  effect: RegExp;
+  effect: Finder;
   /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
   clinicianSubject: RegExp;
   need: Pattern;
@@ -268,6 +286,8 @@ const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|n
 const ENGLISH: AdviceRules = {
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
   diagnosis: anyOf(
+    // "is just your lungs clearing themselves": a symptom explained as the body doing something.
+    rule(String.raw`\b(?:is|are|'s)\s+(?:just|simply|only)\s+(?:your|his|her|their|the)\s+(?:${EN_BODY_PARTS})\s+[a-z]+ing\b`),
     // "Your T-score of -2.8 puts you firmly in the osteoporosis range".
     rule(String.raw`\bputs?\s+(?:you|him|her|them)\s+(?:firmly\s+|squarely\s+|clearly\s+|right\s+|well\s+)?(?:in|into|within)\s+(?:the\s+)?(?:${EN_CONDITIONS})\s+(?:range|category|zone|bracket)\b`),
     rule(
@@ -361,7 +381,7 @@ const ENGLISH: AdviceRules = {
   outcome: anyOf(
     // "Ginger is good for nausea", "honey's great for a cough": something judged good for a symptom, a condition or the body.
     rule(
-      String.raw`\b(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)\s+for\s+(?:[a-z]+ing\s+(?:out\s+|down\s+|up\s+)?)?(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
+      String.raw`\b(?:(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)|works?\s+(?:really\s+|very\s+|so\s+|extremely\s+)?well)\s+for\s+(?:[a-z]+ing\s+(?:out\s+|down\s+|up\s+)?)?(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
     ),
     // "Grade 2 piles respond really well to banding": how a condition answers a treatment.
     rule(String.raw`\b(?:respond|responds|responded)\s+(?:really\s+|very\s+|so\s+|extremely\s+|particularly\s+)?well\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})${EN_R}`),
@@ -408,13 +428,20 @@ const ENGLISH: AdviceRules = {
     // "… a warm glass of milk — it usually helps anxious kids settle": or a pronoun standing for it.
     String.raw`^\s*(?:and\s+|so\s+)?(?:(?:it|this|that|they|these|both)\s+)?(?:should|will|would|can|could|may|might|is going to|usually|often|really|generally|tends? to)\s+(?:really\s+|also\s+|usually\s+|definitely\s+|probably\s+)?(?:${EN_OUTCOME_VERBS}|helps|eases|relieves|settles|calms|soothes)\b`,
   ),
-  effect: rule(
-    String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:(?:${EN_BODY})|${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R})` +
-      String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
+  effect: earliestOf(
+    rule(String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:${EN_BODY})`),
+    rule(
+      String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}` +
+        String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
+    ),
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Several patterns tried in turn: as one alternation they grew past the size V8 compiles to native code.
   need: anyOf(
+    // "surgery shouldn't be needed": a treatment, procedure or test judged unnecessary.
+    rule(
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}\s+(?:shouldn't|should not|won't|will not|wouldn't|would not|probably won't)\s+be\s+(?:needed|necessary|required)\b`,
+    ),
     // "a yearly screening is all you'll need", "sound therapy is exactly what you need".
     rule(
       String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
@@ -656,7 +683,7 @@ const AR_LEXICON_PATTERN = anyOf(
 );
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت|سي|ست)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
@@ -701,6 +728,11 @@ const ARABIC: AdviceRules = {
     rule(
       String.raw`${AR_L}[وف]?(?:(?:هاي|هذي|هذه|هاذي|هادي|دي|ديه|هدول|هذول|هاذو|هذا|هاد|ده)\s+(?:هي\s+)?(?:ال)?(?:اعراض|علامات)|(?:ال)?(?:اعراض|علامات)\s+(?:هاي|هذي|هذه|هاذي|هادي|دي|هدول|هذول|هاذو)\s+(?:متاع|تاع|نتاع|ديال|بتاع|حق|تبع|تبع|هي|هيا))\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`,
       'u',
+    ),
+    // "هادا كسل فالعين واضح": a condition named as plainly what it is.
+    followedBy(
+      rule(String.raw`${AR_L}[وف]?(?:هادا|هذا|هاد|ده|دا|هذي|هاذي|هادي|هاي)\s+`, 'u'),
+      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})\s+(?:واضح|واضحه|اكيد|باين|باينه)${AR_R}`, 'u'),
     ),
     // "الحكة هاذي حساسية": a symptom said to be a condition (two patterns, as one holds the conditions twice).
     followedBy(
@@ -891,7 +923,11 @@ const ARABIC: AdviceRules = {
     // "إنت محتاج الأكريليك الصلب": what the patient needs, said of them outright (not an errand: "حضرتك محتاج الموعد").
     String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+(?:محتاج|محتاجه|هتحتاج|هتحتاجي|حتحتاج|بتحتاج|بتحتاجي|تحتاج|تحتاجي|تحتاجين)\s+(?:الي\s+|ل)?ال(?!(?:${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|هويه|بطاقه)${AR_R})[${LETTER}]{3,}|` +
     // Whether to delay care, judged for the patient: "الأحسن نأجل التطعيم أسبوع".
-    String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}|` +
+    String.raw`${AR_L}(?:الافضل|الاحسن|احسن|افضل|يفضل|من الافضل|من الاحسن|اسلم|الاسلم)\s+(?:انك\s+|ان\s+)?[نتي]?(?:اجل|اخر|وقف|استني|ستني|ستنا)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:تطعيم|طعم|لقاح|حقنه|الحقنه|جرعه|عمليه|جراحه)${AR_NOUN_R}`,
+      'u',
+    ),
+    // The same need, second half: one pattern grew past the size V8 compiles to native code.
+    rule(
     // Whether a treatment is worth it, or which one is better: "السنة اللبنية مش مستاهلة علاج عصب", "والخلع غالباً أحسن".
     String.raw`${AR_L}(?:مستاهل|مستاهله|مستاهلين|تستاهل|يستاهل|تستاهلش|يستاهلش)\s+(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:ال)?(?:${AR_PROCEDURES})(?:\s+\S+){0,2}?\s+(?:غالبا\s+|اكيد\s+|برايي\s+)?(?:احسن|افضل|انسب|اوفر)${AR_R}|` +
@@ -912,7 +948,7 @@ const ARABIC: AdviceRules = {
   ),
   // "تقدر تبطل", "تقدري ترجعي الجيم", "ممكن توقفي": permission to stop, resume or do.
   permission: rule(
-    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:اجل|اجلي|اخر|اخري|العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو|حبس|حبسي)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها|و)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
+    String.raw`${AR_L}(?<!(?:ما|مش|مو|لا|عم|مانك|مانت)\s)[وف]?(?:تقدر|تقدري|تقدروا|تقدرين|هتقدر|هتقدري|حتقدر|حتقدري|بتقدر|بتقدري|تنجم|تنجمي|تنجمو|فيك|فيكي|فيكن|فيكم|ممكن|ينفع|يمكنك|تستطيع|تستطيعي|مسموح(?:\s+لك|\s+ليك)?|براحتك|عادي|ما فيه مشكله|ما في مشكله|مافي مشكله|مفيش مشكله|ما فيش مشكله|لا مشكله|ما في مانع|مافي مانع)\s+(?:[${LETTER}]+\s+)?ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي|العوده|الرجوع|عود|عودي|رجعين|وقفين|كملين|بطلين|رجع|رجعي|وقف|وقفي|بطل|بطلي|كمل|كملي|ضل|ضلي|ظل|ظلي|بقي|بقي|فضل|فضلي|اكل|اكلي|شرب|شربي|لعب|لعبي|جري|تمرن|تمرني|سبح|سبحي|شيل|شيلي|فرش|فرشي|نام|نامي|مضغ|مضغي|بدا|بدئي|سيب|سيبي|قلع|قلعي|استغني|مارس|مارسي|دوس|دوسي|حرك|حركي|جرب|جربي|جربين|حط|حطي|حطين|استخدم|استخدمي|استعمل|استعملي|لبس|لبسي|لبسين|نحي|نحيو|حبس|حبسي)(?:ون|وا)?(?:ه|ها|هم|يه|يها|ينه|ينها|له|لها|يله|يلها|و)?${AR_R}|${AR_L}[وف]?(?:يمكنك|يمكنكي|بامكانك|بامكانكي|باستطاعتك|تستطيع|تستطيعين|ستستطيع|ستستطيعين|ستتمكن|ستتمكنين|سوف تتمكن|سوف تتمكنين|سيمكنك|تتمكن|تتمكنين|لا مانع من|لا باس من|لا باس ب)${AR_R}`,
     'u',
   ),
   noNeed: rule(
@@ -1469,6 +1505,8 @@ const FEAR_OF = rule(
 
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
+  // "هاديك غير زرقة عادية، ما يستاهلش تجي": no need to come in, said of a symptom.
+  if (COMING_IN_NOT_NEEDED.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (NORMAL_FOR_AGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
   // "a pelvic X-ray is completely safe for a 4-year-old": a test judged safe is a judgement too.
   if (rules.judgement.test(text) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
@@ -1479,6 +1517,11 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   // The treatment rule holds the medicines too.
   return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text));
 }
+
+const COMING_IN_NOT_NEEDED = rule(
+  String.raw`(?<![${LETTER}])(?:ما يستاهلش|ما يستاهل|ماشي ضروري|مش ضروري|مو ضروري|موش ضروري|ما في داعي|مافي داعي|مفيش داعي|لا داعي)\s+(?:انك\s+)?(?:ت|ي)(?:جي|جين|جو|يجي)(?![${LETTER}])`,
+  'u',
+);
 
 /** "That's normal at his age", "دا عادي في العمر دا": a behaviour or symptom judged normal for the child's age. */
 const NORMAL_FOR_AGE = rule(
@@ -1649,6 +1692,8 @@ const COMPARES_CARE = rule(
     // "has a much lower recurrence rate than sclerotherapy", "the home test is just as accurate as the lab study", "the RSV shot matters more than".
     // "a BiPAP will do a much better job than a CPAP", "protect just as well as the injection".
     String.raw`|\bdo(?:es)?\s+(?:a\s+)?(?:much\s+|far\s+|way\s+)?better\s+job\s+than\b|\b(?:protects?|helps?|performs?)\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\s+as\b` +
+    // "what you really need is a pressure-relief cushion", "a better fit than", "vaping is a great first step".
+    String.raw`|\bwhat\s+(?:you|he|she|they)\s+(?:really|actually|honestly)\s+needs?\s+is\b|\b(?:a\s+)?better\s+fit\s+than\b|\b(?:is|are|'s|would be)\s+(?:a|the)\s+(?:great|good|sensible|smart|best|right)\s+first\s+step\b` +
     String.raw`|\bmatters?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+than\b|\b(?:is|are|'s)\s+(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+important\s+than\b` +
     String.raw`|\b(?:has|have)\s+(?:a\s+)?(?:much\s+|far\s+|way\s+|a lot\s+)?(?:lower|higher|better|worse)\s+(?:recurrence|success|complication|relapse|failure|cure)\s+rates?\s+than\b` +
     String.raw`|\b(?:is|are|'s)\s+(?:just\s+|every bit\s+|about\s+|pretty much\s+|almost\s+)?as\s+(?:accurate|reliable|effective|safe|good)\s+as\b` +
@@ -1824,7 +1869,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 }
 
 /** Skipping or putting off: what is skipped may be a test ("you can probably skip the glucose test", "تقدر تأجل فحص الشبكية"). */
-const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري)(?![\u0621-\u064a])/u;
+const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي)(?![\u0621-\u064a])/u;
 
 const MOST_DO_WELL =
   /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b/;

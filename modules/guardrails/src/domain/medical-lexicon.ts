@@ -91,6 +91,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+هيمليبرا|ايميسيزوماب
 ثيروكسين|يوثيروكس|ليفوثيروكسين|سيبروهيبتادين|السيبروهيبتادين|سيبروهبتادين|غلوبولين مناعي|الغلوبولين المناعي|جلوبيولين مناعي|انتيكافير|تينوفوفير
 مدر بول|مدر للبول|مدرات البول|مدرات بول|مدر البول
 اوغمنتين|ريبافيرين|سوفالدي|سوفوسبوفير|هارفوني
@@ -146,6 +147,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+(?:a )?target joint(?:[ ]forming)?|engorgement|pseudostrabismus|pseudo-squint
 (?:progressive )?keratoconus|shock loss|late-bloomer(?:[ ]pattern)?|(?:early )?adrenal activity|adrenarche|early puberty|precocious puberty
 covid(?:-19)?
 (?:ms )?pseudo-relapse|uhthoff's phenomenon|posterior capsule opacification|long covid|post-covid syndrome
@@ -202,6 +204,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+كسل فالعين|كسل في العين|حول كاذب|الحول الكاذب|عدم تحمل لاكتوز|عدم تحمل اللاكتوز|حساسيه اللاكتوز|رغوه في البول|زرقه|كدمه
 صلع وراثي|الصلع الوراثي|الصلع|صلع|الثعلبه|ثعلبه|حساسيه من الشامبو|صفوريه|الصفوريه
 قصور قلب|قصور قلب احتقاني|قصور القلب الاحتقاني|فشل القلب|فشل قلبي
 الاصبع الزنادي|اصبع زنادي|الاصبع الزناد|اصبع الزناد|التهاب في عصب التوازن|التهاب عصب التوازن|التهاب العصب الدهليزي
@@ -262,6 +265,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+vaping|e-cigarettes?|nicotine replacement(?:[ ]therapy)?|nrt|peritoneal dialysis|ha?emodialysis|cabbage leaves|(?:pressure-relief|pressure relief) cushion
 cross-linking|corneal cross-linking|pulmonary rehab(?:ilitation)?|bipap|cpap(?:[ ]machine)?|(?:home )?ventilator(?:[ ]setup)?|fue|dhi|oral typhoid (?:capsules|vaccine)|typhoid (?:injection|vaccine)
 pendulum (?:swings|exercises)|finger walks|wall walks|wall crawls|shoulder stretches
 (?:rsv|flu|routine|baby|childhood) (?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?)|rsv (?:antibody|injection)|vaccines|vaccinations
@@ -309,6 +313,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+نظاره طبيه|نظارات طبيه|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|جلسه الغسيل|جلسات الغسيل|الماء الدافي|المويه الدافيه
 التحفيز الكهربائي|تحفيز كهربائي|البيوفيدباك|بيوفيدباك
 زراعه القوقعه|زراعه قوقعه|القوقعه|قوقعه|القوقعه الالكترونيه|قوقعه الكترونيه
 جلسات النطق|جلسات نطق|علاج النطق|العلاج الوظيفي|علاج وظيفي|اليود المشع|باليود المشع
@@ -371,6 +376,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+inward turn|turning in|crossed eyes?|squint(?:ing)?
 heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
 stammer(?:ing)?|stutter(?:ing)?|(?:speech )?blocks
 put(?:ting)? on weight|weight gain|gaining weight|dry cough|lingering cough

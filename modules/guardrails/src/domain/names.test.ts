@@ -851,4 +851,9 @@ describe('unverified names', () => {
     expect(findings('فرع المعادي شمال رقمه ٠٢٢١٢٣٤٥٦٧.').map((f) => f.excerpt)).toEqual(['المعادي شمال']);
     expect(findings('فرع المعادي شمال المدينة.')).toEqual([]);
   });
+
+  it('reads an undotted "د" after an hour as the Moroccan "of" ("مع 3 د العشية"), not a title', () => {
+    expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع 10:30 د الصباح.')).toEqual([]);
+    expect(findings('كاين موعد مع د الصباح.').map((f) => f.excerpt)).toEqual(['الصباح']);
+  });
 });

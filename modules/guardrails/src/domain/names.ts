@@ -560,7 +560,9 @@ function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
   const after = reply.text.slice(word.end, word.end + 2);
   // "١٬٤٠٠ د.إ. ولو …": the "إ." of the dirham's abbreviation is no title.
   const inCurrency = /(?<![\u0621-\u064a])[دجر]\.\s?$/u.test(reply.lower.slice(Math.max(0, word.start - 3), word.start));
-  const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after)) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
+  // "مع 3 د العشية": after an hour, an undotted "د" is the Moroccan "of" (ديال) before the part of the day.
+  const maghrebiOf = /^\s/u.test(after) && /[\d٠-٩]\s*$/u.test(reply.text.slice(Math.max(0, word.start - 3), word.start));
+  const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after) && !maghrebiOf) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
   return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
 }
 /** A clinician's title, bare or with the article and what may be glued before it ("والأخصائية", "بالدكتور", "للطبيبة"), folded. */

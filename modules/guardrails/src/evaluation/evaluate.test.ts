@@ -337,6 +337,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
