@@ -124,6 +124,11 @@ function after(before: RegExp, found: RegExp): Pattern {
   };
 }
 
+/** `pattern`, tried only when the cheap `hint` of its rare words matches: most clauses never get past the hint. */
+function given(hint: RegExp, pattern: Pattern): Pattern {
+  return { test: (text) => hint.test(text) && pattern.test(text) };
+}
+
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
 function followedBy(lead: RegExp, rest: RegExp): Pattern {
   return {
@@ -439,12 +444,18 @@ const ENGLISH: AdviceRules = {
   // Several patterns tried in turn: as one alternation they grew past the size V8 compiles to native code.
   need: anyOf(
     // "surgery shouldn't be needed": a treatment, procedure or test judged unnecessary.
-    rule(
-      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}\s+(?:shouldn't|should not|won't|will not|wouldn't|would not|probably won't)\s+be\s+(?:needed|necessary|required)\b`,
+    given(
+      /\bbe\s+(?:needed|necessary|required)\b/,
+      rule(
+        String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_TESTS})${EN_R}\s+(?:shouldn't|should not|won't|will not|wouldn't|would not|probably won't)\s+be\s+(?:needed|necessary|required)\b`,
+      ),
     ),
     // "a yearly screening is all you'll need", "sound therapy is exactly what you need".
-    rule(
-      String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
+    given(
+      /\b(?:all|what)\s+(?:you|he|she|they)\b/,
+      rule(
+        String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
+      ),
     ),
     // "the intensive programme is probably a better fit for you than weekly sessions", "with hair like yours you'll probably need around 6–8 sessions".
     /\b(?:better|best|right)\s+(?:fit|option|choice)\s+for\s+(?:you|him|her|them)\s+than\s+(?:\S+\s+){0,2}?(?:sessions?|therapy|treatments?|programmes?|programs?|surgery|injections?|medication|tablets|exercises)\b|\byou(?:'ll| will|'d| would)?\s+(?:probably|likely|most likely)\s+need\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|at least\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:\S+\s+){0,3}?(?:sessions?|treatments?|injections?|rounds?)\b/,
@@ -735,14 +746,20 @@ const ARABIC: AdviceRules = {
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})\s+(?:واضح|واضحه|اكيد|باين|باينه)${AR_R}`, 'u'),
     ),
     // "الحكة هاذي حساسية": a symptom said to be a condition (two patterns, as one holds the conditions twice).
-    followedBy(
-      rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s+(?:هي\s+)?`, 'u'),
-      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
+    given(
+      /(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s/u,
+      followedBy(
+        rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s+(?:هي\s+)?`, 'u'),
+        rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
+      ),
     ),
     // "الصفورية فالعينين غير من العيا": a symptom or condition said to come only from tiredness, heat or stress.
-    rule(
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:\S+\s+){0,3}?(?:غير|بس|فقط|مجرد)\s+من\s+(?:ال)?(?:عيا|تعب|ارهاق|حر|برد|سهر|قلق|توتر|ستريس)${AR_R}`,
-      'u',
+    given(
+      /(?:غير|بس|فقط|مجرد)\s+من\s/u,
+      rule(
+        String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:\S+\s+){0,3}?(?:غير|بس|فقط|مجرد)\s+من\s+(?:ال)?(?:عيا|تعب|ارهاق|حر|برد|سهر|قلق|توتر|ستريس)${AR_R}`,
+        'u',
+      ),
     ),
     // "الورم والتيبّس … اللي تذكره هو روماتويد": what the patient describes, said to be a condition.
     followedBy(
