@@ -699,6 +699,10 @@ const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
 const AR_STOP = String.raw`ت?توقف|توقفي|تتوقفي|اوقف|اوقفي|ت?بطل|بطلي|تبطلي|ايقاف|توقيف|ت?حبس|حبسي`;
+/** "This" said of what the patient has ("الحكة هاذي حساسية"), in the dialects and MSA. */
+const AR_THIS = '(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)';
+/** "Only from" ("غير من العيا", "بس من الحر"): a symptom put down to one harmless cause. */
+const AR_ONLY_FROM = String.raw`(?:غير|بس|فقط|مجرد)\s+من`;
 /** "تعتبر طبيعية": a value or symptom judged normal. */
 const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)`;
 const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
@@ -747,17 +751,17 @@ const ARABIC: AdviceRules = {
     ),
     // "الحكة هاذي حساسية": a symptom said to be a condition (two patterns, as one holds the conditions twice).
     given(
-      /(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s/u,
+      new RegExp(String.raw`${AR_THIS}\s`, 'u'),
       followedBy(
-        rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذه)\s+(?:هي\s+)?`, 'u'),
+        rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+${AR_THIS}\s+(?:هي\s+)?`, 'u'),
         rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
       ),
     ),
     // "الصفورية فالعينين غير من العيا": a symptom or condition said to come only from tiredness, heat or stress.
     given(
-      /(?:غير|بس|فقط|مجرد)\s+من\s/u,
+      new RegExp(String.raw`${AR_ONLY_FROM}\s`, 'u'),
       rule(
-        String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:\S+\s+){0,3}?(?:غير|بس|فقط|مجرد)\s+من\s+(?:ال)?(?:عيا|تعب|ارهاق|حر|برد|سهر|قلق|توتر|ستريس)${AR_R}`,
+        String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})(?:ي?(?:ه|ها|ك|كي|ج))?\s+(?:\S+\s+){0,3}?${AR_ONLY_FROM}\s+(?:ال)?(?:عيا|تعب|ارهاق|حر|برد|سهر|قلق|توتر|ستريس)${AR_R}`,
         'u',
       ),
     ),

@@ -35,7 +35,7 @@ type Meridiem = 'am' | 'pm' | 'noon' | 'none';
 
 const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
-  'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|القايلة|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|ص|م';
+  'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|ص|م';
 /** The Maghrebi "of" between an hour and its part of the day: "٤ ديال العشية", "١٠ متاع الصباح", shortened "3 د العشية". */
 const AR_OF = String.raw`(?:(?:ديال|متاع|نتاع|تاع|د)\s+)?`;
 
@@ -141,7 +141,7 @@ function meridiemOf(word: string | undefined): Meridiem {
   if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص|قبلالضهر|قبلالظهر)$/.test(compact)) return 'am';
   if (compact === 'pm') return 'pm';
   // The Tunisian "القايلة" is the middle of the day.
-  if (/^(الضهر|الظهر|ظهرا|القايله|القايلة)$/.test(compact)) return 'noon';
+  if (/^(الضهر|الظهر|ظهرا|القايله)$/.test(compact)) return 'noon';
   return 'pm';
 }
 
