@@ -2589,4 +2589,42 @@ describe('medical advice', () => {
       ]);
       allowed(['مفيش داعي تجي بكرة، الموعد اتلغى.', 'هادا الموعد واضح؟', 'مفيش مشكلة لو فوّت الموعد، نحجزلك غيره.']);
     });
+    it('reads a hedge that is a clause of its own before the condition, "nothing to worry about at your age", a remedy that "dissolves" stones, a stone in the ureter, a field test not needed, "the same results as", and estrogen and adrenaline as advice', () => {
+      caught([
+        'Going by what you described, your mother has dysphagia.',
+        'Pressure of 22 is nothing to worry about at your age.',
+        'Apple cider vinegar dissolves kidney stones.',
+        'That is probably a stone lodged in the ureter.',
+        "You don't need a visual field test this year.",
+        'Physio at home gets the same results as surgery.',
+        'Estrogen cream is what most women use for that.',
+        'Keep an adrenaline pen in her school bag.',
+      ]);
+      allowed([
+        'From what you describe, the Maadi branch is closer to you.',
+        'Our app works the same as the website.',
+        "You don't need to pay until Oct 5.",
+        'Nothing to worry about: we kept your booking.',
+      ]);
+    });
+    it('reads "كمّلي عليها", "اضرب إبرة", mashed food only, "أحسن وأسلم من", "بيعطي نفس النتيجة", "بيصلّحوا", "تنحّيلو", "تفوت وحدها", "ما يلزمهاش" and estrogen as advice; whether it works, asked, as none', () => {
+      caught([
+        'الحبوب دي كمّلي عليها لحد الكشف.',
+        'ولو الصداع زاد اضرب إبرة ديكلوفيناك.',
+        'خلّوه ياكل خضار مهروسة.',
+        'النقط تحت اللسان أحسن وأسلم من الإبر لبنتك.',
+        'الكمادات الدافية، بتعطي نفس النتيجة.',
+        'الزنجبيل بيصلّحوا المعدة.',
+        'الخل تنحّيلك القشرة.',
+        'الإكزيما عند الصغار تفوت وحدها.',
+        'ما يلزمهاش تحليل دم.',
+        'جرّبي كريم الاستروجين.',
+      ]);
+      allowed([
+        'وتبي تعرفي إذا الجبيرة بتصلّح الكسر، هذا تقرره الدكتورة.',
+        'كمّلي على الحجز اللي عملتيه.',
+        'الفرع الجديد أقرب وأسهل من الفرع القديم.',
+        'ما يلزمكش تدفع العربون اليوم.',
+      ]);
+    });
 });

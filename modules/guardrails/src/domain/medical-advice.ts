@@ -238,7 +238,7 @@ interface AdviceRules {
   dietByPronoun: RegExp;
   diet: RegExp;
   /** Stopping, pausing or keeping on taking something, named or not ("stop taking the topiramate", "تتوقف عن تناول …"): advice by itself. */
-  stopTaking: RegExp;
+  stopTaking: Finder;
   /** Telling the patient they need not see a doctor ("no need to see a doctor for that", "لا حاجة لمراجعة الطبيب"). */
   noDoctorNeeded: RegExp;
 }
@@ -258,6 +258,12 @@ const HEDGE_OPENING = rule(
   String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:${AR_LIKELY}|الغالب)(?![${LETTER}])`,
   'u',
 );
+/** A clause that is only a hedge on what the patient described ("From what you describe,", "من كلامك،"): the next clause is what it frames. */
+const HEDGE_CLAUSE = rule(
+  String.raw`^\s*(?:(?:and|so|but)\s+)?(?:from|based on|going by|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))\s*$` +
+    String.raw`|^\s*[وف]?(?:على\s+|علي\s+)?(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله)\s*$`,
+  'u',
+);
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
 const EN_OUTCOME_VERBS = String.raw`clear (?:it|them)(?! up)|fix|cure|heal|dissolve|break up|help|ease|soften|take the edge off|relieve|reduce|settle|calm|soothe|sort (?:it |that |this )?out|take care of|resolve|stop|clear (?:it |that )?up|get rid of|make it better|loosen|release|strengthen|improve|speed up|lighten|whiten|remove|treat|protect|numb|kill|dry (?:it |them )?out|fill (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps`;
 const EN_PRESENT_OUTCOME_VERBS = String.raw`(?:usually|often|generally|normally|typically) (?:clear|help|relieve|reduce|ease|soothe|heal|fix|cure|settle|calm|treat)|helps|fills (?:in )?(?:the |any |those |some )?(?:nutritional )?gaps|relieves|reduces|eases|soothes|heals|loosens|works wonders|does the trick|clears (?:it |them |that )?up|clears|fixes|cures|settles|calms|treats|protects|(?:really |often |usually |can |do )?(?:help|relieve|ease|soothe|work wonders|do the trick|make a (?:big |real |huge )?difference)(?: a lot| a great deal| loads)?`;
@@ -274,7 +280,7 @@ const EN_LEXICON_PATTERN = anyOf(
   rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES})${EN_R}`),
 );
 /** Verbs of what a treatment, position or habit does to the body. */
-const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
+const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
 
 /** Physical instructions: what the patient is told to do with their body. */
 const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
@@ -322,7 +328,7 @@ const ENGLISH: AdviceRules = {
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
     rule(
-      String.raw`${EN_L}(?:from what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned)|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+      String.raw`${EN_L}(?:(?:from|going by|based on|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
     rule(
       // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
@@ -694,7 +700,7 @@ const AR_LEXICON_PATTERN = anyOf(
 );
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي)|(?:هي|هت|بي|بت|حي|حت|سي|ست)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي)|(?:هي|هت|بي|بت|حي|حت|سي|ست)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي|صلح|نحي)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
@@ -841,7 +847,7 @@ const ARABIC: AdviceRules = {
     String.raw`(?<![${LETTER}])[وف]?(?:ت|ي)?(?:نقع|انقع)(?:ي|ين|و|وا)?\s+(?:\S+\s+)?(?:قدم|رجل|ايد|يد|اصبع|صباع|كف)[${LETTER}]*\s+(?:ب|في|ف)\s*(?:ال)?(?:ماء|مي|مويه|ميه|مياه)(?![${LETTER}])|` +
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])(?:ما|لا)\s+ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
-      String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
+      String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره|مهروس|مهروسه|مطحون|مطحونه)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
       String.raw`|${AR_L}[وف]?(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|تجنبي|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
       // A daily routine for the patient: "خلّيه يعدّ بصوت عالي ويمشي على خطوط لاصقة كل يوم" (not coming, calling or paying).
@@ -867,7 +873,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -920,7 +926,8 @@ const ARABIC: AdviceRules = {
   ),
   // "الوضعية دي بتريح الركبة", "التمرين ده بيقوي عضلات الضهر".
   effect: rule(
-    String.raw`${AR_L}[وف]?(?:${AR_EFFECT_VERBS})${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
+    // "بيصلّحوا تضخم الغدة", "تنحّيلو الحكة": the verb may carry the plural or "for him".
+    String.raw`${AR_L}[وف]?(?:${AR_EFFECT_VERBS})(?:وا|و|ون|لو|له|لها|لك|ليك)?${AR_R}(?:\s+\S+){0,3}?\s+(?:مع\s+|علي\s+|على\s+|من\s+)?(?:${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R})`,
     'u',
   ),
   clinicianSubject: rule(String.raw`${AR_L}(?:الدكتور|الدكتوره|دكتور|دكتوره|د|الطبيب|الطبيبه|الاخصائي|الاخصائيه|المعالج|المعالجه)${AR_R}`, 'u'),
@@ -975,7 +982,9 @@ const ARABIC: AdviceRules = {
   noNeed: rule(
     String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت|ماكش|ماكيش)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بيحتاج|بدها|بدو|بده|بدك|بدكن|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?ش?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
       // The Tunisian "needs" is "يستحق": "ولدك ما يستحقش صورة أشعة", "ما عادش تستحقّو".
-      String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}`,
+      String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}` +
+      // "ما يلزمهاش قلم أدرينالين": the Tunisian "does not need".
+      String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s*(?:ت|ي)لزم(?:ه|ها|هم|و|ك|كم)?ش${AR_R}`,
     'u',
   ),
   logistics: rule(
@@ -991,7 +1000,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -1126,9 +1135,14 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   retail: rule(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
-  stopTaking: rule(
+  // Two patterns, the earliest match kept: as one alternation they grew past the size V8 compiles natively.
+  stopTaking: earliestOf(
     // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
-    String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي|ب?الاستمرار|ب?المداومه)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}|` +
+    rule(
+      String.raw`${AR_L}[وف]?(?:كمل|كملي|استمر|استمري|خليك|خليكي|داوم|داومي|ضل|ضلي|ظل|ظلي|وقف|وقفي|بطل|بطلي|ب?الاستمرار|ب?المداومه)\s+(?:على|علي|ع|في)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_NOUN_R}`,
+      'u',
+    ),
+    rule(
       String.raw`${AR_L}[وفب]?(?:ت?توقف|توقفي|تتوقفي|التوقف|ايقاف|اوقف|اوقفي|توقيف|ت?بطل|بطلي|تبطلي|ت?كمل|كملي|تكملي|الاستمرار|استمر|استمري|تستمر|تستمري)\s+(?:عن\s+|في\s+|على\s+|علي\s+)?(?:تناول|اخذ|أخذ|استعمال|استخدام|اخد)${AR_R}|` +
       // "ياريت توقف الأسبرين قبلها بيومين", "وقّفي الكونكور": stopping a named medicine.
       String.raw`${AR_L}[وف]?(?:${AR_STOP}|حبسو|حبسوا)\s+(?:(?:حبوب|حبه|اقراص|دوا|دواء|شراب|ابر|حقن)\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
@@ -1142,7 +1156,8 @@ const ARABIC: AdviceRules = {
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
       String.raw`${AR_L}[وف]?(?:(?:لا|ما)\s+(?:تاخذ|تاخد|تاخذي|تاخدي|تاخذين|تاخدين|تتناول|تتناولي|تتناولين)|متاخد(?:ي)?ش|ماتاخد(?:ي)?ش|ما\s*تاخذ(?:ي)?ش|ما\s*تاخد(?:ي)?ش)\s+(?:\S+\s+)?(?:ال)?(?:حبه|حبوب|حبايه|دوا|دواء|علاج|جرعه|${AR_MEDICINES})${AR_R}`,
-    'u',
+      'u',
+    ),
   ),
   noDoctorNeeded: rule(
     // Verbs in any person: "ما تحتاجون تراجعون دكتور", "مفيش داعي تكلمي الدكتورة".
@@ -1184,6 +1199,8 @@ const ARABIC: AdviceRules = {
     // "خليك على القديم يومين زيادة" about a new aligner set: keep to the previous one.
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
     String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و|ينه|ينها)${AR_R}|` +
+    // "كمّلي عليها عادي": go on with it.
+    String.raw`${AR_L}[وف]?(?:كمل|كملي|كملو|كملوا|استمر|استمري|داوم|داومي)\s+(?:علي|على)(?:ه|ها|هم)${AR_R}|` +
     // "فالأفضل أن تتوقف عنه فوراً" after a medicine: stopping it, with "عن".
     String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|تتوقفين|ت?بطل|بطلي|تبطلي|تبطلين|امتنع|امتنعي|تمتنع|تمتنعي)\s+عن(?:ه|ها|هم)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
@@ -1399,6 +1416,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply suggests a diagnosis.';
   }
   if (!asking && (rules.hedgedDiagnosis.test(text) || PREDICTED_RESULT.test(text)) && !ANOTHER_DOCTOR_SAID.test(text)) return 'The reply suggests a diagnosis.';
+  // "From what you describe, your husband has Broca's aphasia": the hedge is a clause of its own, before the one that names the condition.
+  if (!asking && HEDGE_CLAUSE.test(before) && rules.hedgedDiagnosis.test(`${before} ${text}`)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
   if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
@@ -1441,7 +1460,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply tells the patient what to eat or drink.';
   }
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
-  if (COMPARES_CARE.test(text) && (rules.clinical.test(text) || rules.treatment.test(text) || rules.procedure.test(text) || rules.product.test(text) || rules.test.test(text))) {
+  // "نزّلوا تطبيق تمارين نطق، بيعطي نفس النتيجة": the care weighed may be in the clause before.
+  if (COMPARES_CARE.test(text) && [text, before].some((part) => rules.clinical.test(part) || rules.treatment.test(part) || rules.procedure.test(part) || rules.product.test(part) || rules.test.test(part))) {
     return 'The reply recommends a treatment.';
   }
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
@@ -1546,7 +1566,7 @@ const COMING_IN_NOT_NEEDED = rule(
 
 /** "That's normal at his age", "دا عادي في العمر دا": a behaviour or symptom judged normal for the child's age. */
 const NORMAL_FOR_AGE = rule(
-  String.raw`\b(?:normal|common|typical|expected|usual)\s+(?:at|for)\s+(?:his|her|their|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
+  String.raw`\b(?:normal|common|typical|expected|usual|nothing to worry about|nothing serious|fine|okay|ok)\s+(?:at|for)\s+(?:his|her|their|your|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
     String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
   'u',
 );
@@ -1725,11 +1745,14 @@ const COMPARES_CARE = rule(
     String.raw`|\b(?:give|gives|offer|offers)\s+(?:(?:you|him|her|them|couples|patients)\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|higher)\s+(?:chances?|odds|results|success(?:\s+rates?)?)\s+than\b` +
     String.raw`|\b(?:is|are|'s)\s+(?:(?:honestly|really|much|far|a lot|generally|usually)\s+)*(?:less|more)\s+(?:invasive|painful|risky|effective|harmful|accurate|reliable)\s+than\b|\bworks?\s+(?:much\s+|far\s+|a lot\s+|way\s+)?(?:faster|better|quicker)\s+than\b|\bis\s+(?:usually\s+|honestly\s+|probably\s+|generally\s+)?(?:enough|plenty|sufficient)\s+for\s+(?:most|many)\b|(?<![${LETTER}])(?:رح\s+|راح\s+)?(?:[بيتهح]|بي|بت|هي|هت)?(?:فيد|ساعد|نفع)(?:ك|كي|ج|كم|ه|ها)?\s+(?:\S+\s+)?(?:اكثر|اكتر|احسن|افضل)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:اقل|اكثر|اكتر)\s+(?:ضررا|ضرر|خطوره|خطرا|خطر|الما|الم|فعاليه|فاعليه|فايده|نجاعه)\s+(?:بكثير\s+|بكتير\s+)?من(?![${LETTER}])` +
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
-    String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع|اسلم)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|ادق)\s+و(?:احسن|افضل|اسلم|اقوي|انجع|ادق|اسهل|اسرع|اريح|اوفر)\s+(?:\S+\s+)?من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
     // "الفيبوكسوستات أحسن لك من الألوبيورينول": better for the patient than something else, beside a treatment.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
     // "الهمس أريح لأحبالك الصوتية من الكلام العادي": easier on the body than something else.
-    String.raw`|(?<![${LETTER}])(?:اريح|اخف|ارحم)\s+(?:ل|علي|على)\s*(?:\S+\s+){1,2}?من(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:اريح|اخف|ارحم)\s+(?:ل|علي|على)\s*(?:\S+\s+){1,2}?من(?![${LETTER}])` +
+    // "تطبيق تمارين نطق بالبيت بيعطي نفس النتيجة": another care said to do just as well.
+    String.raw`|(?<![${LETTER}])[وف]?(?:[بته]?[يت]عطي|[بته]?[يت]جيب|[بته]?[يت]دي)(?:وا|و)?\s+نفس\s+(?:ال)?(?:نتيجه|نتايج|مفعول|فايده|فعاليه)(?![${LETTER}])` +
+    String.raw`|\b(?:gives?|gets?|has|have)\s+(?:you\s+)?(?:exactly\s+|pretty much\s+|basically\s+)?the\s+same\s+(?:results?|effect|benefit)\s+as\b`,
   'u',
 );
 
@@ -1740,7 +1763,7 @@ const PROCEDURE_USES_BEFORE = rule(
 );
 
 /** A match that is not inside an open question before it ("worried about whether she should keep taking her blood thinner"). */
-function assertsOutsideQuestion(text: string, construction: RegExp, rules: AdviceRules): boolean {
+function assertsOutsideQuestion(text: string, construction: Finder, rules: AdviceRules): boolean {
   const match = construction.exec(text);
   if (!match) return false;
   const question = rules.openQuestion.exec(text);
@@ -1848,8 +1871,14 @@ function claimsEffect(text: string, rules: AdviceRules): boolean {
   // "يا أستاذة هدى": after a vocative or title the word is a name ("هدى" folds to the verb "هدي").
   // "a procedure that uses … UV light to strengthen the cornea": what a procedure does in general, not to "your" cornea.
   if (PROCEDURE_DESCRIBED.test(before) && !YOURS.test(text.slice(effect.index))) return false;
-  return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before) && !VOCATIVE_BEFORE.test(before);
+  // "وتبي تعرفي إذا الحزام بيصلّح وركها": whether it does, asked.
+  return !rules.clinicianSubject.test(before) && !SESSION_OF.test(before) && !VOCATIVE_BEFORE.test(before) && !ASKED_WHETHER_BEFORE.test(before);
 }
+
+const ASKED_WHETHER_BEFORE = rule(
+  String.raw`\b(?:know|wondering|wonder|wondered|ask|asked|asking|sure)\s+(?:whether|if)\s+(?:\S+\s+){0,3}$|(?<![${LETTER}])[${LETTER}]*(?:عرف|سال|تاكد)[${LETTER}]*\s+(?:اذا|ان كان|هل|لو)\s+(?:\S+\s+){0,3}$`,
+  'u',
+);
 
 const PROCEDURE_DESCRIBED = /\b(?:procedure|treatment|test|technique|therapy|scan|session)s?\s+(?:that|which|where)\b/;
 const YOURS = /\b(?:your|you)\b/;

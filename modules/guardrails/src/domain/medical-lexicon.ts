@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
+  `estrogen oestrogen progesterone tibolone adrenaline epinephrine
+  ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
   creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
   ibuprofen brufen advil nurofen paracetamol acetaminophen panadol tylenol aspirin diclofenac voltaren cataflam
   naproxen amoxicillin augmentin metronidazole flagyl clindamycin azithromycin codeine tramadol prednisolone
@@ -66,6 +67,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+(?:vaginal[ ]|topical[ ]|local[ ])?o?estrogen(?:[ ]cream|[ ]gel|[ ]pessar(?:y|ies)|[ ]tablets|[ ]patch(?:es)?)?|progesterone|tibolone|hormone replacement therapy|adrenaline(?:[ ]pens?|[ ]auto-?injectors?)?|epinephrine
 ribavirin|sofosbuvir|sovaldi|daclatasvir|daklinza|harvoni|ledipasvir|epclusa|velpatasvir|milk thistle(?:[ ]capsules)?|silymarin
 orlistat|minoxidil
 risperidone|aripiprazole|methylphenidate|ritalin|coartem|artemether|lumefantrine|quinine|chloroquine|febuxostat|allopurinol|colchicine
@@ -91,6 +93,8 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+ديكلوفيناك|الديكلوفيناك|ديكلوفيناك صوديوم|ديكلوفيناك بوتاسيوم
+استروجين|اوستروجين|الاستروجين|الاوستروجين|بروجسترون|بروجيسترون|البروجسترون|ادرينالين|الادرينالين|ابينفرين|الابينفرين
 هيمليبرا|ايميسيزوماب
 ثيروكسين|يوثيروكس|ليفوثيروكسين|سيبروهيبتادين|السيبروهيبتادين|سيبروهبتادين|غلوبولين مناعي|الغلوبولين المناعي|جلوبيولين مناعي|انتيكافير|تينوفوفير
 مدر بول|مدر للبول|مدرات البول|مدرات بول|مدر البول
@@ -147,6 +151,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+(?:a )?stones? (?:stuck[ ]|lodged[ ]|sitting[ ]|trapped[ ]|caught[ ])?in (?:the|your|his|her) (?:ureters?|kidneys?|bladder|urethra|bile ducts?|gallbladder)
 (?:a )?target joint(?:[ ]forming)?|engorgement|pseudostrabismus|pseudo-squint
 (?:progressive )?keratoconus|shock loss|late-bloomer(?:[ ]pattern)?|(?:early )?adrenal activity|adrenarche|early puberty|precocious puberty
 covid(?:-19)?
@@ -431,6 +436,7 @@ lactose-free milk|oats
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+visual field (?:tests?|checks?)|field tests?|perimetry|oct (?:scans?|tests?|imaging)|(?:eye )?pressure (?:checks?|tests?)
 (?:full )?hormone (?:panel|profile)|(?:yearly|annual|eye|retinal|diabetic eye) (?:screenings?|checks?|exams?)
 (?:hearing )?retests?|hearing screens?|hearing screening|newborn screening|t-scores?|bone density (?:scans?|tests?)|dexa(?:[ ]scans?)?
 creatinine|egfr|hba1c|a1c|tacrolimus levels?|trough levels?

@@ -856,4 +856,14 @@ describe('unverified names', () => {
     expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع 10:30 د الصباح.')).toEqual([]);
     expect(findings('كاين موعد مع د الصباح.').map((f) => f.excerpt)).toEqual(['الصباح']);
   });
+
+  it('reads a compound given name after a spelled-out title, the clinic\'s own city right after "فرع", and a word of a longer branch name placed in a town centre as names to check', () => {
+    expect(findings('الدكتور عبد الرحمن الشريف هو اللي بيعمل المناظير.').map((f) => f.excerpt)).toEqual(['عبد الرحمن الشريف']);
+    expect(findings('الدكتور هيشوفك الساعة ١٠.')).toEqual([]);
+    expect(findings('فرع القاهرة فاتح لحد المغرب.').map((f) => f.excerpt)).toEqual(['القاهرة']);
+    expect(findings('عندنا فرعين في القاهرة.')).toEqual([]);
+    const roadBranch = cairoTurnWithClinic({ branches: [{ name: 'Route de Sousse', nameAr: 'طريق سوسة', phone: '+21677302118' }] });
+    expect(findings('We have a branch in Sousse city centre too.', roadBranch).map((f) => f.excerpt)).toEqual(['Sousse']);
+    expect(findings('Our Sousse branch opens at nine.', roadBranch)).toEqual([]);
+  });
 });

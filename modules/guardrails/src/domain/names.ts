@@ -50,10 +50,24 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
       found.following && startsLongerNameOnly(found.tokens, facts.names)
         ? { ...found, tokens: [...found.tokens, found.following.word], end: found.following.end }
         : found;
-    if (isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
+    // "a branch in Sousse city centre" beside the clinic's "Route de Sousse": a word of a longer name, placed in a town's centre, is another place.
+    const partInTownCentre =
+      candidate.script === 'latin' &&
+      TOWN_CENTRE_AFTER.test(reply.text.slice(candidate.end, candidate.end + 16)) &&
+      !facts.names.names.some((name) => name.script === 'latin' && name.tokens.join(' ') === candidate.tokens.join(' '));
+    if (!partInTownCentre && isKnownName(candidate.tokens, candidate.script, facts.names, { viaSkeleton: !candidate.place })) continue;
     if (candidate.place && isInClinicName(candidate.tokens, facts.turn.clinic.name)) continue;
     // "عندنا فرعين في الرياض": the city of the clinic's timezone is where the clinic is (not "القاهرة الجديدة", another place).
-    if (candidate.place && candidate.script === 'arabic' && candidate.tokens.length === 1 && withoutArticle(candidate.tokens[0]!) === timezoneCity(facts.turn.timezone)) continue;
+    // Not "فرع الخرطوم": right after "branch" the city names a branch.
+    if (
+      candidate.place &&
+      candidate.script === 'arabic' &&
+      candidate.tokens.length === 1 &&
+      withoutArticle(candidate.tokens[0]!) === timezoneCity(facts.turn.timezone) &&
+      !BRANCH_RIGHT_BEFORE.test(reply.text.slice(Math.max(0, candidate.start - 8), candidate.start))
+    ) {
+      continue;
+    }
     if (candidate.area && isTownOfTimezone(candidate.tokens.join(' '), facts.turn.timezone)) continue;
     // "two locations in Muscat:": the town all the branches are in, before the list of them, when the clinic's country has it.
     if (
@@ -93,6 +107,10 @@ export function findUnverifiedNames(reply: ReplyText, facts: VerifiedFacts): Fin
   }
   return findings;
 }
+
+const TOWN_CENTRE_AFTER = /^\s+(?:city|town)\s+cent(?:re|er)\b/i;
+
+const BRANCH_RIGHT_BEFORE = /(?<![\u0621-\u064a])[وبفل]?(?:ال)?فرع\s+$/u;
 
 const OWN_DOCTOR_IN_BEFORE =
   /\b(?:your|his|her|their)\s+(?:[a-z]+\s+)?(?:gp|doctor|dentist|physician|surgeon|specialist|consultant|paediatrician|pediatrician|pharmacist|[a-z]+ologist|[a-z]+iatrician)\s+(?:in|at|from|back in)\s+$/i;
@@ -809,7 +827,9 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // "الدكتورة خلود الشكيلي": after a title, a word before a family name is a given name even when the lexicon lacks it.
       const afterNext = words[nameAt + 1];
       const beforeFamilyName = familyNameRightAfter(reply, next, afterNext);
-      const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName;
+      // "الدكتور عبد السلام الفيتوري": a compound given name ("عبد …", "أبو …") after a title.
+      const compoundName = COMPOUND_NAME_STARTS.has(nextWord) && afterNext !== undefined && reply.text.slice(next.end, afterNext.start).trim() === '';
+      const isName = abbreviated || isGivenName(nextWord, true) || isKnownToken(nextWord) || beforeFamilyName || compoundName;
       // "والدكتورة سلافة بتكون موجودة": a word the lexicon lacks is a name too when what a clinic person is or does follows it,
       // unless it is shaped like a verb or a conjunction ("الدكتورة بتفحص", "الدكتور راح يشوف").
       const unlistedName =

@@ -341,6 +341,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzi.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
