@@ -794,4 +794,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('التقييم التأهيلي بـ ١٢٠٬٠٠٠ ل.س.', homs)).toEqual(['١٢٠٬٠٠٠ ل.س.']);
     expect(amountExcerpts('التقييم التأهيلي بـ ١٥٠٬٠٠٠ ل.ل.', homs)).toEqual(['١٥٠٬٠٠٠ ل.ل.']);
   });
+
+  it('reads the shekel ("شيكل", "₪"), "مليون ونص" and a deposit "اللي دفعته" as amounts', () => {
+    const nablus = cairoTurnWithClinic({ services: [{ name: 'Gait training', nameAr: 'تدريب المشي', price: 100, deposit: 20, currency: 'ILS' }] });
+    expect(amountExcerpts('جلسة تدريب المشي بـ١٠٠ شيكل والعربون ٢٠ شيكل.', nablus)).toEqual([]);
+    expect(amountExcerpts('جلسة تدريب المشي بـ١٥٠ شيكل.', nablus)).toEqual(['١٥٠ شيكل']);
+    expect(amountExcerpts('Gait training is ₪150 a session.', nablus)).toEqual(['₪150']);
+    const tyre = cairoTurnWithClinic({ services: [{ name: 'Adjustment visit', nameAr: 'زيارة الشد', price: 1500000, deposit: 500000, currency: 'LBP' }] });
+    expect(amountExcerpts('زيارة الشد بمليون ونص ليرة.', tyre)).toEqual([]);
+    expect(amountExcerpts('زيارة الشد بمليونين ليرة.', tyre)).toEqual(['بمليونين ليرة']);
+    expect(amountExcerpts('العربون اللي دفعته ٥٠٠ ألف ينحسب على الموعد الجديد.', tyre)).toEqual([]);
+    expect(amountExcerpts('العربون اللي دفعته ٤٠ ألف ينحسب على الموعد الجديد.', tyre)).toEqual(['٤٠ ألف']);
+  });
 });

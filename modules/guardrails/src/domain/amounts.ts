@@ -25,8 +25,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ل\.\s?س\.?|ل\.\s?ل\.?|ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|₪|nis|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj|shekels?|nis|₪|شيكل(?:ات)?(?:\s+جديد)?|شيقل|شواكل`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands; "4 million", "٤ مليون": millions. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|مليون|ملايين)(?![${LETTER}]))?`;
@@ -37,7 +37,7 @@ const CURRENCY_END = String.raw`ا?(?![${LETTER}])`;
 export const CURRENCY_FOLLOWS = new RegExp(String.raw`^\s?(?:${CURRENCY_AFTER})${CURRENCY_END}`, 'u');
 const WITH_CURRENCY_AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})${THOUSANDS}\s?(${CURRENCY_AFTER})${CURRENCY_END}`, 'gu');
 const AFTER_PRICE_WORD = new RegExp(
-  String.raw`(?<![${LETTER}])[وف]?(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})${THOUSANDS}(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
+  String.raw`(?<![${LETTER}])[وف]?(?:price|prices|priced|cost|costs|fee|fees|deposit|charge|pay|total|balance|سعر[${LETTER}]*|بسعر|تكلف[${LETTER}]*|العربون|عربون|المقدم|مقدم|الرسوم|رسوم)(?:\s+(?:اللي|الي|الذي)\s+(?:دفعت|دفعتي|دفعته|دفعتيه|دفعتوه|دفعتها|دفعتيها))?(?:\s+(?:is|are|of|at|for|just|only|about|around|will be|هو|هي|بتاعه|بتاعها|بس|ب))*\s*ب?(${NUMBER})${THOUSANDS}(?![\d:]|\s*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|sessions?|times?|people|دقيقه|ساعه|ساعات|يوم|ايام|جلسات|جلسه|مرات)|\s*(?:${CURRENCY_AFTER}))`,
   'gu',
 );
 
@@ -56,6 +56,7 @@ const AR_NUMBER_WORDS: Record<string, number> = {
   'سبعمائه': 700, 'تمنميه': 800, 'تمانميه': 800, 'ثمانمائه': 800, 'تسعميه': 900, 'تسعمائه': 900, 'الف': 1000,
   'الفين': 2000, 'تلات تلاف': 3000, 'تلاته الاف': 3000, 'ثلاثه الاف': 3000, 'ثلاث الاف': 3000, 'اربع تلاف': 4000,
   'اربعه الاف': 4000, 'اربع الاف': 4000, 'خمس تلاف': 5000, 'خمسه الاف': 5000, 'خمس الاف': 5000,
+  'مليون': 1_000_000, 'مليونين': 2_000_000,
 };
 // "ثلاث مية", "خمس مئة": a unit before the word for a hundred, written apart.
 for (const [unit, value] of Object.entries(AR_NUMBER_WORDS)) {
@@ -79,8 +80,8 @@ function parseArabicWords(phrase: string): number {
       continue;
     }
     const value = AR_NUMBER_WORDS[word] ?? 0;
-    // "and a half" halves the largest unit: "تلات تلاف ونص" is 3,500, "ميه ونص" 150, "عشرة ونص" 10.5.
-    const unit = value >= 1000 ? 1000 : value >= 100 ? 100 : 1;
+    // "and a half" halves the largest unit: "تلات تلاف ونص" is 3,500, "ميه ونص" 150, "عشرة ونص" 10.5, "مليون ونص" 1,500,000.
+    const unit = value >= 1_000_000 ? 1_000_000 : value >= 1000 ? 1000 : value >= 100 ? 100 : 1;
     largest = Math.max(largest, unit);
     total += value;
   }
@@ -172,6 +173,7 @@ export function currencyCode(raw: string): string {
   if (/djibouti|جيبوتي|^fdj$/.test(word)) return 'DJF';
   if (/swiss|سويسري/.test(word)) return 'CHF';
   if (/franc|فرنك/.test(word)) return 'FRANC';
+  if (/shekel|^nis$|₪|شيكل|شيقل|شواكل/.test(word)) return 'ILS';
   return '$';
 }
 
@@ -358,7 +360,7 @@ function saidOnlyWithin(service: ServiceFacts, longer: ServiceFacts, bare: strin
   return !saysIt(rest);
 }
 
-const ARABIC_CURRENCY_WORD = /^(?:دولار|دولارات|دينار|دنانير|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|ليره|ليرات|يورو)$/u;
+const ARABIC_CURRENCY_WORD = /^(?:دولار|دولارات|دينار|دنانير|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|ليره|ليرات|يورو|شيكل|شيقل|شواكل)$/u;
 
 function servicesNamedIn(text: string, facts: VerifiedFacts): ServicesNamed {
   const bare = commonSpelling(withoutArabicArticles(text));

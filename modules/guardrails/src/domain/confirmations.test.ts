@@ -398,4 +398,10 @@ describe('phantom confirmations', () => {
     expect(isPhantom('إذا أجّلنا الموعد نتصل بيك.')).toBe(false);
     expect(isPhantom('ما فسخناش الموعد.')).toBe(false);
   });
+
+  it('reads the Moroccan passive "تلغى الموعد" as a cancellation claim, not after "إلا بغيتي"', () => {
+    expect(isPhantom('تلغى الموعد ديالك ديال نهار الثلاثاء.')).toBe(true);
+    expect(isPhantom('تلغى الموعد ديالك ديال نهار الثلاثاء.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
+    expect(isPhantom('إلا بغيتي تلغي الموعد ديالك عيط لينا.')).toBe(false);
+  });
 });

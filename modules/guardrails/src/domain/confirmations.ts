@@ -154,13 +154,13 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cancel',
     status: false,
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|(?:قمت|قمنا)\s+ب(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|فسخنا[${LETTER}]*|فسختل(?:ك|كي|كم)|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?|(?:لقد|قد)\s+)الغي\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*|شلت(?:لك|لكم|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?الغاء|(?:قمت|قمنا)\s+ب(?:ال)?الغاء|اتلغ[${LETTER}]*|كنسلت[${LETTER}]*|كنسلنا[${LETTER}]*|فسخنا[${LETTER}]*|فسختل(?:ك|كي|كم)|كانسلت[${LETTER}]*|اتكنسل[${LETTER}]*|لغيت[${LETTER}]*|الغيت[${LETTER}]*|لغينا[${LETTER}]*|الغينا[${LETTER}]*|اتشال[${LETTER}]*|تلغ(?:ي|ا|ات)\s+(?:ليك\s+|ليكي\s+|لك\s+)?(?:ال)?(?:موعد|ميعاد|حجز|جلسه|رنديفو)[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?|(?:لقد|قد)\s+)الغي\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*|شلت(?:لك|لكم|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز|جلسه)[${LETTER}]*)`, 'gu'),
   },
 ];
 
 /** Words before the verb, in the same clause, that make it an offer, condition, future or negation ("فما تم الحجز", "ولو حجزتي": a negation or condition may carry a glued "ف" or "و"). */
 const BLOCKERS =
-  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|باش|لكي|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش|لو|اذا|لما)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`\b(?:if|once|when|whenever|after|before|until|unless|as soon as|so that|will|'ll|would|'d|could|can|should|shall|might|may|must|want|wants|let me|not|never|no longer|yet|unable|failed|pending|awaiting|waiting|try|trying|able to|nothing|none|no one)\b|n't\b|(?<![${LETTER}])(?:لو|اذا|لما|اول ما|بعد ما|قبل ما|عشان|علشان|باش|لكي|لحد ما|ممكن|تحب|تحبي|تحبوا|هل|عايز|عايزه|عاوز|محتاج|ينفع|مش|لم|لن|لا|لسه|مفيش|(?<!(?:زي|زى|مثل|متل|حسب)\s)ما|يمكن|نقدر|اقدر|حابب|حابه|هنحاول|بحاول|بغيت|بغيتي|تقدر|تقدري|تنجم|تنجمي|الا|يلا)(?![${LETTER}])|(?<![${LETTER}])[وف](?:ما|لم|لن|مش|لو|اذا|لما)(?![${LETTER}])`, 'u');
 
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));

@@ -526,4 +526,10 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('حنا خدامين نهار السبت من 9 حتى 1 د الزوال.')).toEqual(['1 د الزوال']);
     expect(dateExcerpts('وراناحلّين حتى نهار الجمعة الصباح.')).toEqual(['نهار الجمعة']);
   });
+
+  it('reads the hour a fast before a visit starts ("fast from midnight", "صايم من الساعة ١٢") as no appointment time', () => {
+    expect(dateExcerpts('For your visit on Tuesday at 10:00, please fast from midnight.')).toEqual([]);
+    expect(dateExcerpts('لموعدك يوم الثلاثاء الساعة ١٠ الصبح، خليك صايم من الساعة ١٢ بالليل.')).toEqual([]);
+    expect(dateExcerpts('Your visit is at midnight.')).toEqual(['midnight']);
+  });
 });

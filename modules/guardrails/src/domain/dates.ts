@@ -23,7 +23,10 @@ const HOURS_CONTEXT =
 const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين|قافل|قافله)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
 const ROUTINE_BEFORE = new RegExp(
   String.raw`\b(?:asleep|sleep(?:ing)?|bed(?:time)?|wak(?:e|ing)(?: up)?|woke(?: up)?|eat(?:ing)?|drink(?:ing)?|coffee|tea|caffeine|meals?|snacks?|screens?|exercis(?:e|ing))\s+(?:\S+\s+){0,2}?(?:before|after|until|till|past|by|around)\s*$` +
-    String.raw`|(?<![${LETTER}])[وف]?(?:نوم|النوم|تنام|انام|تنامي|تنامين|نمت|تصحي|اصحي|صحيت|الاكل|تاكل|القهوه|الشاي|المنبهات)\s+(?:\S+\s+){0,2}?(?:قبل|بعد|لحد|لين)\s*(?:الساعه\s*)?$`,
+    // "fast from midnight", "nothing to eat after 10 pm": when a fast before a test starts.
+    String.raw`|\b(?:fast(?:ing)?|nothing to eat|nothing by mouth|nil by mouth|no food)\s+(?:\S+\s+){0,2}?(?:from|after|since)\s*$` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:نوم|النوم|تنام|انام|تنامي|تنامين|نمت|تصحي|اصحي|صحيت|الاكل|تاكل|القهوه|الشاي|المنبهات)\s+(?:\S+\s+){0,2}?(?:قبل|بعد|لحد|لين)\s*(?:الساعه\s*)?$` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:صيام|الصيام|صايم|صايمه|صايمين|تصوم|تصومي|تصوموا|صوم)\s+(?:\S+\s+){0,2}?(?:من|بعد|م)\s*(?:الساعه\s*)?$`,
   'u',
 );
 const EVERY_DAY = new RegExp(String.raw`\bevery day\b|\bdaily\b|\b7 days\b|\bseven days\b|(?<![${LETTER}])(?:كل يوم|كل الايام|طول الاسبوع)(?![${LETTER}])`, 'u');

@@ -2627,4 +2627,23 @@ describe('medical advice', () => {
         'ما يلزمكش تدفع العربون اليوم.',
       ]);
     });
+    it('reads "the only option left", "clearly needs bracing", keeping to one\'s jabs, what "makes" a condition flare, "help far more than", "just part of getting older", pushing a wire back under wax, what one\'s case needs in sessions and "أنسب علاج لها هو" as advice', () => {
+      caught([
+        'Surgery is usually the only option left.',
+        'At this angle he clearly needs bracing.',
+        'Keep going with your jabs.',
+        'Stress is what makes psoriasis flare.',
+        'Swimming will help far more than any tablet for her back.',
+        'Losing some hearing is just part of getting older.',
+        'Just press it back and cover it with orthodontic wax.',
+        'وتحتاج حالتك إلى أربع جلسات في الأسبوع.',
+        'وأنسب علاج لها هو التقشير الكيميائي.',
+      ]);
+      allowed([
+        'Booking online is the only option left on Fridays.',
+        'Stress is what makes the waiting room busy.',
+        'Please press the buzzer and take the lift to the second floor.',
+        'حالتك تحتاج تقييم من الدكتورة.',
+      ]);
+    });
 });

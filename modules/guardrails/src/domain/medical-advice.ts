@@ -311,7 +311,7 @@ const ENGLISH: AdviceRules = {
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "Forgetting where you've put your keys is a normal part of getting older".
-      String.raw`|\b(?:is|are)\s+(?:a\s+|an\s+)?(?:completely\s+|perfectly\s+|totally\s+|very\s+)?(?:normal|natural|common|expected)\s+part of\s+(?:getting older|ageing|aging|growing up|pregnancy|being pregnant|healing|recovery|the recovery|the healing process|menopause|puberty)\b` +
+      String.raw`|\b(?:is|are)\s+(?:just\s+|simply\s+|only\s+)?(?:a\s+|an\s+)?(?:completely\s+|perfectly\s+|totally\s+|very\s+)?(?:(?:normal|natural|common|expected)\s+)?part of\s+(?:getting older|ageing|aging|growing up|pregnancy|being pregnant|healing|recovery|the recovery|the healing process|menopause|puberty)\b` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
       String.raw`|\b(?:normal|common|expected|nothing to worry about)\b(?:\s+\S+){0,4}?\s+(?:after|with|following)\s+(?:an?\s+|the\s+|your\s+)?(?:filling|extraction|session|treatment|whitening|procedure|scaling|root canal|massage|injury)\b` +
       String.raw`|${EN_L}(?:${EN_SYMPTOMS})${EN_R}(?:\s+\S+){0,3}?\s+(?:is|are)\s+(?:most\s+|very\s+|quite\s+)?(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|just\s+)?(?:normal|common|expected|nothing to worry about|innocent|harmless|benign)\b`,
@@ -382,7 +382,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -393,6 +393,13 @@ const ENGLISH: AdviceRules = {
     // "Ginger is good for nausea", "honey's great for a cough": something judged good for a symptom, a condition or the body.
     rule(
       String.raw`\b(?:(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)|works?\s+(?:really\s+|very\s+|so\s+|extremely\s+)?well)\s+for\s+(?:[a-z]+ing\s+(?:out\s+|down\s+|up\s+)?)?(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
+    ),
+    // "sun exposure is what makes vitiligo spread": what causes or worsens a condition, put as fact.
+    given(
+      /\bwhat\s+(?:makes?|causes?|triggers?|sets? off|worsens?)\b/,
+      rule(
+        String.raw`\b(?:is|are|'s)\s+(?:exactly\s+|usually\s+|often\s+|probably\s+|really\s+|actually\s+)?what\s+(?:makes?|causes?|triggers?|sets? off|worsens?)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:${EN_CONDITIONS}|${EN_SYMPTOMS})${EN_R}`,
+      ),
     ),
     // "Grade 2 piles respond really well to banding": how a condition answers a treatment.
     rule(String.raw`\b(?:respond|responds|responded)\s+(?:really\s+|very\s+|so\s+|extremely\s+|particularly\s+)?well\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:\S+\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})${EN_R}`),
@@ -487,7 +494,7 @@ const ENGLISH: AdviceRules = {
       // "a class 2 compression stocking is usually what's needed".
       String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)` +
       // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
-      String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
+      String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always|definitely|clearly|certainly)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
       // "Salma will most likely need her adenoids removed".
       String.raw`|\b(?:will|'ll)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:his|her|their|your|the)\s+(?:${EN_BODY_PARTS})\s+(?:removed|taken out|out|operated on)\b` +
@@ -538,7 +545,7 @@ const ENGLISH: AdviceRules = {
       // "laser isn't a good idea for a mole on the face".
       String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -644,7 +651,7 @@ const ENGLISH: AdviceRules = {
     String.raw`\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)` +
       // "stop the muscle relaxant if it's making you drowsy", "carry on with your spironolactone": stopping or keeping to a named
       // medicine, whatever condition follows.
-      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double|carry on with|keep going with|go on with|continue with|stay on)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES})${EN_R}`,
+      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double|carry on with|keep going with|go on with|continue with|stay on)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES}|(?:\S+\s+)?(?:injections|jabs|shots|drops|tablets|pills|medication|medicine|inhalers?|patches))${EN_R}`,
   ),
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
@@ -935,7 +942,12 @@ const ARABIC: AdviceRules = {
   need: anyOf(
     // "فالخطوة المناسبة لها هي زراعة القوقعة": the step the patient should take next, a treatment, procedure or test.
     rule(
-      String.raw`${AR_L}[وف]?(?:ال)?خطوه\s+(?:ال)?(?:مناسبه|تاليه|جايه|صح|صحيحه|افضل|احسن|طبيعيه|منطقيه|اولي|اولانيه|قادمه)\s+(?:\S+\s+)?(?:هي|هتكون|حتكون|راح تكون|رح تكون|ستكون|تكون)\s+${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES}|${AR_TESTS})${AR_NOUN_R}`,
+      String.raw`${AR_L}[وف]?(?:(?:ال)?خطوه\s+(?:ال)?(?:مناسبه|تاليه|جايه|صح|صحيحه|افضل|احسن|طبيعيه|منطقيه|اولي|اولانيه|قادمه)|(?:انسب|افضل|احسن)\s+(?:علاج|حل|خيار))\s+(?:\S+\s+)?(?:هو|هي|هتكون|حتكون|راح تكون|رح تكون|ستكون|تكون)\s+${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES}|${AR_TESTS})${AR_NOUN_R}`,
+      'u',
+    ),
+    // "وتحتاج حالتك إلى ثلاث جلسات أسبوعياً": what the patient's case needs, counted in sessions or named as a treatment.
+    rule(
+      String.raw`${AR_L}[وف]?(?:(?:ت|بت|هت|حت)?حتاج\s+(?:حالتك|حالته|حالتها|حالتكم|بشرتك|بشرته|بشرتها)|(?:حالتك|حالته|حالتها|حالتكم|بشرتك|بشرته|بشرتها)\s+(?:ت|بت|هت|حت)?حتاج)\s+(?:الي|الى|ل)?\s*(?:[\d٠-٩]+|ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|جلسه|جلسات|جلستين|علاج|عمليه|جراحه)`,
       'u',
     ),
     // "فأنت بحاجة إلى جلسة تسريب حديد", "ويلزمك عشرة جلسات": the MSA "بحاجة إلى" before a treatment, and the Maghrebi "يلزمك" before sessions.
@@ -1724,6 +1736,8 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
+    // "physiotherapy will help far more than any change to his medication".
+    String.raw`|\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?more\s+than\b` +
     // "a PET-CT would tell you more than another plain CT", "steam … works almost as well for loosening the phlegm".
     String.raw`|\b(?:will|would|'ll|'d|could|can)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:tell|show)\s+(?:you|us|him|her|them|the doctor)\s+(?:much\s+|far\s+|a lot\s+|a great deal\s+)?more\s+than\b|\bworks?\s+(?:almost|nearly|just|about|pretty much)\s+as\s+well\b` +
     // "That lingering dry cough should ease with warm honey": a symptom said to settle with a remedy (not "with time").

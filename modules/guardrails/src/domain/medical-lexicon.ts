@@ -270,6 +270,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+bracing|custom brace|back brace|scoliosis brace|night brace|boston brace|orthodontic wax|dental wax|ortho wax
 vaping|e-cigarettes?|nicotine replacement(?:[ ]therapy)?|nrt|peritoneal dialysis|ha?emodialysis|cabbage leaves|(?:pressure-relief|pressure relief) cushion
 cross-linking|corneal cross-linking|pulmonary rehab(?:ilitation)?|bipap|cpap(?:[ ]machine)?|(?:home )?ventilator(?:[ ]setup)?|fue|dhi|oral typhoid (?:capsules|vaccine)|typhoid (?:injection|vaccine)
 pendulum (?:swings|exercises)|finger walks|wall walks|wall crawls|shoulder stretches

@@ -866,4 +866,9 @@ describe('unverified names', () => {
     expect(findings('We have a branch in Sousse city centre too.', roadBranch).map((f) => f.excerpt)).toEqual(['Sousse']);
     expect(findings('Our Sousse branch opens at nine.', roadBranch)).toEqual([]);
   });
+
+  it('reads a nisba with a hamza ("بهائي", folded "بهايي") after a clinic doctor\'s first name as another surname', () => {
+    expect(findings('الكشف مع د. منى بهائي.').map((f) => f.excerpt)).toEqual(['منى بهائي']);
+    expect(findings('الكشف مع د. منى عادل.')).toEqual([]);
+  });
 });

@@ -628,7 +628,7 @@ const DERIVED_VERB_START = /^(?:ات|ان|است)/u;
 
 function isUnarticledNisba(word: string): boolean {
   return (
-    word.length >= 4 && /[^ي]ي$/u.test(word) && !ARTICLED_START.test(word) && !DERIVED_VERB_START.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
+    word.length >= 4 && /(?:[^ي]|اي)ي$/u.test(word) && !ARTICLED_START.test(word) && !DERIVED_VERB_START.test(word) && !/^ا[^ل][\u0621-\u064a]{2}ي$/u.test(word) && !/(?:يلي|ولي|يني|وني)$/u.test(word) &&
     !NISBA_SHAPED_WORDS.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(`ال${word}`) && !ARABIC_ROLE_AFTER.test(` ${word}`)
   );
 }

@@ -345,6 +345,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzn.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
