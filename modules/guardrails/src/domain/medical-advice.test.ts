@@ -2646,4 +2646,33 @@ describe('medical advice', () => {
         'حالتك تحتاج تقييم من الدكتورة.',
       ]);
     });
+    it('reads "normal for … during a growth spurt", lipohypertrophy, a lens "the better choice", "isn\'t anything to worry about", "no rush for a biopsy", fenugreek, and the Maghrebi and Gulf "خوذ", "أحسن لك", "باين", "خاصك", "كتنصح", "كينقص", taking something off until it heals, earwax, cataract, normal "في الحمل" and tuna avoided as advice; a comparison asked about as none', () => {
+      caught([
+        "It's completely normal for her sugars to jump around during a growth spurt.",
+        'That hard lump sounds like lipohypertrophy.',
+        'At your age a multifocal lens is the better choice.',
+        "A PSA of 4.8 isn't anything to worry about.",
+        "There's no rush for a biopsy.",
+        'Two cups of fenugreek tea a day will help your supply.',
+        'وقبل الجلسة خوذ حبة مضاد حساسية.',
+        'أحسن لك تاخذ العدسة المتعددة البؤر.',
+        'هادشي باين متلازمة التعب المزمن.',
+        'خاصك تبداي الترويض الطبي.',
+        'الطبيبة كتنصح الحوامل ياكلو تمر.',
+        'الزنجبيل كينقص من الالتهاب.',
+        'شيلي العدسات لين يخف الالتهاب.',
+        'واضح إنه شمع متراكم.',
+        'زيادة الوزن في الحمل طبيعية.',
+        'يُنصح بتجنب التونة خلال الحمل.',
+        'هذا عادي مع الماي الأبيض.',
+        'ضعف النظر ناتج على الأرجح عن الساد.',
+      ]);
+      allowed([
+        "There's no rush to pay the deposit.",
+        "It's completely normal for the clinic to be busy during Ramadan.",
+        'Your PSA test is on Tuesday.',
+        'بفهم إنك بدك تعرف إذا الليزر أحسن من العملية، هاد قرار الدكتورة.',
+        'خاصك تجيب البطاقة معاك.',
+      ]);
+    });
 });

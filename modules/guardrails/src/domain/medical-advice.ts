@@ -534,7 +534,7 @@ const ENGLISH: AdviceRules = {
   permission:
     /\b(?:(?:you|he|she|they)\s+(?:could|can|should|may)\s+(?:probably\s+|likely\s+|safely\s+)?(?:ease|get|go|head)\s+back\s+(?:in)?to|(?:most|many)\s+(?:people|patients)\s+(?:are|'re)\s+(?:usually\s+|generally\s+)?(?:fine|ok|okay|safe|able|good)\s+to|(?:there's|there is|it's|it is)\s+no harm\s+(?:in\s+)?(?:trying|doing|starting|giving|putting)|(?:you|he|she|they)(?:'ll| will)?\s+(?:should|ought to)\s+be\s+(?:fine|ok|okay|good|safe|alright|able)\s+to|you(?:'ll| will)\s+(?:already\s+|soon\s+)?be\s+able\s+to|you(?:'re| are)\s+(?:fine|ok|okay|good|safe|alright|cleared|free)\s+to|(?:it's|it is|it should be|it'd be|it would be|that's|that is)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:fine|ok|okay|safe|alright)\s+(?:for you\s+)?to|(?:you|he|she|they)\s+(?:can|could|may)\s+(?:now\s+|safely\s+|already\s+|just\s+|still\s+|probably\s+|likely\s+)?(?:go back to|get back to|return to|resume|restart|start|stop|skip|carry on|continue|keep|eat|drink|brush|floss|exercise|train|swim|play|shower|lift|chew|sleep|take off|remove|ditch|drop|come off|put weight|walk on|cut (?:it |them )?(?:down|back|out)|leave|wear|go without|take (?:it |them )?out)|feel free to (?:eat|drink|exercise|train|run|swim|play|brush|floss|shower|lift|chew))\b/,
   // "Flat feet in kids usually don't need surgery": a hedged prognosis of need, whoever its subject.
-  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:doesn't|does not)\s+(?:sound|look|seem)\s+like\s+(?:you|he|she|they)\s+(?:really\s+)?needs?\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
+  noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\bno (?:rush|hurry) (?:for|to (?:get|have|do|start))\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:doesn't|does not)\s+(?:sound|look|seem)\s+like\s+(?:you|he|she|they)\s+(?:really\s+)?needs?\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
   judgement: rule(
@@ -556,12 +556,12 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
       // "stuttering at his age is usually a normal phase".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a|an)\s+(?:normal|natural|passing|temporary|developmental)\s+(?:phase|stage)\b` +
-      String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
+      String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:isn't|is not|'s not|aren't|are not)\s+(?:really\s+)?anything\s+(?:serious|to worry about)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very |pretty |fairly )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
       String.raw`|\b(?:won't|will not|shouldn't|should not|doesn't|does not|wouldn't|would not|isn't going to|is not going to)\s+(?:really\s+|negatively\s+)?(?:affect|harm|hurt|damage|slow(?: down)?|delay|set back|interfere with|undo|ruin|compromise)\s+(?:your|the)\s+(?:[a-z]+\s+)?(?:treatment|results?|healing|recovery|progress|teeth|tooth|implant|filling|braces|aligners|gums)\b(?!\s+(?:plan|price|cost|schedule|booking|appointment))` +
       // "Common in the first trimester", "normal after a peel": a symptom judged by the state or procedure.
-      String.raw`|\b(?:normal|common|expected|usual|typical)\s+(?:\S+\s+){0,2}?(?:in|during|after|with|following|at)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:first|second|third|early|late|last)\s+)?(?:${EN_PATIENT_STATES}|${EN_PROCEDURES}|weeks|months)${EN_R}` +
+      String.raw`|\b(?:normal|common|expected|usual|typical)\s+(?:\S+\s+){0,4}?(?:in|during|after|with|following|at)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:first|second|third|early|late|last)\s+)?(?:${EN_PATIENT_STATES}|${EN_PROCEDURES}|weeks|months)${EN_R}` +
       // Self-resolution: "goes away on its own", "clears up by itself".
       // "should correct itself without therapy", "is just a phase": a problem said to sort itself out.
       String.raw`|\b(?:should|will|'ll|usually|often|normally)\s+(?:correct|sort|right|resolve)\s+(?:itself|themselves)\b|\bis just a phase\b` +
@@ -707,7 +707,7 @@ const AR_LEXICON_PATTERN = anyOf(
 );
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي)|(?:هي|هت|بي|بت|حي|حت|سي|ست)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي|صلح|نحي)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي)|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي|صلح|نحي|نقص)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
@@ -725,7 +725,7 @@ const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
-const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|وقف|وقفي|اوقف|اوقفي|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|شيل|شيلي|اقلع|اقلعي|وقف|وقفي|اوقف|اوقفي|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 /** Sent to a specialist by speciality, not to a doctor by name: "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد". */
 const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
@@ -784,7 +784,7 @@ const ARABIC: AdviceRules = {
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه? ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه? ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -862,7 +862,7 @@ const ARABIC: AdviceRules = {
       // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
       String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
       // Foods avoided in pregnancy: "ابعدي عن السوشي".
-      String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
+      String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بتجنب|بالابتعاد|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
     'u',
   ),
   symptomComes: rule(
@@ -880,7 +880,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -1178,7 +1178,7 @@ const ARABIC: AdviceRules = {
   ),
   dietChange: rule(
     // "بتنصح الحوامل ياكلوا تمر": what a clinician habitually tells patients to eat is diet advice too.
-    String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن|كت|كي)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
     // "بعّديه عن الجبنة", "بدّليلو لحليب الماعز": a child kept away from a food, or switched to another.
@@ -1473,7 +1473,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   if (findsHelpful(text, rules, before, earlier)) return 'The reply recommends a treatment.';
   // "نزّلوا تطبيق تمارين نطق، بيعطي نفس النتيجة": the care weighed may be in the clause before.
-  if (COMPARES_CARE.test(text) && [text, before].some((part) => rules.clinical.test(part) || rules.treatment.test(part) || rules.procedure.test(part) || rules.product.test(part) || rules.test.test(part))) {
+  // "بدك تعرف إذا البخاخ أحسن من الحبوب": a comparison asked about is no advice.
+  if (!open && COMPARES_CARE.test(text) && [text, before].some((part) => rules.clinical.test(part) || rules.treatment.test(part) || rules.procedure.test(part) || rules.product.test(part) || rules.test.test(part))) {
     return 'The reply recommends a treatment.';
   }
   if (rules === ARABIC && AR_PEOPLE_LIKE_YOU.test(text)) return 'The reply tells the patient what people in their situation need.';
@@ -1585,7 +1586,9 @@ const NORMAL_FOR_AGE = rule(
 
 /** "عادي مع تكيّس المبايض", "طبيعي بعد فك الجبس": normal with a condition or state, or after a procedure (not "كشف عادي مع د. …"). */
 const AR_NORMAL_WITH = rule(
-  String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|وايد\s+|بزاف\s+)?(?:مع|بعد|خلال|اثناء|وقت)\s+${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PATIENT_STATES}|${AR_PROCEDURES})${AR_NOUN_R}`,
+  String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|وايد\s+|بزاف\s+)?(?:مع|بعد|خلال|اثناء|وقت)\s+${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PATIENT_STATES}|${AR_PROCEDURES})${AR_NOUN_R}` +
+    // "زيادة ١٥ كيلو في الحمل طبيعية": the state first, then the judgement.
+    String.raw`|${AR_L}(?:في|خلال|اثناء|وقت|مع)\s+${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_NOUN_R}\s+(?:\S+\s+)?(?:طبيعي|طبيعيه|عادي|عاديه)${AR_R}`,
   'u',
 );
 

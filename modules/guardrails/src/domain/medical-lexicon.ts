@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `estrogen oestrogen progesterone tibolone adrenaline epinephrine
+  `epsom fenugreek
+  estrogen oestrogen progesterone tibolone adrenaline epinephrine
   ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
   creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
   ibuprofen brufen advil nurofen paracetamol acetaminophen panadol tylenol aspirin diclofenac voltaren cataflam
@@ -151,6 +152,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+lipohypertrophy|lipoatrophy|lipodystrophy
 (?:a )?stones? (?:stuck[ ]|lodged[ ]|sitting[ ]|trapped[ ]|caught[ ])?in (?:the|your|his|her) (?:ureters?|kidneys?|bladder|urethra|bile ducts?|gallbladder)
 (?:a )?target joint(?:[ ]forming)?|engorgement|pseudostrabismus|pseudo-squint
 (?:progressive )?keratoconus|shock loss|late-bloomer(?:[ ]pattern)?|(?:early )?adrenal activity|adrenarche|early puberty|precocious puberty
@@ -209,6 +211,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+الماي الابيض|الماء الابيض|المايه البيضا|الميه البيضا|المياه البيضاء|الساد النووي|ساد نووي|الساد|كتاركت|متلازمه التعب المزمن|التعب المزمن|فيبروميالجيا|الفيبروميالجيا|الالم العضلي الليفي|شمع متراكم|الشمع المتراكم|تراكم الشمع|تراكم شمع|شمع الاذن|شمع في الاذن
 كسل فالعين|كسل في العين|حول كاذب|الحول الكاذب|عدم تحمل لاكتوز|عدم تحمل اللاكتوز|حساسيه اللاكتوز|رغوه في البول|زرقه|كدمه
 صلع وراثي|الصلع الوراثي|الصلع|صلع|الثعلبه|ثعلبه|حساسيه من الشامبو|صفوريه|الصفوريه
 قصور قلب|قصور قلب احتقاني|قصور القلب الاحتقاني|فشل القلب|فشل قلبي
@@ -270,6 +273,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+(?:monofocal|multifocal|trifocal|toric|edof|premium|intraocular)[ ]lens(?:es)?|monofocals|multifocals|fenugreek(?:[ ]tea|[ ]seeds|[ ]capsules)?|moringa|lactation cookies|epsom salts?
 bracing|custom brace|back brace|scoliosis brace|night brace|boston brace|orthodontic wax|dental wax|ortho wax
 vaping|e-cigarettes?|nicotine replacement(?:[ ]therapy)?|nrt|peritoneal dialysis|ha?emodialysis|cabbage leaves|(?:pressure-relief|pressure relief) cushion
 cross-linking|corneal cross-linking|pulmonary rehab(?:ilitation)?|bipap|cpap(?:[ ]machine)?|(?:home )?ventilator(?:[ ]setup)?|fue|dhi|oral typhoid (?:capsules|vaccine)|typhoid (?:injection|vaccine)
@@ -319,6 +323,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+الترويض الطبي|ترويض طبي|الترويض|العدسه المتعدده البؤر|عدسه متعدده البؤر|العدسه الاحاديه|عدسه احاديه البؤر|العدسه الاحاديه البؤر|مضاد حساسيه|مضادات الحساسيه|مضاد الحساسيه
 نظاره طبيه|نظارات طبيه|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|جلسه الغسيل|جلسات الغسيل|الماء الدافي|المويه الدافيه
 التحفيز الكهربائي|تحفيز كهربائي|البيوفيدباك|بيوفيدباك
 زراعه القوقعه|زراعه قوقعه|القوقعه|قوقعه|القوقعه الالكترونيه|قوقعه الكترونيه
@@ -437,6 +442,7 @@ lactose-free milk|oats
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+psa(?:[ ]tests?|[ ]levels?|[ ]readings?)?
 visual field (?:tests?|checks?)|field tests?|perimetry|oct (?:scans?|tests?|imaging)|(?:eye )?pressure (?:checks?|tests?)
 (?:full )?hormone (?:panel|profile)|(?:yearly|annual|eye|retinal|diabetic eye) (?:screenings?|checks?|exams?)
 (?:hearing )?retests?|hearing screens?|hearing screening|newborn screening|t-scores?|bone density (?:scans?|tests?)|dexa(?:[ ]scans?)?
@@ -452,6 +458,7 @@ bronchoscopy|sputum cultures?|sputum tests?|hla-b27(?:[ ]test)?
 
 /** What makes a treatment safe or not for this patient. */
 export const EN_PATIENT_STATES = alternation(`
+growth spurts?
 preemies|premature babies|delivery|giving birth|childbirth
 pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
 `);
@@ -523,6 +530,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+دايت|الدايت|رجيم|الرجيم|ريجيم|الريجيم
 الاكل الصلب|اكل صلب|الطعام الصلب|زيت زيتونه|زيت الزيتون|ملعقه زيت
 الزعتر|زعتر|اللحم الاحمر|لحم احمر|السبانخ|الماكله الحاره|الماكله
 حاجه حلوه|شي حلو|حلويات|الحلويات
@@ -563,9 +571,11 @@ export const AR_PROCEDURES = alternation(`
 
 /** Foods avoided in pregnancy or after a procedure: advice to avoid them needs no time limit. */
 export const EN_RISKY_FOODS = alternation(`
+tuna|swordfish|king mackerel
 sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed (?:milk|cheese|dairy)|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked (?:meat|eggs|fish)
 `);
 
 export const AR_RISKY_FOODS = alternation(`
+التونه|تونه|سمك التونه|تونا|التونا
 السوشي|سوشي|الاجبان الطريه|الجبن الطري|اجبان طريه|الكبده|كبده|البيض النيء|بيض نيء|اللحم النيء|لحم نيء|الحليب غير المبستر|حليب غير مبستر
 `);

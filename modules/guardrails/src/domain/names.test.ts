@@ -871,4 +871,12 @@ describe('unverified names', () => {
     expect(findings('الكشف مع د. منى بهائي.').map((f) => f.excerpt)).toEqual(['منى بهائي']);
     expect(findings('الكشف مع د. منى عادل.')).toEqual([]);
   });
+
+  it('reads a Maghrebi place that starts with "سيدي", "مولاي" or "أولاد" as two words, and two words of the clinic\'s own name as its town', () => {
+    expect(findings('فرع سيدي علي قريب ليك.').map((f) => f.excerpt)).toEqual(['سيدي علي']);
+    const sidiBouzid = cairoTurnWithClinic({ name: 'Sidi Bouzid Skin Clinic' });
+    expect(findings('فرع سيدي بوزيد قريب ليك.', sidiBouzid)).toEqual([]);
+    expect(findings('فرع سيدي علي قريب ليك.', sidiBouzid).map((f) => f.excerpt)).toEqual(['سيدي علي']);
+    expect(findings('Soak in Epsom salts tonight.')).toEqual([]);
+  });
 });

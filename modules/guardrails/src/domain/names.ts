@@ -125,7 +125,12 @@ function isInClinicName(tokens: string[], clinicName: string): boolean {
   if (target.length <= 1) return false;
   let skeletons = clinicNameSkeletons.get(clinicName);
   if (!skeletons) {
-    skeletons = clinicName.split(/[^\p{L}]+/u).filter((word) => word.length > 2).map((word) => skeletonKey([word]));
+    const words = clinicName.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    // One word of the name ("Dammam") or two in a row ("Sidi Bouzid", for "فرع سيدي بوزيد").
+    skeletons = [
+      ...words.filter((word) => word.length > 2).map((word) => skeletonKey([word])),
+      ...words.slice(1).map((word, index) => skeletonKey([words[index]!, word])),
+    ];
     if (clinicNameSkeletons.size > 1000) clinicNameSkeletons.clear();
     clinicNameSkeletons.set(clinicName, skeletons);
   }
@@ -896,7 +901,7 @@ const LISTED_BRANCH_WORDS = new Set(['فرع', 'وفرع']);
 /** "منطقة", "بمنطقة": the word before a district's name in a sentence about branches. */
 const DISTRICT_BEFORE = /^[وب]?منطقه$/u;
 /** First words of compound place names ("أم باب", "أبو عريش", "بني سويف", "مدينة عيسى"): the name goes on to the next word. */
-const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت', 'مدينه', 'جزيره']);
+const COMPOUND_PLACE_STARTS = new Set(['ام', 'ابو', 'بني', 'بير', 'راس', 'عين', 'دير', 'تل', 'كفر', 'بيت', 'ميت', 'مدينه', 'جزيره', 'سيدي', 'مولاي', 'اولاد', 'وادي', 'حاسي']);
 const BRANCH_SENTENCE = /فرع|فروع|عياده|عيادتنا|عيادات|مكان|عنوان|مقر/u;
 const BRANCHES_NAMED = /فرع|فروع/u;
 /**

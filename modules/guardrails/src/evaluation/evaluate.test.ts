@@ -348,6 +348,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
