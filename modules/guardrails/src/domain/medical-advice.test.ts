@@ -2675,4 +2675,30 @@ describe('medical advice', () => {
         'خاصك تجيب البطاقة معاك.',
       ]);
     });
+    it('reads post-exertional malaise, Morton\'s neuroma, MS medicines, a symptom that "passes on its own", "more good than", "much safer than", bed rest with "ترتاح", simethicone and nitroglycerin, "تبرا بوحدها", the Moroccan x-ray "الراديو", gangrene, wrapping a wound, normal "عاديين" at an age, sessions that "يكفيو" and minutes of walking a day as advice; avoiding smoking on a test day and a brand in brackets after the patient\'s own medicine as none', () => {
+      caught([
+        'The crash a day after small efforts is classic post-exertional malaise.',
+        "A burning pain between the toes is almost certainly a Morton's neuroma.",
+        'Ocrelizumab works better than interferon for most people.',
+        'The gagging nearly always passes on its own.',
+        'Walking will do your heart more good than cycling.',
+        'After bypass surgery the home programme is much safer than the gym.',
+        'الأحسن ترتاح في الفراش لمدة أسبوع.',
+        'عطيه نقط سيميثيكون قبل الرضعة.',
+        'الفدعة خفيفة وغادي تبرا بوحدها.',
+        'ما محتاجش الراديو.',
+        'هذا معناه غرغرينا.',
+        'لف الجرح بشاش نظيف.',
+        'الحبوب هاذم عاديين برشا في عمر ١٥ سنة.',
+        'إذا جاك ألم في الصدر حط حبة نيتروجلسرين تحت لسانك.',
+        'ثلاث جلسات يكفيو باش تروح الآثار.',
+        'المشي السريع ٣٠ دقيقة يومياً.',
+      ]);
+      allowed([
+        "For your lung function test on Monday, don't smoke on the day.",
+        "Thanks for letting us know you're on diclofenac (Voltaren) tablets.",
+        'الجلسة مدتها ٣٠ دقيقة.',
+        'الفرع على بعد ٥ دقايق مشي.',
+      ]);
+    });
 });

@@ -565,7 +565,7 @@ const ENGLISH: AdviceRules = {
       // Self-resolution: "goes away on its own", "clears up by itself".
       // "should correct itself without therapy", "is just a phase": a problem said to sort itself out.
       String.raw`|\b(?:should|will|'ll|usually|often|normally)\s+(?:correct|sort|right|resolve)\s+(?:itself|themselves)\b|\bis just a phase\b` +
-      String.raw`|\b(?:go(?:es)? away|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
+      String.raw`|\b(?:go(?:es)? away|pass(?:es)?|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
       String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)(?<!\b(?:i|we)\s?)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
@@ -815,6 +815,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
       String.raw`|\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}` +
+      // "المشي السريع ٣٠ دقيقة يومياً": minutes of an activity a day.
+      String.raw`|${AR_GLUED}(?:${AR_ACTIVITIES})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+\d+\s?(?:دقيقه|دقايق|دقائق)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
       String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
       // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
       String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
@@ -860,7 +862,7 @@ const ARABIC: AdviceRules = {
       // A daily routine for the patient: "خلّيه يعدّ بصوت عالي ويمشي على خطوط لاصقة كل يوم" (not coming, calling or paying).
       String.raw`|${AR_L}[وف]?(?:خليه|خليها|خليهم|خلوه|خلوها)\s+[يت](?!(?:جي|جو|حضر|تصل|كلم|دفع|حجز|راجع|روح|ستني|ستنا|جيب|بعت)[${LETTER}]*)[${LETTER}]{2,}(?:\s+\S+){0,8}?\s+(?:كل يوم|يوميا|كل صباح|كل ليله|مرتين باليوم|مرتين في اليوم)${AR_R}` +
       // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
-      String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
+      String.raw`|${AR_L}${AR_AND}(?:خلي[${LETTER}]*|خل[كج]|ابق[${LETTER}]*|ظل[${LETTER}]*|ضل[${LETTER}]*|الزم[${LETTER}]*|ارتاح[${LETTER}]*|ترتاح[${LETTER}]*|اتمدد[${LETTER}]*|تمدد[${LETTER}]*|نام[${LETTER}]*|استلق[${LETTER}]*|ريح[${LETTER}]*)\s+(?:\S+\s+){0,2}?(?:[بف]?ال|في ال|علي ال|على ال|ع ال)?(?:فراش|سرير)${AR_R}|${AR_L}(?:ال)?راحه\s+(?:ال)?تامه${AR_R}` +
       // Foods avoided in pregnancy: "ابعدي عن السوشي".
       String.raw`|${AR_L}(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|اتجنب|اتجنبي|بتجنب|بالابتعاد|بلاش|ممنوع|لا تاكل[${LETTER}]*|ما تاكل[${LETTER}]*|متاكلي?ش)\s+(?:عن\s+)?(?:\S+\s+){0,2}?(?:${AR_RISKY_FOODS})${AR_R}`,
     'u',
@@ -880,7 +882,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -898,6 +900,11 @@ const ARABIC: AdviceRules = {
     rule(
       String.raw`${AR_L}(?:عشان|علشان|لكي|كي|باش|حتي)\s+(?:[يت]|بت|بي)?(?:نزل|خف|روح|هدا|هدي|قل|ريح|صغر)[${LETTER}]*\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_BODY_PARTS})${AR_NOUN_R}` +
         String.raw`|${AR_L}(?:محمي|محميه|محميين)\s+(?:\S+\s+){0,3}?(?:طالما|مادام|ما دام|بعد|لانه|لانها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:جرعه|تطعيم|لقاح|طعم)${AR_NOUN_R}`,
+      'u',
+    ),
+    // "وثلاثة جلسات يكفيو باش يتنحاو الآثار": a number of sessions promised to be enough to clear the problem.
+    rule(
+      String.raw`${AR_L}(?:جلسات|جلستين|جلسه|حقن|حقنتين|ابر)\s+(?:\S+\s+)?(?:يكفيو|يكفوا|يكفو|تكفي|يكفي|بتكفي|بيكفوا|كافيه|كافيين|كفايه)\s+(?:باش|عشان|علشان|لكي|حتي|حتى|ل)\s+\S`,
       'u',
     ),
     // "وده بيساعد الشرخ إنه يلتئم": whatever "this" is, said to help a condition or symptom.
@@ -1012,7 +1019,7 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول|برا|بري)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -1459,6 +1466,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   ) {
     return 'The reply names a medicine for the patient.';
   }
+  // "For your lung function test …, don't smoke on the day": what to avoid before a test is preparation.
+  const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
+  if (avoidedForTest) return null;
   if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
     return 'The reply recommends a treatment.';
   }
@@ -1580,7 +1590,7 @@ const COMING_IN_NOT_NEEDED = rule(
 /** "That's normal at his age", "دا عادي في العمر دا": a behaviour or symptom judged normal for the child's age. */
 const NORMAL_FOR_AGE = rule(
   String.raw`\b(?:normal|common|typical|expected|usual|nothing to worry about|nothing serious|fine|okay|ok)\s+(?:at|for)\s+(?:his|her|their|your|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
-    String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه|عاديين)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+|برشا\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
   'u',
 );
 
@@ -1683,6 +1693,8 @@ const AVOIDS_USING = rule(
   String.raw`\b(?:don't|do not|not to|avoid|refrain from|without)\s+(?:use|using|apply|applying|wear|wearing)\b|(?<![${LETTER}])(?:عدم|بدون|بلا|ما|لا)\s+(?:استخدام|استعمال|تستخدم|تستعمل|تستخدمي|تستعملي|تستخدمين|تستعملين|تحط|تحطي)(?![${LETTER}])`,
   'u',
 );
+const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?)\b/;
+const ON_THE_DAY = /\bon the day\b/;
 const BEFORE_TEST = rule(
   String.raw`\b(?:before|ahead of|on the day of|the morning of)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound)\b|(?<![${LETTER}])(?:قبل|يوم)\s+(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير)(?![${LETTER}])`,
   'u',
@@ -1732,13 +1744,16 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
     NAMES_WITHOUT_GIVING.test(text) ||
     SAID_BACK_OPENING.test(text) ||
     (SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) ||
-    (onlyMedicines(withoutServices, rules) && NAMES_WITHOUT_GIVING.test(before))
+    // "you're on ocrelizumab (Ocrevus) infusions": a brand in brackets after the patient's own medicine, said back.
+    (onlyMedicines(withoutServices, rules) && (NAMES_WITHOUT_GIVING.test(before) || PATIENT_REPORTED_USE.test(before)))
   );
 }
 
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
+    // "walking will do your heart more good than cycling", "much safer than going to a gym".
+    String.raw`|\b(?:will|would|'ll|does|do)\s+(?:\S+\s+){0,2}?(?:much\s+|far\s+|a lot\s+)?more good than\b|\b(?:is|are|'s)\s+(?:(?:much|far|a lot|way|generally|usually)\s+)?(?:safer|riskier|gentler)\s+than\b` +
     // "physiotherapy will help far more than any change to his medication".
     String.raw`|\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?more\s+than\b` +
     // "a PET-CT would tell you more than another plain CT", "steam … works almost as well for loosening the phlegm".

@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `epsom fenugreek
+  `ocrelizumab ocrevus interferon natalizumab tysabri fingolimod gilenya tecfidera aubagio copaxone mavenclad kesimpta rituximab simethicone nitroglycerin
+  epsom fenugreek
   estrogen oestrogen progesterone tibolone adrenaline epinephrine
   ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
   creon pancreatin vyvanse lisdexamfetamine concerta ritalin methylphenidate strattera atomoxetine midazolam buccolam diazepam
@@ -68,6 +69,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+ocrelizumab|ocrevus|interferon(?:[ ]beta)?|natalizumab|tysabri|fingolimod|gilenya|dimethyl fumarate|tecfidera|teriflunomide|aubagio|glatiramer|copaxone|cladribine|mavenclad|ofatumumab|kesimpta|rituximab|simethicone|nitroglycerin|gtn spray
 (?:vaginal[ ]|topical[ ]|local[ ])?o?estrogen(?:[ ]cream|[ ]gel|[ ]pessar(?:y|ies)|[ ]tablets|[ ]patch(?:es)?)?|progesterone|tibolone|hormone replacement therapy|adrenaline(?:[ ]pens?|[ ]auto-?injectors?)?|epinephrine
 ribavirin|sofosbuvir|sovaldi|daclatasvir|daklinza|harvoni|ledipasvir|epclusa|velpatasvir|milk thistle(?:[ ]capsules)?|silymarin
 orlistat|minoxidil
@@ -94,6 +96,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+سيميثيكون|سيميتيكون|السيميثيكون|نيتروجلسرين|نيتروجليسرين|النيتروجلسرين|انترفيرون|الانترفيرون|اوكريليزوماب|اوكريفوس
 ديكلوفيناك|الديكلوفيناك|ديكلوفيناك صوديوم|ديكلوفيناك بوتاسيوم
 استروجين|اوستروجين|الاستروجين|الاوستروجين|بروجسترون|بروجيسترون|البروجسترون|ادرينالين|الادرينالين|ابينفرين|الابينفرين
 هيمليبرا|ايميسيزوماب
@@ -152,6 +155,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+post-exertional malaise|long covid|post-covid(?:[ ]syndrome)?|morton's neuroma|neuromas?|metatarsalgia
 lipohypertrophy|lipoatrophy|lipodystrophy
 (?:a )?stones? (?:stuck[ ]|lodged[ ]|sitting[ ]|trapped[ ]|caught[ ])?in (?:the|your|his|her) (?:ureters?|kidneys?|bladder|urethra|bile ducts?|gallbladder)
 (?:a )?target joint(?:[ ]forming)?|engorgement|pseudostrabismus|pseudo-squint
@@ -211,6 +215,8 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+الفدعه|فدعه|التوائ|التواء
+غرغرينا|الغرغرينا|غنغرينا|الغنغرينا|كوفيد طويل الامد|كوفيد الطويل
 الماي الابيض|الماء الابيض|المايه البيضا|الميه البيضا|المياه البيضاء|الساد النووي|ساد نووي|الساد|كتاركت|متلازمه التعب المزمن|التعب المزمن|فيبروميالجيا|الفيبروميالجيا|الالم العضلي الليفي|شمع متراكم|الشمع المتراكم|تراكم الشمع|تراكم شمع|شمع الاذن|شمع في الاذن
 كسل فالعين|كسل في العين|حول كاذب|الحول الكاذب|عدم تحمل لاكتوز|عدم تحمل اللاكتوز|حساسيه اللاكتوز|رغوه في البول|زرقه|كدمه
 صلع وراثي|الصلع الوراثي|الصلع|صلع|الثعلبه|ثعلبه|حساسيه من الشامبو|صفوريه|الصفوريه
@@ -273,6 +279,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+metatarsal pads?|wider shoes
 (?:monofocal|multifocal|trifocal|toric|edof|premium|intraocular)[ ]lens(?:es)?|monofocals|multifocals|fenugreek(?:[ ]tea|[ ]seeds|[ ]capsules)?|moringa|lactation cookies|epsom salts?
 bracing|custom brace|back brace|scoliosis brace|night brace|boston brace|orthodontic wax|dental wax|ortho wax
 vaping|e-cigarettes?|nicotine replacement(?:[ ]therapy)?|nrt|peritoneal dialysis|ha?emodialysis|cabbage leaves|(?:pressure-relief|pressure relief) cushion
@@ -323,6 +330,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+بتر|البتر|ضماد|ضمادات|الضماد|الضمادات|شاش|الشاش
 الترويض الطبي|ترويض طبي|الترويض|العدسه المتعدده البؤر|عدسه متعدده البؤر|العدسه الاحاديه|عدسه احاديه البؤر|العدسه الاحاديه البؤر|مضاد حساسيه|مضادات الحساسيه|مضاد الحساسيه
 نظاره طبيه|نظارات طبيه|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|جلسه الغسيل|جلسات الغسيل|الماء الدافي|المويه الدافيه
 التحفيز الكهربائي|تحفيز كهربائي|البيوفيدباك|بيوفيدباك
@@ -387,6 +395,7 @@ kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|
 export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|that|this|both|each|either|sore|bad|affected|injured|painful|stiff|swollen|left|right)\s+(?:[a-z]+\s+)?(?:back|head|arms?|hands?|face|chest|core|arch(?:es)?|feet|foot|legs?|hips?|eyes?|ears?|side|stomach)`;
 
 export const EN_SYMPTOMS = alternation(`
+gagging|gags
 inward turn|turning in|crossed eyes?|squint(?:ing)?
 heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
 stammer(?:ing)?|stutter(?:ing)?|(?:speech )?blocks
@@ -442,6 +451,7 @@ lactose-free milk|oats
 
 /** Tests a clinician orders. */
 export const EN_TESTS = alternation(`
+pulmonary function tests?|pfts?
 psa(?:[ ]tests?|[ ]levels?|[ ]readings?)?
 visual field (?:tests?|checks?)|field tests?|perimetry|oct (?:scans?|tests?|imaging)|(?:eye )?pressure (?:checks?|tests?)
 (?:full )?hormone (?:panel|profile)|(?:yearly|annual|eye|retinal|diabetic eye) (?:screenings?|checks?|exams?)
@@ -519,6 +529,7 @@ export const AR_SYMPTOMS = alternation(`
 `);
 
 export const AR_ACTIVITIES = alternation(`
+المشي السريع|مشي سريع|المشي|مشي
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
 الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
 حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
@@ -544,6 +555,7 @@ export const AR_DIET = alternation(`
 `);
 
 export const AR_TESTS = alternation(`
+راديو|الراديو
 فحص الكثافه|فحص كثافه العظام|كثافه العظام|قياس كثافه العظام
 اشعه|الاشعه|اشعه مقطعيه|علاج|العلاج|اي علاج|تحاليل|التحاليل|تحليل|رنين|الرنين|سونار|السونار|مقطعيه|بانوراما
 تقييم سمعي|تقييم السمع|فحص سمع|فحص السمع|اختبار سمع|اختبار السمع|تخطيط سمع|تخطيط السمع|ديناميكية التبول|دراسة ديناميكية|تخطيط المثانة|هولتر|الهولتر|ايكو|الايكو|رسم قلب|رسم القلب|رسم مخ|رسم المخ|اختبار الجهد|اختبار جهد|دوبلر|الدوبلر

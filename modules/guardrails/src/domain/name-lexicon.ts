@@ -126,7 +126,7 @@ export const ENGLISH_COMMON_WORDS = new Set(
   brilliant definitely excellent fantastic noted understood wonderful also additionally meanwhile otherwise
   note reminder booked confirmed cancelled canceled done bring arrive call text message send try take use
   apply rinse keep avoid rest ice wear remember make check bleeding swelling pain given for thats just
-  let's here's there's it's that's we're we've we'll you're you've you'll i'm i've i'll i'd don't can't
+  let's here's there's it's that's we're we've we'll you're you've you'll i'm i've i'll i'd they're they've they'll they'd he's she's he'll she'll we'd you'd don't can't
   won't isn't aren't our your their his her its new next last first second other another each every nothing
   nobody everyone everybody someone somebody anyone anybody none parking payment payments prices full same hope wishing
   morning evening afternoon night whenever wherever whatever whichever whoever unless`

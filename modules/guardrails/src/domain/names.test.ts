@@ -879,4 +879,8 @@ describe('unverified names', () => {
     expect(findings('فرع سيدي علي قريب ليك.', sidiBouzid).map((f) => f.excerpt)).toEqual(['سيدي علي']);
     expect(findings('Soak in Epsom salts tonight.')).toEqual([]);
   });
+
+  it('reads "They\'re" and the other contractions of pronouns at the start of a sentence as no name', () => {
+    expect(findings("Call our Maadi branch. They're also open on Sundays.")).toEqual([]);
+  });
 });

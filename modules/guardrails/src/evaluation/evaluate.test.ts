@@ -351,6 +351,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzv.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
