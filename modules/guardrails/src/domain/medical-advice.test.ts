@@ -2701,4 +2701,32 @@ describe('medical advice', () => {
         'الفرع على بعد ٥ دقايق مشي.',
       ]);
     });
+    it('reads "much faster than", "the same job as", "a much better choice for you than", "usually just a small" condition, a posture corrector, keeping a curve "from getting worse", coating hair against lice, miraDry, "safer than", the Maghrebi "ماهي ضرورية", "أنفع لك من", a strain that goes "بالراحة", venous narrowing, hours "في النهار", Scheuermann\'s, "استعملوا" and permethrin and dimeticone as advice; the same words about booking, and "فهمت عليكي إنو جرّبتي", as none', () => {
+      caught([
+        'Dry needling releases the trigger point much faster than massage.',
+        'A night guard from the pharmacy will do the same job as a custom splint.',
+        'An AV fistula is a much better choice for you than a permanent catheter.',
+        'Uneven hips are usually just a small leg-length difference.',
+        'A posture corrector will help straighten her back.',
+        'Wearing it every night will keep the curve from getting worse.',
+        'Coat his hair with olive oil overnight.',
+        "You'll want miraDry for that.",
+        'Wet combing is safer than chemical shampoos.',
+        'الجراحة ماهي ضرورية في حالة بنتك.',
+        'المساج أنفع لك من الإبر.',
+        'الشد العضلي يروح بالراحة.',
+        'ورم الإيد غالباً من ضيق في الوريد.',
+        'المشد لازم تلبسيه ٢٠ ساعة في النهار.',
+        'الأرجح أنه داء شويرمان.',
+        'استعملوا شامبو بيرمثرين.',
+        'يفضل استخدام لوسيون الديميثيكون.',
+      ]);
+      allowed([
+        'Booking online is much faster than calling.',
+        'The new form does the same job as the old one.',
+        'That will keep your booking from getting cancelled.',
+        'فهمت عليكي إنو جرّبتي بروفين.',
+        'الحجز ماهي ضروري اليوم.',
+      ]);
+    });
 });

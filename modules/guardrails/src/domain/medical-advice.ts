@@ -130,7 +130,7 @@ function given(hint: RegExp, pattern: Pattern): Pattern {
 }
 
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
-function followedBy(lead: RegExp, rest: RegExp): Pattern {
+function followedBy(lead: RegExp, rest: Pattern): Pattern {
   return {
     test: (text) => {
       const match = lead.exec(text);
@@ -309,7 +309,7 @@ const ENGLISH: AdviceRules = {
       String.raw`\b(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
-      String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:${EN_CONDITIONS})${EN_R}` +
+      String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:usually\s+|often\s+|mostly\s+)?(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:(?:small|mild|slight|minor)\s+)?(?:${EN_CONDITIONS})${EN_R}` +
       // "Forgetting where you've put your keys is a normal part of getting older".
       String.raw`|\b(?:is|are)\s+(?:just\s+|simply\s+|only\s+)?(?:a\s+|an\s+)?(?:completely\s+|perfectly\s+|totally\s+|very\s+)?(?:(?:normal|natural|common|expected)\s+)?part of\s+(?:getting older|ageing|aging|growing up|pregnancy|being pregnant|healing|recovery|the recovery|the healing process|menopause|puberty)\b` +
       // Reassurance about a symptom is a clinical judgement too: "some sensitivity is normal after whitening".
@@ -382,7 +382,7 @@ const ENGLISH: AdviceRules = {
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -394,6 +394,8 @@ const ENGLISH: AdviceRules = {
     rule(
       String.raw`\b(?:(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)|works?\s+(?:really\s+|very\s+|so\s+|extremely\s+)?well)\s+for\s+(?:[a-z]+ing\s+(?:out\s+|down\s+|up\s+)?)?(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
     ),
+    // "that will keep the curve from getting worse": a step promised to stop a problem progressing.
+    /\b(?:keeps?|stops?|prevents?)\s+(?:the|your|her|his|their|it|them)\b(?:\s+\S+){0,2}?\s+from\s+(?:getting worse|progressing|worsening|spreading|coming back)\b/,
     // "sun exposure is what makes vitiligo spread": what causes or worsens a condition, put as fact.
     given(
       /\bwhat\s+(?:makes?|causes?|triggers?|sets? off|worsens?)\b/,
@@ -492,9 +494,12 @@ const ENGLISH: AdviceRules = {
     rule(
       // "lithotripsy is probably what you'll need".
       // "a class 2 compression stocking is usually what's needed".
-      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)` +
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would be|'s)\s+(?:probably\s+|likely\s+|most likely\s+|definitely\s+|usually\s+|often\s+|typically\s+|generally\s+|normally\s+)?(?:what|all)(?:\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+need\b|(?:'s|\s+is)\s+(?:needed|required|called for)\b|\s+(?:sorts?|fix(?:es)?|settles?|helps?|works?)\s+(?:it|this|that|them)\b)`,
+    ),
+    // Two patterns: as one they grew near the size V8 compiles natively.
+    rule(
       // "Receding gums like the ones you describe usually need a gum graft", "many kids end up needing grommets".
-      String.raw`|\b(?:(?:usually|often|generally|typically|normally|almost always|definitely|clearly|certainly)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
+      String.raw`\b(?:(?:usually|often|generally|typically|normally|almost always|definitely|clearly|certainly)\s+needs?|(?:end|ends|wind|winds)\s+up\s+needing)\s+(?:an?\s+|some\s+)?(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}` +
       // "the tonsils need to come out".
       // "Salma will most likely need her adenoids removed".
       String.raw`|\b(?:will|'ll)\s+(?:most likely|probably|likely|almost certainly)\s+need\s+(?:his|her|their|your|the)\s+(?:${EN_BODY_PARTS})\s+(?:removed|taken out|out|operated on)\b` +
@@ -545,7 +550,7 @@ const ENGLISH: AdviceRules = {
       // "laser isn't a good idea for a mole on the face".
       String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:much\s+|far\s+)?(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -810,7 +815,7 @@ const ARABIC: AdviceRules = {
     ),
   ),
   dose: rule(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?يوم${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
       // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
       String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
@@ -882,7 +887,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -921,7 +926,7 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PROCEDURES}|${AR_PRODUCTS})${AR_R}(?:\s+\S+){0,3}?\s+(?:هي|هت|سي|ست|بي|بت)(?:شيل|فتح|وحد|نضف|خفي|زيل|عالج|صفي|نعم|شد|خفف|قلل|ريح)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_SYMPTOMS}|${AR_CONDITIONS})${AR_NOUN_R}`, 'u'),
     // "الإكزيما دي بتهدى لو بطّلتي الصابون": a condition promised to settle if the patient does something.
     rule(
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+(?:بت|هت|رح\s*ت|راح\s*ت|بي|هي|رح\s*ي|ح|ت|ي)(?:هدا|هدي|روح|خف|تحسن|قل|زول|ختفي|طيب)[${LETTER}]{0,2}\s+(?:لو|اذا|لما|مع)\s`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_CONDITIONS}|${AR_SYMPTOMS})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+(?:بت|هت|رح\s*ت|راح\s*ت|بي|هي|رح\s*ي|ح|ت|ي)(?:هدا|هدي|روح|خف|تحسن|قل|زول|ختفي|طيب)[${LETTER}]{0,2}\s+(?:(?:لو|اذا|لما|مع)\s|بال(?:راحه|ثلج|كمادات|علاج|دوا|وقت)|خلال\s)`,
       'u',
     ),
     // What a treatment will not do, and which one suits the patient: "الصنفرة ما راح تفيد معاها", "الفراكشنال هو الخيار الأنسب لك".
@@ -999,7 +1004,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   noNeed: rule(
-    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت|ماكش|ماكيش)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بيحتاج|بدها|بدو|بده|بدك|بدكن|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?ش?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
+    String.raw`${AR_L}(?:[وف]?(?:ما|مش|مو|لا|مانت|ماكش|ماكيش|ماشي|ماهي|ماهو|مهوش|مهيش)\s*(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجه|هتحتاج|هتحتاجي|يحتاج|بيحتاج|بدها|بدو|بده|بدك|بدكن|بتحتاج|بتحتاجي|بتحتاجين|(?:رح|راح)\s+تحتاج(?:ي|ين)?|تستدعي|يستدعي|تتطلب|يتطلب|ضروري|لازم)(?:ه|ها|و)?ش?|[وف]?(?:مفيش داعي|مافيش داعي|ما في داعي|مافي داعي|ما له داعي|ماله داعي|مالوش داعي|ملوش داعي|ما لها داعي|مالها داعي|لا داعي|لا حاجه|ملوش لازمه|مالوش لازمه|مالهاش لازمه|ملهاش لازمه|ما يلزم))${AR_R}` +
       // The Tunisian "needs" is "يستحق": "ولدك ما يستحقش صورة أشعة", "ما عادش تستحقّو".
       String.raw`|${AR_L}[وف]?(?:ما|مش|موش)\s+(?:عادش\s+|عاد\s+)?(?:ت|ي)ستحق(?:و|ي|ها|ه|هم)?ش?${AR_R}` +
       // "ما يلزمهاش قلم أدرينالين": the Tunisian "does not need".
@@ -1109,7 +1114,7 @@ const ARABIC: AdviceRules = {
     // The same hedge and cause, a condition, procedure, treatment or medicine: two patterns in turn, each under the size V8 compiles natively.
     followedBy(
       rule(String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+`, 'u'),
-      rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES}|${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u'),
+      anyOf(rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS}|${AR_PROCEDURES})${AR_R}`, 'u'), rule(String.raw`^${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_R}`, 'u')),
     ),
     // "الطنين البتحس بيهو دا غالباً من حبوب الملاريا": a symptom put down to a medicine.
     // Two patterns, each under the size V8 compiles natively.
@@ -1727,7 +1732,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
   String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
-    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+)?(?:ب)?${AR_THAT}(?![${LETTER}])`,
+    String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+|عليك\s+|عليكي\s+|عليكم\s+)?(?:ب)?${AR_THAT}(?![${LETTER}])`,
   'u',
 );
 
@@ -1752,6 +1757,8 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
   String.raw`\b(?:will|would|'ll|could|can|should|does|do)\s+(?:probably\s+|likely\s+|definitely\s+|honestly\s+|really\s+)?(?:do|help)\s+(?:much\s+|far\s+|a lot\s+|way\s+|a great deal\s+)?(?:more|better)\s+(?:for|with)\s+(?:your|his|her|their|the)\s+\S+(?:\s+\S+){0,2}?\s+than\b` +
+    // "dry needling releases the trigger point much faster than massage", "will do the same job as a custom splint".
+    String.raw`|\b(?:much|far|a lot|way)\s+(?:faster|quicker|more quickly|more effectively)\s+than\b|\b(?:do|does|will do|would do)\s+(?:exactly\s+|pretty much\s+|basically\s+)?the\s+same\s+job\s+as\b` +
     // "walking will do your heart more good than cycling", "much safer than going to a gym".
     String.raw`|\b(?:will|would|'ll|does|do)\s+(?:\S+\s+){0,2}?(?:much\s+|far\s+|a lot\s+)?more good than\b|\b(?:is|are|'s)\s+(?:(?:much|far|a lot|way|generally|usually)\s+)?(?:safer|riskier|gentler)\s+than\b` +
     // "physiotherapy will help far more than any change to his medication".
@@ -1779,7 +1786,7 @@ const COMPARES_CARE = rule(
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع|اسلم)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|ادق)\s+و(?:احسن|افضل|اسلم|اقوي|انجع|ادق|اسهل|اسرع|اريح|اوفر)\s+(?:\S+\s+)?من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
     // "الفيبوكسوستات أحسن لك من الألوبيورينول": better for the patient than something else, beside a treatment.
-    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن|انفع|اسلم|انجع)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
     // "الهمس أريح لأحبالك الصوتية من الكلام العادي": easier on the body than something else.
     String.raw`|(?<![${LETTER}])(?:اريح|اخف|ارحم)\s+(?:ل|علي|على)\s*(?:\S+\s+){1,2}?من(?![${LETTER}])` +
     // "تطبيق تمارين نطق بالبيت بيعطي نفس النتيجة": another care said to do just as well.

@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `ocrelizumab ocrevus interferon natalizumab tysabri fingolimod gilenya tecfidera aubagio copaxone mavenclad kesimpta rituximab simethicone nitroglycerin
+  `miradry meclizine permethrin dimeticone dimethicone
+  ocrelizumab ocrevus interferon natalizumab tysabri fingolimod gilenya tecfidera aubagio copaxone mavenclad kesimpta rituximab simethicone nitroglycerin
   epsom fenugreek
   estrogen oestrogen progesterone tibolone adrenaline epinephrine
   ribavirin sofosbuvir sovaldi daclatasvir daklinza harvoni ledipasvir epclusa velpatasvir
@@ -96,6 +97,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+بيرمثرين|البيرمثرين|بيرميثرين|البيرميثرين|ديميثيكون|الديميثيكون|ملاثيون|الملاثيون
 سيميثيكون|سيميتيكون|السيميثيكون|نيتروجلسرين|نيتروجليسرين|النيتروجلسرين|انترفيرون|الانترفيرون|اوكريليزوماب|اوكريفوس
 ديكلوفيناك|الديكلوفيناك|ديكلوفيناك صوديوم|ديكلوفيناك بوتاسيوم
 استروجين|اوستروجين|الاستروجين|الاوستروجين|بروجسترون|بروجيسترون|البروجسترون|ادرينالين|الادرينالين|ابينفرين|الابينفرين
@@ -155,6 +157,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+head lice|lice|nits|leg-length difference|leg length difference|leg length discrepancy
 post-exertional malaise|long covid|post-covid(?:[ ]syndrome)?|morton's neuroma|neuromas?|metatarsalgia
 lipohypertrophy|lipoatrophy|lipodystrophy
 (?:a )?stones? (?:stuck[ ]|lodged[ ]|sitting[ ]|trapped[ ]|caught[ ])?in (?:the|your|his|her) (?:ureters?|kidneys?|bladder|urethra|bile ducts?|gallbladder)
@@ -215,6 +218,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 `);
 
 export const AR_CONDITIONS = alternation(`
+ضيق في الوريد|ضيق بالوريد|ضيق الوريد|تضيق الوريد|انسداد الوريد|داء شويرمان|شويرمان|الشد العضلي|شد عضلي|القمل|قمل
 الفدعه|فدعه|التوائ|التواء
 غرغرينا|الغرغرينا|غنغرينا|الغنغرينا|كوفيد طويل الامد|كوفيد الطويل
 الماي الابيض|الماء الابيض|المايه البيضا|الميه البيضا|المياه البيضاء|الساد النووي|ساد نووي|الساد|كتاركت|متلازمه التعب المزمن|التعب المزمن|فيبروميالجيا|الفيبروميالجيا|الالم العضلي الليفي|شمع متراكم|الشمع المتراكم|تراكم الشمع|تراكم شمع|شمع الاذن|شمع في الاذن
@@ -279,6 +283,7 @@ export const AR_CONDITIONS = alternation(`
 
 /** Treatments and home care: what a recommendation recommends. */
 export const EN_TREATMENTS = alternation(`
+miradry|posture correctors?|wet combing|nit combs?|lice shampoos?|chemical shampoos?|(?:av[ ]|arteriovenous[ ])?fistula creation|av fistula|av graft|permanent catheter
 metatarsal pads?|wider shoes
 (?:monofocal|multifocal|trifocal|toric|edof|premium|intraocular)[ ]lens(?:es)?|monofocals|multifocals|fenugreek(?:[ ]tea|[ ]seeds|[ ]capsules)?|moringa|lactation cookies|epsom salts?
 bracing|custom brace|back brace|scoliosis brace|night brace|boston brace|orthodontic wax|dental wax|ortho wax

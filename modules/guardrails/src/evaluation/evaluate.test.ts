@@ -355,6 +355,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzz.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzd.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
