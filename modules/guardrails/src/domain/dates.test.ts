@@ -532,4 +532,9 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('لموعدك يوم الثلاثاء الساعة ١٠ الصبح، خليك صايم من الساعة ١٢ بالليل.')).toEqual([]);
     expect(dateExcerpts('Your visit is at midnight.')).toEqual(['midnight']);
   });
+
+  it('reads the Algerian "نخدمو" (we work) before a day as opening hours', () => {
+    expect(dateExcerpts('واحنا نخدمو حتى نهار الجمعة الصباح.')).toEqual(['نهار الجمعة']);
+    expect(dateExcerpts('واحنا نخدمو حتى نهار الخميس الصباح.')).toEqual([]);
+  });
 });

@@ -2729,4 +2729,22 @@ describe('medical advice', () => {
         'الحجز ماهي ضروري اليوم.',
       ]);
     });
+    it('reads "he\'s a candidate for", "she\'ll need" a procedure, triamcinolone, "won\'t turn into cancer", "أنسب لابنك من", "ماشي ضروري ترويض", "حطوا قطنة بالفازلين" and "ابدأ حبوب الملاريا" as advice; the options of a question said back, and what others were told they might need, as none', () => {
+      caught([
+        "He's definitely a candidate for grommets.",
+        "She'll need debridement first.",
+        'Keep dabbing the triamcinolone paste on it.',
+        "It won't turn into cancer.",
+        'الحزاز ما يتحولش لسرطان.',
+        'العلاج الوظيفي أنسب لابنك من جلسات النطق.',
+        'ماشي ضروري ترويض النطق.',
+        'حطوا قطنة بالفازلين وقت الحمام.',
+        'ابدأ حبوب الملاريا من هسي.',
+      ]);
+      allowed([
+        'نفهم بلي راكي حابة تعرفي واش خير ليك، الكورتيزون ولا الليزر.',
+        'Dr. Fahad sees people who have been told they might need surgery.',
+        "The booking won't turn into a cancellation fee.",
+      ]);
+    });
 });

@@ -480,8 +480,8 @@ const ENGLISH: AdviceRules = {
     ),
     rule(
       // "you'd be a great candidate for the gastric balloon".
-      String.raw`\byou(?:'d| would|'re| are|'ll| will)?\s+(?:be\s+)?(?:(?:almost certainly|most likely|probably|likely|definitely|certainly|clearly)\s+)?(?:a|an|the)\s+(?:really\s+|very\s+|much\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely|better|stronger|best)?\s*candidate\s+for\b|` +
-      String.raw`\byou(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly| really| honestly| actually| absolutely)? need (?:a |an |some |the |to have (?:a |an |the )?|to get (?:a |an |the )?|to start (?:a |an |the )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b`,
+      String.raw`\b(?:you|he|she|they)(?:'d| would|'re| are|'s| is|'ll| will)?\s+(?:be\s+)?(?:(?:almost certainly|most likely|probably|likely|definitely|certainly|clearly)\s+)?(?:a|an|the)\s+(?:really\s+|very\s+|much\s+)?(?:great|good|ideal|perfect|suitable|excellent|strong|prime|likely|better|stronger|best)?\s*candidates?\s+for\b|` +
+      String.raw`(?<!\b(?:told|said|think|thinks|thought|wonder|wondering|asked|asking|whether|if)\s)\b(?:you|he|she|they)(?:'ll| will|'d| would| may| might| could)?(?: most likely| probably| likely| definitely| certainly| almost certainly| really| honestly| actually| absolutely)? needs? (?:a |an |some |the |to have (?:a |an |the )?|to get (?:a |an |the )?|to start (?:a |an |the )?|to take )?(?:new |course of )?(?:${EN_TREATMENTS}|${EN_PROCEDURES}|${EN_MEDICINES})\b`,
     ),
     rule(
       // "It might be worth keeping your weight off it, icing it …": home care put as what would be worth doing.
@@ -887,7 +887,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|ابدا|ابداي|ابدئي|ابدي|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -1574,6 +1574,7 @@ const FEAR_OF = rule(
 
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
+  if (NOT_CANCER.test(text)) return true;
   // "هاديك غير زرقة عادية، ما يستاهلش تجي": no need to come in, said of a symptom.
   if (COMING_IN_NOT_NEEDED.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (NORMAL_FOR_AGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
@@ -1586,6 +1587,13 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   // The treatment rule holds the medicines too.
   return rules.patientState.test(before) && rules.stateJudgement.test(text) && (rules.treatment.test(text) || rules.procedure.test(text));
 }
+
+/** "الحزاز المسطح ما يتحولش لسرطان", "it won't turn into cancer": a condition judged harmless for good. */
+const NOT_CANCER = rule(
+  String.raw`\b(?:won't|will not|doesn't|does not|never|can't|cannot|rarely)\s+(?:ever\s+)?(?:turns?|becomes?|develops?|progress(?:es)?)\s+(?:in)?to\s+(?:a\s+)?(?:cancer|cancerous|malignant)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:ما|مش|لا|مو|مب|ماهوش)\s*(?:[يت]|بي|بت|هي|هت)?(?:تحول|يتحول|نقلب|تقلب|صير|صير)[${LETTER}]{0,3}\s+(?:ل|الي|الى|ل\s)?\s*(?:ال)?(?:سرطان|ورم خبيث|خبيث)(?![${LETTER}])`,
+  'u',
+);
 
 const COMING_IN_NOT_NEEDED = rule(
   String.raw`(?<![${LETTER}])(?:ما يستاهلش|ما يستاهل|ماشي ضروري|مش ضروري|مو ضروري|موش ضروري|ما في داعي|مافي داعي|مفيش داعي|لا داعي)\s+(?:انك\s+)?(?:ت|ي)(?:جي|جين|جو|يجي)(?![${LETTER}])`,
@@ -1750,9 +1758,13 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
     SAID_BACK_OPENING.test(text) ||
     (SUBJECT_GOES_ON.test(text) && SAID_BACK_OPENING.test(before)) ||
     // "you're on ocrelizumab (Ocrevus) infusions": a brand in brackets after the patient's own medicine, said back.
-    (onlyMedicines(withoutServices, rules) && (NAMES_WITHOUT_GIVING.test(before) || PATIENT_REPORTED_USE.test(before)))
+    (onlyMedicines(withoutServices, rules) && (NAMES_WITHOUT_GIVING.test(before) || PATIENT_REPORTED_USE.test(before))) ||
+    // "واش خير ليك، الكورتيزون ولا الليزر": the options of the question in the clause before.
+    (rules.openQuestion.test(before) && OPTIONS_ONLY.test(text))
   );
 }
+
+const OPTIONS_ONLY = /^\s*(?:\S+\s+){1,3}?(?:ولا|او|or)\s+(?:\S+\s*){1,3}$/u;
 
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
@@ -1786,7 +1798,7 @@ const COMPARES_CARE = rule(
     // "العلاج البايولوجي أحسن بهواية من الكورتيزون", "تقييم البلع بالمنظار أدق من دراسة الأشعة": better by far, or more precise, than another.
     String.raw`|(?<![${LETTER}])(?:احسن|افضل|اقوي|انجع|ادق)\s+(?:بهوايه|بواجد|وايد|بزاف|برشا|بكثير|بكتير)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:ادق|انفع|اسلم)\s+من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|ادق)\s+و(?:احسن|افضل|اسلم|اقوي|انجع|ادق|اسهل|اسرع|اريح|اوفر)\s+(?:\S+\s+)?من(?![${LETTER}])|(?<![${LETTER}])(?:احسن|افضل|انسب|اقوي|انجع|خير)\s+(?:لك\s+|لكي\s+|ليك\s+)?من\s+(?:ال)?(?:علاج|دواء|دوا|حبوب|ابر|حقن|جلسات|عمليه|جراحه)(?![${LETTER}])` +
     // "الفيبوكسوستات أحسن لك من الألوبيورينول": better for the patient than something else, beside a treatment.
-    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن|انفع|اسلم|انجع)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها)\s+من(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:احسن|افضل|انسب|خير|حسن|انفع|اسلم|انجع)\s*(?:لك|لكي|ليك|لج|له|لها|ليه|ليها|ل(?:ابن|بنت|ولد|طفل)[${LETTER}]*)\s+من(?![${LETTER}])` +
     // "الهمس أريح لأحبالك الصوتية من الكلام العادي": easier on the body than something else.
     String.raw`|(?<![${LETTER}])(?:اريح|اخف|ارحم)\s+(?:ل|علي|على)\s*(?:\S+\s+){1,2}?من(?![${LETTER}])` +
     // "تطبيق تمارين نطق بالبيت بيعطي نفس النتيجة": another care said to do just as well.

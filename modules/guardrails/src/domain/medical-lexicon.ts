@@ -21,7 +21,8 @@ const alternation = (words: string) =>
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(
-  `miradry meclizine permethrin dimeticone dimethicone
+  `triamcinolone kenalog orabase
+  miradry meclizine permethrin dimeticone dimethicone
   ocrelizumab ocrevus interferon natalizumab tysabri fingolimod gilenya tecfidera aubagio copaxone mavenclad kesimpta rituximab simethicone nitroglycerin
   epsom fenugreek
   estrogen oestrogen progesterone tibolone adrenaline epinephrine
@@ -70,6 +71,7 @@ export const MEDICINE_NAMES = new Set(
 );
 
 export const EN_MEDICINES = alternation(`
+triamcinolone(?:[ ]paste)?|kenalog|orabase
 ocrelizumab|ocrevus|interferon(?:[ ]beta)?|natalizumab|tysabri|fingolimod|gilenya|dimethyl fumarate|tecfidera|teriflunomide|aubagio|glatiramer|copaxone|cladribine|mavenclad|ofatumumab|kesimpta|rituximab|simethicone|nitroglycerin|gtn spray
 (?:vaginal[ ]|topical[ ]|local[ ])?o?estrogen(?:[ ]cream|[ ]gel|[ ]pessar(?:y|ies)|[ ]tablets|[ ]patch(?:es)?)?|progesterone|tibolone|hormone replacement therapy|adrenaline(?:[ ]pens?|[ ]auto-?injectors?)?|epinephrine
 ribavirin|sofosbuvir|sovaldi|daclatasvir|daklinza|harvoni|ledipasvir|epclusa|velpatasvir|milk thistle(?:[ ]capsules)?|silymarin
@@ -97,6 +99,7 @@ lansinoh|lanolin|nipple cream
 `);
 
 export const AR_MEDICINES = alternation(`
+تريامسينولون|التريامسينولون|كيناكورت|الكيناكورت
 بيرمثرين|البيرمثرين|بيرميثرين|البيرميثرين|ديميثيكون|الديميثيكون|ملاثيون|الملاثيون
 سيميثيكون|سيميتيكون|السيميثيكون|نيتروجلسرين|نيتروجليسرين|النيتروجلسرين|انترفيرون|الانترفيرون|اوكريليزوماب|اوكريفوس
 ديكلوفيناك|الديكلوفيناك|ديكلوفيناك صوديوم|ديكلوفيناك بوتاسيوم
@@ -335,6 +338,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+ترويض|ترويض النطق|حبوب الملاريا|دواء الملاريا|فازلين|الفازلين
 بتر|البتر|ضماد|ضمادات|الضماد|الضمادات|شاش|الشاش
 الترويض الطبي|ترويض طبي|الترويض|العدسه المتعدده البؤر|عدسه متعدده البؤر|العدسه الاحاديه|عدسه احاديه البؤر|العدسه الاحاديه البؤر|مضاد حساسيه|مضادات الحساسيه|مضاد الحساسيه
 نظاره طبيه|نظارات طبيه|غسيل كلوي|الغسيل الكلوي|غسيل الكلي|جلسه الغسيل|جلسات الغسيل|الماء الدافي|المويه الدافيه
@@ -480,6 +484,7 @@ pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|br
 
 /** Procedures and services, which a clinical judgement can be about ("whitening is off the table", "a scaling is safe for you"). */
 export const EN_PROCEDURES = alternation(`
+debridement|wound debridement
 whitening|bleaching|scaling|cleaning|polishing|massage|sports massage|shockwave|dry needling|laser|filling|extraction
 an(?:a)?esthe(?:tic|sia)|numbing|injection|manipulation|cupping|acupuncture|braces|aligners|implants?|root canal|crown|veneers
 physio(?:therapy)?(?!\\s+(?:will|can|'ll|would|should|may|needs?|is|has)\\b)|exercises?|stretching|crutches|splint|brace

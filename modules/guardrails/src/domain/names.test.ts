@@ -883,4 +883,9 @@ describe('unverified names', () => {
   it('reads "They\'re" and the other contractions of pronouns at the start of a sentence as no name', () => {
     expect(findings("Call our Maadi branch. They're also open on Sundays.")).toEqual([]);
   });
+
+  it('reads "عندنا" between a title\'s speciality and the name', () => {
+    expect(findings('أخصائية العلاج الطبيعي عندنا ريم خليل بتقدر تشوفك.').map((f) => f.excerpt)).toEqual(['ريم']);
+    expect(findings('أخصائية العلاج الطبيعي عندنا بتقدر تشوفك.')).toEqual([]);
+  });
 });

@@ -809,6 +809,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
     if (next && nextWord && WORD_TITLES.has(current.word) && nextWord.startsWith('ال') && !isGivenName(nextWord, true)) {
       let after = index + 1;
       while (after < index + 3 && words[after]?.word.startsWith('ال') && !isGivenName(words[after]!.word, true)) after++;
+      // "أخصائية العلاج الطبيعي عندنا ريم خليل": "ours" may stand between the speciality and the name.
+      if (words[after] && (words[after]!.word === 'عندنا' || TITLE_POSSESSIVES.has(words[after]!.word))) after++;
       // "أخصائية السمع أ. شيخة الحبسية": an abbreviated title may stand between the speciality and the name.
       if (words[after] && isAbbreviatedTitle(reply, words[after]!)) after++;
       const named = words[after];

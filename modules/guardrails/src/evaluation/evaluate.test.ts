@@ -357,6 +357,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzi.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
