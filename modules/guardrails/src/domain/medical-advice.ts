@@ -258,10 +258,12 @@ const HEDGE_OPENING = rule(
   String.raw`^\s*(?:(?:and|so)\s+)?(?:probably|most likely|likely|usually)\b|^\s*[وف]?(?:${AR_LIKELY}|الغالب)(?![${LETTER}])`,
   'u',
 );
+/** Openers that hedge on what the patient described ("from what you describe", "من كلامك"), for the hedged diagnoses and HEDGE_CLAUSE. */
+const EN_DESCRIBED_HEDGE = String.raw`(?:from|going by|based on|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))`;
+const AR_DESCRIBED_HEDGE = 'من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله';
 /** A clause that is only a hedge on what the patient described ("From what you describe,", "من كلامك،"): the next clause is what it frames. */
 const HEDGE_CLAUSE = rule(
-  String.raw`^\s*(?:(?:and|so|but)\s+)?(?:from|based on|going by|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))\s*$` +
-    String.raw`|^\s*[وف]?(?:على\s+|علي\s+)?(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله)\s*$`,
+  String.raw`^\s*(?:(?:and|so|but)\s+)?${EN_DESCRIBED_HEDGE}\s*$` + String.raw`|^\s*[وف]?(?:على\s+|علي\s+)?(?:${AR_DESCRIBED_HEDGE})\s*$`,
   'u',
 );
 const AR_NOUN_R = String.raw`(?:ا|ات)?${AR_R}`;
@@ -328,7 +330,7 @@ const ENGLISH: AdviceRules = {
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
     rule(
-      String.raw`${EN_L}(?:(?:from|going by|based on|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+      String.raw`${EN_L}(?:${EN_DESCRIBED_HEDGE}|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
     rule(
       // "A burning tongue like you describe is most likely burning mouth syndrome": what the patient describes, named with a hedge.
@@ -712,7 +714,10 @@ const AR_LEXICON_PATTERN = anyOf(
 );
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي)|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|شيل|وقف|منع|ساعد|رفع|زود|بري|شفي|صلح|نحي|نقص)`;
+/** Stems of the verbs that say what something does to the body ("يريح", "بيخفف", "هيقوي"). */
+const AR_EFFECT_STEMS = 'ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي';
+/** With a future or habitual prefix the stems also take "remove", "stop", "prevent" and "reduce" ("هيشيل", "كينقص"). */
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:${AR_EFFECT_STEMS})|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:${AR_EFFECT_STEMS}|شيل|وقف|منع|نقص)`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
@@ -794,7 +799,7 @@ const ARABIC: AdviceRules = {
     ),
     rule(
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
-      String.raw`${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
+      String.raw`${AR_L}(?:${AR_DESCRIBED_HEDGE}|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "على حسب وصفك هذا فشل كلوي مزمن": what "this" is, from the patient's description.
       String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك)\s+(?:يا\s+\S+\s+)?(?:هذا|هذي|ده|دي|هاد|هيدا|هيدي)\s+(?!(?:موعد|ميعاد|حجز|الموعد|الميعاد|سعر|العرض|الفرع|رقم)${AR_R})[${LETTER}]{3,}` +
       // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
@@ -1475,8 +1480,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   // "For your lung function test …, don't smoke on the day": what to avoid before a test is preparation.
   const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
-  if (avoidedForTest) return null;
-  if (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before)) {
+  if (!avoidedForTest && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
     return 'The reply recommends a treatment.';
   }
   if (hastensHealing(text)) return 'The reply promises what a treatment will do.';
