@@ -14,3 +14,4 @@ export * from './trpc/index';
 export * from './tokens';
 export * from './wall-clock';
 export * from './permissions';
+export * from './pattern-gate/pattern-gate';

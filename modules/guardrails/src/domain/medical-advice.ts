@@ -1,3 +1,4 @@
+import { gated, type GatedPattern } from '@frontdesk/shared-kernel';
 import {
   AR_ACTIVITIES,
   AR_BODY_PARTS,
@@ -75,8 +76,16 @@ const AR_PEOPLE_LIKE_YOU = rule(
 /** "كتير سيدات بيجرّبوا …": what many try, said to help in a later clause (findsHelpful). */
 const AR_MANY_TRY = rule(String.raw`${AR_MANY_PATIENTS}${AR_THEY_TRY}`, 'u');
 
-/** A rule's pattern, its alternatives' shared word-start tests written once (sharedLeads). */
-function rule(source: string, flags?: string): RegExp {
+/**
+ * A rule's pattern behind a gate (shared-kernel pattern-gate): its regex runs only on a clause that holds the strings it
+ * cannot match without, as most rules fail on most clauses.
+ */
+function rule(source: string, flags?: string): GatedPattern {
+  return gated(pattern(source, flags));
+}
+
+/** A regex with its alternatives' shared word-start tests written once (sharedLeads). */
+function pattern(source: string, flags?: string): RegExp {
   return new RegExp(sharedLeads(source, [String.raw`(?<![${LETTER}])`, String.raw`(?<![a-z])`, String.raw`\b`]), flags);
 }
 
@@ -102,7 +111,7 @@ interface Finder extends Pattern {
 }
 
 /** The earliest match among several patterns: one alternation of them would grow past the size V8 compiles natively. */
-function earliestOf(...parts: RegExp[]): Finder {
+function earliestOf(...parts: Finder[]): Finder {
   const exec = (text: string) => {
     let earliest: RegExpExecArray | null = null;
     for (const part of parts) {
@@ -115,7 +124,7 @@ function earliestOf(...parts: RegExp[]): Finder {
 }
 
 /** `found`, with `before` somewhere in the text before it: the rare words are looked for first. */
-function after(before: RegExp, found: RegExp): Pattern {
+function after(before: Pattern, found: Finder): Pattern {
   return {
     test: (text) => {
       const match = found.exec(text);
@@ -125,12 +134,12 @@ function after(before: RegExp, found: RegExp): Pattern {
 }
 
 /** `pattern`, tried only when the cheap `hint` of its rare words matches: most clauses never get past the hint. */
-function given(hint: RegExp, pattern: Pattern): Pattern {
+function given(hint: Pattern, pattern: Pattern): Pattern {
   return { test: (text) => hint.test(text) && pattern.test(text) };
 }
 
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
-function followedBy(lead: RegExp, rest: Pattern): Pattern {
+function followedBy(lead: Finder, rest: Pattern): Pattern {
   return {
     test: (text) => {
       const match = lead.exec(text);
@@ -144,62 +153,63 @@ interface AdviceRules {
   diagnosis: Pattern;
   /** A hedged or framed diagnosis ("الظاهر إنها", "is known as"): empathy words around it do not make it a quotation. */
   hedgedDiagnosis: Pattern;
-  dose: RegExp;
+  dose: Finder;
   /** A frequency without a unit ("every night", "كل ليلة", "قبل النوم"): a schedule next to a product or an application verb. */
-  frequency: RegExp;
+  frequency: Finder;
   /** Products applied or taken (medicines, drops, creams, gels, sprays): what a frequency can schedule. */
-  product: RegExp;
+  product: Finder;
   /** Verbs of applying something to the body ("apply", "rub", "حطي", "ادهني"), not "apply online". */
-  application: RegExp;
-  medicine: RegExp;
-  selfContainedDirective: RegExp;
+  application: Finder;
+  /** A regex of its own: onlyMedicines derives a global copy. */
+  medicine: GatedPattern;
+  selfContainedDirective: Finder;
   /** "When you feel an attack coming on", "لما تجيك النوبة": a symptom coming, then (actsOnSymptom) what to do about it. */
-  symptomComes: RegExp;
-  symptomAction: RegExp;
+  symptomComes: Finder;
+  symptomAction: Finder;
   /**
    * "go for the EGP 700 one instead", "اعملي العادي بداله", "a hip X-ray is the better test for Yousef", "an ultrasound isn't
    * really useful any more": one test or treatment chosen over another, or judged the better one or of no use (with one named, and no slot talk).
    */
-  choiceOfCare: RegExp;
+  choiceOfCare: Finder;
   /** A home-care imperative joined mid-clause ("… and rinse with salt water"): advice unless someone else is the subject. */
-  chainedDirective: RegExp;
+  chainedDirective: Finder;
   /** A subject before a chained verb that makes it a description ("the hygienist will polish and rinse"). */
-  describedSubject: RegExp;
-  directive: RegExp;
-  treatment: RegExp;
+  describedSubject: Finder;
+  directive: Finder;
+  treatment: Finder;
   /** Tests and scans: what a patient is advised to have when a directive says they should ("you should have an FNA biopsy"). */
-  test: RegExp;
+  test: Finder;
   /** What the clinic does (laser, Botox, a filling): kept off on advice ("I'd hold off on the Botox"). */
-  procedure: RegExp;
+  procedure: Finder;
   /** Habits, food and drink: what advice can be about besides care ("avoid hot baths", "a gluten-free diet"). */
-  lifestyle: RegExp;
-  bookingTalk: RegExp;
+  lifestyle: Finder;
+  bookingTalk: Finder;
   /** Several patterns: one alternation of all of them grows past what V8 compiles to native code and runs about 100 times slower. */
   outcome: Pattern;
   /** A clause that is only a predicate of effect ("…, should help things settle"): its subject is earlier in the sentence. */
-  bareOutcome: RegExp;
+  bareOutcome: Finder;
   /** What something does to the body: an effect verb followed by a body part, symptom or condition. */
   effect: Finder;
   /** A clinician as the subject of an effect ("Dr. Mona will fix the tooth"): a statement about the visit. */
-  clinicianSubject: RegExp;
+  clinicianSubject: Finder;
   need: Pattern;
   /** Permission to do, stop, resume or skip something ("you should be fine to", "تقدر توقف"). */
-  permission: RegExp;
+  permission: Finder;
   /** "No need for", "ما تحتاج": a judgement that a treatment or test is not needed. */
-  noNeed: RegExp;
+  noNeed: Finder;
   /** Errands after a permission or "no need": "no need to bring", "مش محتاج تجيب". */
-  logistics: RegExp;
+  logistics: Finder;
   /** A safety or suitability judgement, or a reassurance ("perfectly safe for you", "عادي جدًا", "nothing serious", "it usually fades"). */
-  judgement: RegExp;
+  judgement: Finder;
   /** Bare safety words and comparisons ("safe", "better than", "احسن حاجة ل"): a judgement unless the clause is about booking. */
-  weakJudgement: RegExp;
+  weakJudgement: Finder;
   /** Pregnancy, breastfeeding, diabetes...: what a treatment's suitability depends on. */
-  patientState: RegExp;
+  patientState: Finder;
   /** What is said about a treatment next to a patient state: "can", "avoid", "تقدر", "ممنوع". */
-  stateJudgement: RegExp;
+  stateJudgement: Finder;
   /** An instruction to place, hold or move the body, at the start of a clause. */
-  physical: RegExp;
-  bodyPart: RegExp;
+  physical: Finder;
+  bodyPart: Finder;
   /** A hedge and a symptom attributed to a cause: "يبدو إن الألم من الضرس", "sounds like the pain is coming from your jaw". */
   hedgedCause: Pattern;
   /** A need stated for the patient: "your condition needs …", "fluoride varnish is exactly what he needs", "حالتك محتاجة …". */
@@ -207,40 +217,40 @@ interface AdviceRules {
   /** A need judged from the patient's results: "based on your X-ray, you'll need …", "حسب الأشعة هتحتاج …". */
   judgedNeed: Pattern;
   /** A hedged "just": "the swelling is probably just fluid build-up", "غالباً ده مجرد شد عضلي"; advice where the clause or the one before is clinical. */
-  hedgedExplanation: RegExp;
+  hedgedExplanation: Finder;
   /** Anything clinical a construction rule needs next to it. */
   clinical: Pattern;
   /** Clinical words, tests included: what "no need for" can be about. */
   clinicalOrTest: Pattern;
-  refusal: RegExp;
-  deferral: RegExp;
+  refusal: Finder;
+  deferral: Finder;
   /** Sending the patient to the emergency department, whatever the condition before it: not advice. */
-  emergency: RegExp;
+  emergency: Finder;
   /** A strong reassurance ("completely normal", "طبيعي تماماً"): advice even after "if you notice …". */
-  reassurance: RegExp;
-  empathy: RegExp;
-  conditional: RegExp;
+  reassurance: Finder;
+  empathy: Finder;
+  conditional: Finder;
   /** "whether … or not", "ولا لأ": the clause asks, it does not assert. */
-  openQuestion: RegExp;
+  openQuestion: Finder;
   /** Keeping off something until the problem heals ("hold off on flying until it clears up"): advice whatever is avoided. */
-  untilHealed: RegExp;
+  untilHealed: Finder;
   /** Keeping off something until the visit ("يفضل ألا تستخدم السماعات حتى موعدك"): advice when the clause or the one before is clinical. */
-  untilVisit: RegExp;
+  untilVisit: Finder;
   /** The clinic selling or stocking a product ("we sell the drops at both branches"): naming it there is not prescribing it. */
-  retail: RegExp;
+  retail: Finder;
   /** Bringing one's own medicine to the visit ("please bring his inhalers"): an errand, not a medicine named for the patient. */
-  bringAlong: RegExp;
+  bringAlong: Finder;
   /** Stopping, resuming or giving "it" ("stop them for now", "وقفيه ورجعي كمليه"): advice when a medicine or product is named in the clause or the one before. */
-  itDirective: RegExp;
+  itDirective: Finder;
   /** Changing what the patient eats or drinks ("cut back on coffee", "بتقليل الملح", "الإكثار من السوائل"): advice by itself. */
-  dietChange: RegExp;
+  dietChange: Finder;
   /** Changing "them" ("cut down on them", "قللي منهم"): diet advice when food or drink is named in the clause or the one before. */
-  dietByPronoun: RegExp;
-  diet: RegExp;
+  dietByPronoun: Finder;
+  diet: Finder;
   /** Stopping, pausing or keeping on taking something, named or not ("stop taking the topiramate", "تتوقف عن تناول …"): advice by itself. */
   stopTaking: Finder;
   /** Telling the patient they need not see a doctor ("no need to see a doctor for that", "لا حاجة لمراجعة الطبيب"). */
-  noDoctorNeeded: RegExp;
+  noDoctorNeeded: Finder;
 }
 
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
@@ -1414,7 +1424,7 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
     // "جلسات حقن البوتوكس" for the catalog's "جلسة حقن البوتوكس": a word ending in ta marbuta (folded to ه) also in its feminine plural.
     const stems = words.map((word) => (word.length > 3 && word.endsWith('ه') ? word.slice(0, -1) : word));
     const escaped = words.map((word, at) => `(?:ال)?${stems[at]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${stems[at] === word ? '' : '(?:ه|ات)'}`);
-    entry = { firstWord: stems[0]!, pattern: rule(escaped.join('\\s+'), 'gu') };
+    entry = { firstWord: stems[0]!, pattern: pattern(escaped.join('\\s+'), 'gu') };
     if (arabicNamePatterns.size > 1000) arabicNamePatterns.clear();
     arabicNamePatterns.set(name, entry);
   }
@@ -1731,7 +1741,7 @@ function avoidedBeforeTest(text: string, before: string): boolean {
   return AVOIDS_USING.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before));
 }
 
-const GLOBAL_MEDICINE = new Map<RegExp, RegExp>();
+const GLOBAL_MEDICINE = new Map<GatedPattern, RegExp>();
 
 /** "spironolactone and dapagliflozin)": a clause of nothing but medicine names, the rest of a list said back. */
 function onlyMedicines(text: string, rules: AdviceRules): boolean {
@@ -1998,7 +2008,7 @@ const SPECIALIST_OR_TEST = rule(
   'u',
 );
 
-const UNTIL_THE_VISIT = rule(
+const UNTIL_THE_VISIT = pattern(
   String.raw`\b(?:until|till|up to|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|session|consultation)\b|(?<![${LETTER}])(?:لحد|لحين|لين|الين|لغايه|حتي|قبل)\s+(?:ال)?(?:موعد|ميعاد|جلس|كشف|زيار)[${LETTER}]*`,
   'gu',
 );
