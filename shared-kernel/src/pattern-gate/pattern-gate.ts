@@ -18,7 +18,7 @@ export interface GatedPattern {
 export function gated(pattern: RegExp): GatedPattern {
   if (pattern.global || pattern.sticky) throw new Error('A gated pattern keeps no lastIndex: use one without the g or y flag.');
   // A set with a string of fewer than two characters in a row (or than one at a word start) is in nearly any text.
-  const sets = requiredLiterals(pattern).filter((set) => set.every((text) => text.length >= 2));
+  const sets = withoutImplied(requiredLiterals(pattern).filter((set) => set.every((text) => text.length >= 2)));
   if (sets.length === 0) return pattern;
   const ids = sets.map(register);
   const gate: GatedPattern = {
@@ -29,6 +29,30 @@ export function gated(pattern: RegExp): GatedPattern {
   };
   registered.push({ pattern, gate });
   return gate;
+}
+
+const unmarked = (text: string) => (text.charAt(0) === AFTER_NON_LATIN || text.charAt(0) === AFTER_NON_LETTER ? text.slice(1) : text);
+
+/** Whether a text that holds `text` (where its mark says) surely holds `needed` (where its mark says). */
+function holds(text: string, needed: string): boolean {
+  if (needed === unmarked(needed)) return unmarked(text).includes(needed);
+  // After a non-letter is also after a non-Latin character, not the other way round.
+  const sameStart = text.charAt(0) === needed.charAt(0) || (text.charAt(0) === AFTER_NON_LETTER && needed.charAt(0) === AFTER_NON_LATIN);
+  return sameStart && unmarked(text).startsWith(unmarked(needed));
+}
+
+/**
+ * The sets, less those another implies: "kiwi" or "kiwis" at a word start puts "kiwi" in the text, so the set {kiwi}
+ * anywhere would cost lookups and rule nothing out. (Dropping a set can only let a regex run: never a wrong answer.)
+ * Large sets are only compared string for string, as the full test is quadratic.
+ */
+function withoutImplied(sets: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const implies = (a: readonly string[], b: readonly string[]) => {
+    const members = new Set(b);
+    const compareAll = a.length * b.length <= 20_000;
+    return a.every((text) => members.has(text) || members.has(unmarked(text)) || (compareAll && b.some((needed) => holds(text, needed))));
+  };
+  return sets.filter((set, at) => !sets.some((other, otherAt) => otherAt !== at && implies(other, set) && (!implies(set, other) || otherAt < at)));
 }
 
 const registered: { pattern: RegExp; gate: GatedPattern }[] = [];
@@ -50,9 +74,8 @@ const LETTER_START = 2;
 const LAST_CODE = 2047;
 
 function key(kind: number, length: number, c0: number, c1: number, c2: number): number {
-  const chars = length === 1 ? c0 : length === 2 ? c0 * 2048 + c1 : (c0 * 2048 + c1) * 2048 + c2;
-  // Up to 33 bits of characters, folded to 30 with the kind and length: a small integer on every platform.
-  return ((chars % 0x3ffffffb) ^ ((kind * 4 + length) * 0x5bd1e99)) & 0x3fffffff;
+  // Integer multiply-and-xor: no floating point on the scan's hot path.
+  return (Math.imul(c0 + 1, 0x01000193) ^ Math.imul(c1 + 2, 0x5bd1e995) ^ Math.imul(c2 + 3, 0x27d4eb2f) ^ Math.imul(kind * 4 + length, 0x9e3779b1)) & 0x3fffffff;
 }
 
 /** A character's code for a key, -1 past the end. */

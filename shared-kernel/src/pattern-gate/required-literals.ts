@@ -17,13 +17,12 @@ export function requiredLiterals(pattern: RegExp): readonly (readonly string[])[
   const candidates: ReadonlySet<string>[] = [];
   if (top.length === 1) sequence(top[0]!, candidates);
   const sets = top.length === 1 ? candidates.filter((set) => expectedHits(set) < Infinity) : [alternatives(top).required];
-  const distinct = new Map<string, readonly string[]>();
+  const chosen: ReadonlySet<string>[] = [];
   for (const set of [...new Set(sets)].filter((set) => set !== null).sort((a, b) => expectedHits(a) - expectedHits(b))) {
-    if (distinct.size === MOST_SETS) break;
-    const strings = [...set].map(resolvedBoundary).sort();
-    distinct.set(strings.join('\u0000'), strings);
+    if (chosen.length === MOST_SETS) break;
+    if (!chosen.some((other) => other.size === set.size && [...set].every((text) => other.has(text)))) chosen.push(set);
   }
-  return [...distinct.values()];
+  return chosen.map((set) => [...set].map(resolvedBoundary));
 }
 
 /** Most sets a pattern is gated on: each costs a bit test per call, and a fourth rarely rules out what three did not. */
