@@ -93,7 +93,7 @@ function rarity(c: string): number {
   return rank === -1 ? BY_FREQUENCY.length / 2 : rank;
 }
 
-/** A set of required strings as gate keys: [key, kind * 2048 + first code, length] for each string. */
+/** A set of required strings as gate keys: [key, kind, first code, second code, length] for each string. */
 function keysOf(set: readonly string[]): number[] {
   const keys: number[] = [];
   for (const text of set) {
@@ -108,7 +108,7 @@ function keysOf(set: readonly string[]): number[] {
       }
       chars = chars.slice(rarest, rarest + 3);
     }
-    keys.push(key(kind, chars.length, code(chars, 0), code(chars, 1), code(chars, 2)), kind * 2048 + code(chars, 0), chars.length);
+    keys.push(key(kind, chars.length, code(chars, 0), code(chars, 1), code(chars, 2)), kind, code(chars, 0), code(chars, 1), chars.length);
   }
   return keys;
 }
@@ -119,6 +119,8 @@ const gateKeys: number[][] = [];
 function register(set: readonly string[]): number {
   gateKeys.push(keysOf(set));
   index = null;
+  // Gate bits worked out before lack the new gate.
+  recentTexts.fill(null);
   return gateKeys.length - 1;
 }
 
@@ -132,6 +134,14 @@ interface Index {
   mask: number;
   /** Per kind and first code (kind * 2048 + code), the lengths (bits 1 to 3) of the keys that start with it: most characters start none. */
   starts: Uint8Array;
+  /** A bit per hashed (kind, first code, second code) of the keys of two or three characters: most pairs start none. */
+  pairs: Uint8Array;
+}
+
+const PAIR_BITS = 1 << 19;
+
+function pairBit(kind: number, c0: number, c1: number): number {
+  return (Math.imul(c0 * 2048 + c1, 0x2c1b3c6d) ^ kind) & (PAIR_BITS - 1);
 }
 
 let index: Index | null = null;
@@ -140,12 +150,15 @@ function built(): Index {
   if (index !== null) return index;
   const gatesByKey = new Map<number, number[]>();
   const starts = new Uint8Array(3 * 2048);
+  const pairs = new Uint8Array(PAIR_BITS / 8);
   gateKeys.forEach((keys, id) => {
-    for (let at = 0; at < keys.length; at += 3) {
-      const ids = gatesByKey.get(keys[at]!) ?? [];
+    for (let at = 0; at < keys.length; at += 5) {
+      const [k, kind, c0, c1, length] = [keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!, keys[at + 4]!];
+      const ids = gatesByKey.get(k) ?? [];
       if (ids.at(-1) !== id) ids.push(id);
-      gatesByKey.set(keys[at]!, ids);
-      starts[keys[at + 1]!]! |= 1 << keys[at + 2]!;
+      gatesByKey.set(k, ids);
+      starts[kind * 2048 + c0]! |= 1 << length;
+      if (length >= 2) pairs[pairBit(kind, c0, c1) >> 3]! |= 1 << (pairBit(kind, c0, c1) & 7);
     }
   });
   let slots = 16;
@@ -162,9 +175,7 @@ function built(): Index {
     gateCount[slot] = ids.length;
     gateIds.push(...ids);
   }
-  // Gate bits worked out with an older index may lack the new gates.
-  recentTexts.fill(null);
-  index = { words: Math.ceil(gateKeys.length / 32), slotKeys, firstGate, gateCount, gateIds: Int32Array.from(gateIds), mask: slots - 1, starts };
+  index = { words: Math.ceil(gateKeys.length / 32), slotKeys, firstGate, gateCount, gateIds: Int32Array.from(gateIds), mask: slots - 1, starts, pairs };
   return index;
 }
 
@@ -180,7 +191,7 @@ let nextSlot = 0;
 let lastSlot = 0;
 
 function mayMatch(text: string, ids: readonly number[]): boolean {
-  const bits = gatesOpenedBy(text);
+  const bits = text === recentTexts[lastSlot] ? recentBits[lastSlot]! : gatesOpenedBy(text);
   for (const id of ids) if ((bits[id >> 5]! & (1 << (id & 31))) === 0) return false;
   return true;
 }
@@ -229,7 +240,10 @@ function open(at: Index, bits: Int32Array, kind: number, c0: number, c1: number,
   const lengths = at.starts[kind * 2048 + c0]!;
   if (lengths === 0) return;
   if (lengths & 2) openKey(at, bits, key(kind, 1, c0, -1, -1));
-  if (lengths & 4 && c1 >= 0) openKey(at, bits, key(kind, 2, c0, c1, -1));
+  if ((lengths & 12) === 0 || c1 < 0) return;
+  const pair = pairBit(kind, c0, c1);
+  if ((at.pairs[pair >> 3]! & (1 << (pair & 7))) === 0) return;
+  if (lengths & 4) openKey(at, bits, key(kind, 2, c0, c1, -1));
   if (lengths & 8 && c2 >= 0) openKey(at, bits, key(kind, 3, c0, c1, c2));
 }
 
