@@ -18,7 +18,7 @@ export interface GatedPattern {
 export function gated(pattern: RegExp): GatedPattern {
   if (pattern.global || pattern.sticky) throw new Error('A gated pattern keeps no lastIndex: use one without the g or y flag.');
   // A set with a string of fewer than two characters in a row (or than one at a word start) is in nearly any text.
-  const sets = withoutImplied(requiredLiterals(pattern).filter((set) => set.every((text) => text.length >= 2)));
+  const sets = requiredLiterals(pattern).filter((set) => set.every((text) => text.length >= 2));
   if (sets.length === 0) return pattern;
   const ids = sets.map(register);
   const gate: GatedPattern = {
@@ -29,30 +29,6 @@ export function gated(pattern: RegExp): GatedPattern {
   };
   registered.push({ pattern, gate });
   return gate;
-}
-
-const unmarked = (text: string) => (text.charAt(0) === AFTER_NON_LATIN || text.charAt(0) === AFTER_NON_LETTER ? text.slice(1) : text);
-
-/** Whether a text that holds `text` (where its mark says) surely holds `needed` (where its mark says). */
-function holds(text: string, needed: string): boolean {
-  if (needed === unmarked(needed)) return unmarked(text).includes(needed);
-  // After a non-letter is also after a non-Latin character, not the other way round.
-  const sameStart = text.charAt(0) === needed.charAt(0) || (text.charAt(0) === AFTER_NON_LETTER && needed.charAt(0) === AFTER_NON_LATIN);
-  return sameStart && unmarked(text).startsWith(unmarked(needed));
-}
-
-/**
- * The sets, less those another implies: "kiwi" or "kiwis" at a word start puts "kiwi" in the text, so the set {kiwi}
- * anywhere would cost lookups and rule nothing out. (Dropping a set can only let a regex run: never a wrong answer.)
- * Large sets are only compared string for string, as the full test is quadratic.
- */
-function withoutImplied(sets: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  const implies = (a: readonly string[], b: readonly string[]) => {
-    const members = new Set(b);
-    const compareAll = a.length * b.length <= 20_000;
-    return a.every((text) => members.has(text) || members.has(unmarked(text)) || (compareAll && b.some((needed) => holds(text, needed))));
-  };
-  return sets.filter((set, at) => !sets.some((other, otherAt) => otherAt !== at && implies(other, set) && (!implies(set, other) || otherAt < at)));
 }
 
 const registered: { pattern: RegExp; gate: GatedPattern }[] = [];

@@ -17,12 +17,31 @@ export function requiredLiterals(pattern: RegExp): readonly (readonly string[])[
   const candidates: ReadonlySet<string>[] = [];
   if (top.length === 1) sequence(top[0]!, candidates);
   const sets = top.length === 1 ? candidates.filter((set) => expectedHits(set) < Infinity) : [alternatives(top).required];
-  const chosen: ReadonlySet<string>[] = [];
+  const chosen: (readonly string[])[] = [];
   for (const set of [...new Set(sets)].filter((set) => set !== null).sort((a, b) => expectedHits(a) - expectedHits(b))) {
     if (chosen.length === MOST_SETS) break;
-    if (!chosen.some((other) => other.size === set.size && [...set].every((text) => other.has(text)))) chosen.push(set);
+    const strings = [...set].map(resolvedBoundary);
+    // A set that one already chosen implies rules nothing more out ({kiwi} anywhere, after {kiwi, kiwis} at a word start).
+    if (!chosen.some((other) => implies(other, strings))) chosen.push(strings);
   }
-  return chosen.map((set) => [...set].map(resolvedBoundary));
+  return chosen;
+}
+
+const unmarked = (text: string) => (isMark(text.charCodeAt(0)) ? text.slice(1) : text);
+
+/** Whether a text that holds `text` (where its mark says) surely holds `needed` (where its mark says). */
+function holds(text: string, needed: string): boolean {
+  if (needed === unmarked(needed)) return unmarked(text).includes(needed);
+  // After a non-letter is also after a non-Latin character, not the other way round.
+  const sameStart = text.charAt(0) === needed.charAt(0) || (text.charAt(0) === AFTER_NON_LETTER && needed.charAt(0) === AFTER_NON_LATIN);
+  return sameStart && unmarked(text).startsWith(unmarked(needed));
+}
+
+/** Whether every text holding a string of `a` holds one of `b`. Large sets are only compared string for string (the full test is quadratic). */
+function implies(a: readonly string[], b: readonly string[]): boolean {
+  const members = new Set(b);
+  const compareAll = a.length * b.length <= 20_000;
+  return a.every((text) => members.has(text) || members.has(unmarked(text)) || (compareAll && b.some((needed) => holds(text, needed))));
 }
 
 /** Most sets a pattern is gated on: each costs a bit test per call, and a fourth rarely rules out what three did not. */
@@ -66,6 +85,8 @@ interface Reading {
   exact: ReadonlySet<string> | null;
   /** Strings one of which every match of the node contains; null when none is needed. */
   required: ReadonlySet<string> | null;
+  /** Its last character is never a letter (`\s+`, `\d`): what follows starts AFTER_NON_LETTER. */
+  endsWithNonLetter?: boolean;
 }
 
 /**
@@ -90,6 +111,7 @@ function keepCachesUntilIdle(): void {
 
 const ZERO_WIDTH: Reading = { exact: new Set(['']), required: null };
 const UNKNOWN: Reading = { exact: null, required: null };
+const UNKNOWN_NON_LETTERS: Reading = { exact: null, required: null, endsWithNonLetter: true };
 
 function reading(node: AST.Element): Reading {
   switch (node.type) {
@@ -114,6 +136,8 @@ function reading(node: AST.Element): Reading {
     }
     case 'Quantifier':
       return quantifier(node);
+    case 'CharacterSet':
+      return (node.kind === 'space' || node.kind === 'digit') && !node.negate ? UNKNOWN_NON_LETTERS : UNKNOWN;
     default:
       // Character sets (\s, \d, ., \p{…}), back-references, modifiers, and the v flag's class expressions.
       return UNKNOWN;
@@ -170,7 +194,7 @@ function quantifier(node: AST.Quantifier): Reading {
   }
   let exact = node.min === node.max ? element.exact : null;
   for (let repeat = 1; exact !== null && repeat < node.min; repeat++) exact = product(exact, element.exact!);
-  return { exact, required: element.required };
+  return { exact, required: element.required, endsWithNonLetter: element.endsWithNonLetter };
 }
 
 function alternatives(list: readonly AST.Alternative[]): Reading {
@@ -212,7 +236,8 @@ function sequence(alternative: AST.Alternative, candidates: ReadonlySet<string>[
   for (const r of readings) {
     if (r.exact === null) {
       if (run !== null) candidates.push(run);
-      run = null;
+      // "\s+(?:one|two)": the word after a space starts after a non-letter.
+      run = r.endsWithNonLetter ? mark(AFTER_NON_LETTER).exact : null;
       flushed = true;
       continue;
     }
