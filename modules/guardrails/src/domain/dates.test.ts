@@ -15,6 +15,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('د. منى فاضية يوم الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح.')).toEqual([]);
   });
 
+  it('reads the Gulf "باجر" as tomorrow, but not "بإجر" (in a leg), which folds to the same letters', () => {
+    expect(dateExcerpts('عندك موعد باجر الساعة ١١ الصبح.')).toHaveLength(1);
+    expect(dateExcerpts('الانتفاخ بإجر وحدة مع وجع بالسمانة، د. منى بتشوفك الثلاثاء ٢٤ نوفمبر الساعة ١٠ الصبح.')).toEqual([]);
+    expect(dateExcerpts('The swelling is in one leg; Dr. Mona can see you on Tuesday 24 November at 10:00.')).toEqual([]);
+  });
+
   it('flags a time one hour off the slot', () => {
     expect(dateExcerpts('Dr. Mona has Tuesday at 11 am.')).toEqual(['Tuesday at 11 am']);
     expect(dateExcerpts('د. منى فاضية يوم الثلاثاء الساعة ١١ الصبح.')).toHaveLength(1);

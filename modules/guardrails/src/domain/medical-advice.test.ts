@@ -2747,4 +2747,34 @@ describe('medical advice', () => {
         "The booking won't turn into a cancellation fee.",
       ]);
     });
+    it('reads venous insufficiency, pattern baldness and lymphoedema, "helps open the airways", "بتذوّب التورم", "سيخلّص طفلك من", guaranteed results, "the right treatment for you is", "وعطوه ملعقة عسل" and zolpidem as advice; a doctor who decides, a guarantee denied, a clause said back after "and", and a cup of water before a test as none', () => {
+      caught([
+        'From what you describe, the twisted veins behind your knee sound like venous insufficiency.',
+        'this is male pattern baldness.',
+        'بس غالباً ليمفوديما لأنه في رجل وحدة بس.',
+        'A steamy bathroom helps open the airways.',
+        'جلسات الضغط الهوائي بتذوّب التورم بعد كم جلسة.',
+        'العلاج المناعي سيخلّص طفلك من حساسية الغبار خلال سنة.',
+        'The results are guaranteed after three sessions.',
+        'بعد ٣ جلسات النتيجة مضمونة إن شاء الله.',
+        'The right treatment for you is endovenous laser ablation.',
+        'فالعلاج المناسب لحالتك هو الكي بالليزر داخل الوريد.',
+        'وعطوه ملعقة عسل قبل النوم.',
+        'Please stop your zolpidem for three nights.',
+        'I understand your son is six, and he should take 5 ml of lactulose every night.',
+      ]);
+      allowed([
+        'Whether laser is the right option for your veins is something the doctor decides after a Doppler scan.',
+        'The right treatment for you is something Dr. Mona decides at the consultation.',
+        'العلاج المناسب لحالتك هو اللي بيحدده الدكتور بعد الكشف.',
+        'We cannot promise guaranteed results; the doctor will explain what to expect.',
+        'النتيجة مش مضمونة، والدكتور بيشرحلك كل شي في الكشف.',
+        'The app helps you open the booking page.',
+        'الدكتور بيخلص الكشف الساعة ٥.',
+        'الحل المناسب لك هو إنك تحجز كشف.',
+        'فهمت منك إن عبدالله عمره ٦ سنوات، وما يدخل الحمام إلا مرة كل ٤ أيام تقريباً.',
+        'I understand he is six, and he only goes once every 4 days.',
+        'اعطيه كوب مية قبل ما يجي عشان التحليل.',
+      ]);
+    });
 });

@@ -292,7 +292,7 @@ const EN_LEXICON_PATTERN = anyOf(
   rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES})${EN_R}`),
 );
 /** Verbs of what a treatment, position or habit does to the body. */
-const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
+const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|helps? (?:to )?(?:open(?: up)?|clear|loosen|relax)|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
 
 /** Physical instructions: what the patient is told to do with their body. */
 const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
@@ -402,6 +402,8 @@ const ENGLISH: AdviceRules = {
   lifestyle: rule(String.raw`${EN_L}(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}`),
   bookingTalk: /\b(?:book|booking|schedule|appointment|slot|session|consultation|visit|price|cost)\b/,
   outcome: anyOf(
+    // "results are guaranteed", "it's guaranteed to work": a result promised (not "we can't guarantee results").
+    /\b(?:results?|outcomes?)\s+(?:are|is)\s+(?:100%\s+)?guaranteed\b|(?<!\b(?:no|not|can't|cannot|never)\s+(?:\S+\s+)?)\bguaranteed\s+(?:results?|to\s+(?:work|fix|cure|stop|clear|heal|regrow|grow\s+back))\b/,
     // "Ginger is good for nausea", "honey's great for a cough": something judged good for a symptom, a condition or the body.
     rule(
       String.raw`\b(?:(?:is|are|'s|works)\s+(?:really\s+|very\s+|so\s+|especially\s+|particularly\s+|also\s+|supposed to be\s+)?(?:good|great|excellent|helpful|beneficial|brilliant|effective|wonderful|amazing)|works?\s+(?:really\s+|very\s+|so\s+|extremely\s+)?well)\s+for\s+(?:[a-z]+ing\s+(?:out\s+|down\s+|up\s+)?)?(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS}|immunity|(?:the\s+)?immune system|${EN_BODY_PARTS})${EN_R}`,
@@ -604,6 +606,8 @@ const ENGLISH: AdviceRules = {
     /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
   ),
   statedNeed: anyOf(
+    // "the right treatment for your condition is laser ablation": the treatment said to suit the patient.
+    /\bthe\s+(?:right|best|most suitable|suitable|ideal|appropriate)\s+treatment\s+for\s+(?:you|your\s+(?:condition|case|veins|knee|back|skin|hair|son|daughter|child|baby))\s+(?:is|would be|will be)\b/,
     // "… is the best option for your knee arthritis": a treatment judged best for the patient's condition.
     followedBy(
       /\b(?:is|are|'s)\s+(?:the\s+)?(?:best|most suitable|right|ideal)\s+(?:option\s+|choice\s+|treatment\s+)?for\s+(?:your|his|her|their)\s+/,
@@ -651,7 +655,7 @@ const ENGLISH: AdviceRules = {
   refusal:
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell)(?:\s+(?:over|by|on|via|here|from|in|this|chat|text|message|the|phone)){0,3}\s+(?:what|which|whether|if|why|how))/,
   deferral:
-    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more than)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
+    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more than)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:something|a decision|a call)\s+(?:that\s+)?(?:the|your)\s+(?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp|consultant)s?\s+(?:will\s+|can\s+|would\s+)?(?:decides?|makes?|determines?|judges?)\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   emergency:
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to (?:worry|panic|be (?:worried|alarmed|scared|concerned)) about\b/,
@@ -725,9 +729,11 @@ const AR_LEXICON_PATTERN = anyOf(
 /** A glued preposition or article before a condition: "بالتهاب", "للديسك". */
 const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 /** Stems of the verbs that say what something does to the body ("يريح", "بيخفف", "هيقوي"). */
-const AR_EFFECT_STEMS = 'ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي';
+const AR_EFFECT_STEMS = 'ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي|ذوب';
 /** With a future or habitual prefix the stems also take "remove", "stop", "prevent" and "reduce" ("هيشيل", "كينقص"). */
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:${AR_EFFECT_STEMS})|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:${AR_EFFECT_STEMS}|شيل|وقف|منع|نقص)`;
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:${AR_EFFECT_STEMS})|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:${AR_EFFECT_STEMS}|شيل|وقف|منع|نقص)` +
+  // "سيخلّص طفلك من حساسية الغبار": rid someone of something.
+  String.raw`|(?:[تيب]|هي|هت|بي|بت|حي|حت|سي|ست)?خلص(?:ك|كي|ج|كم|ه|ها|هم)?\s+(?:\S+\s+)?من`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
 const AR_AND = String.raw`(?:[وف](?!ضع|خد|خذ))?`;
 /** Verbs of stopping a medicine ("توقف", "وقّفي", "بطّل", the Maghrebi "حبّس"). */
@@ -835,6 +841,8 @@ const ARABIC: AdviceRules = {
       String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
       String.raw`|\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}` +
+      // "وعطوه ملعقة عسل": a spoonful or a cup of a remedy or drink given.
+      String.raw`|${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|عطوه|عطوها|عطوهم|اعطي|اعطيه|اعطيها|اعطوه|اعطوها|اديله|اديلها|اسقيه|اسقيها|اسقوه|اسقوها)\s+(?:\S+\s+)?(?:ملعقه|معلقه|كوب|كاس|فنجان)\s+(?:\S+\s+)?(?:${AR_DIET}|${AR_TREATMENTS})${AR_NOUN_R}` +
       // "المشي السريع ٣٠ دقيقة يومياً": minutes of an activity a day.
       String.raw`|${AR_GLUED}(?:${AR_ACTIVITIES})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+\d+\s?(?:دقيقه|دقايق|دقائق)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
       String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
@@ -911,6 +919,8 @@ const ARABIC: AdviceRules = {
   lifestyle: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}`, 'u'),
   bookingTalk: /حجز|احجز|ميعاد|موعد|كشف|سعر|باقه|اشتراك/u,
   outcome: anyOf(
+    // "النتيجة مضمونة", "نتائجها مضمونة ١٠٠٪": a result promised (not "النتيجة مش مضمونة").
+    rule(String.raw`${AR_L}[وف]?(?:ال)?(?:نتيجه|نتايج|نتيجت)[${LETTER}]{0,3}\s+(?:(?!مش|غير|مو|ليست|ليس|ما)\S+\s+)?(?:مضمونه|مضمون|اكيده|مؤكده|موكده)${AR_R}`, 'u'),
     // "الحبة السوداء زينة للمناعة", "اليانسون مفيد للمغص": something judged good for a symptom, a condition or the body.
     rule(
       String.raw`${AR_L}(?:مفيد|مفيده|زين|زينه|كويس|كويسه|ممتاز|ممتازه|نافع|نافعه|منيح|منيحه|فعال|فعاله|بيفيد|يفيد|تفيد|بتفيد)\s+(?:جدا\s+|كثير\s+|كتير\s+|وايد\s+|مره\s+|بزاف\s+|برشا\s+)?(?:(?:ل|لل)|(?:في|ف|مع)\s+(?:ال)?)(?:${AR_SYMPTOMS}|${AR_CONDITIONS}|مناعه|${AR_BODY_PARTS})(?:ي?(?:ه|ها|هم|ك|كي|ج|كم)|و)?${AR_R}`,
@@ -1079,6 +1089,8 @@ const ARABIC: AdviceRules = {
     rule(String.raw`${AR_L}(?:هتحتاج|حتحتاج|ستحتاج|بتحتاج|تحتاج|محتاج|محتاجه|هيحتاج|يحتاج|سيحتاج)[${LETTER}]*\s+(?!(?:الي\s+)?(?:${AR_ERRAND_NEEDS})${AR_R})`, 'u'),
   ),
   statedNeed: anyOf(
+    // "العلاج المناسب لحالتك هو الكي بالليزر": the treatment said to suit the patient's condition.
+    rule(String.raw`${AR_L}[وف]?(?:ال)?علاج\s+(?:ال)?(?:مناسب|انسب|افضل|احسن|امثل|صح|صحيح)\s+(?:ل|لي|ليك|لك|ل?حالتك|ل?حالتج|ل?حالته|ل?حالتها|في حالتك|في حالتج|لوضعك|لطفلك|لبنتك|لابنك)\s+(?:هو|هي|هيكون|حيكون|رح يكون|سيكون|يكون)${AR_R}`, 'u'),
     // "حقن الهيالورونيك هي الأنسب لخشونة الركبة عندك": a treatment judged best for the patient's condition.
     followedBy(
       rule(String.raw`${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?=ل)`, 'u'),
@@ -1461,7 +1473,11 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && HEDGE_CLAUSE.test(before) && rules.hedgedDiagnosis.test(`${before} ${text}`)) return 'The reply suggests a diagnosis.';
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
-  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  // "فهمت منك إن عبدالله عمره ٦ سنوات، وما يدخل الحمام إلا مرة كل ٤ أيام": a clause joined by "and" to what the patient said, said back, is said back too.
+  const saidBackBefore = AND_OPENING.test(text) && SAID_BACK_OPENING.test(earlier) && !rules.medicine.test(text);
+  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text) && !saidBackBefore) {
+    return 'The reply gives a dose or schedule for a medicine or treatment.';
+  }
   // "… للدوخة اللي تجيها الصبح، غالباً من قلة الأكل": a clause that opens with the hedge puts down the symptom of the clause before.
   if (!asking && (rules.hedgedCause.test(text) || (HEDGE_OPENING.test(text) && rules.hedgedCause.test(`${before} ${text}`)))) return 'The reply suggests a diagnosis.';
   // "I saw the x-ray you sent, and it's clear this is …": a test the patient sent makes the clause clinical too.
@@ -1539,6 +1555,9 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.physical.test(text) && rules.bodyPart.test(text)) return 'The reply tells the patient how to position or move their body.';
   return null;
 }
+
+/** A clause that opens with "and". */
+const AND_OPENING = /^\s*(?:and\b|و)/u;
 
 /** "فالأرجح أن تكون النتيجة إيجابية", "the test will most likely come back positive": a result foretold is a diagnosis before the test. */
 const PREDICTED_RESULT = rule(

@@ -65,6 +65,7 @@ export const MEDICINE_NAMES = new Set(
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
   amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
+  zolpidem ambien stilnox zopiclone imovane
   epipen nutramigen phenergan lantus novorapid doliprane xarelto rivaroxaban eliquis apixaban amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
@@ -218,6 +219,7 @@ bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowle
 piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemorrhoids?|piles)|anal fissures?|anal fistula|svt|supraventricular tachycardia|atrial fibrillation|afib|a-fib|ectopic beats?|ectopics|arrhythmias?|calluses|callus|corns|cracked heels|hard skin|fungal nail infection|nail fungus|onychomycosis|thalassa?emia(?:[ ]trait|[ ]minor|[ ]major)?|iron overload|coeliac(?:[ ]disease)?|celiac(?:[ ]disease)?|gluten intolerance|lactose intolerance|tongue-tie|tongue tie|lip-tie|lip tie|cracked nipples|bruxism|tmj(?:[ ]disorder)?|tmd|squint|lazy eye|amblyopia|strabismus
 nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esophageal strictures?|(?:a )?narrowing of the (?:o)?esophagus|eosinophilic (?:o)?esophagitis|stress fractures?|shin splints|medial tibial stress syndrome|crohn's(?:[ ]disease)?|crohns|ulcerative colitis|ibd|dvt|deep vein thrombosis|blood clots?|clots?|stretch marks|striae
 duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|helicobacter(?:[ ]pylori)?
+venous insufficiency|chronic venous insufficiency|venous reflux|male pattern baldness|female pattern hair loss|androgenetic alopecia|lymphoedema|lymphedema|lipoedema|lipedema
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -282,6 +284,7 @@ export const AR_CONDITIONS = alternation(`
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
 عقده درقيه|العقده الدرقيه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
+ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -429,6 +432,7 @@ heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medic
 intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (?:checking|washing|cleaning)
 weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding
 shaky|shakiness|sweaty|light-headed|lightheaded
+wet nights|night wetting|night-time wetting|bed-?wetting|wetting the bed
 `);
 
 /** What a patient may be told to do, stop or go back to. */

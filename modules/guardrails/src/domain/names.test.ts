@@ -23,6 +23,16 @@ describe('unverified names', () => {
     expect(findings('د. منى عادلي عندها ميعاد.')).toHaveLength(1);
   });
 
+  it('reads a patronymic with "بن" as part of the name, and "سيد" after thanks as a title', () => {
+    const turn = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Slim Ben Amor', nameAr: 'د. سليم بن عمر' }] });
+    expect(findings('د. سليم بن علي عنده موعد الأربعاء.', turn).map((f) => f.excerpt)).toEqual(['سليم بن علي']);
+    expect(findings('د. سليم بن عمر عنده موعد الأربعاء.', turn)).toEqual([]);
+    expect(findings('Dr. Slim Ben Ali has an opening on Wednesday.', turn)).toHaveLength(1);
+    const youssef = cairoTurn({ patient: { name: 'Youssef Kammoun', phone: '+21655123987' } });
+    expect(findings('شكراً سيد يوسف، سنرسل لك التذكير.', youssef)).toEqual([]);
+    expect(findings('Thank you, Mr. Youssef, we will send the reminder.', youssef)).toEqual([]);
+  });
+
   it('flags a known first name with a wrong surname', () => {
     expect(findings('Your appointment is with Dr. Karim Fawzy.')).toHaveLength(1);
     expect(findings('ميعادك مع د. كريم فوزي.')).toHaveLength(1);

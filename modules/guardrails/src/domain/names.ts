@@ -598,8 +598,9 @@ const WORD_TITLES = new Set(
 const TITLE_POSSESSIVES = new Set(['تاعنا', 'ديالنا', 'متاعنا', 'بتاعنا', 'تبعنا', 'حقنا', 'نتاعنا']);
 /** Which clinician a title is about, when it is no speciality: "الطبيب السابق", "الدكتورة المعالجة" (folded). */
 const WHICH_CLINICIAN = new Set(['السابق', 'السابقه', 'القديم', 'القديمه', 'الاول', 'الاولي', 'المعالج', 'المعالجه', 'المناوب', 'المناوبه', 'الخاص', 'الخاصه', 'التاني', 'الثاني', 'الثانيه', 'التانيه', 'الاخر', 'الاخري', 'اللي', 'الي', 'الذي', 'التي']);
-const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
-const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو']);
+const HONORIFICS = new Set(['يا', 'استاذ', 'استاذه', 'الاستاذ', 'الاستاذه', 'سيد', 'سيده', 'السيد', 'السيده', 'مدام', 'انسه', 'اهلا', 'مرحبا', 'شكرا', 'اهلين', 'ومع', 'مع']);
+// And patronymics: "سليم بن علي", "فاطمة بنت أحمد".
+const COMPOUND_NAME_STARTS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت']);
 /** A parent named by the child: "أم يزن", "أبو فيصل" (folded). */
 const KUNYA = new Set(['ام', 'ابو', 'يام', 'يابو']);
 const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'السلطان', 'الشيخ', 'الشيخه']);
@@ -856,7 +857,8 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       continue;
     }
     // "خالته الأستاذة دعاء": an honorific after a family word names the family member.
-    if (next && nextWord && HONORIFICS.has(current.word) && !isFamilyMember(reply.lower, current.start)) {
+    // "شكراً سيد يوسف": an honorific after another is a title too, not the given name "سيد".
+    if (next && nextWord && HONORIFICS.has(current.word) && !HONORIFICS.has(nextWord) && !isFamilyMember(reply.lower, current.start)) {
       const name = withoutPrefix(nextWord, isAnyGivenName);
       if (name !== null && !isKnownToken(nextWord) && !ARABIC_MEDICINE_WORD.test(words[index + 2]?.word ?? '')) {
         extend(index + 1, name, !WITH.has(current.word));

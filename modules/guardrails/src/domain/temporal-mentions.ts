@@ -404,6 +404,8 @@ export function findDates(reply: ReplyText, today: string): DateMention[] {
   }
   for (const m of arabic ? allMatches(AR_RELATIVE, lower) : []) {
     const word = m[1]!;
+    // "الانتفاخ بإجر وحدة" (in one leg): folded, it spells the Gulf "باجر" (tomorrow), which is never written with a hamza.
+    if (word.endsWith('اجر') && reply.excerpt({ start: m.index, end: m.index + m[0].length }).includes('إ')) continue;
     const offset = word.startsWith('بعد') || word.startsWith('عقب') ? 2 : word.includes('بكر') || word.includes('غدا') || /^با[كجچ]ر$/u.test(word) ? 1 : 0;
     add(m, { date: addDays(today, offset), isToday: offset === 0 });
   }

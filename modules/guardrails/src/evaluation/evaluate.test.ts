@@ -360,6 +360,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
