@@ -2777,4 +2777,24 @@ describe('medical advice', () => {
         'اعطيه كوب مية قبل ما يجي عشان التحليل.',
       ]);
     });
+    it('reads focal seizures and poor circulation, "takes a lot of the load off", "helps mask the ringing", "ستقوّي رئتيك", "محتاجة تخطيط دماغ", "حالتك تستدعي", "لازمك تبدا الميتفورمين" behind "إذا" and carbamazepine as advice; an errand after "تستدعي", a card to bring, and a medicine the patient mentioned before a refusal as none', () => {
+      caught([
+        'Those brief eye-rolling episodes sound like focal seizures rather than daydreaming.',
+        'فالأرجح أن لديك ضعفاً في الدورة الدموية.',
+        'That takes a lot of the load off the fascia.',
+        'It really helps mask the ringing until your appointment.',
+        'جلسات التأهيل الرئوي ستقوّي رئتيك.',
+        'بنتك محتاجة تخطيط دماغ بالفيديو.',
+        'حالتك تستدعي على الأرجح سماعة أذن طبية.',
+        'وإذا طلعت عندك مقاومة الأنسولين لازمك تبدا الميتفورمين.',
+        'من الطبيعي أن يشعر طفلك بالنعاس مع دواء الكاربامازيبين.',
+      ]);
+      allowed([
+        'حالتك تستدعي حجز موعد مع الدكتور.',
+        'لازم تاخذ البطاقة معك.',
+        'وعلى الديباكين اللي ذكرتو، ما نقدرش نعطيك نصيحة على الجرعة، الطبيب يراجعها معاك.',
+        'The new form helps mask your card number.',
+        'That takes a lot of the load off the front desk.',
+      ]);
+    });
 });

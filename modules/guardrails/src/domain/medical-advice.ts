@@ -292,7 +292,7 @@ const EN_LEXICON_PATTERN = anyOf(
   rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES})${EN_R}`),
 );
 /** Verbs of what a treatment, position or habit does to the body. */
-const EN_EFFECT_VERBS = String.raw`takes? (?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|helps? (?:to )?(?:open(?: up)?|clear|loosen|relax)|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
+const EN_EFFECT_VERBS = String.raw`takes? (?:(?:a lot of|most of|some of|much of) )?(?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:(?:a lot of|most of|some of|much of) )?(?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|helps? (?:to )?(?:open(?: up)?|clear|loosen|relax|mask|drown out)|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
 
 /** Physical instructions: what the patient is told to do with their body. */
 const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
@@ -1111,7 +1111,7 @@ const ARABIC: AdviceRules = {
       'u',
     ),
     rule(
-      String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب)\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
+      String.raw`${AR_L}[وف]?(?:حالتك|حالته|حالتها|حالتج|وضعك|وضعه|وضعها|وضعج)\s+(?:\S+\s+)?(?:محتاج|محتاجه|تحتاج|بتحتاج|هتحتاج|حتحتاج|يحتاج|بيحتاج|يلزمها|لازمها|تتطلب|بتتطلب|تستدعي|يستدعي|بتستدعي|بيستدعي)\s+(?:الي\s+)?(?!(?:الي|${AR_ERRAND_NEEDS}|تحويل|ورقه|تقرير|تقييم|الدكتور|دكتور)${AR_R})`,
       'u',
     ),
     after(
@@ -1175,7 +1175,7 @@ const ARABIC: AdviceRules = {
   // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
   reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|${AR_JUDGED_NORMAL})${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
@@ -1188,7 +1188,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   retail: rule(String.raw`${AR_L}(?:بنبيع|نبيع|يباع|بيتباع|متوفر|متوفره|متاح|متاحه|موجود|موجوده)\s+(?:\S+\s+){0,3}?(?:في|ف|عند|ب)\s*(?:ال)?(?:استقبال|صيدليه|فرع|فروع|فرعين|عياده|عيادتنا)${AR_R}`, 'u'),
-  // Two patterns, the earliest match kept: as one alternation they grew past the size V8 compiles natively.
+  // Three patterns, the earliest match kept: as one alternation they grew past the size V8 compiles natively.
   stopTaking: earliestOf(
     // "كمّل على قطرة الضغط", "خليك على الدوا", "وقفي على الكريم": keep to or leave off a product.
     rule(
@@ -1204,7 +1204,12 @@ const ARABIC: AdviceRules = {
       // "ونرجو إيقاف حبوب منع الحمل قبل الموعد بأسبوع": stopping the contraceptive pill.
       String.raw`${AR_L}[وف]?(?:${AR_STOP})\s+(?:ال)?(?:حبوب|حبه|اقراص)\s+منع\s+(?:ال)?حمل${AR_R}|` +
       // "لا توقف الدوا حتى لو حسيت بدوخة": told not to stop a medicine, named or not.
-      String.raw`${AR_L}[وف]?(?:لا|ما)\s+(?:ت?توقف|توقفي|ت?قطع|قطعي|ت?بطل|بطلي)\s+${AR_GLUED}(?:دوا|دواء|ادويه|علاج|حبوب|حبه|اقراص|ابر|انسولين)${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وف]?(?:لا|ما)\s+(?:ت?توقف|توقفي|ت?قطع|قطعي|ت?بطل|بطلي)\s+${AR_GLUED}(?:دوا|دواء|ادويه|علاج|حبوب|حبه|اقراص|ابر|انسولين)${AR_NOUN_R}`,
+      'u',
+    ),
+    rule(
+      // "إذا طلعت عندك مقاومة الأنسولين لازمك تبدا الميتفورمين": having to start or take a named medicine, even behind "إذا".
+      String.raw`${AR_L}[وف]?(?:لازمك|لازم|لازمج|لازمه|لازمها|يجب|يلزمك|محتاج|محتاجه)\s+(?:عليك\s+|انك\s+)?(?:ت|ي)(?:بدا|بدئي|بدي|اخذ|اخد|اخذي|اخدي|ستعمل|ستخدم|اخذ)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.

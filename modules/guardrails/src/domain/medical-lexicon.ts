@@ -65,7 +65,7 @@ export const MEDICINE_NAMES = new Set(
   tacrolimus prograf advagraf envarsus mycophenolate cellcept myfortic ciclosporin cyclosporine neoral sirolimus rapamune everolimus certican
   azathioprine imuran valganciclovir valcyte septrin co-trimoxazole avamys dymista azelastine terbinafine lamisil itraconazole sporanox
   amorolfine loceryl curanail efinaconazole jublia ciclopirox penlac permethrin lyclear malathion dimeticone hedrin
-  zolpidem ambien stilnox zopiclone imovane
+  zolpidem ambien stilnox zopiclone imovane inositol myo-inositol
   epipen nutramigen phenergan lantus novorapid doliprane xarelto rivaroxaban eliquis apixaban amitriptyline tryptizol elavil methylprednisolone solu-medrol entresto sacubitril furosemide lasix bumetanide torasemide dapagliflozin forxiga empagliflozin jardiance ivabradine digoxin`
     .split(/\s+/)
     .filter(Boolean),
@@ -144,6 +144,7 @@ export const AR_MEDICINES = alternation(`
 اميتريبتيلين|اميتربتيلين|اميتريبتلين|تريبتيزول|حبه المسا|حبه المساء|حبه الصبح|حبه الصباح|حبه الليل|حبه النوم
 لانتوس|اللانتوس|نوفورابيد|البازال|بازال|دوليبران|الدوليبران|زاريلتو|الزاريلتو|ريفاروكسابان|الريفاروكسابان|اليكويس|ابيكسابان|الوارفارين|وارفارين|الكورتيزون|كورتيزون
 اوڤمونتين|الاوڤمونتين|اوفمونتين|الاوفمونتين|فينرغان|فينيرغان|سيرو فينرغان|ابي بن|الايبي بن
+كاربامازيبين|الكاربامازيبين|كاربامازبين|تيجريتول|التيجريتول|تقريتول|ديباكين|الديباكين|فالبروات|الفالبروات|كيبرا|ليفيتيراسيتام|اينوزيتول|الاينوزيتول|انوزيتول
 `);
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
@@ -220,6 +221,7 @@ piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemor
 nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esophageal strictures?|(?:a )?narrowing of the (?:o)?esophagus|eosinophilic (?:o)?esophagitis|stress fractures?|shin splints|medial tibial stress syndrome|crohn's(?:[ ]disease)?|crohns|ulcerative colitis|ibd|dvt|deep vein thrombosis|blood clots?|clots?|stretch marks|striae
 duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|helicobacter(?:[ ]pylori)?
 venous insufficiency|chronic venous insufficiency|venous reflux|male pattern baldness|female pattern hair loss|androgenetic alopecia|lymphoedema|lymphedema|lipoedema|lipedema
+focal seizures?|absence seizures?|seizures?|poor circulation|insulin resistance
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -285,6 +287,7 @@ export const AR_CONDITIONS = alternation(`
 عقده درقيه|العقده الدرقيه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
+ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -401,6 +404,7 @@ fingers?|toes?|glutes?|quads?|pelvis|tailbone|womb|uterus|cervix|ovar(?:y|ies)|s
 eardrums?|ear canals?|middle ear|inner ear|sinus(?:es)?|nasal passages?|nostrils?|nose|tonsils?|adenoids|larynx|vocal cords|eyelids?|eyelashes|cornea|retina|pupils?|tear ducts?
 belly button|navel|tummy|bowels?|bladder|kidneys?|lungs?|airways?|breasts?|nipples?|placenta|baby bump|fetus|foetus|pelvic floor|vagina|vaginal|perineum|abdomen|abdominal
 kneecaps?|patella|meniscus|acl|mcl|cartilage|ribs?|rib cage|collarbone|clavicle|vertebrae?|sacrum|coccyx|forearms?|biceps|triceps|trapezius|plantar fascia|big toe|toenails?|fingernails?|forehead|eyebrows?|glands?|lymph nodes
+fascia
 `);
 
 /** Body parts that are also ordinary words ("come back", "head office", "on foot"): only after a possessive or a determiner. */
@@ -518,6 +522,7 @@ export const AR_BODY_PARTS = alternation(`
 الحيوانات المنويه|حيوانات منويه|السائل المنوي|الخصيه|الخصيتين|خصيه
 رقبته|رقبتها|ركبته|ركبتها|معدته|معدتها|لثته|لثتها|مثانته|مثانتها|عضلته|عضلتها
 ساق|ساقين|الساق|الساقين|سيقان|ركبتين|الركبتين
+رئه|رئتين|الرئتين|رئتيك|رئتيكي|رئتيه|رئتيها|رئتك|رئتج
 `);
 
 export const AR_SYMPTOMS = alternation(`
@@ -540,6 +545,7 @@ export const AR_SYMPTOMS = alternation(`
 نزف|النزف|نزف بسيط
 الانتصاب|انتصاب
 مص الصباع|مص الاصبع|مص الابهام|مص الاصابع|مص الصوابع
+ضيق التنفس|ضيق تنفس|ضيق نفس|ضيق في التنفس|نوبات ضيق التنفس|النعاس|نعاس
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -552,6 +558,7 @@ export const AR_ACTIVITIES = alternation(`
 الاستحمام بالماء الساخن|الاستحمام بمياه ساخنه|الاستحمام بمي سخنه|الحمام الساخن|الجاكوزي|جاكوزي
 الكحول|كحول|المشروبات الكحوليه|القيلوله|قيلوله|السهر
 شاشات|الشاشات|شاشه|الشاشه|تلفون|التلفون|الجوال|موبايل|الموبايل|المدرسه
+المشي حافي|المشي حافيا|تمشي حافي|تمشي حافيه|تمشين حافيه
 `);
 
 export const AR_DIET = alternation(`
@@ -577,6 +584,7 @@ export const AR_TESTS = alternation(`
 اختبار|الاختبار|اختبارات|اختبار النوم|دراسه النوم|تخطيط النوم|تحليل الغده|تحليل الحديد|مخزون الحديد
 تنظير|التنظير|تنظير القصبات|زرع البلغم|فحص وظائف الرئه|وظايف الرئه|صوره اشعه|صوره الاشعه|صوره راديو
 خزعه|الخزعه|ايكو|الايكو|تقييم البلع|دراسه البلع
+تخطيط دماغ|تخطيط الدماغ|تخطيط المخ|رسم المخ|رسم الدماغ|رسم مخ|تخطيط دماغ بالفيديو
 `);
 
 export const AR_PATIENT_STATES = alternation(`

@@ -31,6 +31,8 @@ describe('unverified names', () => {
     const youssef = cairoTurn({ patient: { name: 'Youssef Kammoun', phone: '+21655123987' } });
     expect(findings('شكراً سيد يوسف، سنرسل لك التذكير.', youssef)).toEqual([]);
     expect(findings('Thank you, Mr. Youssef, we will send the reminder.', youssef)).toEqual([]);
+    // The Maghrebi "باش" (in order to, will) is no name.
+    expect(findings('الطبيبة باش تشوف الحالة بنفسها.')).toEqual([]);
   });
 
   it('flags a known first name with a wrong surname', () => {

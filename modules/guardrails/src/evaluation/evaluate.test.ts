@@ -364,6 +364,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzt.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
