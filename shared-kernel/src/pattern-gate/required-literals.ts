@@ -127,6 +127,8 @@ function reading(node: AST.Element): Reading {
       return ZERO_WIDTH;
     case 'Group':
     case 'CapturingGroup': {
+      // "(?i:…)" changes what the letters inside match: not read.
+      if (node.type === 'Group' && node.modifiers) return UNKNOWN;
       // The word lists recur in many rules: each is read once, and its sets shared (they are never changed).
       if (node.raw.length < 64) return alternatives(node.alternatives);
       const key = `${unicode ? 'u' : ''}:${node.type}:${node.raw}`;
