@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { gated } from './pattern-gate';
+import { gated, WORD_LETTERS } from './pattern-gate';
 import { requiredLiterals } from './required-literals';
 
-const LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0621-\u064A\u066E-\u06D3`;
+const LETTER = WORD_LETTERS;
 /** Shown with the marks spelled out: ^a (after a non-Latin character), ^^ (after a non-letter). */
 const readable = (pattern: RegExp) => requiredLiterals(pattern).map((set) => set.map((text) => text.replace('\u0001', '^a ').replace('\u0002', '^^ ')).sort());
 

@@ -1,5 +1,7 @@
 import { AFTER_NON_LATIN, AFTER_NON_LETTER, isWordStartLetter, requiredLiterals } from './required-literals';
 
+export { WORD_LETTERS } from './required-literals';
+
 /** A pattern to test a text with, or read the first match of. */
 export interface GatedPattern {
   test(text: string): boolean;
@@ -174,7 +176,6 @@ function mayMatch(text: string, ids: readonly number[]): boolean {
 
 function gatesOpenedBy(text: string): Int32Array {
   const at = built();
-  if (recentTexts[lastSlot] === text) return recentBits[lastSlot]!;
   for (let slot = 0; slot < RECENT; slot++) {
     if (recentTexts[slot] === text) {
       lastSlot = slot;

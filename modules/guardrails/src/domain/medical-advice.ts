@@ -1209,7 +1209,7 @@ const ARABIC: AdviceRules = {
     ),
     rule(
       // "إذا طلعت عندك مقاومة الأنسولين لازمك تبدا الميتفورمين": having to start or take a named medicine, even behind "إذا".
-      String.raw`${AR_L}[وف]?(?:لازمك|لازم|لازمج|لازمه|لازمها|يجب|يلزمك|محتاج|محتاجه)\s+(?:عليك\s+|انك\s+)?(?:ت|ي)(?:بدا|بدئي|بدي|اخذ|اخد|اخذي|اخدي|ستعمل|ستخدم|اخذ)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
+      String.raw`${AR_L}[وف]?(?:لازمك|لازم|لازمج|لازمه|لازمها|يجب|يلزمك|محتاج|محتاجه)\s+(?:عليك\s+|انك\s+)?(?:ت|ي)(?:بدا|بدئي|بدي|اخذ|اخد|اخذي|اخدي|ستعمل|ستخدم)\s+(?:\S+\s+)?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "عادي تعطيه شراب بنادول": giving a named medicine, even behind "إذا".
       String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|اعطي|اعطيه|اعطيها|ادي|اديه|اديها|اديله|اديلها|تديه|تديها|تديله|تديلها)\s+(?:\S+\s+){0,2}?${AR_GLUED}(?:${AR_MEDICINES})${AR_NOUN_R}|` +
       // "لا تاخذ حبة الضغط الليلة", "متاخديش الدوا": not taking a medicine.
@@ -1479,8 +1479,13 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   // "الكوبري الزيركون ٣ وحدات بـ١٨٠٠٠ جنيه": a quantity with a price is what is sold, not a dose.
   // "you've been taking Glucophage 500 mg since October": the patient's own dose, said back, is not one given.
   // "فهمت منك إن عبدالله عمره ٦ سنوات، وما يدخل الحمام إلا مرة كل ٤ أيام": a clause joined by "and" to what the patient said, said back, is said back too.
-  const saidBackBefore = AND_OPENING.test(text) && SAID_BACK_OPENING.test(earlier) && !rules.medicine.test(text);
-  if (assertsOutsideQuestion(text, rules.dose, rules) && !PRICE.test(text) && !PATIENT_REPORTED_USE.test(text) && !saidBackBefore) {
+  // (Tested last: most clauses never get past the dose rule.)
+  if (
+    assertsOutsideQuestion(text, rules.dose, rules) &&
+    !PRICE.test(text) &&
+    !PATIENT_REPORTED_USE.test(text) &&
+    !(AND_OPENING.test(text) && SAID_BACK_OPENING.test(earlier) && !rules.medicine.test(text))
+  ) {
     return 'The reply gives a dose or schedule for a medicine or treatment.';
   }
   // "… للدوخة اللي تجيها الصبح، غالباً من قلة الأكل": a clause that opens with the hedge puts down the symptom of the clause before.

@@ -1,15 +1,13 @@
+import { WORD_LETTERS } from '@frontdesk/shared-kernel';
+
 /**
  * The reply in the forms the checks read: digits made ASCII, Arabic letter
  * variants folded, diacritics and tatweel dropped, with a map back to the
  * original so every finding quotes the words the patient would have read.
  */
 
-/**
- * The letters of the scripts replies are written in, for word edges in
- * patterns. Written out because \p{L} in a lookbehind makes V8 test each
- * position against all of Unicode, several times slower than a range.
- */
-export const LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0621-\u064A\u066E-\u06D3`;
+/** The letters of the scripts replies are written in, for word edges in patterns (the pattern gate's word letters). */
+export const LETTER = WORD_LETTERS;
 
 /**
  * Every match of a global regex, without the copy of the regex that
