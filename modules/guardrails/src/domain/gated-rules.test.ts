@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gatedPatterns } from '@frontdesk/shared-kernel';
 import { describe, expect, it } from 'vitest';
 import { findMedicalAdvice } from './medical-advice';
-import { ReplyText } from './reply-text';
+import { foldText, ReplyText } from './reply-text';
 
 /**
  * The medical-advice rules run behind gates (shared-kernel pattern-gate): a rule's regex runs only on a clause that
@@ -43,4 +43,11 @@ describe('gated medical-advice rules', () => {
     // The rules do match on these texts: agreeing only on misses would prove little.
     expect(matches).toBeGreaterThan(500);
   }, 60_000);
+
+  it('are written in folded Arabic, as the clauses they read are ("علي", not "على")', () => {
+    findMedicalAdvice(new ReplyText('Take ibuprofen 400 mg twice a day.'));
+    const unfolded = gatedPatterns().flatMap(({ pattern }) => [...pattern.source.matchAll(/[\u0600-\u06ff]+/gu)].map(([word]) => word).filter((word) => foldText(word) !== word));
+    expect(unfolded).toEqual([]);
+    expect(foldText('على')).toBe('علي');
+  });
 });

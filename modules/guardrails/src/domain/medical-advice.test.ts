@@ -2797,4 +2797,52 @@ describe('medical advice', () => {
         'That takes a lot of the load off the front desk.',
       ]);
     });
+    it('reads a result in or just outside the normal range, a product bought at a pharmacy, "fine to sleep in", keeping off something until a gap closes or so it does not get worse, helping it heal faster, "relaxes the muscles", "safe to use", bathing frequency, moisturising the skin, antivirals and levothyroxine brands as advice; a payment page, a prescription collected, a doctor who sees children with a condition and a bleed that will not stop as none', () => {
+      caught([
+        'A creatinine of 1.3 is within the normal range for someone your age.',
+        'A uric acid level of 7.2 is only slightly above normal.',
+        'النتيجة ضمن المعدل الطبيعي.',
+        'حمض اليوريك عندك أعلى من الطبيعي بشوي.',
+        'You can pick up some over-the-counter arch supports from the pharmacy.',
+        'اشتري كريم مرطب من الصيدلية.',
+        'Scleral lenses are fine to sleep in for a night or two.',
+        'Avoid sit-ups and crunches until the gap closes.',
+        'Stop running so it doesn\'t get worse.',
+        'وقفوا الجري عشان ما يزيد الالتهاب في الكعب.',
+        'وقفوا كرة القدم لين يشوفه الدكتور.',
+        'Wearing a belly binder will help it heal faster.',
+        'الكريم بيساعد الجرح يلتئم أسرع.',
+        'Botox will relax the jaw.',
+        'It stops the bleeding within minutes.',
+        'The shop-bought guard is safe to use until the custom one is ready.',
+        'الواقي الجاهز آمن تستخدمه لحد ما يجهز المخصص.',
+        "Don't bathe him every day.",
+        'لا تحممينه كل يوم.',
+        'Moisturise his skin straight after.',
+        'وبعدها رطبي جلده على طول.',
+        'You can use acyclovir cream until your appointment.',
+        'Take your Levothyrox first thing in the morning.',
+        'لا تشيلي أي شي أثقل من البيبي لين ستة أسابيع بعد القيصرية.',
+        'وما تخرجيش للشمس سيمانة كاملة.',
+        'Stay out of the sun for a week.',
+        'It might actually be a rotator cuff tear.',
+        'Most thyroid nodules picked up on ultrasound are benign.',
+        'عادي الركبة تنتفخ شوي بعد جلسة العلاج الطبيعي.',
+        'ده غالباً تضخم بسيط ومش محتاج قلق.',
+        'The laser will dry the blister out within a day.',
+        "You'll definitely need a custom night guard rather than a pharmacy one.",
+      ]);
+      allowed([
+        'Our online payment page is safe to use.',
+        'You can pick up your prescription from the pharmacy.',
+        'The doctor will tell you whether it is within the normal range.',
+        'If the cut won\'t stop bleeding, please go to the nearest emergency department.',
+        'Botox is an injection that relaxes the upper lip muscle; the dentist decides if it suits you.',
+        'Please relax, the doctor will explain everything at your visit.',
+        'جيبي التقرير من الصيدلية معك.',
+        "You'll need an afternoon slot rather than a morning one.",
+        'Dr. Hoda is our paediatric haematologist, and she usually sees children with anaemia.',
+        'د. هدى بتشوف الأطفال اللي عندهم أنيميا كل أحد.',
+      ]);
+    });
 });

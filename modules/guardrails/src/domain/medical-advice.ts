@@ -26,7 +26,7 @@ import {
   EN_TESTS,
   EN_TREATMENTS,
 } from './medical-lexicon';
-import { LETTER, sharedLeads, splitClauses, type ReplyText, type Span } from './reply-text';
+import { foldedSource, LETTER, sharedLeads, splitClauses, type ReplyText, type Span } from './reply-text';
 import { scriptOf } from './verified-facts';
 import type { Finding } from './verified-turn';
 
@@ -84,9 +84,9 @@ function rule(source: string, flags?: string): GatedPattern {
   return gated(pattern(source, flags));
 }
 
-/** A regex with its alternatives' shared word-start tests written once (sharedLeads). */
+/** A regex with its Arabic folded as replies are and its alternatives' shared word-start tests written once (sharedLeads). */
 function pattern(source: string, flags?: string): RegExp {
-  return new RegExp(sharedLeads(source, [String.raw`(?<![${LETTER}])`, String.raw`(?<![a-z])`, String.raw`\b`]), flags);
+  return new RegExp(sharedLeads(foldedSource(source), [String.raw`(?<![${LETTER}])`, String.raw`(?<![a-z])`, String.raw`\b`]), flags);
 }
 
 /** What a rule needs of a pattern: a test. */
@@ -292,10 +292,10 @@ const EN_LEXICON_PATTERN = anyOf(
   rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_TREATMENTS}|${EN_ACTIVITIES}|${EN_PROCEDURES})${EN_R}`),
 );
 /** Verbs of what a treatment, position or habit does to the body. */
-const EN_EFFECT_VERBS = String.raw`takes? (?:(?:a lot of|most of|some of|much of) )?(?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:(?:a lot of|most of|some of|much of) )?(?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|helps? (?:to )?(?:open(?: up)?|clear|loosen|relax|mask|drown out)|frees? up|shrinks?|drains?|numbs?|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
+const EN_EFFECT_VERBS = String.raw`takes? (?:(?:a lot of|most of|some of|much of) )?(?:the |some |all the )?(?:pressure|strain|load|weight|stress) off|taking (?:(?:a lot of|most of|some of|much of) )?(?:the |some )?(?:pressure|strain|load|weight|stress) off|sorts? (?:out|it out)|weakens?|loosens?|dissolves?|breaks? up|strengthens?|relieves?|eases?|releases?|unloads?|decompress(?:es)?|realigns?|settles?|calms?|soothes?|heals?|fix(?:es)?|cures?|reduces?|protects?|opens? up|helps? (?:to )?(?:open(?: up)?|clear|loosen|relax|mask|drown out)|frees? up|shrinks?|drains?|numbs?|relax(?:es)?|(?<!(?:n't|not|never) )stops?|dr(?:y|ies)(?=(?:\s+\S+){1,3}?\s+out\b)|desensiti[sz]es?|(?:much |far |a lot )?(?:(?:kinder|gentler) (?:to|on)|(?:easier|harder|tougher) on)|(?:kind|gentle|hard|tough) on|bad for|damaging to|harmful to`;
 
 /** Physical instructions: what the patient is told to do with their body. */
-const EN_PHYSICAL_VERBS = String.raw`sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
+const EN_PHYSICAL_VERBS = String.raw`moisturi[sz]e|moisturi[sz]ing|sleep|sleeping|lie|lying|sit|sitting|stand|standing|put|putting|place|placing|hold|holding|keep|keeping|press|pressing|rub|rubbing|bend|bending|lift|lifting|raise|raising|tuck|tucking|squeeze|squeezing|push|pushing|pull|pulling|roll|rolling|tilt|tilting|point|pointing|support|supporting|straighten|straightening|flex|flexing|rotate|rotating|turn|turning|move|moving|stretch|stretching|massage|massaging|elevate|elevating|rest|resting|bite|biting|clench|clenching|curl|curling|squat|squatting|brace|bracing|draw|drawing`;
 
 /** Telling the patient to keep off something: "avoid", "hold off on", "I wouldn't", "best not to". */
 const EN_RESTRICTION = String.raw`\b(?:avoid|avoiding|hold off|holding off|stay off|stay away from|keep off|keep (?:him|her|them|the baby) (?:off|away from)|lay off|skip|don't|do not|try not to|better not|best not to|i'd not|i wouldn't|i would not|you shouldn't|you should not|please no|no more)\b`;
@@ -314,7 +314,7 @@ const ENGLISH: AdviceRules = {
     // "Your T-score of -2.8 puts you firmly in the osteoporosis range".
     rule(String.raw`\bputs?\s+(?:you|him|her|them)\s+(?:firmly\s+|squarely\s+|clearly\s+|right\s+|well\s+)?(?:in|into|within)\s+(?:the\s+)?(?:${EN_CONDITIONS})\s+(?:range|category|zone|bracket)\b`),
     rule(
-      String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just )?be|might (?:well |also |just )?be|may (?:well |also |just )?be|probably|likely|most likely|(?:very |highly |quite )?unlikely to be|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
+      String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just |actually |really |possibly |even )?be|might (?:well |also |just |actually |really |possibly |even )?be|may (?:well |also |just |actually |really |possibly |even )?be|probably|likely|most likely|(?:very |highly |quite )?unlikely to be|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
     rule(
       // "sounds more like everyday stress than anything serious": the patient's complaint put down as something minor.
@@ -365,7 +365,7 @@ const ENGLISH: AdviceRules = {
   // "just put in two drops next time": a number of doses in words, told to the patient (not "we put two drops in your eyes").
   dose: /(?:^\s*|\b(?:just|then|and|please|so)\s+)(?:put in|use|instil|take|apply|give (?:him|her|them))\s+(?:one|two|three|four|five|a couple of|an extra)\s+(?:extra\s+)?(?:drops|tablets|pills|capsules|puffs)\b|\b(?:halv(?:e|ing)|doubl(?:e|ing)|quarter(?:ing)?)\s+(?:your|his|her|their|the)\s+(?:usual\s+|daily\s+|current\s+|normal\s+)?(?:dose|dosage|amount|intake)\b|\b(?:give|take|have)\s+(?:(?:him|her|them)\s+)?(?:a|an)\s+(?:double|extra|half)\s+dose\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\b(?:\d+|one|two|three|half a)\s+(?:teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s?(?:litres?|liters?|l)\s*(?:a|per|\/)\s*(?:minute|min)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
-    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b/,
+    /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b|\bon an empty stomach\b|\bfirst thing in the morning\b|\bbefore (?:breakfast|meals)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
   application: /\b(?:put|putting|apply|applying|rub|rubbing|dab|dabbing|spray|spraying|smear|massage|drop|insert|swab|paint|use (?:it|them|this|that))\b(?!\s+(?:online|for|to (?:us|the clinic|our)|through|via|by (?:phone|email)|here|now|in person))/,
   medicine: rule(String.raw`${EN_L}(?:${EN_MEDICINES})${EN_R}`),
@@ -379,7 +379,9 @@ const ENGLISH: AdviceRules = {
       // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
       String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
       // "Avoid the gym for a week", "stay away from dairy until Friday".
-      String.raw`|\b(?:avoid|avoiding|skip|stay away from|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
+      String.raw`|\b(?:avoid|avoiding|skip|stay away from|stay out of|keep out of|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
+      // "don't bathe him every day", "لا تحممينه كل يوم": how often to bathe or wash the patient.
+      String.raw`|\b(?:don't|do not|no need to|try not to|avoid)\s+(?:bath(?:e|ing)|wash(?:ing)?|shower(?:ing)?)\s+(?:him|her|them|the baby|your (?:son|daughter|baby|child))\s+(?:every day|daily|more than|too often)\b` +
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|cut out|hold off on|lay off|keep off|don't|do not|try not to|never)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,6}?\s+(?:for|until|till|while (?:you're|you are) (?:pregnant|expecting|breastfeeding|nursing)|during (?:your |the )?(?:pregnancy|trimester))${EN_R}` +
       // Foods avoided in pregnancy or after a procedure, with or without a time: "stay away from sushi".
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|steer clear of|cut out|don't eat|do not eat|no)\s+(?:\S+\s+){0,2}?(?:${EN_RISKY_FOODS})${EN_R}` +
@@ -391,7 +393,7 @@ const ENGLISH: AdviceRules = {
     /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
   symptomAction: /^(?:\s+\S+){0,3}?[\s,]+(?:then\s+|just\s+)?(?:try|take|use|sit|lie|breathe|drink|focus|count|press|hold)\b/,
   choiceOfCare:
-    /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
+    /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
@@ -575,6 +577,10 @@ const ENGLISH: AdviceRules = {
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?no reason to\s+(?:delay|postpone|cancel|skip|stop|miss|put off|hold off)\b` +
       // "stuttering at his age is usually a normal phase".
       String.raw`|\b(?:is|are|'s)\s+(?:[a-z]+ly\s+)?(?:just\s+)?(?:a|an)\s+(?:normal|natural|passing|temporary|developmental)\s+(?:phase|stage)\b` +
+      // "scleral lenses are fine to sleep in".
+      String.raw`|\b(?:is|are|'re)\s+(?:[a-z]+ly\s+)?(?:fine|ok|okay|safe|alright)\s+to\s+(?:sleep|swim|shower|bathe|nap)\s+(?:in|with)\b` +
+      // "most thyroid nodules picked up on ultrasound are benign", "usually just needs watching".
+      String.raw`|\b(?:most|the vast majority of|nearly all|almost all)\s+(?:\S+\s+){1,7}?(?:are|turn out to be)\s+(?:benign|harmless|non-cancerous|not cancerous)\b|\b(?:usually|often|probably|likely)\s+(?:just\s+|only\s+)?needs?\s+(?:watching|monitoring|to be watched|to be monitored)\b|\b(?:is|are|'re)\s+(?:[a-z]+ly\s+)?(?:fine|ok|okay|safe|alright)\s+to\s+(?:sleep|swim|shower|bathe|nap)\s+(?:in|with)\b` +
       String.raw`|\bnothing (?:serious|to worry about|to be concerned about|major|sinister)\b|\b(?:isn't|is not|'s not|aren't|are not)\s+(?:really\s+)?anything\s+(?:serious|to worry about)\b|\b(?:shouldn't|should not|won't|will not) (?:be|cause) (?:a problem|anything serious|an issue|any (?:problems?|issues?|harm))\b|\bmore harm than good\b|\b(?:can|could|may) safely\b` +
       String.raw`|\b(?:is|are|'s) (?:perfectly |completely |totally |quite |very |pretty |fairly )?(?:normal|expected|harmless|nothing serious)\b|\byou(?:'ll| will| should) be (?:fine|ok|okay|alright)\b` +
       // What something will not do to the treatment: "it won't affect your treatment", "won't slow your recovery".
@@ -708,7 +714,9 @@ const ENGLISH: AdviceRules = {
     /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|skip)\s+(?:taking|using|applying|putting in)\s+(?:your|his|her|their)\s+(?:eye\s+)?(?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?|patches|gel|ointment)\b|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
   // "You should wear it whenever you're on your feet until the fracture has healed": wearing something until then, too.
   untilHealed: rule(
-    String.raw`(?:${EN_RESTRICTION}|\b(?:wear|keep wearing)\s+(?:it|them|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\b)(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}`,
+    String.raw`(?:${EN_RESTRICTION}|\b(?:wear|keep wearing)\s+(?:it|them|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\b)(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone|closes?|closed|knit(?:s|ted)?)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}` +
+      // "stop football so the heel doesn't get more inflamed": or so that it does not get worse.
+      String.raw`|${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+so(?: that)?\s+(?:it|they|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\s+(?:doesn't|does not|won't|will not|don't|do not)\s+(?:get (?:any )?(?:worse|infected|more inflamed)|worsen|spread|flare(?: up)?|swell(?: up)?|reopen|bleed)${EN_R}`,
   ),
   untilVisit: rule(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|consultation|check-?up|review|exam|examination|assessment|eeg|mri|x-?ray|sleep study|emg|nerve conduction study)${EN_R}`,
@@ -744,14 +752,14 @@ const AR_THIS = '(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذ
 const AR_ONLY_FROM = String.raw`(?:غير|بس|فقط|مجرد)\s+من`;
 /** "تعتبر طبيعية": a value or symptom judged normal. */
 const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)`;
-const AR_PHYSICAL_VERBS = String.raw`اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
+const AR_PHYSICAL_VERBS = String.raw`رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
 const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
-const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|شيل|شيلي|اقلع|اقلعي|وقف|وقفي|اوقف|اوقفي|تجنب|تجنبي|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابتعد عن|ابتعدي عن|امتنع عن|امتنعي عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|شيل|شيلي|شيلوا|اقلع|اقلعي|اقلعوا|وقف|وقفي|وقفوا|اوقف|اوقفي|اوقفوا|تجنب|تجنبي|تجنبوا|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابعدوا عن|ابتعد عن|ابتعدي عن|ابتعدوا عن|امتنع عن|امتنعي عن|امتنعوا عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 /** Sent to a specialist by speciality, not to a doctor by name: "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد". */
 const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
@@ -859,7 +867,7 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   frequency: rule(
-    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|(?:كذا|كم|عده|كام|مرتين او|مرتين ولا)\s+(?:مره|مرات|تلات مرات|ثلاث مرات)\s+(?:في\s+|ب)?(?:اليوم|النهار)|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
+    String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|(?:كذا|كم|عده|كام|مرتين او|مرتين ولا)\s+(?:مره|مرات|تلات مرات|ثلاث مرات)\s+(?:في\s+|ب|ف)?(?:اليوم|النهار)|(?:مرتين|مره|مرات)\s+(?:في\s+|ب|ف)(?:اليوم|النهار)|علي الريق|على الريق|علي معده فاضيه|علي معده خاويه|قبل الفطور|قبل الافطار|قبل الفطار|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
     'u',
   ),
   product: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
@@ -882,11 +890,13 @@ const ARABIC: AdviceRules = {
     String.raw`${AR_L}[وف]?(?:انصحك|انصحكي|ننصحك|ننصحكي|اوصيك|نوصيك|انصح|ننصح)\s+(?:ب|بال)?(?:ه|ها|يه|يها|هم)${AR_R}|` +
     // "أن تنقع قدمك بالماء الدافئ": a part of the body soaked in water.
     String.raw`(?<![${LETTER}])[وف]?(?:ت|ي)?(?:نقع|انقع)(?:ي|ين|و|وا)?\s+(?:\S+\s+)?(?:قدم|رجل|ايد|يد|اصبع|صباع|كف)[${LETTER}]*\s+(?:ب|في|ف)\s*(?:ال)?(?:ماء|مي|مويه|ميه|مياه)(?![${LETTER}])|` +
-    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])(?:ما|لا)\s+ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
+    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])(?:ما|لا)\s+ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل|اثقل|اتقل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره|مهروس|مهروسه|مطحون|مطحونه)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
+      // "لا تحممينه كل يوم": how often to bathe or wash the patient.
+      String.raw`|${AR_L}[وف]?(?:لا|ما)\s+ت?(?:حمم|غسل|سبح)[${LETTER}]*\s+(?:كل يوم|يوميا|كثير|كتير|اكثر من)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
-      String.raw`|${AR_L}[وف]?(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|تجنبي|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
+      String.raw`|${AR_L}[وف]?(?:ممنوع|بلاش|ابعد عن|ابعدي عن|امتنع عن|امتنعي عن|تجنب|تجنبي|اتجنب|اتجنبي|لا ت[${LETTER}]+|ما\s*ت[${LETTER}]+ش|مت[${LETTER}]+ش)\s+(?:\S+\s+){0,3}?(?:${AR_ACTIVITIES}|${AR_DIET})${AR_R}(?:\s+\S+){0,3}?\s+(?:لمده|لحد|لين|الين|لحين|حتي|طول|خلال|اثناء|ل\s?\d|\d|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|سيمانه|سيمانات|شهر|ساعه|ساعتين|ساعات|النهارده|الليله)` +
       // A daily routine for the patient: "خلّيه يعدّ بصوت عالي ويمشي على خطوط لاصقة كل يوم" (not coming, calling or paying).
       String.raw`|${AR_L}[وف]?(?:خليه|خليها|خليهم|خلوه|خلوها)\s+[يت](?!(?:جي|جو|حضر|تصل|كلم|دفع|حجز|راجع|روح|ستني|ستنا|جيب|بعت)[${LETTER}]*)[${LETTER}]{2,}(?:\s+\S+){0,8}?\s+(?:كل يوم|يوميا|كل صباح|كل ليله|مرتين باليوم|مرتين في اليوم)${AR_R}` +
       // Bed rest: "خليكي في السرير", "ارتاحي بالفراش", "راحة تامة".
@@ -1052,6 +1062,10 @@ const ARABIC: AdviceRules = {
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
       String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول|برا|بري)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      // "الواقي الجاهز آمن تستخدمه": safe for the patient to use; "ومش محتاج قلق": nothing to worry about.
+      String.raw`|${AR_L}(?:مش|ما|مو)\s+(?:محتاج|محتاجه|يحتاج|تحتاج|يستاهل|مستاهل|يستدعي)\s+(?:اي\s+)?(?:قلق|خوف)${AR_R}` +
+      // "عادي الركبة تنتفخ شوي بعد جلسة العلاج الطبيعي": a symptom judged normal after a session or procedure.
+      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:\S+\s+){0,4}?(?:بعد|مع)\s+(?:ال)?(?:جلسه|جلسات|جلسه العلاج|العلاج|عمليه|العمليه|الحقن|حقنه|الابره|ابره|التمارين|الخلع|خلع|التنظيف|الليزر|ليزر|التقشير|الجراحه|التطعيم|تطعيم)${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -1077,7 +1091,8 @@ const ARABIC: AdviceRules = {
   patientState: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_PATIENT_STATES})${AR_R}`, 'u'),
   stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل|يجوز|بيجوز|جايز)${AR_R}`, 'u'),
   physical: rule(
-    String.raw`^\s*(?:${AR_UNTIL_THEN}\s+)?${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
+    // "وبعدها رطبي جلده": or after "and then".
+    String.raw`^\s*(?:${AR_UNTIL_THEN}\s+|[وف]?(?:بعدها|بعدين|بعد كده|بعد كدا|من بعد)\s+)?${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
     'u',
   ),
   bodyPart: rule(AR_BODY, 'u'),
@@ -1264,7 +1279,9 @@ const ARABIC: AdviceRules = {
     'u',
   ),
   untilHealed: rule(
-    String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد ما|لحدي ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|[يت]رتاح[${LETTER}]*)${AR_R}`,
+    String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد ما|لحدي ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|لتيم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|[يت]رتاح[${LETTER}]*)${AR_R}` +
+      // "وقفوا الجري عشان ما يزيد الالتهاب": or so that it does not get worse.
+      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|حتي|لكي|كي|باش|لان|لئلا)\s+(?:ما|لا|مي?|ميت)\s*(?:[يت]|بي|بت)(?:زيد|زيدش|سوء|تفاقم|لتهب|ورم|نتشر|تعب|لتهب)[${LETTER}]*`,
     'u',
   ),
   untilVisit: rule(
@@ -1467,6 +1484,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     !asking &&
     !rules.empathy.test(text) &&
     !SAID_BACK_OPENING.test(text) &&
+    !PRACTICE_DESCRIBED.test(text) &&
     rules.diagnosis.test(text) &&
     rules.diagnosis.test(withoutNames(text, wholeServiceNames)) &&
     !ANOTHER_DOCTOR_SAID.test(text)
@@ -1519,6 +1537,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!avoidedForTest && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
     return 'The reply recommends a treatment.';
   }
+  if (!conditional && !open && PHARMACY_PURCHASE.test(text)) return 'The reply recommends a product from a pharmacy.';
   if (hastensHealing(text)) return 'The reply promises what a treatment will do.';
   if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
     return 'The reply promises what a treatment will do.';
@@ -1566,6 +1585,13 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   return null;
 }
 
+/** "she usually sees children with anaemia", "الدكتور بيشوف الأطفال اللي عندهم ربو": whom a clinician treats, not what the patient has. */
+const PRACTICE_DESCRIBED = rule(
+  String.raw`\b(?:sees|treats|looks after|specialises in|specializes in|works with|cares for)\s+(?:\S+\s+){0,2}?(?:children|kids|patients|people|adults|women|men|babies|teenagers|athletes|families)\s+(?:with|who have)\b` +
+    String.raw`|(?<![${LETTER}])(?:[بي]?يشوف|بتشوف|تشوف|[بي]?يعالج|بتعالج|تعالج|[بي]?يتابع|بتتابع|تتابع)\s+(?:ال)?(?:اطفال|مرضي|ناس|حالات|سيدات|ستات)\s+(?:اللي\s+|الي\s+)?(?:عندهم|عندها|مع|بيعانوا من|يعانون من)(?![${LETTER}])`,
+  'u',
+);
+
 /** A clause that opens with "and". */
 const AND_OPENING = /^\s*(?:and\b|و)/u;
 
@@ -1578,14 +1604,23 @@ const PREDICTED_RESULT = rule(
 
 /** "pop it with a clean needle so it heals faster", "حطي عليها كريم عشان تطيب أسرع": what to do for it to heal sooner. */
 const HASTENS_HEALING = rule(
-  String.raw`\bso(?: that)?\s+(?:it|they|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\s+(?:heals?|clears?(?: up)?|settles?|recovers?|dries?(?: out)?|goes? away|fades?|gets? better)\s+(?:faster|quicker|more quickly|sooner)\b` +
-    String.raw`|(?<![${LETTER}])(?:عشان|علشان|حتي|لحتي|لكي|كي|باش)\s+(?:\S+\s+)?(?:يطيب|تطيب|يخف|تخف|يلتئم|تلتئم|يشفي|تشفي|ينشف|تنشف|يبرا|تبرا|يبرى|تبرى)\s+(?:\S+\s+)?(?:اسرع|بسرعه|بشكل اسرع|قوام|بسرعة)(?![${LETTER}])`,
+  String.raw`\b(?:so(?: that)?|helps?|helping|makes?|lets?)\s+(?:it|they|them|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\s+(?:heals?|clears?(?: up)?|settles?|recovers?|dries?(?: out)?|goes? away|fades?|gets? better)\s+(?:faster|quicker|more quickly|sooner)\b` +
+    String.raw`|(?<![${LETTER}])(?:عشان|علشان|حتي|لحتي|لكي|كي|باش|[${LETTER}]{0,3}ساعد[${LETTER}]{0,3}|[${LETTER}]{0,3}خلي[${LETTER}]{0,3})\s+(?:\S+\s+)?(?:يطيب|تطيب|يخف|تخف|يلتيم|تلتيم|يشفي|تشفي|ينشف|تنشف|يبرا|تبرا|يبري|تبري)\s+(?:\S+\s+)?(?:اسرع|بسرعه|بشكل اسرع|قوام|بسرعة)(?![${LETTER}])`,
   'u',
 );
 /** "the baby won't feel any pain", "وما يحس فيها الطفل بأي ألم": a procedure promised painless (with a procedure or treatment named near it). */
 const PROMISES_NO_PAIN = rule(
   String.raw`\b(?:won't|will not|wouldn't|doesn't|does not|shouldn't|should not)\s+(?:feel|have|experience)\s+(?:(?:any|much)\s+(?:pain|discomfort)|a thing|pain|discomfort)\b|\b(?:won't|will not|doesn't|does not|shouldn't)\s+hurt\b|\b(?:completely|totally|virtually|entirely)\s+painless\b` +
     String.raw`|(?<![${LETTER}])[وف]?(?:ما|مش|مو|لن)\s+(?:رح\s+|راح\s+|ح)?(?:[يت]|بي|بت|هي|هت)(?:حس|شعر)(?:ي|ون|و)?\s+(?:\S+\s+){0,2}?(?:ب|باي|بأي|بشي)?\s*(?:اي\s+)?(?:الم|وجع|شي)(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:ما|مش|مو)\s+(?:رح\s+|راح\s+)?(?:[بيته]|بت|بي)?(?:وجع|الم)(?:ه|ها|ش|وش)?\s+(?:ابدا|خالص|نهائيا|بالمره)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "pick up some over-the-counter arch supports from the pharmacy", "اشتري كريم مرطب من الصيدلية": something to buy at a pharmacy
+ * is a product recommended for the patient (not a prescription, report or result collected there, and not the clinic's own pharmacy).
+ */
+const PHARMACY_PURCHASE = rule(
+  String.raw`\b(?:pick up|grab|buy|get|purchase)\s+(?!(?:your|his|her|their|the)\s+(?:prescription|results?|reports?|referral|letter|forms?|invoice|receipt)\b)(?:\S+\s+){1,5}?(?:from|at)\s+(?:the|a|any|your)\s+(?:local\s+|nearest\s+)?(?:pharmacy|chemist|chemist's|drugstore)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:اشتري|اشتر|اشتروا|جيب|جيبي|جيبوا|هات|هاتي|خذ|خذي|خد|خدي|تشتري|تجيب|تجيبي|تاخذ|تاخذي|تاخد|تاخدي)\s+(?!(?:ال)?(?:روشته|وصفه|فاتوره|تقرير|نتيجه|نتايج|نتائج)(?![${LETTER}]))(?:\S+\s+){1,5}?(?:من|م)\s+(?:اي\s+)?(?:ال)?صيدليه(?!\s+(?:العياده|المركز|عندنا|اللي عندنا|تبعنا|بتاعتنا|ديالنا))(?![${LETTER}])`,
   'u',
 );
 /** A clinician or the clinic before it: what the visit does ("Dr. Sara dresses the wound so it heals faster"). */
@@ -1617,15 +1652,34 @@ const FEAR_OF = rule(
   'u',
 );
 
+/** "it's safe for you to keep using it", "الواقي الجاهز آمن تستخدمه": something judged safe for the patient to use, whatever it is. */
+const SAFE_TO_USE = rule(
+  String.raw`\b(?:is|are|'s|'re|should be|would be)\s+(?:[a-z]+ly\s+)?safe\s+(?:for\s+(?:you|him|her|them)\s+)?to\s+(?:keep\s+)?(?:use|using|take|taking|wear|wearing|apply|applying|carry on)\b` +
+    String.raw`|(?<![${LETTER}])(?:امن|امنه|مش امن|غير امن|خطر|خطير)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:ستخدم|ستعمل|اخد|اخذ|لبس|حط|كمل|اكل|شرب|نام)[${LETTER}]*`,
+  'u',
+);
+/**
+ * "a creatinine of 1.3 is within the normal range", "only slightly above normal", "النتيجة ضمن المعدل الطبيعي": a result read for the
+ * patient, whatever the test is called.
+ */
+const RESULT_IN_RANGE = rule(
+  String.raw`\b(?:is|are|'s|was|were)\s+(?:[a-z]+ly\s+|well\s+|still\s+)?(?:within|in)\s+(?:the\s+)?normal\s+(?:range|limits)\b` +
+    String.raw`|\b(?:is|are|'s|was|were)\s+(?:only\s+|just\s+)?(?:slightly|a (?:little|bit|touch)|marginally|mildly|barely)\s+(?:above|below|over|under|outside)\s+(?:the\s+)?normal\b` +
+    String.raw`|(?<![${LETTER}])(?:ضمن|في|داخل)\s+(?:ال)?(?:معدل|معدلات|حدود|نطاق|المعدل|الحدود|النطاق)\s+(?:ال)?طبيعي(?:ه)?(?![${LETTER}])|(?<![${LETTER}])(?:اعلي|اعلى|فوق|اقل|تحت|ادني|ادنى)\s+(?:من\s+)?(?:ال)?(?:طبيعي|معدل الطبيعي|المعدل الطبيعي)\s+(?:ب|بشوي|بشويه|بشوية|بقليل|شوي|شويه|شوية|بسيط|بشكل بسيط)(?![${LETTER}])`,
+  'u',
+);
+/** What a patient may use that is not care: the website, the payment page, the car park. */
+const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
   if (NOT_CANCER.test(text)) return true;
   // "هاديك غير زرقة عادية، ما يستاهلش تجي": no need to come in, said of a symptom.
   if (COMING_IN_NOT_NEEDED.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
-  if (NORMAL_FOR_AGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
+  if (NORMAL_FOR_AGE.test(text) || RESULT_IN_RANGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
   // "a pelvic X-ray is completely safe for a 4-year-old": a test judged safe is a judgement too.
   if (rules.judgement.test(text) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
+  if (SAFE_TO_USE.test(text) && !SITE_OR_PREMISES.test(text)) return true;
   if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.patientState.test(text) && rules.stateJudgement.test(text)) return true;
   // "بما أنكِ حامل، فلا يجوز لكِ أخذ لقاح الحمى الصفراء", "Since you're pregnant, you shouldn't have the vaccine": the state in the clause before.
@@ -1976,7 +2030,7 @@ const ASKED_WHETHER_BEFORE = rule(
   'u',
 );
 
-const PROCEDURE_DESCRIBED = /\b(?:procedure|treatment|test|technique|therapy|scan|session)s?\s+(?:that|which|where)\b/;
+const PROCEDURE_DESCRIBED = /\b(?:procedure|treatment|test|technique|therapy|scan|session|injection|device|method)s?\s+(?:that|which|where)\b/;
 const YOURS = /\b(?:your|you)\b/;
 
 const VOCATIVE_BEFORE = rule(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');

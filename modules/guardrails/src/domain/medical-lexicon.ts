@@ -50,7 +50,7 @@ export const MEDICINE_NAMES = new Set(
   carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
-  insulin glucophage januvia ozempic semaglutide levothyroxine eltroxin euthyrox mebeverine duspatalin colofac
+  insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
@@ -84,7 +84,7 @@ creon|pancreatin
 champix|varenicline|zyban|bupropion|nicotine patch(?:es)?|nicotine gum
 levodopa|carbidopa|sinemet|madopar|stalevo|ropinirole|requip|pramipexole|mirapex|rasagiline|azilect|entacapone|amantadine|rivastigmine|donepezil|aricept|memantine|ferinject|venofer|cosmofer|monofer
 ${[...MEDICINE_NAMES].join('|')}
-[a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib|traline|oxetine|alopram)
+[a-z]{3,}(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|conazole|purinol|xaban|gliptin|gliflozin|tidine|triptan|setron|dronate|lukast|azepam|profen|fenac|coxib|traline|oxetine|alopram|ovir|avir|ivir|uvir)
 beta-blockers?|beta blockers?|blood thinners?|statins?
 retinoids?
 sleeping (?:pills?|tablets?)|sleep aids?|melatonin
@@ -101,6 +101,7 @@ lansinoh|lanolin|nipple cream
 
 export const AR_MEDICINES = alternation(`
 تريامسينولون|التريامسينولون|كيناكورت|الكيناكورت
+ليفوثيروكس|ليفوثيروكسين|يوثيروكس|التروكسين|الثيروكسين|كاربيمازول|نيوميركازول|بزر قطونه|بذر قطونه|سيليوم|السيليوم|اسيكلوفير|فالاسيكلوفير|زوفيراكس
 بيرمثرين|البيرمثرين|بيرميثرين|البيرميثرين|ديميثيكون|الديميثيكون|ملاثيون|الملاثيون
 سيميثيكون|سيميتيكون|السيميثيكون|نيتروجلسرين|نيتروجليسرين|النيتروجلسرين|انترفيرون|الانترفيرون|اوكريليزوماب|اوكريفوس
 ديكلوفيناك|الديكلوفيناك|ديكلوفيناك صوديوم|ديكلوفيناك بوتاسيوم
@@ -284,7 +285,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
-عقده درقيه|العقده الدرقيه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
+عقده درقيه|العقده الدرقيه|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
@@ -412,6 +413,7 @@ export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|
 
 export const EN_SYMPTOMS = alternation(`
 gagging|gags
+blisters?|clenching|outbreaks?
 inward turn|turning in|crossed eyes?|squint(?:ing)?
 heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
 stammer(?:ing)?|stutter(?:ing)?|(?:speech )?blocks
@@ -448,7 +450,7 @@ basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smo
 brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|contact sports|(?:hot|cold|hard|solid|spicy|sticky) (?:foods?|drinks?)
 kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heavy (?:bags|things|objects)
 lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|sauna|steam rooms?|hot showers?
-sun exposure|sunbathing|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
+sun exposure|sunbathing|the sun|direct sun(?:light)?|sunlight|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
 flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
 swaddl(?:e|es|ed|ing)|tight swaddling
 hot baths|hot showers|hot tubs?|jacuzzis?
@@ -515,7 +517,7 @@ export const AR_BODY_PARTS = alternation(`
 عصب|العصب|راسك|الراس|دماغك|ركبه|الركبه|ركبتك|ركبتي|ركبك|الركبتين|ركبتيك|رقبه|الرقبه|رقبتك|كتف|الكتف|كتفك|اكتافك|كوع|الكوع|كوعك|مرفق|المرفق
 رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
 كعب|الكعب|كعبك|سمانه|عضله|العضله|عضلات|العضلات|عضلاتك|عضم|العضم|عظم|العظم|عظام|العظام|مفصل|المفصل|مفاصل|المفاصل
-ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|بشرتك|البشره
+ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|جلد|بشرتك|بشرت|البشره
 اذن|الاذن|اذنك|اذنيك|الاذنين|ودن|الودن|ودنك|وداني|ودانك|انف|الانف|انفك|مناخير|مناخيرك|المناخير|الجيوب الانفيه|عين|العين|عينك|عينيك|العينين|عيون|عيونك|العيون|جفن|الجفن|جفونك|الجفون|رموش|الرموش|قرنيه|القرنيه|شبكيه|الشبكيه
 صدرك|الصدر|الرئه|الرئتين|رئتك|معده|المعده|معدتك|الامعاء|المثانه|مثانه|الثدي|ثديك|الحلمه|المهبل|المشيمه|مشيمه|السره|اللوز|اللوزتين|الحنجره|حنجره|الغدد|الغده|الرباط|الاربطه|الغضاريف|عظم|الترقوه|الساق|ساقك|بطن|البطن|الحوض|قاع الحوض
 الزور|الحلق|الرحم|عنق الرحم|المبايض|الجنين|وجهك|وجهج|الوجه|الخد|الخدود|خده|خدها|بشرتج|فروه الراس|ساعد|الساعد|فخدك|فخذك|الوتر|اوتار|الاوتار|الاربطه|الرباط الصليبي|غضروف|الغضروف|جنبك|بطنك
@@ -535,7 +537,7 @@ export const AR_SYMPTOMS = alternation(`
 تساقط|التساقط|تساقط الشعر|تساقط شعر
 لغط|لغط بالقلب|لغط في القلب|نفخه بالقلب|نفخه في القلب
 مشكله البلع|صعوبه البلع|صعوبه في البلع|البلع|الشرقه|شرقه|وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
-سخونيه|حراره|صداع|دوخه|حكه|احمرار|كدمه|زرقان|تقلص|طقطقه|طرقعه|فرقعه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
+سخونيه|حراره|صداع|دوخه|حكه|احمرار|حموريه|الحموريه|كدمه|زرقان|تقلص|طقطقه|طرقعه|فرقعه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
 طنين|الطنين|صفير|زنه|الحول|شخير|الشخير|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين
@@ -552,7 +554,7 @@ export const AR_ACTIVITIES = alternation(`
 المشي السريع|مشي سريع|المشي|مشي
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
 الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
-حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
+حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|للشمس|بالشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
 السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
 تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه
 الاستحمام بالماء الساخن|الاستحمام بمياه ساخنه|الاستحمام بمي سخنه|الحمام الساخن|الجاكوزي|جاكوزي

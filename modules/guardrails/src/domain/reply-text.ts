@@ -164,6 +164,11 @@ export function foldText(value: string): string {
   return lowerKeepingIndexes(text);
 }
 
+/** A pattern's source with its Arabic words folded as replies are ("على" as "علي", "دافئ" as "دافي"): an alternative written otherwise never matches. */
+export function foldedSource(source: string): string {
+  return source.replace(/[\u0600-\u06ff]+/gu, (word) => foldText(word));
+}
+
 /** Currency abbreviations (Arabic folded): a price goes on after them ("٢٥ ر.ع. والعربون ٥ ر.ع."), unless a new sentence opens. */
 const CURRENCY_ABBREVIATIONS = new Set(['l.e', 'ر.ع', 'ر.س', 'ر.ق', 'د.ك', 'د.ب', 'د.ا', 'ج.م']);
 /** Words before a dot that does not end a sentence; "د." is Dr. and "أ." (folded "ا.") is Mr. or Ms. (أستاذ/أستاذة). */

@@ -367,6 +367,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
