@@ -253,6 +253,13 @@ interface AdviceRules {
   noDoctorNeeded: Finder;
 }
 
+/** A language's rules with every plain regex among them behind a gate too (the patterns built with rule() already are). */
+function gateLiterals(rules: AdviceRules): AdviceRules {
+  const gatedRules: Record<string, unknown> = { ...rules };
+  for (const [name, value] of Object.entries(rules)) if (value instanceof RegExp) gatedRules[name] = gated(value);
+  return gatedRules as unknown as AdviceRules;
+}
+
 // English clauses are lower case; Arabic ones are folded. Word edges: ASCII letters, or any letter for Arabic.
 const EN_L = String.raw`(?<![a-z])`;
 const EN_R = String.raw`(?![a-z])`;
@@ -306,7 +313,7 @@ const EN_DOCTOR_SAID = String.raw`(?:your|his|her|their|the) (?:gp|doctor|dentis
 /** Specialists a patient may be sent to, or told they need not see. */
 const EN_SPECIALISTS = String.raw`psychiatrist|psychologist|surgeon|specialist|neurologist|cardiologist|dermatologist|endocrinologist|rheumatologist|urologist|gastroenterologist|nephrologist|internist|allergist|ophthalmologist|gyn(?:a)?ecologist|haematologist|hematologist|andrologist`;
 
-const ENGLISH: AdviceRules = {
+const ENGLISH: AdviceRules = gateLiterals({
   // Two patterns tried in turn: as one alternation it grows past the size V8 compiles to native code.
   diagnosis: anyOf(
     // "is just your lungs clearing themselves": a symptom explained as the body doing something.
@@ -721,7 +728,7 @@ const ENGLISH: AdviceRules = {
   untilVisit: rule(
     String.raw`${EN_RESTRICTION}(?:\s+\S+){0,8}?\s+(?:until|till|before)\s+(?:your|the|her|his)\s+(?:appointment|visit|consultation|check-?up|review|exam|examination|assessment|eeg|mri|x-?ray|sleep study|emg|nerve conduction study)${EN_R}`,
   ),
-};
+});
 
 // "رقبته", "بطنها", "ظهرك": a part of the body with a possessive ending too.
 // "ساقيها", "ركبتيه": a dual with a possessive ending; "فالظهر": the Maghrebi "in" glued to the article.
@@ -768,7 +775,7 @@ const SPECIALIST_REFERRAL = rule(AR_SPECIALIST_REFERRAL, 'u');
 /** "… من يومين", "… منذ سنوات": how long the patient has had it, which makes "عندك إسهال" their history said back, not a diagnosis. */
 const AR_FOR_HOW_LONG = String.raw`(?:من|منذ|صارله|صارلها|صارلك)\s+(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنين|سنوات|فتره|مده|زمان|[\d]+)(?![${LETTER}])`;
 
-const ARABIC: AdviceRules = {
+const ARABIC: AdviceRules = gateLiterals({
   diagnosis: anyOf(
     rule(
       // "ده طبيعي بعد الحشو", "الوجع ده عادي": reassurance about a symptom.
@@ -1289,7 +1296,7 @@ const ARABIC: AdviceRules = {
     String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد|لحين|لين|الين|لغايه|لحتي|حتي|قبل|الي حين|الى حين)\s+(?:ال|ما\s+)?(?:موعدك|ميعادك|موعد|ميعاد|كشف|زيارتك|زياره|جلستك|جلسه|فحص|يشوفك|يشوفه|يشوفها|تشوف|تشوفي|تشوفه|تشوفها)${AR_R}`,
     'u',
   ),
-};
+});
 
 const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
 /** "لا أستطيع تقديم استشارة طبية، ولكن …": a clause that opens with a contrast ends the refusal before it. */
