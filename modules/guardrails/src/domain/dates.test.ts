@@ -543,4 +543,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('واحنا نخدمو حتى نهار الجمعة الصباح.')).toEqual(['نهار الجمعة']);
     expect(dateExcerpts('واحنا نخدمو حتى نهار الخميس الصباح.')).toEqual([]);
   });
+
+  it('reads a number of degrees, centimetres or kilos after "at" as no time, but a bare "at 20" still as one', () => {
+    expect(dateExcerpts('At 20 degrees she most likely won\'t need surgery.')).toEqual([]);
+    expect(dateExcerpts('At 12 cm or 30 kilos we would look again.')).toEqual([]);
+    expect(dateExcerpts('الانحناء عند ٢٠ درجة بس.')).toEqual([]);
+    expect(dateExcerpts('Come at 20 past.')).toEqual(['20']);
+  });
 });

@@ -2845,4 +2845,30 @@ describe('medical advice', () => {
         'د. هدى بتشوف الأطفال اللي عندهم أنيميا كل أحد.',
       ]);
     });
+    it('reads what a symptom "usually means", a dose split in two, "it\'s normal to feel", a sign of healing, what helps slow a condition, "ننصح ابنك بالتوقف عن", a cause a few words before the body part, "من كلامج" and the Maghrebi "على حساب واش قلتي" as advice; what a busy tone means, advice to book, and "واش" asking whether as none', () => {
+      caught([
+        'Vomiting after solid food usually just means your stomach is still adjusting.',
+        'A rib hump that is getting bigger usually means the curve is progressing.',
+        'الدوخة دي غالباً معناها إن الأذن الداخلية ملتهبة.',
+        'قسّمي الجرعة نصين لحد ميعاد المتابعة.',
+        'دير التمارين جوج مرات فالنهار.',
+        "It's normal to feel some tightness for a few days.",
+        'طبيعي تحسي بضيق نفس خفيف أول كم يوم.',
+        "The itching around the wound is a sign that it's healing well.",
+        'الهرش ده علامة إنه بيلم كويس.',
+        'Sleeping on a firm mattress helps slow the progression of the curve.',
+        'فهذا يساعد على إبطاء تطور الانحناء.',
+        'ننصح ابنك بالتوقف عن حمل الحقيبة على كتف واحد.',
+        'هاد الدوخة غالباً من الكريستالات ديال الودن.',
+        'واضح من كلامج إن عنده فرط حركة.',
+        'وعلى حساب واش قلتي هذا انحناء على شكل S.',
+        'Go back to soft, puréed meals for a few days.',
+      ]);
+      allowed([
+        'A busy tone usually means the line is in use; please try again in a few minutes.',
+        'ننصحك بالحجز بدري لأن المواعيد بتخلص بسرعة.',
+        'بغيتي تعرفي واش تكملي الدوا، الطبيب يجاوبك في الموعد.',
+        "Whether it's normal to feel that is something the doctor will assess.",
+      ]);
+    });
 });

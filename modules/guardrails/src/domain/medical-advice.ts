@@ -277,7 +277,7 @@ const HEDGE_OPENING = rule(
 );
 /** Openers that hedge on what the patient described ("from what you describe", "من كلامك"), for the hedged diagnoses and HEDGE_CLAUSE. */
 const EN_DESCRIBED_HEDGE = String.raw`(?:from|going by|based on|judging (?:by|from)) what you(?:'ve| have)? (?:describe|described|say|said|mention|mentioned|told (?:us|me))`;
-const AR_DESCRIBED_HEDGE = 'من كلامك|من وصفك|حسب كلامك|حسب وصفك|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله';
+const AR_DESCRIBED_HEDGE = '[وف]?(?:من كلام(?:ك|كي|ج|كم)|من وصف(?:ك|كي|ج|كم)|حسب كلام(?:ك|كي|ج|كم)|حسب وصف(?:ك|كي|ج|كم)|من اللي بتقوله|من اللي بتوصفه|من اللي تقوله|علي حساب (?:واش|اللي|لي|ما) (?:قلتي|قلت|قلتو|وصفتي|وصفت))';
 /** A clause that is only a hedge on what the patient described ("From what you describe,", "من كلامك،"): the next clause is what it frames. */
 const HEDGE_CLAUSE = rule(
   String.raw`^\s*(?:(?:and|so|but)\s+)?${EN_DESCRIBED_HEDGE}\s*$` + String.raw`|^\s*[وف]?(?:على\s+|علي\s+)?(?:${AR_DESCRIBED_HEDGE})\s*$`,
@@ -394,7 +394,7 @@ const ENGLISH: AdviceRules = gateLiterals({
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|steer clear of|cut out|don't eat|do not eat|no)\s+(?:\S+\s+){0,2}?(?:${EN_RISKY_FOODS})${EN_R}` +
       // Bed rest and raised legs: "stay in bed", "bed rest", "with your feet raised".
       String.raw`|\b(?:stay|staying|rest|resting|remain|keep to)\s+(?:in|on)\s+(?:bed|the (?:sofa|couch))\b|\bbed ?rest\b|\b(?:your\s+)?(?:feet|legs)\s+(?:up|raised|elevated)\b` +
-      String.raw`|\bstick to\s+(?:a\s+|only\s+)?(?:soft|cold|cool|liquid|bland|lukewarm|mushy)${EN_R}|\b(?:only|just)\s+(?:eat|drink|have)\s+(?:soft|cold|cool|liquid|bland|lukewarm)${EN_R}`,
+      String.raw`|\b(?:stick to|go back to|keep to)\s+(?:a\s+|only\s+)?(?:soft|cold|cool|liquid|bland|lukewarm|mushy)${EN_R}|\b(?:only|just)\s+(?:eat|drink|have)\s+(?:soft|cold|cool|liquid|bland|lukewarm)${EN_R}`,
   ),
   symptomComes:
     /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
@@ -832,7 +832,7 @@ const ARABIC: AdviceRules = gateLiterals({
       // "من كلامك غالباً عندك خلل في الغدد الدهنية": a hedge before "you have" frames a diagnosis, whatever follows.
       String.raw`${AR_L}(?:${AR_DESCRIBED_HEDGE}|وفقا لما ذكرت[${LETTER}]*|بناء علي ما ذكرت[${LETTER}]*|يرجح|${AR_LIKELY}|يبدو|بيبدو|الظاهر|واضح ان|واضح انه|واضح انها|باين ان)\s+(?:\S+\s+){0,2}?(?:عندك|عندج|عنده|عندها|انك عندك|ان عندك|انه عنده|انها عندها|لديك|لديكي|لديه|لديها|تعاني من|يعاني من|تعانين من|بتعاني من|بيعاني من)\s+(?!(?:موعد|ميعاد|حجز|جلسه|جلسات|اشتراك|باقه|فرصه|وقت|استفسار|سؤال)${AR_R})[${LETTER}]{3,}` +
       // "على حسب وصفك هذا فشل كلوي مزمن": what "this" is, from the patient's description.
-      String.raw`|${AR_L}(?:من كلامك|من وصفك|حسب كلامك|حسب وصفك)\s+(?:يا\s+\S+\s+)?(?:هذا|هذي|ده|دي|هاد|هيدا|هيدي)\s+(?!(?:موعد|ميعاد|حجز|الموعد|الميعاد|سعر|العرض|الفرع|رقم)${AR_R})[${LETTER}]{3,}` +
+      String.raw`|${AR_L}(?:${AR_DESCRIBED_HEDGE})\s+(?:يا\s+\S+\s+)?(?:هذا|هذي|ده|دي|هاد|هيدا|هيدي)\s+(?!(?:موعد|ميعاد|حجز|الموعد|الميعاد|سعر|العرض|الفرع|رقم)${AR_R})[${LETTER}]{3,}` +
       // "الأعراض اللي بتوصفها دي غالباً ارتشاح في مركز الإبصار": what the patient describes, named with a hedge.
       String.raw`|${AR_L}(?:اللي|الي|ما)\s+(?:\S+\s+)?(?:[بت]|بت|ت)?(?:وصف|توصف|تصف|يصف)[${LETTER}]*\s+(?:\S+\s+){0,8}?(?:${AR_LIKELY}|يبدو|بيبدو|شكله|شكلها)\s+(?:هو\s+|هي\s+|انه\s+|انها\s+|من\s+)?(?!(?:محتاج|يحتاج|تحتاج|محتاجه|لازم|موعد|ميعاد|كشف|الدكتور|الطبيب)${AR_R})[${LETTER}]{3,}` +
       // "… فغالباً هذا اللي عندج": what the patient has, pointed back to with a hedge.
@@ -851,7 +851,9 @@ const ARABIC: AdviceRules = gateLiterals({
     ),
   ),
   dose: rule(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه)\s+مرات)\s+(?:(?:في|فى)\s*|ب)?(?:اليوم|النهار)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه|جوج|زوج)\s+(?:مرات|د المرات))\s+(?:(?:في|فى)\s*|ب|ف)?(?:اليوم|النهار)${AR_R}` +
+      // "قسّمي الجرعة نصين", "نص الجرعة": the dose split or halved.
+      String.raw`|${AR_L}[وف]?(?:قسم|قسمي|قسموا|نص|نصي|نصف|تقسيم|اقسم|اقسمي)\s+(?:ال)?(?:جرعه|جرعات|الجرعه|دوز)${AR_R}|${AR_L}(?:ال)?جرعه\s+(?:علي\s+)?(?:نصين|نصفين|جزئين|جزاين)${AR_R}` +
       // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
       String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
       // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
@@ -1155,7 +1157,7 @@ const ARABIC: AdviceRules = gateLiterals({
     rule(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
     rule(
@@ -1197,13 +1199,13 @@ const ARABIC: AdviceRules = gateLiterals({
   // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
   reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|${AR_JUDGED_NORMAL})${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلامك|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلام(?:ك|كي|ج|كم)|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
   // "أما أيّ الفحوصات أنسب لحالتك، وهل تحتاج إلى التنظير، …": which is best, and whether, asked, not answered.
   // "الدكتور رح يحكيلك إذا فيك توقفها": whether, after a verb of telling or finding out; "إذا بتحب توقف الحبوب": the patient's wish.
-  openQuestion: rule(String.raw`${AR_L}(?:(?:[${LETTER}]*(?:قلك|قولك|قلج|قولج|حكيلك|حكيلج|خبرك|خبرج)|[${LETTER}]*(?:يعرف|تعرف|نعرف|يشوف|نشوف|يتاكد|نتاكد|يقرر|تقرر|يحدد|تحدد|يوضح لك|توضح لك))\s+(?:اذا|ان كان)|[وف]?(?:اذا|لو)\s+(?:كنت\s+|كنتي\s+)?(?:بتحب|بتحبي|حابب|حابه|حاب|بدك|بدكي|تبي|تبين|تبغي|تبغين|تريد|تريدين|ترغب|ترغبين|عايز|عايزه|عاوز|عاوزه|بغيتي|بغيت|تحب|تحبي|تحبين)\s+(?:ان\s+)?[تن][${LETTER}]+|ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?واش|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
+  openQuestion: rule(String.raw`${AR_L}(?:(?:[${LETTER}]*(?:قلك|قولك|قلج|قولج|حكيلك|حكيلج|خبرك|خبرج)|[${LETTER}]*(?:يعرف|تعرف|نعرف|يشوف|نشوف|يتاكد|نتاكد|يقرر|تقرر|يحدد|تحدد|يوضح لك|توضح لك))\s+(?:اذا|ان كان)|[وف]?(?:اذا|لو)\s+(?:كنت\s+|كنتي\s+)?(?:بتحب|بتحبي|حابب|حابه|حاب|بدك|بدكي|تبي|تبين|تبغي|تبغين|تريد|تريدين|ترغب|ترغبين|عايز|عايزه|عاوز|عاوزه|بغيتي|بغيت|تحب|تحبي|تحبين)\s+(?:ان\s+)?[تن][${LETTER}]+|ولا لا|ولا لاء|ام لا|او لا|[وف]?هل|[وف]?واش(?!\s+(?:قلتي|قلت|قلتو|وصفتي|وصفت))|[وف]?اي\s+ال\S+\s+(?:\S+\s+)?(?:انسب|افضل|احسن|اصلح)|(?:سوالك|سوالج|استفسارك)\s+(?:عن|بخصوص|حول)|[وف]?(?:ت|بت)?سال(?:ين|ي|ون|وا|ت|تي)?\s+(?:عن|بخصوص|حول))${AR_R}`, 'u'),
   // "خد الأقراص اللي بتاخدها معاك للكشف": taking something along is bringing it.
   bringAlong: rule(
     String.raw`${AR_L}[وف]?(?:جيب|جيبي|جيبوا|هات|هاتي|تجيب|تجيبي|تجيبوا|احضر|احضري|احضار|اجلب|اجلبي|تحضر|تحضري)${AR_R}|${AR_L}[وف]?(?:خد|خدي|خذ|خذي|تاخد|تاخدي|تاخذ|تاخذي)\s+(?:\S+\s+){0,4}?(?:معاك|معاكي|معك|معكي|معاكم|معكم|معاه|معاها|معه|معها)${AR_R}`,
@@ -1545,7 +1547,10 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply recommends a treatment.';
   }
   if (!conditional && !open && PHARMACY_PURCHASE.test(text)) return 'The reply recommends a product from a pharmacy.';
-  if (hastensHealing(text)) return 'The reply promises what a treatment will do.';
+  if (hastensHealing(text) || SLOWS_PROGRESSION.test(text)) return 'The reply promises what a treatment will do.';
+  if (!asking && SYMPTOM_MEANS.test(text) && (clinicalNearby(text, rules, before) || rules.bodyPart.test(text))) return 'The reply suggests a diagnosis.';
+  if (!asking && (HEALING_SIGN.test(text) || NORMAL_TO_FEEL.test(text))) return 'The reply judges whether something is safe or normal for the patient.';
+  if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
   if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
     return 'The reply promises what a treatment will do.';
   }
@@ -1673,6 +1678,41 @@ const RESULT_IN_RANGE = rule(
   String.raw`\b(?:is|are|'s|was|were)\s+(?:[a-z]+ly\s+|well\s+|still\s+)?(?:within|in)\s+(?:the\s+)?normal\s+(?:range|limits)\b` +
     String.raw`|\b(?:is|are|'s|was|were)\s+(?:only\s+|just\s+)?(?:slightly|a (?:little|bit|touch)|marginally|mildly|barely)\s+(?:above|below|over|under|outside)\s+(?:the\s+)?normal\b` +
     String.raw`|(?<![${LETTER}])(?:ضمن|في|داخل)\s+(?:ال)?(?:معدل|معدلات|حدود|نطاق|المعدل|الحدود|النطاق)\s+(?:ال)?طبيعي(?:ه)?(?![${LETTER}])|(?<![${LETTER}])(?:اعلي|اعلى|فوق|اقل|تحت|ادني|ادنى)\s+(?:من\s+)?(?:ال)?(?:طبيعي|معدل الطبيعي|المعدل الطبيعي)\s+(?:ب|بشوي|بشويه|بشوية|بقليل|شوي|شويه|شوية|بسيط|بشكل بسيط)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "usually just means your stomach is still adjusting", "غالباً معناه إن المفصل …": what a symptom means, with something clinical
+ * in the clause or the one before.
+ */
+const SYMPTOM_MEANS = rule(
+  String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+(?:just\s+|only\s+)?means?\s+(?:that\s+)?(?:your|his|her|their|the|it's|it is|she's|he's|you're|you are)\b` +
+    String.raw`|(?<![${LETTER}])(?:غالبا|عاده|في الغالب|علي الاغلب|الارجح)\s+(?:\S+\s+)?(?:معناه|معناها|يعني|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)(?![${LETTER}])`,
+  'u',
+);
+/** "helps slow the progression of the curve", "يساعد على إبطاء تطور الانحناء": a treatment or habit said to slow a condition. */
+const SLOWS_PROGRESSION = rule(
+  String.raw`\b(?:helps?|helping|will|can|should|to)\s+(?:\S+\s+)?(?:slow|slows|halt|halts|stop|stops)\s+(?:down\s+)?(?:the\s+|its\s+|their\s+)?(?:progression|progress|worsening|deterioration)\b` +
+    String.raw`|(?<![${LETTER}])[${LETTER}]{0,3}(?:ساعد|يفيد|بيفيد)[${LETTER}]{0,3}\s+(?:\S+\s+){0,2}?(?:علي|في|ع)\s+(?:ابطاء|ايقاف|وقف|منع|تاخير)\s+(?:ال)?(?:تطور|تقدم|تدهور|زياده|تفاقم)(?![${LETTER}])`,
+  'u',
+);
+/** "the itching is a sign that it's healing well", "الهرش ده علامة إنه بيلم كويس": a symptom read as healing. */
+const HEALING_SIGN = rule(
+  String.raw`\b(?:a|an|the|usually a|just a)\s+(?:good\s+|normal\s+|healthy\s+|positive\s+)?sign\s+(?:that\s+)?(?:it's|it is|the\s+\S+\s+(?:is|are)|you're|you are|he's|she's|things are)\s+(?:\S+\s+)?(?:healing|getting better|improving|recovering|settling|closing)\b` +
+    String.raw`|(?<![${LETTER}])(?:علامه|دليل|موشر|اشاره)\s+(?:\S+\s+)?(?:علي\s+)?(?:ان|انه|انها|انو|بان|بانه)?\s*(?:\S+\s+)?(?:[بي]?يلم|[بت]?تلم|[بي]?يطيب|[بت]?تطيب|[بي]?يتحسن|[بت]?تتحسن|[بي]?يخف|[بت]?تخف|[بي]?يلتيم|[بت]?تلتيم|شفا|الشفا|التيام|الالتيام|التحسن|تحسن)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "ننصح ابنك بالتوقف عن حمل الحقيبة على كتف واحد": advising the patient to stop, avoid or do something of care (not to book,
+ * come early or bring something).
+ */
+const AR_ADVISED_TO = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
+  'u',
+);
+/** "طبيعي تحسي بضيق نفس خفيف", "it's normal to feel some tightness": a symptom judged normal to feel. */
+const NORMAL_TO_FEEL = rule(
+  String.raw`\b(?:it's|it is|that's|that is)\s+(?:[a-z]+ly\s+|quite\s+|very\s+)?(?:normal|common|expected|usual)\s+to\s+(?:feel|have|get|notice|see)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+|mild\s+|slight\s+)*(?:${EN_SYMPTOMS})\b` +
+    String.raw`|(?<![${LETTER}])(?:طبيعي|عادي|متوقع)\s+(?:ان(?:ك|كي)?\s+)?(?:ت|ي)(?:حس|شعر|لاحظ)[${LETTER}]*\s+(?:ب|بال|ان)?(?:${AR_SYMPTOMS})(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */

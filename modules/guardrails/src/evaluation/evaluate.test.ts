@@ -375,6 +375,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzg.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
