@@ -22,6 +22,20 @@ describe('the Redis fitness check', () => {
     }
   });
 
+  it('sends the commands of one tick together (auto-pipelining) and answers each in order', async () => {
+    const server = await startEmbeddedRedis();
+    const client = createRedisClient({ url: server.url }) as Redis;
+    try {
+      await client.ping();
+      const replies = Promise.all([client.set('t:{pipe}:a', '1'), client.incr('t:{pipe}:n'), client.get('t:{pipe}:a')]);
+      expect(client.autoPipelineQueueSize).toBe(3);
+      expect(await replies).toEqual(['OK', 1, '1']);
+    } finally {
+      client.disconnect();
+      await server.stop();
+    }
+  });
+
   it('compares versions numerically', () => {
     expect(versionAtLeast('7.0.15', '6.2.0')).toBe(true);
     expect(versionAtLeast('6.2.0', '6.2.0')).toBe(true);

@@ -19,7 +19,8 @@ export function createRedisClient(config: RedisConnectionConfig): RedisClient {
     return new Cluster(nodes, { redisOptions: { maxRetriesPerRequest: 3 } });
   }
   if (!config.url) throw new Error('Redis needs REDIS_URL or REDIS_CLUSTER_NODES');
-  return new Redis(config.url, { maxRetriesPerRequest: 3 });
+  // Commands issued in the same tick (concurrent webhooks, say) go out in one write and one read on the server.
+  return new Redis(config.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
 }
 
 export interface RedisServerFacts {

@@ -56,7 +56,8 @@ export function bullmqJobId(kind: string, id: string): string {
  * (BullMQ refuses anything else for the blocking connection it duplicates from it).
  */
 function ownConnection(client: RedisClient, forWorker: boolean): RedisClient {
-  const override = forWorker ? { maxRetriesPerRequest: null } : {};
+  // BullMQ batches its own commands; the application client's auto-pipelining is not carried over.
+  const override = { enableAutoPipelining: false, ...(forWorker ? { maxRetriesPerRequest: null } : {}) };
   if (client instanceof Cluster) {
     return client.duplicate(undefined, { redisOptions: { ...client.options.redisOptions, ...override } });
   }
