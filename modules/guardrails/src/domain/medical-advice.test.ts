@@ -2871,4 +2871,34 @@ describe('medical advice', () => {
         "Whether it's normal to feel that is something the doctor will assess.",
       ]);
     });
+    it('reads a dose in micrograms, tapering "it", no drinks before bed, normal until an age, the treatment a doctor will "most likely" do, what a condition is "most likely triggered by", a food to try at home, speeding recovery, drinking plenty, a hedged state of the body, a product or procedure told outright and desmopressin as advice; an errand after "it helps to", a day that was busy and a distant appointment as none', () => {
+      caught([
+        'Desmopressin melts, 120 micrograms at bedtime, work well for most kids.',
+        "Please don't stop the Minirin suddenly; reduce it gradually over two weeks.",
+        'Try no drinks in the two hours before bed.',
+        'Bedwetting is normal until the age of seven.',
+        'هذا شي طبيعي لين عمر عشر سنين.',
+        "With a wart that size he'll most likely just freeze it off.",
+        'الدكتور غالباً رح يوصفلك مرهم.',
+        'His eczema is most likely being triggered by dairy.',
+        'Try giving him a small amount of boiled egg at home.',
+        'جرّبي طعميه كمية صغيرة من البيض المسلوق.',
+        'وده هيسرّع رجوع الحركة.',
+        'خلّيه يشرب مي كتير.',
+        'It sounds like your lining was just a bit thin this cycle.',
+        'يبدو إن بطانة الرحم كانت رقيقة.',
+        'استعملي الكريم.',
+        'وديري جلسات الليزر ديال العروق.',
+        'ولدك واضح عنده سوائل ورا طبلة الأذن.',
+        'ننصح بإيقاف الحفاضات الليلية من الآن.',
+        'وفيّقيه باش يبول مرتين فالليل.',
+      ]);
+      allowed([
+        'It helps to come without makeup so the doctor can see your skin.',
+        'It sounds like your day was busy; we can book you for next week.',
+        'يبدو إن الموعد كان بعيد عليك، نقدر نقدمه.',
+        'The doctor will decide on the treatment at the visit.',
+        'Please bring any drinks you need for the long wait.',
+      ]);
+    });
 });

@@ -370,7 +370,7 @@ const ENGLISH: AdviceRules = gateLiterals({
   ),
   // Not a quantity sold ("one 1 ml syringe of filler is 9000 EGP").
   // "just put in two drops next time": a number of doses in words, told to the patient (not "we put two drops in your eyes").
-  dose: /(?:^\s*|\b(?:just|then|and|please|so)\s+)(?:put in|use|instil|take|apply|give (?:him|her|them))\s+(?:one|two|three|four|five|a couple of|an extra)\s+(?:extra\s+)?(?:drops|tablets|pills|capsules|puffs)\b|\b(?:halv(?:e|ing)|doubl(?:e|ing)|quarter(?:ing)?)\s+(?:your|his|her|their|the)\s+(?:usual\s+|daily\s+|current\s+|normal\s+)?(?:dose|dosage|amount|intake)\b|\b(?:give|take|have)\s+(?:(?:him|her|them)\s+)?(?:a|an)\s+(?:double|extra|half)\s+dose\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|milligrams?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\b(?:\d+|one|two|three|half a)\s+(?:teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s?(?:litres?|liters?|l)\s*(?:a|per|\/)\s*(?:minute|min)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
+  dose: /(?:^\s*|\b(?:just|then|and|please|so)\s+)(?:put in|use|instil|take|apply|give (?:him|her|them))\s+(?:one|two|three|four|five|a couple of|an extra)\s+(?:extra\s+)?(?:drops|tablets|pills|capsules|puffs)\b|\b(?:halv(?:e|ing)|doubl(?:e|ing)|quarter(?:ing)?)\s+(?:your|his|her|their|the)\s+(?:usual\s+|daily\s+|current\s+|normal\s+)?(?:dose|dosage|amount|intake)\b|\b(?:give|take|have)\s+(?:(?:him|her|them)\s+)?(?:a|an)\s+(?:double|extra|half)\s+dose\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|tablets?|pills?|capsules?|drops|iu)\b(?!\s+(?:syringes?|vials?|ampoules?|bottles?|tubes?|packs?|boxes?)\b)|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+(?:a|per|each|every)\s+(?:day|night)\b|\b(?:\d+|one|two|three|half a)\s+(?:teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|scoops?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s?(?:litres?|liters?|l)\s*(?:a|per|\/)\s*(?:minute|min)\b|\bevery (?:\d+|two|three|four|six|eight|twelve|few|couple of) hours\b|\b(?:once|twice|three times|four times|\d+ times|(?:one|two|three|four|\d+) (?:or|to) (?:two|three|four|five|\d+) times) (?:a|per|every) day\b|\b(?:one|two|\d|half an?) (?:tablets?|pills?|capsules?)\b|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)\s+(?:reps|repetitions|at a time)\b|\bsets? of (?:\d+|five|eight|ten|twelve|fifteen|twenty)\b|\b(?:\d+|five|ten|fifteen|twenty|thirty) minutes? (?:of (?:\S+ ){1,3}?)?(?:a day|each day|every (?:day|morning|evening|night)|daily|twice a day)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:an|every|per) hour\b|\b\d+\s?units?\s+(?:is|are|should be|would be|will be)\s+(?:usually\s+|normally\s+|probably\s+|typically\s+)?(?:plenty|enough|sufficient|about right|what you need)\b|\b(?:need|needs|take|takes|require|requires)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s?units\b|\b\d+(?:\.\d+)?\s?(?:g|grams?)\s+of\b|\b\d+\s+hours?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|five|six)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six))?\s+(?:meals|snacks|feeds|bottles)\b(?:\s+\S+){0,5}?\s+(?:a|per|each)\s+day\b|\b(?:\d+|one|two|three|four|half a)\s+(?:level\s+|heaped\s+)?scoops?\b|\b(?:breathe|breathing|inhale|inhaling|exhale|exhaling)\s+(?:(?:in|out)\s+)?(?:slowly\s+|deeply\s+)?for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:seconds|counts)\b/,
   frequency:
     /\b(?:every|each) (?:night|morning|evening|day)\b|\bnightly\b|(?<!\b(?:up|awake|[ap]\.?m\.?|o'clock|\d)\s?)\bat night\b|\b(?:a few|several|a couple of|two or three|three or four) times (?:a|per|every) day\b|\b(?:once|twice|three times|\d+ times|(?:one|two|three|\d+) (?:or|to) (?:two|three|four|\d+) times) (?:a|per|every) week\b|\b(?:before|at) bed(?:time)?\b|\bafter (?:meals|every meal|each meal|brushing)\b|\b(?:once|twice|three times|\d+ times) daily\b|\bmorning and (?:night|evening)\b|\bon an empty stomach\b|\bfirst thing in the morning\b|\bbefore (?:breakfast|meals)\b/,
   product: rule(String.raw`${EN_L}(?:${EN_MEDICINES}|${EN_PRODUCTS})${EN_R}`),
@@ -384,7 +384,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     String.raw`\b(?:avoid|don't|do not|never|try not to|stop)\s+(?:swaddling|carrying|lifting|holding|pulling|straightening|bending)\s+(?:her|his|their|your|the baby's)\s+(?:legs?|hips?|knees?|arms?|neck|head|back)\b|\bcarry\s+(?:her|him|them|the baby|your baby)\s+(?:on|in|with)\s+(?:\S+\s+){0,4}?(?:hip|legs?)\b|\b(?:a|the)\s+(?:small\s+|handheld\s+|hand-held\s+|little\s+)?fan\s+(?:on|towards|at|near)\s+(?:her|his|their|your)\s+face\b|\bsit(?:ting)?\s+in\s+(?:a\s+)?(?:warm|lukewarm|hot)\s+(?:water|bath)\b|` +
       String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced|covered|dry|clean|bandaged|strapped|taped|dressed)|(?:don't|do not|try not to|never) (?:pop|burst|squeeze|pick at|pick|drain|lance) (?:it|them|the \w+|any \w+))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
       // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
-      String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till)${EN_R}` +
+      String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+|try\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till|before bed(?:time)?)${EN_R}` +
       // "Avoid the gym for a week", "stay away from dairy until Friday".
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|stay out of|keep out of|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
       // "don't bathe him every day", "لا تحممينه كل يوم": how often to bathe or wash the patient.
@@ -718,7 +718,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|go easy on)\s+(?:them|it|those|these)\b/,
   diet: rule(String.raw`\b(?:${EN_DIET})${EN_R}`),
   itDirective:
-    /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|skip)\s+(?:taking|using|applying|putting in)\s+(?:your|his|her|their)\s+(?:eye\s+)?(?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?|patches|gel|ointment)\b|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
+    /\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|cut down|double|halve|skip|reduce|taper|lower|wean (?:him|her|them|yourself) off)\s+(?:taking\s+|using\s+|giving\s+(?:him\s+|her\s+)?|applying\s+)?(?:it|them|the (?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?))\b(?!\s+(?:to|with)\s+(?:us|the clinic|reception|your appointment))|\b(?:stop|pause|keep|carry on|continue|resume|restart|go back to|skip)\s+(?:taking|using|applying|putting in)\s+(?:your|his|her|their)\s+(?:eye\s+)?(?:drops|cream|tablets|pills|syrup|medicine|medication|antibiotics?|spray|inhaler|supplements?|vitamins?|patches|gel|ointment)\b|\bgive (?:him|her|them|the baby|your (?:son|daughter|child|baby)) (?:some|a|the|another)\b/,
   // "You should wear it whenever you're on your feet until the fracture has healed": wearing something until then, too.
   untilHealed: rule(
     String.raw`(?:${EN_RESTRICTION}|\b(?:wear|keep wearing)\s+(?:it|them|the\s+\S+|your\s+\S+|his\s+\S+|her\s+\S+)\b)(?:\s+\S+){0,8}?\s+(?:until|till|untill)\s+(?:(?:it|they|that|this|things|(?:the|your)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:has\s+|have\s+|is\s+|are\s+|fully\s+|completely\s+)*(?:clears?(?: up)?|cleared(?: up)?|heals?|healed|settles?(?: down)?|settled|resolves?|resolved|goes? (?:down|away)|gone (?:down|away)|subsides?|subsided|improves?|improved|gets? better|calms? down|better|gone|closes?|closed|knit(?:s|ted)?)|you(?:'re| are| feel| have)\s+(?:\S+\s+)?(?:better|healed|recovered|fully recovered))${EN_R}` +
@@ -825,7 +825,7 @@ const ARABIC: AdviceRules = gateLiterals({
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه? ان[${LETTER}]*|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه?(?:\s+ان[${LETTER}]*)?|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -851,7 +851,7 @@ const ARABIC: AdviceRules = gateLiterals({
     ),
   ),
   dose: rule(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه|جوج|زوج)\s+(?:مرات|د المرات))\s+(?:(?:في|فى)\s*|ب|ف)?(?:اليوم|النهار)${AR_R}` +
+    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه|جوج|زوج)\s+(?:مرات|د المرات))\s+(?:(?:في|فى)\s*|ب|ف)?(?:اليوم|النهار|الليل)${AR_R}` +
       // "قسّمي الجرعة نصين", "نص الجرعة": the dose split or halved.
       String.raw`|${AR_L}[وف]?(?:قسم|قسمي|قسموا|نص|نصي|نصف|تقسيم|اقسم|اقسمي)\s+(?:ال)?(?:جرعه|جرعات|الجرعه|دوز)${AR_R}|${AR_L}(?:ال)?جرعه\s+(?:علي\s+)?(?:نصين|نصفين|جزئين|جزاين)${AR_R}` +
       // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
@@ -1070,7 +1070,7 @@ const ARABIC: AdviceRules = gateLiterals({
       String.raw`|${AR_L}(?<!(?:وقت|الوقت|موعد|ميعاد|يوم|ساعه|اللي|الي)\s)(?:ما|مش|مو|لا|ما\s+راح)?\s*(?:[بي]|بي|هي|ت|بت|هت)?(?:يناسب|ناسب)(?:ك|كي|ج|كم|ه|ها)${AR_R}` +
       // "جلسات الميزو هي الأنسب ليكي": which treatment suits the patient best.
       String.raw`|${AR_L}[وف]?(?:الانسب|الافضل|الاحسن|انسب|افضل|احسن)\s+(?:(?:شي|شيء|حاجه|اشي)\s+)?(?:ليك|ليكي|لك|لكي|لج|الج|ليج|ليكم|لكم|الك|الكم|الكن|الها|اله|الو|له|لها|لهم|الهم|لحالتك|لحالتكم|لحالته|لحالتها|لوضعك|لبشرتك|لشعرك|لحالات|لحاله|لعلاج|لمشكله|لمشاكل)${AR_R}` +
-      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول|برا|بري)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
+      String.raw`|${AR_L}(?:امر طبيعي|شيء طبيعي|شي طبيعي|حاجه طبيعيه|امر عادي|شي عادي|حاجه عاديه|مرحله طبيعيه|مرحله عاديه|مرحله مؤقته|مرحله وتعدي|مرحله وبتعدي|امر شايع|شي شايع|شيء شايع|امر منتشر|من تلقاء نفس(?:ه|ها|هم)|تلقائيا|ما فيه شي|ما فيه شيء|مافيه شي|ما في شي|مافي شي|مفيش حاجه|ما فيش حاجه|مافيش حاجه|مش حاجه خطيره|مش خطير|مش خطيره|ماشي خطير|ماشي خطيره|ماشي حاجه خطيره|لا يدعو للقلق|هيروح لوحده|هتروح لوحدها|هيخف لوحده|هتخف لوحدها|بيروح لوحده|[وف]?(?:[بهح]?[يت]|(?:رح|راح|غادي)\s+[يت]|ك[يت])(?:طيب|روح|خف|تحسن|لم|دوز|فوت|عدي|زول|برا|بري)(?:وا|و)?\s+(?:لحال(?:و|ه|ها|هن|هم)|ب?ل?وحد(?:ه|و|ها|هم|هن)|بروح(?:ه|و|ها)|برا(?:هو|ها|هم|هن))|(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|مي[هه] [فب]الميه|100)|نورمال\s+و\S*\s+(?:وحد|لوحد|بوحد)(?:ه|ها|و|هم)|(?:ما في|مافي|مفيش|ما فيش|مافيش|لا|ملوش|مالوش)\s+داعي\s+(?:للقلق|للخوف|تقلق[${LETTER}]*|تخاف[${LETTER}]*))${AR_R}` +
       // "الواقي الجاهز آمن تستخدمه": safe for the patient to use; "ومش محتاج قلق": nothing to worry about.
       String.raw`|${AR_L}(?:مش|ما|مو)\s+(?:محتاج|محتاجه|يحتاج|تحتاج|يستاهل|مستاهل|يستدعي)\s+(?:اي\s+)?(?:قلق|خوف)${AR_R}` +
       // "عادي الركبة تنتفخ شوي بعد جلسة العلاج الطبيعي": a symptom judged normal after a session or procedure.
@@ -1551,6 +1551,10 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && SYMPTOM_MEANS.test(text) && (clinicalNearby(text, rules, before) || rules.bodyPart.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && (HEALING_SIGN.test(text) || NORMAL_TO_FEEL.test(text))) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
+  if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
+  if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
   if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
     return 'The reply promises what a treatment will do.';
   }
@@ -1706,13 +1710,41 @@ const HEALING_SIGN = rule(
  * come early or bring something).
  */
 const AR_ADVISED_TO = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
   'u',
 );
 /** "طبيعي تحسي بضيق نفس خفيف", "it's normal to feel some tightness": a symptom judged normal to feel. */
 const NORMAL_TO_FEEL = rule(
   String.raw`\b(?:it's|it is|that's|that is)\s+(?:[a-z]+ly\s+|quite\s+|very\s+)?(?:normal|common|expected|usual)\s+to\s+(?:feel|have|get|notice|see)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+|mild\s+|slight\s+)*(?:${EN_SYMPTOMS})\b` +
     String.raw`|(?<![${LETTER}])(?:طبيعي|عادي|متوقع)\s+(?:ان(?:ك|كي)?\s+)?(?:ت|ي)(?:حس|شعر|لاحظ)[${LETTER}]*\s+(?:ب|بال|ان)?(?:${AR_SYMPTOMS})(?![${LETTER}])`,
+  'u',
+);
+/** "he'll most likely just freeze it off", "الدكتور غالباً رح يوصفلك …": the treatment the clinician will choose, foretold. */
+const TREATMENT_FORETOLD = rule(
+  String.raw`\b(?:he|she|they|the doctor|the dentist|the surgeon|dr\.?\s+[a-z]+)(?:'ll|\s+will)\s+(?:most likely|probably|likely|almost certainly|definitely)\s+(?:just\s+)?(?:freeze|burn|cut|remove|laser|inject|prescribe|put (?:you|him|her) on|start (?:you|him|her) on|give (?:you|him|her) (?:a|an|some)|drain|stitch|operate)\b` +
+    String.raw`|(?<![${LETTER}])(?:الدكتور|الدكتوره|الطبيب|الطبيبه|د)\.?\s+(?:\S+\s+){0,2}?(?:غالبا|علي الاغلب|الارجح|اكيد|اكيدا)\s+(?:رح\s+|راح\s+|ه|ح|س|بي|بت|غادي\s+)?(?:ي|ت)?(?:وصف|شيل|كوي|عطي|حقن|قطع|جمد|فتح)[${LETTER}]*`,
+  'u',
+);
+/** "is most likely being triggered by dairy": what sets off a symptom or condition, judged (with something clinical nearby). */
+const TRIGGERED_BY = rule(
+  String.raw`\b(?:is|are|'s)\s+(?:most likely|probably|likely|almost certainly|definitely)\s+(?:being\s+)?(?:triggered|caused|set off|brought on|aggravated|made worse)\s+by\b`,
+);
+/** "try giving him a little boiled egg at home", "جرّبي طعميه كمية صغيرة من البيض": a food to try on the patient, as an allergy test at home. */
+const FOOD_TRIED = rule(
+  String.raw`\b(?:try\s+)?(?:giving|give|feed|feeding|offer|offering|introduce|introducing)\s+(?:him|her|them|the baby|your (?:son|daughter|child|baby))\s+(?:\S+\s+){0,6}?(?:eggs?|peanuts?|peanut butter|milk|dairy|fish|wheat|nuts?|sesame|shellfish)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:جربي|جرب|جربوا|حاولي)?\s*(?:طعمي|طعميه|طعميها|طعموه|اطعمي|اطعميه|اعطيه|عطيه|اعطيها|عطيها|اعطوه|عطوه)\s+(?:\S+\s+){0,4}?(?:من\s+)?(?:ال)?(?:بيض|حليب|فول سوداني|سمك|قمح|مكسرات|سمسم|لبن|جوز)(?![${LETTER}])`,
+  'u',
+);
+/** "وده هيسرّع رجوع الحركة", "خليه يشرب مي كتير": speeding up recovery; drinking plenty as advice. */
+const AR_RECOVERY_AND_WATER = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|س|بي|بت|رح\s+ي|راح\s+ي|رح\s+ت|راح\s+ت)?[يت]?سرع\s+(?:من\s+)?(?:ال)?(?:شفا|تعافي|التيام|رجوع|تحسن|رجعه|استرجاع)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])`,
+  'u',
+);
+/** "It sounds like your lining was just a bit thin", "يبدو إن الغشاء رقيق": the state of the patient's body, hedged. */
+const HEDGED_STATE = rule(
+  String.raw`\b(?:sounds|looks|seems)\s+(?:like|as if)\s+(?:your|his|her|their)\s+(?:\S+\s+){0,2}?(?:was|were|is|are|has been|have been|had)\s+(?:just\s+)?(?:a (?:bit|little)\s+|slightly\s+|too\s+|quite\s+|very\s+|rather\s+)?(?:thin|thick|low|high|weak|inflamed|irritated|swollen|blocked|tight|loose|dry|slow|raised|enlarged|infected|underactive|overactive)\b` +
+    String.raw`|(?<![${LETTER}])(?:يبدو|يبان|شكل[${LETTER}]{0,2}|الظاهر)\s+(?:ان|انه|انها|انو)?\s*(?:ال)?\S+\s+(?:\S+\s+)?(?:كان\s+|كانت\s+)?(?:رقيق|رقيقه|ضعيف|ضعيفه|ملتهب|ملتهبه|منخفض|منخفضه|مرتفع|مرتفعه|متضخم|متضخمه|مسدود|مسدوده|ناشف|ناشفه|جاف|جافه|كسلان|كسلانه)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
@@ -1749,6 +1781,8 @@ const COMING_IN_NOT_NEEDED = rule(
 /** "That's normal at his age", "دا عادي في العمر دا": a behaviour or symptom judged normal for the child's age. */
 const NORMAL_FOR_AGE = rule(
   String.raw`\b(?:normal|common|typical|expected|usual|nothing to worry about|nothing serious|fine|okay|ok)\s+(?:at|for)\s+(?:his|her|their|your|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
+    // "normal until the age of ten", "شي طبيعي لين عمر عشر سنين".
+    String.raw`|\b(?:normal|common|typical|expected|usual)\s+(?:up\s+)?(?:to|until|till|before)\s+(?:the\s+)?age\b|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+)?(?:لين|لحد|حتي|لغايه|قبل)\s+(?:ال)?(?:عمر|سن)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه|عاديين)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+|برشا\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
   'u',
 );
@@ -1983,17 +2017,20 @@ const STAFF_SUBJECT_BEFORE = rule(String.raw`(?<![${LETTER}])(?:هي|هو|هم)\
 const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|stop|delay|postpone)\b|(?<![${LETTER}])(?:بلاش|تجنب|تجنبي|اجل|اجلي|وقف|وقفي|ابعد عن|ابعدي عن)(?![${LETTER}])`, 'u');
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
+/** Directives to use, have or do something (not "keep your drops in the fridge", "كمّل باقي الجلسات"); or to keep off it. */
+const USE_OR_DO = /\b(?:use|apply|try|take|do|get|have|start|hold off on|put off|avoid|skip|stop)\b|(?<![\u0621-\u064a])[وف]?(?:استعمل|استعملي|استخدم|استخدمي|دير|ديري|ديرو|اعمل|اعملي|جرب|جربي|حط|حطي|خد|خدي|خذ|خذي|خود|خودي|ادهن|ادهني|وقف|وقفي|بطل|بطلي)(?![\u0621-\u064a])/u;
 function directsTreatment(text: string, rules: AdviceRules): boolean {
   const directive = rules.directive.exec(text);
   if (!directive || STAFF_SUBJECT_BEFORE.test(text.slice(0, directive.index))) return false;
   const after = text.slice(directive.index + directive[0].length);
   // "I'd hold off on the Botox for now": a procedure kept off is advice too.
   // Not "stop by the clinic for a filling".
-  const keptOff = KEEP_OFF.test(directive[0]) && !/^\s+(?:by|in|off|at|over)\b/.test(after);
+  // "استعملي الكريم", "ديري جلسات الليزر": a product to use or a procedure to have, told outright (not "it helps to come without make-up").
+  const errand = (KEEP_OFF.test(directive[0]) && /^\s+(?:by|in|off|at|over)\b/.test(after)) || rules.logistics.test(after) || !USE_OR_DO.test(directive[0]);
   // "you should definitely have an FNA biopsy": a test the patient is told they should have (not "get your X-ray report").
   const treatment =
     rules.treatment.exec(after) ??
-    (keptOff ? rules.procedure.exec(after) : null) ??
+    (errand ? null : (rules.product.exec(after) ?? rules.procedure.exec(after))) ??
     (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after) ?? adviceOnHabit(text, after, rules)) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }

@@ -50,7 +50,7 @@ export const MEDICINE_NAMES = new Set(
   carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
-  insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
+  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
@@ -101,6 +101,7 @@ lansinoh|lanolin|nipple cream
 
 export const AR_MEDICINES = alternation(`
 تريامسينولون|التريامسينولون|كيناكورت|الكيناكورت
+ديسموبريسين|مينيرين|اوكسيبوتينين
 ليفوثيروكس|ليفوثيروكسين|يوثيروكس|التروكسين|الثيروكسين|كاربيمازول|نيوميركازول|بزر قطونه|بذر قطونه|سيليوم|السيليوم|اسيكلوفير|فالاسيكلوفير|زوفيراكس
 بيرمثرين|البيرمثرين|بيرميثرين|البيرميثرين|ديميثيكون|الديميثيكون|ملاثيون|الملاثيون
 سيميثيكون|سيميتيكون|السيميثيكون|نيتروجلسرين|نيتروجليسرين|النيتروجلسرين|انترفيرون|الانترفيرون|اوكريليزوماب|اوكريفوس
@@ -150,7 +151,7 @@ export const AR_MEDICINES = alternation(`
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
-drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|spf(?: ?\d+)?|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 pumice stone|nipple shields?|night guard|mouth guard|occlusal splint|eye patch|patching
 `);
 
@@ -285,7 +286,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
-عقده درقيه|العقده الدرقيه|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
+عقده درقيه|العقده الدرقيه|التهاب مجاري بوليه|التهاب مجاري البول|التهاب في المجاري البوليه|سوايل ورا الطبله|سوايل ورا طبله الاذن|سوايل خلف طبله الاذن|سوايل في الاذن الوسطي|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
@@ -464,7 +465,7 @@ nuts|peanuts|tree nuts|eggs|shellfish|seafood|sesame
 gluten|casein|gluten-free|casein-free|elimination diet|keto diet|low-carb diet|[a-z]+-free diet
 dairy|milk|caffeine|coffee|tea|energy drinks|fatty foods?|processed foods?|red meat|salty foods?|junk food|sushi|raw fish|raw eggs?|soft cheeses?|blue cheese|unpasteuri[sz]ed|liver|p[aâ]t[eé]|deli meats?|cured meats?|high-mercury fish|undercooked|fizzy drinks|soft drinks|sugar|sweets|chocolate|alcohol|spicy food|fried food|salt|nuts|popcorn|(?:white )?bread|(?:white )?rice|pasta|carbs|carbohydrates|biscuits|cakes|protein|red meat
 bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
-juice|juices|fizzy drinks|soda|sweets|sugary snacks
+juice|juices|fizzy drinks|soda|sweets|sugary snacks|drinks|fluids|liquids
 lactose-free milk|oats
 `);
 

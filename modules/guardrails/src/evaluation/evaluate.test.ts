@@ -378,6 +378,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzk.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
