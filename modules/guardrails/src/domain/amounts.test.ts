@@ -361,7 +361,7 @@ describe('unverified amounts', () => {
   it('reads "a ten-dinar deposit" as ten, not eleven', () => {
     const kuwait = cairoTurnWithClinic({ services: [{ name: 'Initial assessment', nameAr: 'تقييم أولي', price: 35, deposit: 10, currency: 'KWD' }] });
     expect(amountExcerpts('An initial assessment is 35 KD, with a ten-dinar deposit to hold your slot.', kuwait)).toEqual([]);
-    expect(amountExcerpts('An initial assessment is 35 KD, with a twelve-dinar deposit to hold your slot.', kuwait)).toEqual(['a twelve-dinar']);
+    expect(amountExcerpts('An initial assessment is 35 KD, with a twelve-dinar deposit to hold your slot.', kuwait)).toEqual(['twelve-dinar']);
   });
 
   it('reads Arabic units and teens, and "ونص" after them as a half', () => {
@@ -805,5 +805,12 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('زيارة الشد بمليونين ليرة.', tyre)).toEqual(['بمليونين ليرة']);
     expect(amountExcerpts('العربون اللي دفعته ٥٠٠ ألف ينحسب على الموعد الجديد.', tyre)).toEqual([]);
     expect(amountExcerpts('العربون اللي دفعته ٤٠ ألف ينحسب على الموعد الجديد.', tyre)).toEqual(['٤٠ ألف']);
+  });
+
+  it('reads "a" as one only before "hundred" or "thousand", not before a currency code ("we take a DA 2,000 deposit")', () => {
+    const algiers = cairoTurnWithClinic({ services: [{ name: 'Chemical peel', nameAr: 'تقشير كيميائي', price: 7000, deposit: 2000, currency: 'DZD' }] });
+    expect(amountExcerpts('A chemical peel is DA 7,000 and we take a DA 2,000 deposit to hold the slot.', algiers)).toEqual([]);
+    expect(amountExcerpts('A chemical peel is 7,000 DA and we take a 3,000 DA deposit to hold the slot.', algiers)).toEqual(['3,000 DA']);
+    expect(amountExcerpts('Scaling is a thousand pounds.')).toEqual(['a thousand pounds']);
   });
 });

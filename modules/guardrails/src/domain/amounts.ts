@@ -93,8 +93,10 @@ const EN_UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+// "a" counts only before "hundred" or "thousand": "we take a DA 2,000 deposit" names no amount of one dinar.
+const EN_UNIT_WORDS = Object.keys(EN_UNITS).map((word) => (word === 'a' ? String.raw`a(?=[\s-]+(?:hundred|thousand))` : word)).join('|');
 const EN_WORD_AMOUNT = new RegExp(
-  String.raw`\b((?:(?:${Object.keys(EN_UNITS).join('|')})(?:[\s-]+(?:hundred|thousand|and))*[\s-]+)+)(${CURRENCY_AFTER})\b`,
+  String.raw`\b((?:(?:${EN_UNIT_WORDS})(?:[\s-]+(?:hundred|thousand|and))*[\s-]+)+)(${CURRENCY_AFTER})\b`,
   'gu',
 );
 

@@ -2901,4 +2901,22 @@ describe('medical advice', () => {
         'Please bring any drinks you need for the long wait.',
       ]);
     });
+    it('reads how soon most players get back to sport, a movement told after "بالعكس", the passive "يُنصح بارتداء", soft food in the masculine, a straw to keep off, normal "بالنسبة لعمره", a bone graft needed, a risk "otherwise", a result promised ("يجيب نتيجة مليحة") and where a symptom "usually comes from" as advice; a booking that comes from the website and a result asked about as none', () => {
+      caught([
+        'Most players get back to the gym about three weeks after a first dislocation.',
+        'بالعكس حرّك كتفك دواير خفيفة كل يوم.',
+        'يُنصح بارتداء حمّالة الكتف لمدة ثلاثة أسابيع.',
+        'كل أكل لين وابتعد عن المصاصة أسبوع.',
+        'ولدج طوله طبيعي بالنسبة لعمره.',
+        "You'll definitely need a bone graft before the implant.",
+        'Stop smoking two weeks before the implant surgery, otherwise it is much more likely to fail.',
+        'والليزر التجزيئي يجيب معاهم نتيجة مليحة بزاف.',
+        'Numbness in your little finger usually comes from the ulnar nerve at the elbow.',
+      ]);
+      allowed([
+        'Most of our bookings usually come from the website.',
+        'Whether the laser gives good results for your scars is something the doctor will tell you.',
+        'Most players book their check-up after the season.',
+      ]);
+    });
 });

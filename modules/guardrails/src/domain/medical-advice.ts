@@ -901,7 +901,7 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`(?<![${LETTER}])[وف]?(?:ت|ي)?(?:نقع|انقع)(?:ي|ين|و|وا)?\s+(?:\S+\s+)?(?:قدم|رجل|ايد|يد|اصبع|صباع|كف)[${LETTER}]*\s+(?:ب|في|ف)\s*(?:ال)?(?:ماء|مي|مويه|ميه|مياه)(?![${LETTER}])|` +
     String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])(?:ما|لا)\s+ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل|اثقل|اتقل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
-      String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره|مهروس|مهروسه|مطحون|مطحونه)${AR_R}|${AR_L}كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارده|طريه|ساقعه|لينه|سائله|فاتره)${AR_R}` +
+      String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره|مهروس|مهروسه|مطحون|مطحونه)${AR_R}|${AR_L}[وف]?كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سايل|سايله|فاتر|فاتره)${AR_R}` +
       // "لا تحممينه كل يوم": how often to bathe or wash the patient.
       String.raw`|${AR_L}[وف]?(?:لا|ما)\s+ت?(?:حمم|غسل|سبح)[${LETTER}]*\s+(?:كل يوم|يوميا|كثير|كتير|اكثر من)${AR_R}` +
       // Prohibitions for a time: "ممنوع التدخين لمدة يومين".
@@ -1101,7 +1101,7 @@ const ARABIC: AdviceRules = gateLiterals({
   stateJudgement: rule(String.raw`${AR_L}(?:تقدر|تقدري|ينفع|ممكن|عادي|امن|مسموح|ممنوع|تتجنب|تتجنبي|بلاش|يفضل|الافضل|يجوز|بيجوز|جايز)${AR_R}`, 'u'),
   physical: rule(
     // "وبعدها رطبي جلده": or after "and then".
-    String.raw`^\s*(?:${AR_UNTIL_THEN}\s+|[وف]?(?:بعدها|بعدين|بعد كده|بعد كدا|من بعد)\s+)?${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
+    String.raw`^\s*(?:${AR_UNTIL_THEN}\s+|[وف]?(?:بعدها|بعدين|بعد كده|بعد كدا|من بعد|بالعكس|بل)\s+)?${AR_AND}(?:(?:حاول|حاولي|جرب|جربي|ياريت|يا ريت|لازم|يستحسن|الافضل|يفضل)\s+)?${AR_AND}ت?(?:${AR_PHYSICAL_VERBS})${AR_R}`,
     'u',
   ),
   bodyPart: rule(AR_BODY, 'u'),
@@ -1552,6 +1552,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && (HEALING_SIGN.test(text) || NORMAL_TO_FEEL.test(text))) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
   if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && RISK_OR_RESULT.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
@@ -1710,7 +1711,7 @@ const HEALING_SIGN = rule(
  * come early or bring something).
  */
 const AR_ADVISED_TO = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
   'u',
 );
 /** "طبيعي تحسي بضيق نفس خفيف", "it's normal to feel some tightness": a symptom judged normal to feel. */
@@ -1745,6 +1746,17 @@ const AR_RECOVERY_AND_WATER = rule(
 const HEDGED_STATE = rule(
   String.raw`\b(?:sounds|looks|seems)\s+(?:like|as if)\s+(?:your|his|her|their)\s+(?:\S+\s+){0,2}?(?:was|were|is|are|has been|have been|had)\s+(?:just\s+)?(?:a (?:bit|little)\s+|slightly\s+|too\s+|quite\s+|very\s+|rather\s+)?(?:thin|thick|low|high|weak|inflamed|irritated|swollen|blocked|tight|loose|dry|slow|raised|enlarged|infected|underactive|overactive)\b` +
     String.raw`|(?<![${LETTER}])(?:يبدو|يبان|شكل[${LETTER}]{0,2}|الظاهر)\s+(?:ان|انه|انها|انو)?\s*(?:ال)?\S+\s+(?:\S+\s+)?(?:كان\s+|كانت\s+)?(?:رقيق|رقيقه|ضعيف|ضعيفه|ملتهب|ملتهبه|منخفض|منخفضه|مرتفع|مرتفعه|متضخم|متضخمه|مسدود|مسدوده|ناشف|ناشفه|جاف|جافه|كسلان|كسلانه)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "otherwise it's much more likely to fail", "والليزر يجيب معاهم نتيجة مليحة بزاف", "usually comes from the ulnar nerve": the risk
+ * or result of a treatment foretold, or a symptom's source (with something clinical nearby).
+ */
+const RISK_OR_RESULT = rule(
+  String.raw`\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
+    String.raw`|\b(?:gives?|get|gets)\s+(?:really\s+|very\s+)?(?:great|excellent|brilliant|amazing|very good|really good)\s+results\s+(?:with|for|on)\s+(?:them|those|these|that|this|your)\b` +
+    String.raw`|\b(?:usually|often|probably|most likely|typically)\s+(?:comes?|stems?)\s+from\s+(?:the|your|a|an)\s+` +
+    String.raw`|(?<![${LETTER}])(?:[يت]جيب|[يت]عطي|بي?عطي|بتعطي|بتجيب|كيعطي|كتعطي|كيجيب|كتجيب)\s+(?:\S+\s+){0,2}?نتيج(?:ه|ات)\s+(?:مليحه|ممتازه|حلوه|كويسه|رايعه|مضمونه|زوينه|باهيه)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
@@ -1782,7 +1794,7 @@ const COMING_IN_NOT_NEEDED = rule(
 const NORMAL_FOR_AGE = rule(
   String.raw`\b(?:normal|common|typical|expected|usual|nothing to worry about|nothing serious|fine|okay|ok)\s+(?:at|for)\s+(?:his|her|their|your|this|that|your child's|your son's|your daughter's|a child's|kids? (?:his|her|their))\s+age\b` +
     // "normal until the age of ten", "شي طبيعي لين عمر عشر سنين".
-    String.raw`|\b(?:normal|common|typical|expected|usual)\s+(?:up\s+)?(?:to|until|till|before)\s+(?:the\s+)?age\b|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+)?(?:لين|لحد|حتي|لغايه|قبل)\s+(?:ال)?(?:عمر|سن)(?![${LETTER}])` +
+    String.raw`|\b(?:normal|common|typical|expected|usual)\s+(?:up\s+)?(?:to|until|till|before)\s+(?:the\s+)?age\b|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+)?بالنسبه\s+(?:ل|لل)(?:عمر|سن)(?:ه|ها|ك|كي|ج|هم)?(?![${LETTER}])|(?<![${LETTER}])(?:طبيعي|طبيعيه|عادي|عاديه)\s+(?:جدا\s+)?(?:لين|لحد|حتي|لغايه|قبل)\s+(?:ال)?(?:عمر|سن)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:طبيعي|طبيعيه|طبيعيين|عادي|عاديه|عاديين)\s+(?:جدا\s+|خالص\s+|وايد\s+|بزاف\s+|برشا\s+)?(?:في|ب)\s*(?:هذا\s+|هاد\s+|ده\s+|دا\s+|هذه\s+|هاي\s+|هال)?(?:ال)?(?:عمر|سن)(?:ه|ها|هم|و)?(?![${LETTER}])`,
   'u',
 );
@@ -2156,7 +2168,7 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي)(?![\u0621-\u064a])/u;
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b/;
+  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b|\b(?:most|many)\s+(?:players|athletes|runners|people|patients|kids|children)\s+(?:\S+\s+){0,3}?(?:get|go|are)\s+back\s+(?:to|on)\s+(?:\S+\s+){0,6}?(?:after|within)\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

@@ -317,7 +317,7 @@ feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:i
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
-gum grafts?|(?:morning )?sunlight|(?:morning )?sunshine|sun exposure
+gum grafts?|bone grafts?|bone grafting|sinus lifts?|(?:morning )?sunlight|(?:morning )?sunshine|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder
 lithotripsy|eswl|shock-?wave (?:lithotripsy|therapy|treatment)|ankle pumps|walking frame|zimmer frame|walker|crutches|shingles vaccine|hpv vaccine|fluoride varnish|varnish
 epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings?|garments?|socks|bandag(?:e|es|ing))|night ?guards?
@@ -554,7 +554,7 @@ export const AR_SYMPTOMS = alternation(`
 export const AR_ACTIVITIES = alternation(`
 المشي السريع|مشي سريع|المشي|مشي
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
-الشيشه|شفاطه|الشفاطه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
+الشيشه|شفاطه|الشفاطه|مصاصه|المصاصه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
 حاجه تقيله|حاجات تقيله|اي حاجه تقيله|شيء ثقيل|اي شيء ثقيل|الاشياء الثقيله|شي ثقيل|شي تقيل|اغراض ثقيله|الاغراض الثقيله|الشمس|للشمس|بالشمس|الساونا|المكياج|مكياج|الميكب|ميكب|تقشير|التقشير|حك|الحك|هرش|فرك|الفرك|تلمس|تلمسي|الجماع|المشي الكتير|الوقوف الكتير
 السفر|سفر|الطيران|طيران|الغطس|غطس|سماعات|السماعات|سماعه|سماعات الاذن|اعواد القطن|عود القطن|العدسات|عدسات|العدسات اللاصقه|اللنسز|لنسز|فرك العين|فرك عينك|تفرك|تفركي|الكعب العالي|كعب عالي|السلالم|حمامات السباحه|البيسين|البسين
 تقميط|التقميط|قمط|لف الرجلين|لف رجليها|لف رجليه

@@ -89,6 +89,7 @@ export const ARABIC_PLACE_PAIRS = [
 
 /** Words that follow a title or "branch" without being a name. */
 export const ARABIC_NON_NAME_WORDS = foldedSet(`
+الادويه الاغذيه الاحذيه الاغطيه
 مسكر مسكره
 باش باه
 هو هي هم اللي الي ده دي دا دول كمان بس برضه برضو فيه في من على علي عن مع عند عندنا عندها عنده ليك ليكي لينا لك

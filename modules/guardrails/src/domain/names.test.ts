@@ -900,4 +900,9 @@ describe('unverified names', () => {
     expect(findings('أخصائية العلاج الطبيعي عندنا ريم خليل بتقدر تشوفك.').map((f) => f.excerpt)).toEqual(['ريم']);
     expect(findings('أخصائية العلاج الطبيعي عندنا بتقدر تشوفك.')).toEqual([]);
   });
+
+  it('ends a doctor\'s name before "الأدوية" (medicines), a plural shaped like a family name', () => {
+    expect(findings('وسيراجع د. منى عادل الأدوية التي تتناولها معك.')).toEqual([]);
+    expect(findings('وسيراجع د. منى العتيبي الأدوية التي تتناولها معك.').map((f) => f.excerpt)).toEqual(['منى العتيبي']);
+  });
 });

@@ -381,6 +381,8 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzi.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
