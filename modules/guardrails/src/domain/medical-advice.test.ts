@@ -2919,4 +2919,24 @@ describe('medical advice', () => {
         'Most players book their check-up after the season.',
       ]);
     });
+    it('reads a milestone not reached judged normal, most babies catching up, an assessment "just a formality", normal "for a baby\'s eyes to cross", "الأفضل تبلّش ب", stopping formula, a squint or chocolate cyst hedged, stress as the cause and "دير ماصاج" as advice; a booking done online as none', () => {
+      caught([
+        'At 5 months corrected, not rolling over yet is completely normal.',
+        'Most babies with a mild speech delay catch up by school age.',
+        'For a mild speech delay the hearing test is really just a formality.',
+        "It's completely normal for a baby's eyes to cross now and then.",
+        'شكله تعرّق تعويضي، والأفضل تبلّش بجلسات الأيونتوفوريسيس.',
+        'وقّفي الرضاعة الصناعية خالص.',
+        'هاد غالباً حَوَل بسيط وبيروح لحالو.',
+        'هذا شكله كيس شوكولاتة على المبيض.',
+        'الألم ده غالباً من الستريس.',
+        'دير ماصاج خفيف للعضلات قبل ما تنعسي.',
+        'Dr. Karim usually starts patients on glycopyrrolate tablets.',
+      ]);
+      allowed([
+        'دير حجز من الموقع وخلاص.',
+        'The booking form is just a formality for new patients.',
+        'الأفضل تبلّش بحجز موعد مع الدكتورة.',
+      ]);
+    });
 });

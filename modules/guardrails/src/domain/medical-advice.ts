@@ -929,7 +929,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|دير|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -1157,7 +1157,7 @@ const ARABIC: AdviceRules = gateLiterals({
     rule(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه|ستريس|سترس)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
     rule(
@@ -1250,7 +1250,7 @@ const ARABIC: AdviceRules = gateLiterals({
     // "بتنصح الحوامل ياكلوا تمر": what a clinician habitually tells patients to eat is diet advice too.
     String.raw`${AR_L}[وف]?(?:ب|بت|بي|بن|ت|ي|ن|كت|كي)?(?:نصح|وصي)[${LETTER}]*\s+(?:\S+\s+){0,3}?(?:ما\s+|لا\s+)?[${LETTER}]*(?:اكل|شرب|كثر|قلل)[${LETTER}]*\s+(?:من\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:[يت]|بي|بت)(?:كثر|قلل|خفف|بعد|بتعد|متنع|جنب)[${LETTER}]{0,3}\s+(?:من\s+|عن\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
-    String.raw`${AR_L}[وف]?ب?(?:ال)?(?:كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
+    String.raw`${AR_L}[وف]?ب?(?:ال)?(?:وقف|وقفي|وقفوا|اوقف|اوقفي|بطل|بطلي|بطلوا|ايقاف|كتر|كتري|كترو|كتروا|كثر|كثري|تقليل|قلل|قللي|قللوا|خفف|خففي|خففوا|تخفيف|ابتعاد|ابتعد|ابتعدي|ابعد|ابعدي|امتناع|امتنع|امتنعي|تجنب|تجنبي|اكثار|اكثر|اكثري|زياده|زود|زودي|اشرب|اشربي|شرب)\s+(?:من\s+|عن\s+|في\s+)?(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET}|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?مي|(?:ال)?ماي|(?:ال)?ميه|(?:ال)?الياف)${AR_R}|` +
     // "بعّديه عن الجبنة", "بدّليلو لحليب الماعز": a child kept away from a food, or switched to another.
     String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)?\s+(?:عن|على|علي)\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:بدل|بدلي|بدلو|بدلوا|غير|غيري)(?:يلو|يله|يلها|له|لها|لو|ليه|ليها)?\s+(?:ل|لل|الى|الي|على|علي)\s*(?:${AR_DIET})${AR_R}|` +
@@ -1587,6 +1587,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && rules.need.test(text) && !SAID_BACK_OPENING.test(text)) return 'The reply tells the patient which treatment they need.';
   // "With Osgood-Schlatter like your son's, most kids do really well with a few weeks of physiotherapy": what works for most, said of a condition.
   if (!asking && MOST_DO_WELL.test(text) && (rules.clinical.test(text) || rules.clinical.test(earlier))) return 'The reply tells the patient which treatment they need.';
+  if (!asking && MOST_CATCH_UP.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
   if (!asking && rules.choiceOfCare.test(text) && !SLOT_TALK.test(text) && (rules.clinicalOrTest.test(text) || rules.clinicalOrTest.test(earlier))) {
     return 'The reply tells the patient which treatment they need.';
   }
@@ -1711,12 +1712,12 @@ const HEALING_SIGN = rule(
  * come early or bring something).
  */
 const AR_ADVISED_TO = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:الافضل|الاحسن|يفضل|احسن شي)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:بلش|بدا|بدي|بتدي|ستعمل|ستخدم)[${LETTER}]*\s+ب(?:ال)?(?!(?:حجز|موعد|ميعاد|كشف|استشاره|زياره|دفع|تسجيل)(?![${LETTER}]))[${LETTER}]{3,}|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
   'u',
 );
 /** "طبيعي تحسي بضيق نفس خفيف", "it's normal to feel some tightness": a symptom judged normal to feel. */
 const NORMAL_TO_FEEL = rule(
-  String.raw`\b(?:it's|it is|that's|that is)\s+(?:[a-z]+ly\s+|quite\s+|very\s+)?(?:normal|common|expected|usual)\s+to\s+(?:feel|have|get|notice|see)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+|mild\s+|slight\s+)*(?:${EN_SYMPTOMS})\b` +
+  String.raw`\b(?:normal|common|usual)\s+for\s+(?:a|your|his|her)\s+(?:baby's|babies'|child's|toddler's|newborn's|kid's)\s+[a-z]+\s+to\b|\b(?:it's|it is|that's|that is)\s+(?:[a-z]+ly\s+|quite\s+|very\s+)?(?:normal|common|expected|usual)\s+to\s+(?:feel|have|get|notice|see)\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+|mild\s+|slight\s+)*(?:${EN_SYMPTOMS})\b` +
     String.raw`|(?<![${LETTER}])(?:طبيعي|عادي|متوقع)\s+(?:ان(?:ك|كي)?\s+)?(?:ت|ي)(?:حس|شعر|لاحظ)[${LETTER}]*\s+(?:ب|بال|ان)?(?:${AR_SYMPTOMS})(?![${LETTER}])`,
   'u',
 );
@@ -1753,7 +1754,7 @@ const HEDGED_STATE = rule(
  * or result of a treatment foretold, or a symptom's source (with something clinical nearby).
  */
 const RISK_OR_RESULT = rule(
-  String.raw`\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
+  String.raw`\b(?:is|'s)\s+(?:really\s+|probably\s+|usually\s+)?just\s+a\s+formality\b|\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
     String.raw`|\b(?:gives?|get|gets)\s+(?:really\s+|very\s+)?(?:great|excellent|brilliant|amazing|very good|really good)\s+results\s+(?:with|for|on)\s+(?:them|those|these|that|this|your)\b` +
     String.raw`|\b(?:usually|often|probably|most likely|typically)\s+(?:comes?|stems?)\s+from\s+(?:the|your|a|an)\s+` +
     String.raw`|(?<![${LETTER}])(?:[يت]جيب|[يت]عطي|بي?عطي|بتعطي|بتجيب|كيعطي|كتعطي|كيجيب|كتجيب)\s+(?:\S+\s+){0,2}?نتيج(?:ه|ات)\s+(?:مليحه|ممتازه|حلوه|كويسه|رايعه|مضمونه|زوينه|باهيه)(?![${LETTER}])`,
@@ -2169,6 +2170,8 @@ const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?
 
 const MOST_DO_WELL =
   /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b|\b(?:most|many)\s+(?:players|athletes|runners|people|patients|kids|children)\s+(?:\S+\s+){0,3}?(?:get|go|are)\s+back\s+(?:to|on)\s+(?:\S+\s+){0,6}?(?:after|within)\b/;
+/** "Most babies born around 32 weeks catch up fully by two": a child's development foretold, with or without a clinical word. */
+const MOST_CATCH_UP = /\b(?:most|many)\s+(?:babies|kids|children|toddlers|preemies)\s+(?:\S+\s+){0,6}?catch(?:es)?\s+up\b/;
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

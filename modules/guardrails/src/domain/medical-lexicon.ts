@@ -50,7 +50,7 @@ export const MEDICINE_NAMES = new Set(
   carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
-  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
+  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil glycopyrrolate glycopyrronium robinul insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
@@ -286,7 +286,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
-عقده درقيه|العقده الدرقيه|التهاب مجاري بوليه|التهاب مجاري البول|التهاب في المجاري البوليه|سوايل ورا الطبله|سوايل ورا طبله الاذن|سوايل خلف طبله الاذن|سوايل في الاذن الوسطي|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
+عقده درقيه|العقده الدرقيه|تعرق تعويضي|التعرق التعويضي|حول بسيط|حول خفيف|حول كاذب|كيس شوكولاته|كيس دموي|كيس علي المبيض|كيس على المبيض|كيس في المبيض|اكياس علي المبيض|التهاب مجاري بوليه|التهاب مجاري البول|التهاب في المجاري البوليه|سوايل ورا الطبله|سوايل ورا طبله الاذن|سوايل خلف طبله الاذن|سوايل في الاذن الوسطي|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
@@ -373,7 +373,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 طقم|الطقم|طقم التقويم|الريتينر|مثبت التقويم
 تلج|ثلج|كمادات|كماده|ميه دافيه|ميه وملح|مية وملح|ماء دافئ|ملح|مضمضه|غرغره|فرشه ناعمه|خيط الاسنان
 زيت زيتون|زيت الزيتون|زيت دافي|حمام شوفان|حمام الشوفان|شوفان|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
-راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
+ماصاج|الماصاج|مساج|راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 تطعيم|التطعيم|تطعيمات|لقاح|اللقاح|لقاحات|حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|دواك|دواكي|دواج|دواه|دواها|دوايك|دوائك|دواءك|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
@@ -414,6 +414,7 @@ export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|
 
 export const EN_SYMPTOMS = alternation(`
 gagging|gags
+(?:not\s+)?(?:rolling over|sitting up|crawling|babbling)(?:\s+yet)?
 blisters?|clenching|outbreaks?
 inward turn|turning in|crossed eyes?|squint(?:ing)?
 heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
@@ -489,7 +490,7 @@ bronchoscopy|sputum cultures?|sputum tests?|hla-b27(?:[ ]test)?
 /** What makes a treatment safe or not for this patient. */
 export const EN_PATIENT_STATES = alternation(`
 growth spurts?
-preemies|premature babies|delivery|giving birth|childbirth
+preemies|premature babies|prematurity|corrected age|born (?:early|premature(?:ly)?|at \d+ weeks)|delivery|giving birth|childbirth
 pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
 `);
 
@@ -565,6 +566,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+الرضاعه الصناعيه|رضاعه صناعيه|الحليب الصناعي|حليب صناعي|الفورمولا
 دايت|الدايت|رجيم|الرجيم|ريجيم|الريجيم
 الاكل الصلب|اكل صلب|الطعام الصلب|زيت زيتونه|زيت الزيتون|ملعقه زيت
 الزعتر|زعتر|اللحم الاحمر|لحم احمر|السبانخ|الماكله الحاره|الماكله

@@ -138,7 +138,7 @@ export const ENGLISH_COMMON_WORDS = new Set(
 
 /** Capitalised words that are not people or places in a clinic chat. */
 export const ENGLISH_NON_NAME_CAPITALS = new Set(
-  `i i'm i've i'll i'd dr doctor mr mrs ms miss prof sir madam dear poor hi hello hey thanks please ok okay
+  `sunlight sunshine i i'm i've i'll i'd dr doctor mr mrs ms miss prof sir madam dear poor hi hello hey thanks please ok okay
   block building villa flat apartment suite
   english arabic whatsapp sms messenger instagram facebook google maps gmail email visa mastercard amex
   apple pay instapay vodafone cash fawry valu paypal zoom uber careem ramadan eid christmas easter new year

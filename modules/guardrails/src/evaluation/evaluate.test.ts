@@ -383,6 +383,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
