@@ -2939,4 +2939,21 @@ describe('medical advice', () => {
         'الأفضل تبلّش بحجز موعد مع الدكتورة.',
       ]);
     });
+    it('reads "عادي مع قطرة التيمولول، كمّل بيها", an angle-closure attack, vocal cord nodules, a condition "اسمها", "the best treatment", "سوّ تمرين التنفس", bladder training and drinking warm water plenty as advice; a package "called" something, the best option for a budget and "هذا اسمه باقة" as none', () => {
+      caught([
+        'داك الضباب عادي مع قطرة التيمولول، كمّل بيها عادي.',
+        'Halos with eye pain sound like an acute angle-closure attack.',
+        'بحة الصوت غالباً عقيدات على الأحبال الصوتية.',
+        'الحالة دي اسمها تلعثم نفسي.',
+        "Just give her time to finish, that's honestly the best treatment.",
+        'سوّ تمرين التنفس البطني خمس دقايق قبل ما تتكلم.',
+        'Try bladder training.',
+        'خلّيه يشرب مي دافية كتير.',
+      ]);
+      allowed([
+        "It's called the Smile Design package.",
+        "That's the best option for your budget.",
+        'هذا اسمه باقة العناية الكاملة.',
+      ]);
+    });
 });

@@ -473,10 +473,12 @@ const ENGLISH: AdviceRules = gateLiterals({
   ),
   effect: earliestOf(
     rule(String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+(?:${EN_BODY})`),
+    // Symptoms and conditions in two patterns: as one they grew past the size V8 compiles natively.
     rule(
-      String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+${EN_L}(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}` +
+      String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+${EN_L}(?:${EN_SYMPTOMS})${EN_R}` +
         String.raw`|\b(?:bring|brings|bringing|get|gets|keep|keeps)\s+(?:the |your |that |this |any )?(?:${EN_SYMPTOMS})\s+down\b`,
     ),
+    rule(String.raw`${EN_L}(?:${EN_EFFECT_VERBS})${EN_R}(?:\s+\S+){0,4}?\s+${EN_L}(?:${EN_CONDITIONS})${EN_R}`),
   ),
   clinicianSubject: /\b(?:dr\.?|doctor|dentist|physio|physiotherapist|therapist|hygienist|specialist|surgeon|orthodontist|clinician|team|she|he|they)\b/,
   // Several patterns tried in turn: as one alternation they grew past the size V8 compiles to native code.
@@ -929,7 +931,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|دير|ديري|ديرو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|دير|ديري|ديرو|سو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -1282,7 +1284,7 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`${AR_L}[وف]?(?:خليك|خليكي|خلوه|كمل|كملي)\s+(?:على|علي|ع)\s+(?:ال)?(?:قديم|قديمه|سابق|سابقه|اول)${AR_R}|` +
     String.raw`${AR_L}[وف]?ت?(?:وقف|وقفي|اوقف|اوقفي|بطل|بطلي|كمل|كملي|رجع|رجعي|ارجع|ارجعي|استمر|استمري|قلل|قللي|زود|زودي|اعطي|ادي|اديل|اعط|خلي)(?:ه|ها|يه|يها|وه|وها|هم|يهم|ها|و|ينه|ينها)${AR_R}|` +
     // "كمّلي عليها عادي": go on with it.
-    String.raw`${AR_L}[وف]?(?:كمل|كملي|كملو|كملوا|استمر|استمري|داوم|داومي)\s+(?:علي|على)(?:ه|ها|هم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:كمل|كملي|كملو|كملوا|استمر|استمري|داوم|داومي)\s+(?:(?:علي|على)|بي|ب)(?:ه|ها|هم)${AR_R}|` +
     // "فالأفضل أن تتوقف عنه فوراً" after a medicine: stopping it, with "عن".
     String.raw`${AR_L}[وف]?(?:ت?توقف|توقفي|تتوقفي|تتوقفين|ت?بطل|بطلي|تبطلي|تبطلين|امتنع|امتنعي|تمتنع|تمتنعي)\s+عن(?:ه|ها|هم)${AR_R}|${AR_L}[وف]?(?:اعطيه|اعطيها|اديله|اديلها|اعطه|اعطها)${AR_R}`,
     'u',
@@ -1553,6 +1555,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
   if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && RISK_OR_RESULT.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
+  if (!asking && BEST_TREATMENT.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
@@ -1740,7 +1743,7 @@ const FOOD_TRIED = rule(
 /** "وده هيسرّع رجوع الحركة", "خليه يشرب مي كتير": speeding up recovery; drinking plenty as advice. */
 const AR_RECOVERY_AND_WATER = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|س|بي|بت|رح\s+ي|راح\s+ي|رح\s+ت|راح\s+ت)?[يت]?سرع\s+(?:من\s+)?(?:ال)?(?:شفا|تعافي|التيام|رجوع|تحسن|رجعه|استرجاع)(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:\S+\s+)?(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])`,
   'u',
 );
 /** "It sounds like your lining was just a bit thin", "يبدو إن الغشاء رقيق": the state of the patient's body, hedged. */
@@ -1754,10 +1757,15 @@ const HEDGED_STATE = rule(
  * or result of a treatment foretold, or a symptom's source (with something clinical nearby).
  */
 const RISK_OR_RESULT = rule(
-  String.raw`\b(?:is|'s)\s+(?:really\s+|probably\s+|usually\s+)?just\s+a\s+formality\b|\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
+  String.raw`\b(?:this|that|it|what (?:you|he|she) (?:has|have))\s+(?:is|'s)\s+(?:called|known as)\s+|(?<![${LETTER}])(?:الحاله|حالتك|حالته|حالتها|ده|دي|هذا|هذي|هاد|هادي)\s+(?:\S+\s+)?(?:اسمها|اسمه|اسمو|بيسموها|بيسموه|يسموها|يسموه|تسمي|يسمي)(?![${LETTER}])|\b(?:is|'s)\s+(?:really\s+|probably\s+|usually\s+)?just\s+a\s+formality\b|\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
     String.raw`|\b(?:gives?|get|gets)\s+(?:really\s+|very\s+)?(?:great|excellent|brilliant|amazing|very good|really good)\s+results\s+(?:with|for|on)\s+(?:them|those|these|that|this|your)\b` +
     String.raw`|\b(?:usually|often|probably|most likely|typically)\s+(?:comes?|stems?)\s+from\s+(?:the|your|a|an)\s+` +
     String.raw`|(?<![${LETTER}])(?:[يت]جيب|[يت]عطي|بي?عطي|بتعطي|بتجيب|كيعطي|كتعطي|كيجيب|كتجيب)\s+(?:\S+\s+){0,2}?نتيج(?:ه|ات)\s+(?:مليحه|ممتازه|حلوه|كويسه|رايعه|مضمونه|زوينه|باهيه)(?![${LETTER}])`,
+  'u',
+);
+/** "that's honestly the best treatment", "هذا أحسن علاج": what was just said, named the treatment to follow. */
+const BEST_TREATMENT = rule(
+  String.raw`\b(?:that's|that is|this is|it's|it is)\s+(?:honestly\s+|really\s+|actually\s+|usually\s+|probably\s+)?(?:the\s+)?(?:best|only|right)\s+(?:treatment|medicine|cure|therapy|remedy)\b|(?<![${LETTER}])(?:هذا|هذي|ده|دي|هاد|هادا|هادي|هيدا)\s+(?:\S+\s+)?(?:احسن|افضل|اسرع)\s+(?:علاج|دوا|دواء)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
@@ -2031,7 +2039,7 @@ const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 /** Directives to use, have or do something (not "keep your drops in the fridge", "كمّل باقي الجلسات"); or to keep off it. */
-const USE_OR_DO = /\b(?:use|apply|try|take|do|get|have|start|hold off on|put off|avoid|skip|stop)\b|(?<![\u0621-\u064a])[وف]?(?:استعمل|استعملي|استخدم|استخدمي|دير|ديري|ديرو|اعمل|اعملي|جرب|جربي|حط|حطي|خد|خدي|خذ|خذي|خود|خودي|ادهن|ادهني|وقف|وقفي|بطل|بطلي)(?![\u0621-\u064a])/u;
+const USE_OR_DO = /\b(?:use|apply|try|take|do|get|have|start|hold off on|put off|avoid|skip|stop)\b|(?<![\u0621-\u064a])[وف]?(?:استعمل|استعملي|استخدم|استخدمي|دير|ديري|ديرو|سو|سوي|اعمل|اعملي|جرب|جربي|حط|حطي|خد|خدي|خذ|خذي|خود|خودي|ادهن|ادهني|وقف|وقفي|بطل|بطلي)(?![\u0621-\u064a])/u;
 function directsTreatment(text: string, rules: AdviceRules): boolean {
   const directive = rules.directive.exec(text);
   if (!directive || STAFF_SUBJECT_BEFORE.test(text.slice(0, directive.index))) return false;

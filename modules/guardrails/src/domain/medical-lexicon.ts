@@ -50,7 +50,7 @@ export const MEDICINE_NAMES = new Set(
   carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
-  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil glycopyrrolate glycopyrronium robinul insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
+  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil glycopyrrolate glycopyrronium robinul latanoprost xalatan brimonidine alphagan dorzolamide trusopt insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
@@ -101,6 +101,7 @@ lansinoh|lanolin|nipple cream
 
 export const AR_MEDICINES = alternation(`
 تريامسينولون|التريامسينولون|كيناكورت|الكيناكورت
+تيمولول|التيمولول|لاتانوبروست|زالاتان
 ديسموبريسين|مينيرين|اوكسيبوتينين
 ليفوثيروكس|ليفوثيروكسين|يوثيروكس|التروكسين|الثيروكسين|كاربيمازول|نيوميركازول|بزر قطونه|بذر قطونه|سيليوم|السيليوم|اسيكلوفير|فالاسيكلوفير|زوفيراكس
 بيرمثرين|البيرمثرين|بيرميثرين|البيرميثرين|ديميثيكون|الديميثيكون|ملاثيون|الملاثيون
@@ -164,6 +165,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+(?:acute[ ])?angle[- ]closure(?:[ ]glaucoma|[ ]attack)?|glaucoma attack
 head lice|lice|nits|leg-length difference|leg length difference|leg length discrepancy
 post-exertional malaise|long covid|post-covid(?:[ ]syndrome)?|morton's neuroma|neuromas?|metatarsalgia
 lipohypertrophy|lipoatrophy|lipodystrophy
@@ -286,7 +288,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الانتصاب|ضعف انتصاب|الضعف الجنسي|ضعف جنسي|سرعه القذف|القذف المبكر|هبوط المثانه|هبوط بالمثانه|هبوط الرحم|هبوط بالرحم|هبوط الحوض|تساقط الشعر|تساقط شعر
 توسع القصبات|توسع في القصبات|توسع الشعب الهوائيه|تقوس الساقين|تقوس الرجلين|تقوس في الرجلين|الركبه الروحاء|تقارب الركبتين|الوذمه الشحميه|الوذمه الدهنيه|الليبيديما|ليبيديما|رائحه الفم|ريحه الفم|ريحه التم|رائحه الفم الكريهه|البخر الفموي|حصى اللوزتين|حصوات اللوزتين|حصي اللوزتين|جفاف الفم|نشفان التم|الرخويه المعديه|المليساء|المليساء المعديه|التهاب الفقار اللاصق
 البواسير|بواسير|الباسور|باسور|البواسير الخارجيه|شرخ شرجي|الشرخ الشرجي|شرخ في الشرج|الناسور|ناسور|فطريات الاظافر|فطريات الاظافر|فطر الاظافر|فطريات الظفر|الثلاسيميا|ثلاسيميا|زياده الحديد|حديد زايد|السيلياك|سيلياك|حساسيه القمح|حساسيه الجلوتين|حساسيه الغلوتين|عدم تحمل اللاكتوز|ربط اللسان|اللسان المربوط|لجام اللسان|الحول|كسل العين|العين الكسولة|العين الكسوله|صرير الاسنان|طحن الاسنان|تزييق الاسنان|اضطراب المفصل الصدغي|عدم انتظام ضربات القلب|اضطراب نظم القلب|الرجفان الاذيني|خفقان|الخفقان|تسارع القلب|تشققات الحلمه|تشقق الحلمات|الكالو|مسمار القدم|تشقق الكعب
-عقده درقيه|العقده الدرقيه|تعرق تعويضي|التعرق التعويضي|حول بسيط|حول خفيف|حول كاذب|كيس شوكولاته|كيس دموي|كيس علي المبيض|كيس على المبيض|كيس في المبيض|اكياس علي المبيض|التهاب مجاري بوليه|التهاب مجاري البول|التهاب في المجاري البوليه|سوايل ورا الطبله|سوايل ورا طبله الاذن|سوايل خلف طبله الاذن|سوايل في الاذن الوسطي|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
+عقده درقيه|العقده الدرقيه|عقيدات علي الاحبال الصوتيه|عقيدات صوتيه|عقيدات الاحبال الصوتيه|زوايد علي الاحبال الصوتيه|تعرق تعويضي|التعرق التعويضي|حول بسيط|حول خفيف|حول كاذب|كيس شوكولاته|كيس دموي|كيس علي المبيض|كيس على المبيض|كيس في المبيض|اكياس علي المبيض|التهاب مجاري بوليه|التهاب مجاري البول|التهاب في المجاري البوليه|سوايل ورا الطبله|سوايل ورا طبله الاذن|سوايل خلف طبله الاذن|سوايل في الاذن الوسطي|تضخم|متضخمه|عقد درقيه|تضخم الغده|تضخم الغده الدرقيه|الغده متضخمه|كسر اجهادي|كسر الاجهاد|كسور الاجهاد|التهاب القولون التقرحي|كرون|داء كرون|مرض كرون|جلطه|الجلطه|جلطه في الرجل|جلطه الساق|تخثر|الخطوط البيضاء|علامات التمدد|تشققات الجلد|السترتش ماركس|تضيق المريء|تضيق في المريء|ارتخاء المريء
 جرثومه المعده|جرثومه معده|جرثومه الحلزونيه|الجرثومه الحلزونيه|قرحه المعده|قرحه الاثني عشر|التهاب المعده|حساسيه البيض|حساسيه الحليب|حساسيه الفول السوداني
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
@@ -317,7 +319,7 @@ feeding tube|ng tube|nasogastric tube|peg tube|dialysis|night splint|thicken(?:i
 schroth(?:[ ]sessions?|[ ]exercises|[ ]therapy|[ ]method)?|aba(?:[ ]therapy|[ ]sessions?)?|firmer mattress|hrt|hormone replacement(?: therapy)?
 sedation|iv sedation|nitrous oxide|laughing gas|emdr|cbt|cognitive behavio(?:u)?ral therapy|talking therapy|exposure therapy|phonics|coloured overlays?|colored overlays?
 iron infusions?|iv iron|intravenous iron|infusions?|iron injections?|(?:soft|hard|contact|rigid|scleral|rgp|gas[- ]permeable|toric) lens(?:es)?|lenses
-gum grafts?|bone grafts?|bone grafting|sinus lifts?|(?:morning )?sunlight|(?:morning )?sunshine|sun exposure
+gum grafts?|bladder (?:re)?training|timed voiding|bone grafts?|bone grafting|sinus lifts?|(?:morning )?sunlight|(?:morning )?sunshine|sun exposure
 weighted blankets?|brushing protocol|silver dressings?|antifungal powder
 lithotripsy|eswl|shock-?wave (?:lithotripsy|therapy|treatment)|ankle pumps|walking frame|zimmer frame|walker|crutches|shingles vaccine|hpv vaccine|fluoride varnish|varnish
 epley(?: manoeuvre| maneuver)?|repositioning (?:manoeuvre|maneuver|session)s?|compression (?:sleeves?|stockings?|garments?|socks|bandag(?:e|es|ing))|night ?guards?
@@ -373,7 +375,7 @@ cpap|bipap|سي باب|سيباب|جهاز التنفس|جهاز السيباب
 طقم|الطقم|طقم التقويم|الريتينر|مثبت التقويم
 تلج|ثلج|كمادات|كماده|ميه دافيه|ميه وملح|مية وملح|ماء دافئ|ملح|مضمضه|غرغره|فرشه ناعمه|خيط الاسنان
 زيت زيتون|زيت الزيتون|زيت دافي|حمام شوفان|حمام الشوفان|شوفان|بخار|البخار|استنشاق|غسول الانف|ميه بملح|كمادات فاتره|حمام دافي|حمام فاتر|نيبولايزر|جلسه بخار|جلسات بخار|حزام الحمل|جبس|الجبس|عكاز|عكازات|عكازين|كولار|تمارين قاع الحوض|تمارين كيجل|شراب الشعير|كراوية
-ماصاج|الماصاج|مساج|راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
+تمرين التنفس|تمارين التنفس|تمرين تنفس|تمارين تنفس|ماصاج|الماصاج|مساج|راحه|ريح|رفع الرجل|ارفع رجلك|رباط|جبيره|دعامه|تمارين|تمرين|اطاله|تدليك|مساج|علاج عصب|علاج العصب
 مرطب|معجون|كريم مرطب|كريم موضعي|واقي شمس|الاكل الناشف|الحاجات الساقعه|الحاجات السخنه|السكريات|الحلويات|المجهود|الرياضه|الجري
 تطعيم|التطعيم|تطعيمات|لقاح|اللقاح|لقاحات|حشو|حشوه|تركيب|طربوش|تاج|التاج|تيجان|تلبيسه|خلع|زراعه|تنظيف|ترقيع عظم|ترقيع العظم|ترقيع|رفع الجيب|رفع جيب|زرع عظم|تطعيم عظم|علاج طبيعي|عمليه|جراحه|ابر|حقن|دوا|دواء|دواك|دواكي|دواج|دواه|دواها|دوايك|دوائك|دواءك|ادويه|برشام|حبوب|اقراص
 شاش|الشاش|قطنه|قطن|مخده|المخده|مخدتين|مخدات|وساده|خيط|الخيط|جرعه|الجرعه|ميه كتير|مية كتير|مياه كتير|سوائل كتير|حزام|مشد|كوليه|رباط ضاغط|اكل طري|اكل بارد|حاجات بارده|حاجات طريه|شفاطه|الشفاطه
@@ -539,7 +541,7 @@ export const AR_SYMPTOMS = alternation(`
 تساقط|التساقط|تساقط الشعر|تساقط شعر
 لغط|لغط بالقلب|لغط في القلب|نفخه بالقلب|نفخه في القلب
 مشكله البلع|صعوبه البلع|صعوبه في البلع|البلع|الشرقه|شرقه|وجع|الوجع|الم|الالم|الام|اوجاع|ورم|الورم|تورم|التورم|انتفاخ|نزيف|النزيف|دم|الدم|حساسيه|الحساسيه|تنميل|خدر|تيبس|تشنج
-سخونيه|حراره|صداع|دوخه|حكه|احمرار|حموريه|الحموريه|كدمه|زرقان|تقلص|طقطقه|طرقعه|فرقعه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
+سخونيه|حراره|صداع|دوخه|حكه|احمرار|حموريه|الحموريه|تلعثم|التلعثم|تاتاه|التاتاه|كدمه|زرقان|تقلص|طقطقه|طرقعه|فرقعه|التهاب|الالتهاب|صديد|وخز|لسعه|الاعراض|اعراض|بتنزف|بينزف|تنزف
 غثيان|الغثيان|ترجيع|الترجيع|استفراغ|الاستفراغ|تقيؤ|تنقيط|التنقيط|افرازات|الافرازات|حرقان|حموضه|الحموضه|مغص|المغص|تقلصات|طلق
 هرش|الهرش|تقشر|التقشر|قشور|القشور|جفاف|الجفاف|بقع|البقع|كلف|الكلف|تصبغات|التصبغات|نمش|النمش|حبوب الوجه|رؤوس سوداء|الرؤوس السوداء|تجاعيد|التجاعيد|هالات|الهالات|ندبات|الندبات|اثار الحبوب|المسام|تساقط الشعر
 طنين|الطنين|صفير|زنه|الحول|شخير|الشخير|خفقان|الخفقان|سرعه ضربات القلب|ضربات القلب|وجع صدر|وجع في الصدر|الم في الصدر|الم الصدر|ضيق في الصدر|ارتفاع الضغط|ارتفاع ضغط|الضغط عالي|الضغط مرتفع|الضغط العالي|هبوط|عطش|كثره التبول|حرقان في البول|حرقه في البول|حرقه البول|دم في البول|تقطير|انسداد|الانسداد|زكام|الزكام|رشح|الرشح|سيلان|عطس|العطس|كحه|الكحه|سعال|السعال|بلغم|البلغم|كتمه|ضيق تنفس|ضيق في التنفس|نهجان|بحه|البحه|احتقان|الاحتقان|زغلله|الزغلله|غباش|رؤيه مزدوجه|عماص|العماص|دموع|حرقان في العين

@@ -387,6 +387,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
