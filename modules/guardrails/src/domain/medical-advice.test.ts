@@ -2956,4 +2956,12 @@ describe('medical advice', () => {
         'هذا اسمه باقة العناية الكاملة.',
       ]);
     });
+    it('reads polyps that "have grown back", melasma, and "وماتشيلش أي حاجة تقيلة" as advice; a booking that "has come back to us" as none', () => {
+      caught([
+        'It sounds like your polyps have grown back since the surgery.',
+        'Brown patches that darkened after your pregnancy sound like classic melasma.',
+        'بعد الحقنة ارتاح يومين وماتشيلش أي حاجة تقيلة.',
+      ]);
+      allowed(["It sounds like your booking has come back to us; we'll confirm it today."]);
+    });
 });

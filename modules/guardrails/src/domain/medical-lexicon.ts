@@ -50,7 +50,7 @@ export const MEDICINE_NAMES = new Set(
   carbamazepine tegretol levetiracetam keppra lamotrigine lamictal minoxidil regaine finasteride propecia dutasteride avodart
   ketoconazole nizoral selsun clobetasol dermovate betnovate tamsulosin flomax sildenafil viagra tadalafil cialis amlodipine
   bisoprolol concor atorvastatin lipitor rosuvastatin crestor lisinopril losartan cozaar warfarin clopidogrel plavix
-  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil glycopyrrolate glycopyrronium robinul latanoprost xalatan brimonidine alphagan dorzolamide trusopt insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
+  desmopressin minirin ddavp nocutil oxybutynin ditropan imipramine tofranil glycopyrrolate glycopyrronium robinul latanoprost xalatan brimonidine alphagan dorzolamide trusopt pred prednisolone insulin glucophage januvia ozempic semaglutide levothyroxine levothyrox thyroxine eltroxin euthyrox carbimazole neomercazole methimazole propylthiouracil psyllium ispaghula fybogel metamucil mebeverine duspatalin colofac
   lansoprazole rabeprazole pariet ranitidine famotidine loperamide imodium movicol senna bisacodyl dulcolax
   lantus novorapid humalog tresiba mixtard toujeo levemir trulicity victoza
   cerumol otex waxsol earex debrox symbicort seretide pulmicort flixotide montelukast singulair
@@ -165,6 +165,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+melasma|chloasma|hyperpigmentation
 (?:acute[ ])?angle[- ]closure(?:[ ]glaucoma|[ ]attack)?|glaucoma attack
 head lice|lice|nits|leg-length difference|leg length difference|leg length discrepancy
 post-exertional malaise|long covid|post-covid(?:[ ]syndrome)?|morton's neuroma|neuromas?|metatarsalgia

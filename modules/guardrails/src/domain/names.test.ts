@@ -905,4 +905,8 @@ describe('unverified names', () => {
     expect(findings('وسيراجع د. منى عادل الأدوية التي تتناولها معك.')).toEqual([]);
     expect(findings('وسيراجع د. منى العتيبي الأدوية التي تتناولها معك.').map((f) => f.excerpt)).toEqual(['منى العتيبي']);
   });
+
+  it('reads the eye drops "Pred Forte" as a medicine, not a name', () => {
+    expect(findings('خصك تقطّر قطرة Pred Forte أربع مرات فالنهار.')).toEqual([]);
+  });
 });

@@ -390,6 +390,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzz.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
