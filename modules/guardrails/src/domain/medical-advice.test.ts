@@ -2964,4 +2964,26 @@ describe('medical advice', () => {
       ]);
       allowed(["It sounds like your booking has come back to us; we'll confirm it today."]);
     });
+    it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
+      caught([
+        "If the patch site is still red and itchy, that just means you're allergic to that substance.",
+        'Give yourself your usual prophylaxis dose the morning before you come in.',
+        'Wear it full-time for a week to push them back.',
+        'A nipple shield makes latching much easier for a tongue-tied baby.',
+        'Ear tubes are usually the best fix for him.',
+        'Shockwave is exactly what stubborn Achilles pain like yours needs.',
+        'Fluid behind the eardrum after a cold usually clears on its own within a few weeks.',
+        'المشي بالنوم ما بيأذي، وبعد كم جلسة رح يخف لحاله.',
+        'هاد النفخة عادية من بعد الماراطون وغادي تمشي بوحدها.',
+        'ابنك أكيد بحاجة لقص اللجام بالليزر.',
+        'يبين لي إنه التهاب في وتر أكيلس.',
+        'هذي غالباً تينيا القدم.',
+        'That sounds like hyperemesis gravidarum.',
+      ]);
+      allowed([
+        'For your coagulation profile the clinic asks you to arrive early; no fasting is required for this test.',
+        'The app makes booking much easier.',
+        'ابنك بحاجة لحجز موعد جديد.',
+      ]);
+    });
 });

@@ -384,7 +384,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     String.raw`\b(?:avoid|don't|do not|never|try not to|stop)\s+(?:swaddling|carrying|lifting|holding|pulling|straightening|bending)\s+(?:her|his|their|your|the baby's)\s+(?:legs?|hips?|knees?|arms?|neck|head|back)\b|\bcarry\s+(?:her|him|them|the baby|your baby)\s+(?:on|in|with)\s+(?:\S+\s+){0,4}?(?:hip|legs?)\b|\b(?:a|the)\s+(?:small\s+|handheld\s+|hand-held\s+|little\s+)?fan\s+(?:on|towards|at|near)\s+(?:her|his|their|your)\s+face\b|\bsit(?:ting)?\s+in\s+(?:a\s+)?(?:warm|lukewarm|hot)\s+(?:water|bath)\b|` +
       String.raw`\b(?:stay off (?:it|your (?:foot|feet|leg|ankle|knee))|keep (?:it|the \w+|your \w+) (?:raised|elevated|up|still|immobili[sz]ed|iced|covered|dry|clean|bandaged|strapped|taped|dressed)|(?:don't|do not|try not to|never) (?:pop|burst|squeeze|pick at|pick|drain|lance) (?:it|them|the \w+|any \w+))\b|^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+)*(?:(?:ice|rinse|gargle|elevate|stretch|massage|floss|compress|soak)\s+(?:your|it|the|with|for|twice|every|gently|regularly|daily)|(?:don't|do not|try not to|avoid|stop)\s+(?:chewing|chew|eating hard|biting|bite|running|run|lifting|lift|putting weight|put weight|exercising|training|bending|smoking|smoke|(?:eat|eating|drink|drinking)(?:\s+or\s+(?:eat|eating|drink|drinking))?\s+(?:anything\s+)?(?:hot|cold|dark|hard|sweet|sugary|spicy|crunchy|sticky)))\b` +
       // Aftercare: "no alcohol or hot drinks for 24 hours", "stick to soft food".
-      String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+|try\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,5}?\s+(?:for|until|till|before bed(?:time)?)${EN_R}` +
+      String.raw`|^\s*(?:and\s+|so\s+|then\s+|also\s+|but\s+|try\s+)*no\s+(?:[a-z]+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?!\s+(?:is\s+|are\s+)?(?:required|needed|necessary))(?:\s+\S+){0,5}?\s+(?:for|until|till|before bed(?:time)?)${EN_R}` +
       // "Avoid the gym for a week", "stay away from dairy until Friday".
       String.raw`|\b(?:avoid|avoiding|skip|stay away from|stay out of|keep out of|cut out|hold off on|lay off|keep off)\s+(?:\S+\s+){0,2}?(?:${EN_ACTIVITIES}|${EN_DIET})${EN_R}(?:\s+\S+){0,4}?\s+(?:for|until|till)${EN_R}` +
       // "don't bathe him every day", "لا تحممينه كل يوم": how often to bathe or wash the patient.
@@ -492,9 +492,9 @@ const ENGLISH: AdviceRules = gateLiterals({
     ),
     // "a yearly screening is all you'll need", "sound therapy is exactly what you need".
     given(
-      /\b(?:all|what)\s+(?:you|he|she|they)\b/,
+      /\b(?:all|what)\s+(?:you|he|she|they|\S+)\b/,
       rule(
-        String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
+        String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they|(?:\S+\s+){1,4}?like yours)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
       ),
     ),
     // "the intensive programme is probably a better fit for you than weekly sessions", "with hair like yours you'll probably need around 6–8 sessions".
@@ -575,7 +575,7 @@ const ENGLISH: AdviceRules = gateLiterals({
       // "laser isn't a good idea for a mole on the face".
       String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:much\s+|far\s+)?(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
+      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:much\s+|far\s+)?(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea|fix|solution|way forward)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
@@ -599,7 +599,7 @@ const ENGLISH: AdviceRules = gateLiterals({
       // Self-resolution: "goes away on its own", "clears up by itself".
       // "should correct itself without therapy", "is just a phase": a problem said to sort itself out.
       String.raw`|\b(?:should|will|'ll|usually|often|normally)\s+(?:correct|sort|right|resolve)\s+(?:itself|themselves)\b|\bis just a phase\b` +
-      String.raw`|\b(?:go(?:es)? away|pass(?:es)?|clears? up|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
+      String.raw`|\b(?:go(?:es)? away|pass(?:es)?|clears?(?: up)?|settles?(?: down)?|heals?|fading|healing|settling|improving|resolving|clearing up|comes? back|returns?|resolves?|fades?|stops?|gets? better|wears? off|disappears?|calms? down|catch(?:es)? up|grows? out of it)\s+(?:on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|naturally)\b` +
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
       String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)(?<!\b(?:i|we)\s?)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
@@ -827,7 +827,7 @@ const ARABIC: AdviceRules = gateLiterals({
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه?(?:\s+ان[${LETTER}]*)?|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه?(?:\s+ان[${LETTER}]*)?|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|يبين(?:\s+لي|\s+ليا|لي)\s+ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -1012,7 +1012,7 @@ const ARABIC: AdviceRules = gateLiterals({
     ),
     // "فأنت بحاجة إلى جلسة تسريب حديد", "ويلزمك عشرة جلسات": the MSA "بحاجة إلى" before a treatment, and the Maghrebi "يلزمك" before sessions.
     // A pattern of its own, as it holds two lexicons.
-    rule(String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا)\s+بحاجه\s+(?:ماسه\s+)?الي\s+(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}|${AR_L}[وف]?(?:يلزمك|يلزمكي|تلزمك|يلزمها|يلزمه|يلزمو)\s+(?:[\d٠-٩]+\s+|(?:جوج|زوز|تلات|ثلاث|اربع|خمس|ست|سبع|ثمن|تسع|عشر)[${LETTER}]*\s+)?(?:جلس|حصص|حقن|ابر)[${LETTER}]*`, 'u'),
+    rule(String.raw`${AR_L}[وف]?(?:انت|انتي|حضرتك|انتا|ابنك|بنتك|ابنج|بنتج|طفلك|طفلج|ولدك|ولدج|اكيد|غالبا)\s+(?:اكيد\s+|غالبا\s+)?بحاجه\s+(?:ماسه\s+)?(?:الي\s+|ل)(?:\S+\s+)?(?:${AR_TREATMENTS}|${AR_PROCEDURES})${AR_NOUN_R}|${AR_L}[وف]?(?:يلزمك|يلزمكي|تلزمك|يلزمها|يلزمه|يلزمو)\s+(?:[\d٠-٩]+\s+|(?:جوج|زوز|تلات|ثلاث|اربع|خمس|ست|سبع|ثمن|تسع|عشر)[${LETTER}]*\s+)?(?:جلس|حصص|حقن|ابر)[${LETTER}]*`, 'u'),
     rule(
     // "وغالباً ستحتاج إلى تعديل الحاجز": a hedge before what the patient will need, whatever it is (not a booking, a payment or a consultation).
     // "ستحتاجين على الأرجح إلى جلستين", "وغالباً هتحتاجي ٦ جلسات": the hedge after the verb, or a count of sessions.
@@ -1076,7 +1076,7 @@ const ARABIC: AdviceRules = gateLiterals({
       // "الواقي الجاهز آمن تستخدمه": safe for the patient to use; "ومش محتاج قلق": nothing to worry about.
       String.raw`|${AR_L}(?:مش|ما|مو)\s+(?:محتاج|محتاجه|يحتاج|تحتاج|يستاهل|مستاهل|يستدعي)\s+(?:اي\s+)?(?:قلق|خوف)${AR_R}` +
       // "عادي الركبة تنتفخ شوي بعد جلسة العلاج الطبيعي": a symptom judged normal after a session or procedure.
-      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:\S+\s+){0,4}?(?:بعد|مع)\s+(?:ال)?(?:جلسه|جلسات|جلسه العلاج|العلاج|عمليه|العمليه|الحقن|حقنه|الابره|ابره|التمارين|الخلع|خلع|التنظيف|الليزر|ليزر|التقشير|الجراحه|التطعيم|تطعيم)${AR_R}` +
+      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:\S+\s+){0,4}?(?:بعد|مع)\s+(?:ال)?(?:تركيب|جلسه|جلسات|جلسه العلاج|العلاج|عمليه|العمليه|الحقن|حقنه|الابره|ابره|التمارين|الخلع|خلع|التنظيف|الليزر|ليزر|التقشير|الجراحه|التطعيم|تطعيم)${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
       String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
@@ -1556,6 +1556,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && RISK_OR_RESULT.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && BEST_TREATMENT.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!conditional && TIMED_DOSE_OR_WEAR.test(text)) return 'The reply tells the patient how to take or use a treatment.';
+  if (!asking && MAKES_EASIER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
@@ -1694,7 +1696,7 @@ const RESULT_IN_RANGE = rule(
  * in the clause or the one before.
  */
 const SYMPTOM_MEANS = rule(
-  String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+(?:just\s+|only\s+)?means?\s+(?:that\s+)?(?:your|his|her|their|the|it's|it is|she's|he's|you're|you are)\b` +
+  String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally|just|simply|only)\s+(?:just\s+|only\s+)?means?\s+(?:that\s+)?(?:your|his|her|their|the|it's|it is|she's|he's|you're|you are)\b` +
     String.raw`|(?<![${LETTER}])(?:غالبا|عاده|في الغالب|علي الاغلب|الارجح)\s+(?:\S+\s+)?(?:معناه|معناها|يعني|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)(?![${LETTER}])`,
   'u',
 );
@@ -1768,6 +1770,19 @@ const BEST_TREATMENT = rule(
   String.raw`\b(?:that's|that is|this is|it's|it is)\s+(?:honestly\s+|really\s+|actually\s+|usually\s+|probably\s+)?(?:the\s+)?(?:best|only|right)\s+(?:treatment|medicine|cure|therapy|remedy)\b|(?<![${LETTER}])(?:هذا|هذي|ده|دي|هاد|هادا|هادي|هيدا)\s+(?:\S+\s+)?(?:احسن|افضل|اسرع)\s+(?:علاج|دوا|دواء)(?![${LETTER}])`,
   'u',
 );
+/**
+ * "give yourself your usual prophylaxis dose the morning before", "wear it full-time for a week", "it makes latching much easier",
+ * "بعد كم جلسة رح يخف لحاله", "غادي تمشي بوحدها": a dose timed, an appliance's wearing told, an effect or a self-resolution.
+ */
+const TIMED_DOSE_OR_WEAR = rule(
+  String.raw`\b(?:give yourself|take)\s+(?:your\s+)?(?:usual\s+|normal\s+|regular\s+|prophylaxis\s+|prophylactic\s+|extra\s+)*(?:dose|injection|infusion|shot)\b(?:\s+\S+){0,4}?\s+(?:before|after|on)\b` +
+    String.raw`|\bwear\s+(?:it|them|the\s+\S+|your\s+\S+)\s+(?:full[- ]time|all the time|day and night|every night|overnight)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:غادي|غاد|رح|راح)\s+(?:[يت]مشي|[يت]روح|[يت]خف|[يت]برا)\s+(?:بوحد(?:ها|و|ه)|بروح(?:ها|و|ه)|لحال(?:ها|و|ه))(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:هادشي|هذا|هذي|ده|دي)\s+(?:غادي|رح|راح)\s+[يت](?:عاون|ساعد|نفع)[${LETTER}]*(?:\s+\S+)?\s+(?:بزاف|برشا|كتير|كثير|وايد)(?![${LETTER}])`,
+  'u',
+);
+/** "it makes latching much easier": what something makes easier, beside something clinical. */
+const MAKES_EASIER = rule(String.raw`\bmakes?\s+(?:\S+\s+){0,2}?(?:much|a lot|far|so much)\s+easier\b`);
 /** What a patient may use that is not care: the website, the payment page, the car park. */
 const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
 function judges(text: string, rules: AdviceRules, before: string): boolean {

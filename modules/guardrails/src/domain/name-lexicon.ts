@@ -89,6 +89,7 @@ export const ARABIC_PLACE_PAIRS = [
 
 /** Words that follow a title or "branch" without being a name. */
 export const ARABIC_NON_NAME_WORDS = foldedSet(`
+غادي غاديه غاد
 الادويه الاغذيه الاحذيه الاغطيه
 مسكر مسكره
 باش باه

@@ -909,4 +909,8 @@ describe('unverified names', () => {
   it('reads the eye drops "Pred Forte" as a medicine, not a name', () => {
     expect(findings('خصك تقطّر قطرة Pred Forte أربع مرات فالنهار.')).toEqual([]);
   });
+
+  it('reads the Maghrebi "غادي" (will) after a title as no name', () => {
+    expect(findings('عيّطي للعيادة دابا والطبيبة غادي تشوفك.')).toEqual([]);
+  });
 });
