@@ -1,4 +1,4 @@
-import { foldText } from './reply-text';
+import { foldText, topLevelAlternatives } from './reply-text';
 
 /**
  * Vocabulary of medical advice, English and folded Arabic. Each list is a
@@ -12,12 +12,17 @@ import { foldText } from './reply-text';
  * still matches.
  */
 const alternation = (words: string) =>
-  words
-    .split('\n')
-    .flatMap((line) => line.split('|'))
-    .map((word) => foldText(word.trim()))
-    .filter(Boolean)
-    .join('|');
+  [
+    // A word listed twice (or two spellings that fold alike) is kept once, where it first appears: the later copy could
+    // never match first, and only makes the patterns longer.
+    ...new Set(
+      words
+        .split('\n')
+        .flatMap(topLevelAlternatives)
+        .map((word) => foldText(word.trim()))
+        .filter(Boolean),
+    ),
+  ].join('|');
 
 /** Brand and generic medicine names, also read as ordinary capitalised words by the name check. */
 export const MEDICINE_NAMES = new Set(

@@ -307,8 +307,8 @@ export function withoutArabicArticles(text: string): string {
   return text.includes('ال') ? text.replace(ARABIC_ARTICLE, '') : text;
 }
 
-/** The top-level alternatives of a regular expression's source. */
-function topLevelAlternatives(source: string): string[] {
+/** The top-level alternatives of a regular expression's source ("bruis(?:e|ed)|pain" is two, not three). */
+export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
