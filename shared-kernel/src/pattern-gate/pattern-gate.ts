@@ -136,7 +136,10 @@ function built(): Index {
       if (ids.at(-1) !== id) ids.push(id);
       gatesByKey.set(k, ids);
       starts[kind * 2048 + c0]! |= 1 << length;
-      if (length >= 2) pairs[pairBit(kind, c0, c1) >> 3]! |= 1 << (pairBit(kind, c0, c1) & 7);
+      if (length >= 2) {
+        const pair = pairBit(kind, c0, c1);
+        pairs[pair >> 3]! |= 1 << (pair & 7);
+      }
     }
   });
   let slots = 16;

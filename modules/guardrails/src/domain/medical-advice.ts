@@ -492,7 +492,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     ),
     // "a yearly screening is all you'll need", "sound therapy is exactly what you need".
     given(
-      /\b(?:all|what)\s+(?:you|he|she|they|\S+)\b/,
+      /\b(?:all|what)\s+\S/,
       rule(
         String.raw`${EN_L}(?:${EN_TESTS}|${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|'s|would be|will be|should be)\s+(?:probably\s+|likely\s+|really\s+|exactly\s+)?(?:all|what)\s+(?:you|he|she|they|(?:\S+\s+){1,4}?like yours)(?:'ll| will| would|'d)?\s+(?:need|needs|want)\b`,
       ),
@@ -2062,11 +2062,12 @@ function directsTreatment(text: string, rules: AdviceRules): boolean {
   // "I'd hold off on the Botox for now": a procedure kept off is advice too.
   // Not "stop by the clinic for a filling".
   // "استعملي الكريم", "ديري جلسات الليزر": a product to use or a procedure to have, told outright (not "it helps to come without make-up").
-  const errand = (KEEP_OFF.test(directive[0]) && /^\s+(?:by|in|off|at|over)\b/.test(after)) || rules.logistics.test(after) || !USE_OR_DO.test(directive[0]);
+  const toUseOrHave =
+    USE_OR_DO.test(directive[0]) && !rules.logistics.test(after) && !(KEEP_OFF.test(directive[0]) && /^\s+(?:by|in|off|at|over)\b/.test(after));
   // "you should definitely have an FNA biopsy": a test the patient is told they should have (not "get your X-ray report").
   const treatment =
     rules.treatment.exec(after) ??
-    (errand ? null : (rules.product.exec(after) ?? rules.procedure.exec(after))) ??
+    (toUseOrHave ? (rules.product.exec(after) ?? rules.procedure.exec(after)) : null) ??
     (ADVISING.test(directive[0]) ? (rules.test.exec(after) ?? rules.procedure.exec(after) ?? adviceOnHabit(text, after, rules)) : null);
   return treatment !== null && !rules.bookingTalk.test(after.slice(0, treatment.index));
 }
