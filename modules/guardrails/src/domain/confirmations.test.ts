@@ -356,6 +356,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('مريغل، بدّلتلك الموعد لنهار الثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('نجم نبدّلك الموعد لنهار الثلاثاء؟')).toBe(false);
   });
+  it('reads the Maghrebi "بدّلت ليك الموعد" and the passive "تبدّل الموعد ديالك" as claims of a move', () => {
+    expect(isPhantom('واخا، بدّلت ليك الموعد لنهار الأربعاء.')).toBe(true);
+    expect(isPhantom('صافي، تبدّل الموعد ديالك لنهار الأربعاء.')).toBe(true);
+    expect(isPhantom('صافي، تبدّل الموعد ديالك لنهار الأربعاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
+    expect(isPhantom('واش نبدّل ليك الموعد لنهار الأربعاء؟')).toBe(false);
+  });
 
   it('reads the Moroccan "تأكد ليك الموعد" and the passive "أُلغي موعدك" as claims, and nothing after "باش" (so that)', () => {
     expect(isPhantom('وتأكد ليك الموعد ديال نهار الثلاثاء.')).toBe(true);

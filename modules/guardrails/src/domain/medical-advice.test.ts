@@ -2964,6 +2964,40 @@ describe('medical advice', () => {
       ]);
       allowed(["It sounds like your booking has come back to us; we'll confirm it today."]);
     });
+    it('reads a hedged "is most likely", "usually means there\'s", results that "show", an item recommended, a medicine change to ask for, Maghrebi must, water and diet, counted sessions, "يعني أن", "غير التهاب", a value judged normal and a restriction until the visit as advice; a slot, a consultation, fasting before a test and the Moroccan "د العشية" as none', () => {
+      caught([
+        'Palpitations after a viral illness like this are most likely POTS.',
+        'A lump that small is almost always benign.',
+        'The swelling in her ankle is almost always a side effect of the amlodipine.',
+        'Leaking urine at night usually means there is constipation pressing on the bladder.',
+        'Your scan shows a small tear in the rotator cuff.',
+        "I'd recommend a wrist splint and an ergonomic mouse for the office.",
+        'Ask your GP to switch you off the sertraline.',
+        'خاصك تشرب بزاف ديال الما وتاخد المغنيزيوم قبل النعاس.',
+        'كولي الحوت ثلاث مرات فالسيمانة.',
+        'كول الخبز بلا ملح.',
+        'عطيه برشا متاع الما.',
+        'ننصح بأربع جلسات أسبوعياً.',
+        'الدكتور بينصح الكل يلبسوا الجبيرة بالليل.',
+        'لازم يمشي نص ساعة كل يوم.',
+        'ظهور الصديد يعني أن الجرح ملتهب.',
+        'تشير نتائج الأشعة إلى كسر صغير.',
+        'هاد غير التهاب فالمثانة.',
+        'نسبة الحديد ١٢ طبيعية.',
+        'ولحد ما يجي موعدك بلاش تاكل حاجة ناشفة.',
+        'فاش يجيك الصداع، بقى فبيت ضلمة.',
+      ]);
+      allowed([
+        'The earliest slot with Dr. Mona is most likely Tuesday.',
+        "I'd recommend a consultation with Dr. Karim first.",
+        'Ask your GP to send us the referral letter.',
+        'استعداداً لتحليل الدم، لا حاجة للصيام.',
+        'For your blood test on Sunday, please avoid a heavy meal beforehand.',
+        'ولحد الموعد لا تنسى تجيب الأوراق.',
+        'ده يعني أن الموعد اتأكد من عندنا.',
+        'خاصك تجيب البطاقة معاك.',
+      ]);
+    });
     it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
       caught([
         "If the patch site is still red and itchy, that just means you're allergic to that substance.",

@@ -764,7 +764,7 @@ const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيع
 const AR_PHYSICAL_VERBS = String.raw`رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
-const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
+const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الميعاد|ميعادك|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
@@ -917,7 +917,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   symptomComes: rule(
-    String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
+    String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما|ملي|مللي|فاش)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
     'u',
   ),
   choiceOfCare: rule(
@@ -927,7 +927,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   symptomAction: rule(
-    String.raw`^(?:\s+\S+){0,2}?[\s،:]+[وف]?(?:جرب|جربي|حاول|حاولي|خذ|خذي|خد|خدي|اشرب|اشربي|اقعد|اقعدي|اجلس|اجلسي|تنفس|تنفسي|ركز|ركزي|تمدد|تمددي|اضغط|اضغطي)${AR_R}`,
+    String.raw`^(?:\s+\S+){0,2}?[\s،:]+[وف]?(?:جرب|جربي|حاول|حاولي|خذ|خذي|خد|خدي|اشرب|اشربي|اقعد|اقعدي|اجلس|اجلسي|تنفس|تنفسي|ركز|ركزي|تمدد|تمددي|اضغط|اضغطي|بقي|ابقي|بقا|خليك|خليكي|نعس|نعسي|حط|حطي)${AR_R}`,
     'u',
   ),
   directive: rule(
@@ -1159,7 +1159,7 @@ const ARABIC: AdviceRules = gateLiterals({
     rule(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,3}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه|ستريس|سترس)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,4}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال|عاده|عادتا|في العاده)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه|ستريس|سترس|مشد|حزام|جبيره|شنطه|حقيبه|مخده|كرسي|نظاره|جزمه|حذاء)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
     rule(
@@ -1262,6 +1262,8 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`${AR_L}[وف]?(?:نقص|نقصي|نقصو|نقصوا)\s+من\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
     // "خثّروا الموية والعصير بشوية نشا": thickening what a patient drinks.
     String.raw`${AR_L}[وف]?(?:خثر|خثري|خثرو|خثروا|كثف|كثفي|كثفوا|ثخن|ثخني|ثخنوا)\s+(?:له\s+|لها\s+|ليه\s+|ليها\s+)?(?:ال)?(?:مويه|مي|ماء|مياه|ميه|عصير|سوائل|مشروبات|حليب|شوربه)${AR_R}|` +
+    // "خلطو بالنشا باش يولي ثقيل": mixed with a thickener.
+    String.raw`${AR_L}[وف]?(?:خلط|خلطي|خلطو|خلطوا|اخلط|اخلطي|اخلطوا)(?:ه|ها|يه|يها|وه|وها)?\s+(?:\S+\s+)?ب(?:ال)?(?:نشا|نشاء|مكثف|مثخن|مسحوق التكثيف)${AR_R}|` +
     // "واشرب أقل من لتر ونص ماي في اليوم": an amount to drink each day.
     String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|تشرب|تشربي|تشربين|شرب|يشرب)\s+(?:\S+\s+){0,5}?(?:لتر|لترين|ليتر|ليترين|كاسات|كاسه|اكواب|كوب|كوبايات)(?:\s+\S+){0,3}?\s+(?:في اليوم|باليوم|يوميا|كل يوم|في النهار|بالنهار)${AR_R}|` +
     // "خلوها تاكل ٣ تمرات": have someone eat or drink a counted amount.
@@ -1270,6 +1272,9 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن|بلاش)\s+(?:\S+\s+)?[وف]?(?:ال)?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|كلي|اكلي|كلوا|تشرب|تشربي|تاكل|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
+    // "كول الماكلة بلا ملحة", "كولي الحوت مرتين فالسيمانة": eating without salt or sugar, or a food so many times a week.
+    String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اكلي|تاكل|تاكلي)\s+(?:\S+\s+){0,2}?(?:بلا|بدون|من غير|من دون)\s+(?:ال)?(?:ملح|ملحه|سكر|زيت|دهون|دسم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اكلي|شرب|شربي|اشرب|اشربي)\s+(?:\S+\s+){1,3}?(?:مرتين|مره|(?:تلات|ثلاث|اربع|خمس|[\d]+)\s+مرات)\s+(?:في|ف|بال|فال|في ال)\s*(?:ال)?(?:اسبوع|سيمانه|جمعه|يوم|نهار)${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -1558,6 +1563,14 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && BEST_TREATMENT.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!conditional && TIMED_DOSE_OR_WEAR.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (!asking && MAKES_EASIER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
+  if (!asking && HEDGED_IS.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
+  if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
+  if (!asking && RECOMMENDS_ITEM.test(text)) return 'The reply recommends a treatment.';
+  if (ASK_TO_CHANGE.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
+  if (!conditional && AR_MUST_EXERCISE.test(text)) return 'The reply recommends a treatment.';
+  if (AR_UNTIL_VISIT_KEEP_OFF.test(text) && (rules.diet.test(text) || AR_EAT_OR_CHEW.test(text) || clinicalNearby(text, rules, before))) {
+    return 'The reply tells the patient to keep off something until the problem heals or the visit.';
+  }
   if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
@@ -1688,7 +1701,9 @@ const SAFE_TO_USE = rule(
 const RESULT_IN_RANGE = rule(
   String.raw`\b(?:is|are|'s|was|were)\s+(?:[a-z]+ly\s+|well\s+|still\s+)?(?:within|in)\s+(?:the\s+)?normal\s+(?:range|limits)\b` +
     String.raw`|\b(?:is|are|'s|was|were)\s+(?:only\s+|just\s+)?(?:slightly|a (?:little|bit|touch)|marginally|mildly|barely)\s+(?:above|below|over|under|outside)\s+(?:the\s+)?normal\b` +
-    String.raw`|(?<![${LETTER}])(?:ضمن|في|داخل)\s+(?:ال)?(?:معدل|معدلات|حدود|نطاق|المعدل|الحدود|النطاق)\s+(?:ال)?طبيعي(?:ه)?(?![${LETTER}])|(?<![${LETTER}])(?:اعلي|اعلى|فوق|اقل|تحت|ادني|ادنى)\s+(?:من\s+)?(?:ال)?(?:طبيعي|معدل الطبيعي|المعدل الطبيعي)\s+(?:ب|بشوي|بشويه|بشوية|بقليل|شوي|شويه|شوية|بسيط|بشكل بسيط)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:ضمن|في|داخل)\s+(?:ال)?(?:معدل|معدلات|حدود|نطاق|المعدل|الحدود|النطاق)\s+(?:ال)?طبيعي(?:ه)?(?![${LETTER}])|(?<![${LETTER}])(?:اعلي|اعلى|فوق|اقل|تحت|ادني|ادنى)\s+(?:من\s+)?(?:ال)?(?:طبيعي|معدل الطبيعي|المعدل الطبيعي)\s+(?:ب|بشوي|بشويه|بشوية|بقليل|شوي|شويه|شوية|بسيط|بشكل بسيط)(?![${LETTER}])` +
+    // "نسبة الأكسجين ٩٣٪ طبيعية": a measured value, with its number, judged.
+    String.raw`|(?<![${LETTER}])(?:نسبه|مستوي|قراءه|معدل|نتيجه|تحليل)\s+(?:ال)?[${LETTER}]+\s+(?:\S+\s+)?[\d][\d.,]*\s*(?:%|٪|ملغ|مجم|ملي)?\s+(?:طبيعيه|طبيعي|عاديه|عادي|منخفضه|مرتفعه|عاليه|ممتازه|كويسه|مقبوله|زينه|منيحه|مليحه)(?![${LETTER}])`,
   'u',
 );
 /**
@@ -1717,7 +1732,9 @@ const HEALING_SIGN = rule(
  * come early or bring something).
  */
 const AR_ADVISED_TO = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:الافضل|الاحسن|يفضل|احسن شي)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:بلش|بدا|بدي|بتدي|ستعمل|ستخدم)[${LETTER}]*\s+ب(?:ال)?(?!(?:حجز|موعد|ميعاد|كشف|استشاره|زياره|دفع|تسجيل)(?![${LETTER}]))[${LETTER}]{3,}|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:الافضل|الاحسن|يفضل|احسن شي)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:بلش|بدا|بدي|بتدي|ستعمل|ستخدم)[${LETTER}]*\s+ب(?:ال)?(?!(?:حجز|موعد|ميعاد|كشف|استشاره|زياره|دفع|تسجيل)(?![${LETTER}]))[${LETTER}]{3,}|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|[\d]+|عده|كم)[${LETTER}]*\s+(?:جلسات|جلسه)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:ب|بي|بت|بن|ي|ت|ن)?(?:نصح|وصي)(?:ك|كم|ها|هم)?\s+(?:(?:ال)?كل\s+|الجميع\s+|(?:ال)?مرضي\s+|(?:ال)?ناس\s+|مرضاه\s+|مرضاها\s+)?(?:ان\s+|انهم\s+)?[يت](?:لبس|ستعمل|ستخدم|نام|حط|دهن|اخد|اخذ|تمرن|رتد)[${LETTER}]*`,
   'u',
 );
 /** "طبيعي تحسي بضيق نفس خفيف", "it's normal to feel some tightness": a symptom judged normal to feel. */
@@ -1745,7 +1762,8 @@ const FOOD_TRIED = rule(
 /** "وده هيسرّع رجوع الحركة", "خليه يشرب مي كتير": speeding up recovery; drinking plenty as advice. */
 const AR_RECOVERY_AND_WATER = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|س|بي|بت|رح\s+ي|راح\s+ي|رح\s+ت|راح\s+ت)?[يت]?سرع\s+(?:من\s+)?(?:ال)?(?:شفا|تعافي|التيام|رجوع|تحسن|رجعه|استرجاع)(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:\S+\s+)?(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:\S+\s+)?(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|تشرب|تشربي|عطيه|عطيها|اعطيه|اعطيها|عطيهم)\s+(?:بزاف|برشا|كتير|كثير|وايد|ياسر)\s+(?:ديال|د|من|متاع|تاع)\s+(?:ال)?(?:ما|مي|ماء|مويه|ميه|سوايل|سوائل)(?![${LETTER}])`,
   'u',
 );
 /** "It sounds like your lining was just a bit thin", "يبدو إن الغشاء رقيق": the state of the patient's body, hedged. */
@@ -1783,6 +1801,55 @@ const TIMED_DOSE_OR_WEAR = rule(
 );
 /** "it makes latching much easier": what something makes easier, beside something clinical. */
 const MAKES_EASIER = rule(String.raw`\bmakes?\s+(?:\S+\s+){0,2}?(?:much|a lot|far|so much)\s+easier\b`);
+/**
+ * "A resting heart rate of 110 after COVID is most likely POTS", "a nodule that size is almost always benign", "is almost always a
+ * side effect of your antidepressant": what the patient has, named with a hedge (beside something clinical).
+ */
+const HEDGED_IS = rule(
+  String.raw`\b(?:is|are|'s)\s+(?:most likely|almost certainly|almost always|nearly always|very likely|very probably|probably)\s+(?:just\s+)?(?:benign|harmless|nothing serious|(?:an?\s+)?(?:side effects?|(?:allergic\s+)?reaction)\b|(?:an?\s+)?(?!(?:ready|available|done|free|full|busy|booked|open|closed|best|worth|quick|short|needed|necessary|required|covered|included|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|yes|no)\b)[a-z]{2,12}\s*[.!]?\s*$)`,
+);
+/** "usually mean there's a stool blockage", "وجود إفرازات ذات رائحة يعني أن الالتهاب تحوّل إلى خراج": a symptom read as what it means. */
+const MEANS_THAT = rule(
+  String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+means?\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)|you(?:'ve|\s+have)|(?:he|she)\s+has)\b` +
+    String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:ان|انه|انها|انو|بان)(?![${LETTER}])`,
+  'u',
+);
+/** "your results show you have …", "تشير نتائج تحليلك إلى حصى": a test result read as a finding. */
+const RESULTS_SHOW = rule(
+  String.raw`\b(?:results?|tests?|scan|x-?rays?|bloods?|ultrasound|report|readings?|levels?|swab|biopsy)\s+(?:clearly\s+|already\s+)?(?:shows?|showed|indicates?|indicated|suggests?|suggested|points?\s+to|pointed\s+to|confirms?|confirmed)\s+(?:that\s+)?(?:you(?:'ve|\s+have|\s+had)|(?:he|she)(?:'s|\s+has|\s+had)|there(?:'s|\s+is|\s+are|\s+was)|an?\s+(?!appointment|slot|booking|visit)|(?:mild|moderate|severe|early)\b)` +
+    String.raw`|(?<![${LETTER}])(?:تشير|يشير|بتشير|بيشير|تدل|يدل|بتدل|بيدل|تبين|يبين|بتبين|بيبين|توضح|يوضح|تظهر|يظهر|بتظهر|بيظهر)\s+(?:ال)?(?:نتايج|نتيجه|تحاليل|تحليل|اشعه|سونار|صوره|فحوصات|فحص|خزعه|عينه)[${LETTER}]*(?:\s+\S+)?\s+(?:الي|علي|ان|انه|انها|انك|بوجود|وجود)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:ال)?(?:نتايج|نتيجه|تحاليل|تحليل|اشعه|سونار|فحوصات|خزعه)[${LETTER}]*(?:\s+\S+)?\s+(?:بت|بي|ت|ي)(?:شير|دل|بين|وضح|ظهر)\s+(?:الي|علي|ان|انه|انها|انك|بوجود|وجود)(?![${LETTER}])`,
+  'u',
+);
+/** "I'd recommend a posture-corrector vest and a lumbar cushion": an item recommended for the patient (not a visit or a slot). */
+const RECOMMENDS_ITEM = rule(
+  String.raw`\b(?:i'd|i would|we'd|we would|i|we)\s+(?:strongly\s+|really\s+|also\s+|definitely\s+)?recommend\s+(?:getting\s+|using\s+|buying\s+|trying\s+|wearing\s+)?(?:a|an|some)\s+(?!(?:\S+\s+){0,2}?(?:appointments?|consultations?|visits?|slots?|sessions?|check-?ups?|assessments?|reviews?|follow-?ups?|bookings?|calls?|times?|days?|mornings?|afternoons?|evenings?|branch(?:es)?|doctors?|dentists?|specialists?|weekday|weekend|look|chat|word)\b)[a-z]`,
+);
+/** "ask your GP to switch you to a different one", "اطلب من دكتورك يغيّر لك الدوا": a change of medicine, to be asked for. */
+const ASK_TO_CHANGE = rule(
+  String.raw`\bask\s+(?:your|the|his|her)\s+(?:gp|doctor|pharmacist|psychiatrist|specialist|prescriber|consultant|[a-z]+ologist)\s+(?:to|if\s+(?:you|he|she)\s+can|whether\s+(?:you|he|she)\s+can)\s+(?:switch|change|swap|stop|reduce|lower|increase|raise|adjust|prescribe|put\s+(?:you|him|her)\s+on|give\s+(?:you|him|her))\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:اطلب|اطلبي|اسال|اسالي|قول|قولي)\s+(?:من\s+|ل)?(?:ال)?(?:دكتور|طبيب|صيدلي)[${LETTER}]*\s+(?:انه\s+|ان\s+)?(?:ي|ت)(?:غير|بدل|وقف|قلل|نزل|زود|وصف|كتب)[${LETTER}]*`,
+  'u',
+);
+/** "لازم يسوي سباحة ثلاث مرات بالأسبوع", "خاصو يدير تمارين": exercise or a daily routine that someone must keep (any person). */
+const AR_MUST_EXERCISE = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:لازم|لازمه|لازمها|لازمك|خاصك|خاصو|خاصه|خاصها|خصك|خصو|خصها|يجب|ضروري|يفضل|الافضل)\s+(?:ان\s+)?[يت](?:سوي|عمل|دير|مارس|لعب)[${LETTER}]*\s+(?:\S+\s+)?(?:ال)?(?:تمارين|تمرين|رياضه|سباحه|مشي|جري|يوجا)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:لازم|لازمه|لازمها|لازمك|خاصك|خاصو|خاصه|خاصها|خصك|خصو|خصها|يجب|ضروري)\s+(?:ان\s+)?[يت](?:مشي|سبح|تمرن|تمدد|نام|عاود)[${LETTER}]*\s+(?:\S+\s+){0,4}?(?:كل يوم|يوميا|كل نهار|مرتين|مرات|ساعه|ساعتين|دقيقه|دقايق|دقائق)(?![${LETTER}])` +
+    // Maghrebi "خاصك تشرب …": must, with an act of care.
+    String.raw`|(?<![${LETTER}])[وف]?(?:خاصك|خاصكي|خصك|خاصو|خاصها|خاصكم|خصكم)\s+[تي](?:شرب|اكل|اخد|اخذ|حط|نعس|نام|رتاح|بعد|قلل|نقص|كثر|بدا|وقف|دهن|لبس|ستعمل)[${LETTER}]*`,
+  'u',
+);
+/** "ولين يجي موعدك لا تاكل علك", "ولحد الميعاد بلاش شطة": something kept off until the visit, the visit named first. */
+const AR_UNTIL_VISIT_KEEP_OFF = rule(
+  String.raw`(?<![${LETTER}])[و]?(?:لين|لحد|لحين|الين|لغايه|حتي|الي حين)\s+(?:ما\s+)?(?:[يت]?ي?جي\s+|يوصل\s+|يحين\s+)?(?:ال)?(?:موعد|ميعاد|زياره|كشف)[${LETTER}]*\s+(?:\S+\s+)?${AR_RESTRICTION}`,
+  'u',
+);
+/** "هادشي غير التهاب فالمثانة": what the patient has, said to be just a condition. */
+const JUST_A_CONDITION = followedBy(
+  rule(String.raw`(?<![${LETTER}])[وف]?(?:هادشي|هذا|هاد|ده|دا|هذي|هاذي|هادي|هاي|دي)\s+(?:غير|مجرد)\s+`, 'u'),
+  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+);
+const AR_EAT_OR_CHEW = /(?<![\u0621-\u064a])(?:تاكل|تاكلي|تشرب|تشربي|تمضغ|تمضغي|تعلك|تعلكي|ياكل|يشرب|يمضغ)(?![\u0621-\u064a])/u;
 /** What a patient may use that is not care: the website, the payment page, the car park. */
 const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
 function judges(text: string, rules: AdviceRules, before: string): boolean {
@@ -1925,7 +1992,7 @@ const AVOIDS_USING = rule(
 const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?)\b/;
 const ON_THE_DAY = /\bon the day\b/;
 const BEFORE_TEST = rule(
-  String.raw`\b(?:before|ahead of|on the day of|the morning of)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound)\b|(?<![${LETTER}])(?:قبل|يوم)\s+(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير)(?![${LETTER}])`,
+  String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
   'u',
 );
 
@@ -2165,6 +2232,7 @@ const SESSION_OF = rule(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:
  * need to bring anything") and booking talk ("you can keep your appointment")
  * are not advice.
  */
+const FASTING_NEXT = /^\s*(?:to\s+)?(?:fast|fasting)\b|^\s*(?:لل|ل|ال)?(?:صيام|صوم)(?![\u0621-\u064a])/u;
 function permits(text: string, rules: AdviceRules, before: string): boolean {
   for (const [construction, clinical] of [
     [rules.permission, rules.clinical],
@@ -2173,6 +2241,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
     const match = construction.exec(text);
     if (!match) continue;
     const rest = text.slice(match.index + match[0].length);
+    // "لا حاجة للصيام", "no need to fast": fasting is how a test is prepared for, not care.
+    if (construction === rules.noNeed && FASTING_NEXT.test(rest)) continue;
     // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
     if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
     // "ما فيه مشكلة تكملون تعطونه بيض مخبوز": permission to eat or give a food is advice too.

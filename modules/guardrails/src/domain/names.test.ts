@@ -867,6 +867,8 @@ describe('unverified names', () => {
   it('reads an undotted "د" after an hour as the Moroccan "of" ("مع 3 د العشية"), not a title', () => {
     expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع 10:30 د الصباح.')).toEqual([]);
     expect(findings('كاين موعد مع د الصباح.').map((f) => f.excerpt)).toEqual(['الصباح']);
+    // The hour may end in a fraction of it.
+    expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع ٩ ونص د الليل.')).toEqual([]);
   });
 
   it('reads a compound given name after a spelled-out title, the clinic\'s own city right after "فرع", and a word of a longer branch name placed in a town centre as names to check', () => {

@@ -584,7 +584,8 @@ function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
   // "١٬٤٠٠ د.إ. ولو …": the "إ." of the dirham's abbreviation is no title.
   const inCurrency = /(?<![\u0621-\u064a])[دجر]\.\s?$/u.test(reply.lower.slice(Math.max(0, word.start - 3), word.start));
   // "مع 3 د العشية": after an hour, an undotted "د" is the Moroccan "of" (ديال) before the part of the day.
-  const maghrebiOf = /^\s/u.test(after) && /[\d٠-٩]\s*$/u.test(reply.text.slice(Math.max(0, word.start - 3), word.start));
+  // "مع ٧ ونص د العشية": the hour may end in a fraction of it.
+  const maghrebiOf = /^\s/u.test(after) && /[\d٠-٩](?:\s+(?:ونص|وربع|وثلث|الا ربع|الا ثلث))?\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 12), word.start));
   const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after) && !maghrebiOf) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
   return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
 }

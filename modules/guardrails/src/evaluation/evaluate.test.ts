@@ -399,6 +399,13 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzh.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzt.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
