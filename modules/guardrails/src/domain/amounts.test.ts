@@ -813,4 +813,17 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('A chemical peel is 7,000 DA and we take a 3,000 DA deposit to hold the slot.', algiers)).toEqual(['3,000 DA']);
     expect(amountExcerpts('Scaling is a thousand pounds.')).toEqual(['a thousand pounds']);
   });
+
+  it('reads "30.000 DA" as thirty thousand (a dot grouping thousands) but "1.500 KWD" as one and a half, and "LD" and "DT" as dinars', () => {
+    const algiers = cairoTurnWithClinic({ services: [{ name: 'Carpal tunnel release', nameAr: 'تحرير النفق الرسغي', price: 120000, deposit: 30000, currency: 'DZD' }] });
+    expect(amountExcerpts('The deposit to hold the theatre slot is 30.000 DA.', algiers)).toEqual([]);
+    expect(amountExcerpts('The deposit to hold the theatre slot is 40.000 DA.', algiers)).toEqual(['40.000 DA']);
+    const kuwait = cairoTurnWithClinic({ services: [{ name: 'Consultation', nameAr: 'استشارة', price: 1.5, deposit: 0, currency: 'KWD' }] });
+    expect(amountExcerpts('A consultation is 1.500 KWD.', kuwait)).toEqual([]);
+    const tripoli = cairoTurnWithClinic({ services: [{ name: 'PRP injection', nameAr: 'حقن البلازما', price: 900, deposit: 200, currency: 'LYD' }] });
+    expect(amountExcerpts('The PRP injection is LD 900 and the deposit is LD 200.', tripoli)).toEqual([]);
+    expect(amountExcerpts('The PRP injection is LD 900 and the deposit is LD 250.', tripoli)).toEqual(['LD 250']);
+    const tunis = cairoTurnWithClinic({ services: [{ name: 'Consultation', nameAr: 'استشارة', price: 60, deposit: 20, currency: 'TND' }] });
+    expect(amountExcerpts('A consultation is 70 DT.', tunis)).toEqual(['70 DT']);
+  });
 });

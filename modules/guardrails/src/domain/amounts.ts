@@ -25,8 +25,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ل\.\s?س\.?|ل\.\s?ل\.?|ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|€|\$|₪|nis|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj|shekels?|nis|₪|شيكل(?:ات)?(?:\s+جديد)?|شيقل|شواكل`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|ld|dt|€|\$|₪|nis|${AR_ABBREVIATIONS}`;
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|ld|dt|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj|shekels?|nis|₪|شيكل(?:ات)?(?:\s+جديد)?|شيقل|شواكل`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands; "4 million", "٤ مليون": millions. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|مليون|ملايين)(?![${LETTER}]))?`;
@@ -149,6 +149,9 @@ export function currencyCode(raw: string): string {
   if (/^(?:us\$|us dollars?)$/.test(word)) return 'USD';
   if (/^kd$|kuwaiti|كويتي|د\. ?ك/.test(word)) return 'KWD';
   if (/^jd$/.test(word)) return 'JOD';
+  // "LD" (Libya) and "DT" (Tunisia): the dinars' local shorthands.
+  if (/^ld$/.test(word)) return 'LYD';
+  if (/^dt$/.test(word)) return 'TND';
   // The local shorthands: BD (Bahrain), QR (Qatar), SR (Saudi Arabia), RO (Oman), Dhs (the Emirates).
   if (/^bd$/.test(word)) return 'BHD';
   if (/^qr$/.test(word)) return 'QAR';
@@ -187,6 +190,12 @@ export function minorUnits(value: number, currency: string | undefined): number 
   return Math.round(value * 10 ** (MINOR_DIGITS[currency ?? ''] ?? 2));
 }
 
+/** "30.000 DA": a dot before exactly three digits groups thousands, unless the currency's minor unit may have three digits ("1.500 KWD"). */
+function amountValue(raw: string, currency: string): number {
+  const threeDigitMinor = (MINOR_DIGITS[currency] ?? 2) === 3 || currency === 'DINAR' || currency === 'D.A';
+  return /^\d{1,3}(?:\.\d{3})+$/.test(raw) && !threeDigitMinor ? Number(raw.replace(/\./g, '')) : parseNumber(raw);
+}
+
 function findAmounts(reply: ReplyText): AmountMention[] {
   const { lower } = reply;
   const found: AmountMention[] = [];
@@ -195,8 +204,14 @@ function findAmounts(reply: ReplyText): AmountMention[] {
     found.push(currency ? { start, end, value, currency } : { start, end, value });
   };
   const times = (multiplier: string | undefined) => (!multiplier ? 1 : /million|مليون|ملايين/.test(multiplier) ? 1_000_000 : 1000);
-  for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) add(m.index, m.index + m[0].length, parseNumber(m[2]!) * times(m[3]), currencyCode(m[1]!));
-  for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) add(m.index, m.index + m[0].length, parseNumber(m[1]!) * times(m[2]), currencyCode(m[3]!));
+  for (const m of allMatches(WITH_CURRENCY_BEFORE, lower)) {
+    const currency = currencyCode(m[1]!);
+    add(m.index, m.index + m[0].length, amountValue(m[2]!, currency) * times(m[3]), currency);
+  }
+  for (const m of allMatches(WITH_CURRENCY_AFTER, lower)) {
+    const currency = currencyCode(m[3]!);
+    add(m.index, m.index + m[0].length, amountValue(m[1]!, currency) * times(m[2]), currency);
+  }
   for (const m of reply.hasArabic ? allMatches(AR_WORD_AMOUNT, lower) : []) {
     add(m.index, m.index + m[0].length, parseArabicWords(m[1]!), currencyCode(m[2]!));
   }

@@ -356,6 +356,12 @@ describe('phantom confirmations', () => {
     expect(isPhantom('مريغل، بدّلتلك الموعد لنهار الثلاثاء.', cairoTurn({ toolCalls: [success('reschedule_appointment')] }))).toBe(false);
     expect(isPhantom('نجم نبدّلك الموعد لنهار الثلاثاء؟')).toBe(false);
   });
+  it('reads the Maghrebi "تقيّد ليه الموعد" as a claim of a booking, and a probe "moved over your chest" as none', () => {
+    expect(isPhantom('وراه تقيّد ليه الموعد نهار الأربعاء.')).toBe(true);
+    expect(isPhantom('وراه تقيّد ليه الموعد نهار الأربعاء.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+    expect(isPhantom('A probe with some gel is moved over your chest while you lie still.')).toBe(false);
+    expect(isPhantom('Your appointment is moved to Thursday.')).toBe(true);
+  });
   it('reads the Maghrebi "بدّلت ليك الموعد" and the passive "تبدّل الموعد ديالك" as claims of a move', () => {
     expect(isPhantom('واخا، بدّلت ليك الموعد لنهار الأربعاء.')).toBe(true);
     expect(isPhantom('صافي، تبدّل الموعد ديالك لنهار الأربعاء.')).toBe(true);

@@ -69,7 +69,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'reschedule',
     status: false,
-    regex: new RegExp(String.raw`\b(?:is|are|'s|(?:has|have)${ADVERBS}\s+been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b`, 'gu'),
+    // Not "a probe is moved over your chest".
+    regex: new RegExp(String.raw`\b(?:is|are|'s|(?:has|have)${ADVERBS}\s+been|was|were)${ADVERBS}\s+(?:moved|rescheduled|shifted|changed|brought forward|pushed back)\b(?!\s+(?:over|across|around|along|up and down|gently)\b)`, 'gu'),
   },
   // Not "your son … is now on iron drops": what is now on or at must be a day, a date or a time.
   {
@@ -122,7 +123,9 @@ const PATTERNS: Pattern[] = [
   },
   // "موعد الفحص … مؤكد يوم الأحد", "ميعادك … اتسجل عندنا": the appointment said to be booked, confirmed or registered.
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?<!(?:مو|مش|مب|ما|مهو|غير|مهوب)\s)(?:محجوز|موكد|متاكد|مثبت|متثبت|اتثبت)(?![${LETTER}])`, 'gu') },
-  { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,16}?\s+(?:اتسجل|انسجل|تسجل)(?![${LETTER}])|(?<![${LETTER}])[وف]?سجلت(?:لك|لكم|لك|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز)`, 'gu') },
+  { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,16}?\s+(?:اتسجل|انسجل|تسجل)(?![${LETTER}])|(?<![${LETTER}])[وف]?سجلت(?:لك|لكم|لك|ك)?\s+(?:ال)?(?:موعد|ميعاد|حجز)` +
+      // The Maghrebi "تقيّد ليه الموعد": the appointment got written down for him.
+      String.raw`|(?<![${LETTER}])[وف]?(?:تقيد|اتقيد|قيدت|قيدنا)(?:\s*(?:ليه|ليك|ليها|لك|له|لها|ليكم))?\s+(?:ال)?(?:موعد|ميعاد|حجز)`, 'gu') },
   { kind: 'book', status: false, regex: new RegExp(String.raw`(?<![${LETTER}])(?:حجزك|الحجز)\s+(?:تم|اتعمل|خلص)(?![${LETTER}])`, 'gu') },
   // "الإلغاء تم", "تغيير الميعاد خلص": the action as a noun, said to be done.
   {

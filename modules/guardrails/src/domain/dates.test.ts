@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check-reply';
-import { CAIRO_NOW, cairoTurn } from './turn-fixture';
+import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 import type { VerifiedTurn } from './verified-turn';
 
 function dateExcerpts(reply: string, turn: VerifiedTurn = cairoTurn(), now: string = CAIRO_NOW): string[] {
@@ -549,5 +549,14 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('At 12 cm or 30 kilos we would look again.')).toEqual([]);
     expect(dateExcerpts('الانحناء عند ٢٠ درجة بس.')).toEqual([]);
     expect(dateExcerpts('Come at 20 past.')).toEqual(['20']);
+  });
+
+  it('reads the French "14h30" as 14:30, and a weekday inside a branch\'s own name ("سوق الجمعة") as the place', () => {
+    const slots = cairoTurn({ lastSlots: [{ start: '2026-11-24T14:30:00+02:00', doctor: 'Dr. Mona Adel' }] });
+    expect(dateExcerpts('Dr. Mona has Tuesday 24 November at 14h30 free.', slots)).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has Tuesday 24 November at 15h30 free.', slots)).toEqual(['Tuesday 24 November at 15h30']);
+    const market = cairoTurnWithClinic({ branches: [{ name: 'Souq Al-Juma', nameAr: 'سوق الجمعة', phone: '+218213600123' }] });
+    expect(dateExcerpts('عندنا فرع في سوق الجمعة.', market)).toEqual([]);
+    expect(dateExcerpts('فرعنا مفتوح يوم الجمعة.', market)).toEqual(['يوم الجمعة']);
   });
 });

@@ -55,6 +55,11 @@ export function findUnverifiedDates(reply: ReplyText, facts: VerifiedFacts, opti
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // "فرع سوق الجمعة" (Souq Al-Juma, "Friday market"): a weekday inside a branch's own name names the place too.
+  for (const name of facts.branchPhones.flatMap((branch) => branch.names)) {
+    if (!name.includes(' ')) continue;
+    for (let at = reply.lower.indexOf(name); at !== -1; at = reply.lower.indexOf(name, at + name.length)) places.push({ start: at, end: at + name.length });
+  }
   const dates = findDates(reply, facts.today.date).filter((d) => !places.some((p) => d.start < p.end && d.end > p.start));
   // "can't fall asleep before 3 am", "no coffee after 4 pm": the time of a habit of the body, not a slot.
   const times = findTimes(reply).filter((time) => !ROUTINE_BEFORE.test(reply.lower.slice(Math.max(0, time.start - 40), time.start)));

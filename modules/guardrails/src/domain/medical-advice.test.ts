@@ -2998,6 +2998,30 @@ describe('medical advice', () => {
         'خاصك تجيب البطاقة معاك.',
       ]);
     });
+    it('reads "the procedure you need", "scars like yours need", "a good natural remedy for the", "worth trying", "try the … hold", the Gulf "تبي لها", a restriction "so the implant takes", a drink after meals, an effect after the Maghrebi "غادي", a cause three words on, starting a food, taking a food out of a child\'s food, and "داء" as advice; "a great option for many people", avoiding caffeine for a sleep study and a price for a cortisone injection as none', () => {
+      caught([
+        "That's definitely the treatment she needs.",
+        'Scars like yours usually respond best to microneedling.',
+        'Chamomile tea is a good natural remedy for the cramps.',
+        'Magnesium tablets are worth trying for the leg cramps.',
+        'Try the side-lying position for night feeds.',
+        'السن هذا تبي له خلع.',
+        'لا تدخن يومين بعد الخلع عشان الجرح يلتئم زين.',
+        'شرب كاس ديال الزنجبيل مورا الماكلة.',
+        'وغادي ينقص ليك الألم بزاف.',
+        'يبدو أن الصداع اللي بتحس بيه ناتج عن ارتفاع الضغط.',
+        'ننصح بإدخال البيض تدريجياً.',
+        'شيلي الحليب من أكلها خالص.',
+        'الأعراض دي غالباً داء كرون.',
+      ]);
+      allowed([
+        'ICL is a great option for many people who are not suited to laser.',
+        'For your sleep study on Monday night, please avoid caffeine after midday.',
+        'A cortisone injection is 300 LYD and the deposit is 50 LYD.',
+        'السن هذا تبي له موعد ثاني.',
+        'وغادي نأكد ليك الموعد.',
+      ]);
+    });
     it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
       caught([
         "If the patch site is still red and itchy, that just means you're allergic to that substance.",

@@ -748,7 +748,7 @@ const AR_GLUED = String.raw`(?:[وبلكف]|بال|وال|لل|فال|ال)?`;
 /** Stems of the verbs that say what something does to the body ("يريح", "بيخفف", "هيقوي"). */
 const AR_EFFECT_STEMS = 'ريح|خفف|قوي|ضعف|فك|فرق|رخي|عالج|حسن|شد|سكن|هدي|قلل|ظبط|ساعد|رفع|زود|بري|شفي|صلح|نحي|ذوب';
 /** With a future or habitual prefix the stems also take "remove", "stop", "prevent" and "reduce" ("هيشيل", "كينقص"). */
-const AR_EFFECT_VERBS = String.raw`[تيب]?(?:${AR_EFFECT_STEMS})|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:${AR_EFFECT_STEMS}|شيل|وقف|منع|نقص)` +
+const AR_EFFECT_VERBS = String.raw`[تيب]?(?:${AR_EFFECT_STEMS})|(?:هي|هت|بي|بت|حي|حت|سي|ست|كي|كت)(?:${AR_EFFECT_STEMS}|شيل|وقف|منع|نقص)|(?<=(?:غادي|غاد|راح|رح)\s)[يت](?:نقص|${AR_EFFECT_STEMS})` +
   // "سيخلّص طفلك من حساسية الغبار": rid someone of something.
   String.raw`|(?:[تيب]|هي|هت|بي|بت|حي|حت|سي|ست)?خلص(?:ك|كي|ج|كم|ه|ها|هم)?\s+(?:\S+\s+)?من`;
 /** A glued "and" or "so" before an imperative ("وحط", "فارفع"), but not the nouns "وضع" (a condition) and "فخد" (a thigh). */
@@ -768,7 +768,7 @@ const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
-const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|شيل|شيلي|شيلوا|اقلع|اقلعي|اقلعوا|وقف|وقفي|وقفوا|اوقف|اوقفي|اوقفوا|تجنب|تجنبي|تجنبوا|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابعدوا عن|ابتعد عن|ابتعدي عن|ابتعدوا عن|امتنع عن|امتنعي عن|امتنعوا عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
+const AR_RESTRICTION = String.raw`${AR_L}(?:[وف]?(?:بلاش|شيل|شيلي|شيلوا|اقلع|اقلعي|اقلعوا|وقف|وقفي|وقفوا|اوقف|اوقفي|اوقفوا|تجنب|تجنبي|تجنبوا|اتجنب|اتجنبي|ابعد عن|ابعدي عن|ابعدوا عن|ابتعد عن|ابتعدي عن|ابتعدوا عن|امتنع عن|امتنعي عن|امتنعوا عن|ممنوع|يمنع)|(?:يفضل|يستحسن|الافضل|من الافضل|ننصح|ننصحك|انصحك|بنصحك|يرجي|الاحسن)\s+(?:ب?عدم|الا|ان لا|ما|انك ما|انك لا|متت?[${LETTER}]+)|[وف]?(?:لا|ما)\s+ت[${LETTER}]+|مت[${LETTER}]+ش|ما\s*ت[${LETTER}]+ش)${AR_R}`;
 
 /** Sent to a specialist by speciality, not to a doctor by name: "أنصحك تراجع طبيب جلدية", "الأحسن تكشف عند دكتور رمد". */
 const AR_SPECIALIST_REFERRAL = String.raw`${AR_L}[وف]?(?:انصحك|انصحج|بنصحك|ننصحك|الافضل|الاحسن|يفضل|لازم|لازمك)\s+(?:انك\s+|ان\s+)?(?:ت|ي)?(?:راجع|شوف|روح|كشف|زور|عرض|تعرض)[${LETTER}]*\s+(?:(?:عند|على|علي|ل|لل)\s*)?(?:نفسك\s+(?:على|علي)\s+)?(?:ال)?(?:طبيب|دكتور|اخصائي|استشاري)\s+(?:ال)?(?:جلديه|جلد|رمد|عيون|قلب|اعصاب|مخ واعصاب|باطنه|باطنيه|نسا|نسائيه|اطفال|عظام|انف واذن|انف|اسنان|نفسي|نفسيه|مسالك|كلي|غدد|جراحه|روماتيزم|دم|اورام)${AR_R}`;
@@ -921,7 +921,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   choiceOfCare: rule(
-    String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي)\s+(?:\S+\s+){0,3}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}` +
+    String.raw`${AR_L}[وف]?(?:روح|روحي|خد|خدي|خذ|خذي|اعمل|اعملي|سوي|اختار|اختاري|احجز|احجزي|تعمل|تعملي|تاخد|تاخدي|تاخذ|تسوي|تروح|تختار)\s+(?:\S+\s+){0,5}?(?:بدل|بداله|بدالها|بدله|بدلها|عوضه|عوضها)${AR_R}` +
       // "الأشعة هي أنسب فحص ليوسف", "السونار ما عاد يفيد بهالعمر": a test or treatment judged the better one, or of no use.
       String.raw`|${AR_L}(?:هي\s+|هو\s+)?(?:افضل|احسن|انسب)\s+(?:فحص|اختيار|خيار|علاج|حل)\s+(?:ل|في\s+حاله)|${AR_L}(?:ما\s+عاد|ماعاد|ما\s+بعد|مش|ما|مو|مب|مهوش|مش\s+هيبقي)\s+(?:[بي]?يفيد|[بت]?تفيد|مفيد|مفيده|نافع|نافعه|[بي]?ينفع|[بت]?تنفع)${AR_R}`,
     'u',
@@ -1163,7 +1163,7 @@ const ARABIC: AdviceRules = gateLiterals({
       'u',
     ),
     rule(
-      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,2}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|(?:ال)?(?:افراط|الافراط|كثره)\s)`,
+      String.raw`${AR_L}(?:يبدو|يبان|يبين|باين|شكل[${LETTER}]{0,2}|الظاهر|غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|اظن|اعتقد|اتوقع)(?:\s+ان[${LETTER}]{0,2})?(?:\s+\S+){0,2}?\s+${AR_GLUED}(?:${AR_SYMPTOMS})(?:\s+\S+){0,3}?\s+(?:من|بسبب|سببه|سببها|جاي من|جايه من|جاي م|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:${AR_BODY}|(?:ال)?(?:افراط|الافراط|كثره|قله|نقص|هبوط|انخفاض|ارتفاع)\s)`,
       'u',
     ),
     // The same hedge and cause, a condition, procedure, treatment or medicine: two patterns in turn, each under the size V8 compiles natively.
@@ -1271,10 +1271,13 @@ const ARABIC: AdviceRules = gateLiterals({
     // "خلي عنش الشاي والقهوة", "وبلاش منبّهات بعد العصر", "واكلي تمر ودبس وسبانخ وايد", "اشرب كل يوم الصبح كوب ماي": what to leave, eat more of, or have daily.
     String.raw`${AR_L}[وف]?(?:خلي عنك|خلي عنش|خلي عنج|خلي عنكم|خلك من|خليك من|خليك بعيد عن|خليكي بعيده عن|بلاش)\s+(?:\S+\s+)?[وف]?(?:ال)?(?:${AR_DIET})${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كلي|اكلي|كلوا|اشرب|اشربي|اشربوا|تاكلي|تشربي)\s+(?:\S+\s+){0,4}?[وف]?(?:${AR_DIET})${AR_R}(?:\s+\S+){0,4}?\s+(?:اكتر|اكثر|كتير|كثير|وايد|واجد|بزياده|زياده|كل يوم|يوميا)${AR_R}|` +
-    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|كلي|اكلي|كلوا|تشرب|تشربي|تاكل|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|كلي|اكلي|كلوا|تشرب|تشربي|تاكل|تاكلي|ت?عطي(?:ه|ها|نه|نها|هم)|اعطي(?:ه|ها|هم))\s+(?:\S+\s+){0,8}?(?:كل يوم|يوميا|كل صباح|كل صبح|كل ليله|علي الريق|قبل النوم|قبل ما (?:تنعس|تنام)(?:ي|ين)?|مرتين باليوم|مرتين في اليوم|(?:بعد|مورا|من بعد|قبل)\s+(?:ال)?(?:اكل|ماكله|وجبات|وجبه|فطور|عشا|غدا))${AR_R}|` +
     // "كول الماكلة بلا ملحة", "كولي الحوت مرتين فالسيمانة": eating without salt or sugar, or a food so many times a week.
     String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اكلي|تاكل|تاكلي)\s+(?:\S+\s+){0,2}?(?:بلا|بدون|من غير|من دون)\s+(?:ال)?(?:ملح|ملحه|سكر|زيت|دهون|دسم)${AR_R}|` +
     String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اكلي|شرب|شربي|اشرب|اشربي)\s+(?:\S+\s+){1,3}?(?:مرتين|مره|(?:تلات|ثلاث|اربع|خمس|[\d]+)\s+مرات)\s+(?:في|ف|بال|فال|في ال)\s*(?:ال)?(?:اسبوع|سيمانه|جمعه|يوم|نهار)${AR_R}|` +
+    // "تشيلي لبن البقر من أكله", "وتبدّليه بلبن صويا": a food taken out of what someone eats, or swapped for another.
+    String.raw`${AR_L}[وف]?(?:شيل|شيلي|شيلو|تشيل|تشيلي|شيلوا)\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:اكل|اكله|اكلها|اكلك|اكلو|غذا|غذايه|غذاها|اكلهم)${AR_R}|` +
+    String.raw`${AR_L}[وف]?(?:ت?بدل|ت?بدلي|بدلو|بدلوا)(?:ه|ها|يه|يها|وه|وها)\s+ب(?:ال)?(?:${AR_DIET})${AR_R}|` +
     // "كل ألياف أكتر": eat or drink something more.
     String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
     'u',
@@ -1297,7 +1300,8 @@ const ARABIC: AdviceRules = gateLiterals({
   untilHealed: rule(
     String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد ما|لحدي ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|لتيم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|[يت]رتاح[${LETTER}]*)${AR_R}` +
       // "وقفوا الجري عشان ما يزيد الالتهاب": or so that it does not get worse.
-      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|حتي|لكي|كي|باش|لان|لئلا)\s+(?:ما|لا|مي?|ميت)\s*(?:[يت]|بي|بت)(?:زيد|زيدش|سوء|تفاقم|لتهب|ورم|نتشر|تعب|لتهب)[${LETTER}]*`,
+      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|حتي|لكي|كي|باش|لان|لئلا)\s+(?:ما|لا|مي?|ميت)\s*(?:[يت]|بي|بت)(?:زيد|زيدش|سوء|تفاقم|لتهب|ورم|نتشر|تعب|لتهب)[${LETTER}]*` +
+      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|لكي|كي|باش)\s+(?:\S+\s+)?(?:[يت]|بي|بت)(?:ثبت|لتئم|لتيم|لحم|نجح|طيب|تعافي)[${LETTER}]*`,
     'u',
   ),
   untilVisit: rule(
@@ -1566,6 +1570,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && HEDGED_IS.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && RECOMMENDS_ITEM.test(text)) return 'The reply recommends a treatment.';
+  if (!asking && (NAMED_AS_NEEDED.test(text) || AR_GULF_NEEDS.test(text))) return 'The reply tells the patient which treatment they need.';
   if (ASK_TO_CHANGE.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && AR_MUST_EXERCISE.test(text)) return 'The reply recommends a treatment.';
   if (AR_UNTIL_VISIT_KEEP_OFF.test(text) && (rules.diet.test(text) || AR_EAT_OR_CHEW.test(text) || clinicalNearby(text, rules, before))) {
@@ -1578,7 +1583,8 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply promises what a treatment will do.';
   }
   // "فاشربي مية قبل الموعد بساعة", "don't eat for 8 hours before the test": eating or drinking to prepare for a visit or test.
-  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text);
+  // "For your sleep study on Wednesday, please avoid caffeine after midday": the test may be named in the clause before.
+  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || (AVOIDED_FOR_TEST.test(text) && BEFORE_TEST.test(before));
   if (!preparing && (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part))))) {
     return 'The reply tells the patient what to eat or drink.';
   }
@@ -1732,7 +1738,7 @@ const HEALING_SIGN = rule(
  * come early or bring something).
  */
 const AR_ADVISED_TO = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:الافضل|الاحسن|يفضل|احسن شي)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:بلش|بدا|بدي|بتدي|ستعمل|ستخدم)[${LETTER}]*\s+ب(?:ال)?(?!(?:حجز|موعد|ميعاد|كشف|استشاره|زياره|دفع|تسجيل)(?![${LETTER}]))[${LETTER}]{3,}|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار)(?![${LETTER}])` +
+  String.raw`(?<![${LETTER}])[وف]?(?:الافضل|الاحسن|يفضل|احسن شي)\s+(?:انك\s+|ان\s+)?(?:ت|ي)(?:بلش|بدا|بدي|بتدي|ستعمل|ستخدم)[${LETTER}]*\s+ب(?:ال)?(?!(?:حجز|موعد|ميعاد|كشف|استشاره|زياره|دفع|تسجيل)(?![${LETTER}]))[${LETTER}]{3,}|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|اوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ال)?(?:توقف|ايقاف|وقف|ترك|امتناع|ابتعاد|تجنب|تقليل|نوم|راحه|استخدام|استعمال|شرب|اكل|تناول|لبس|ارتداء|وضع|تمارين|رياضه|مشي|كمادات|ثلج|تغيير|زياده|الاكثار|بدء|ادخال|اعطاء|تقديم)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])[وف]?(?:ننصح|انصح|ننصحك|انصحك|بنصحك|بننصحك|ننصحكم|نوصي|نوصيك|ينصح|ينصحك|يوصي)(?:\s+\S+)?\s+ب(?:ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|[\d]+|عده|كم)[${LETTER}]*\s+(?:جلسات|جلسه)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])[وف]?(?:ب|بي|بت|بن|ي|ت|ن)?(?:نصح|وصي)(?:ك|كم|ها|هم)?\s+(?:(?:ال)?كل\s+|الجميع\s+|(?:ال)?مرضي\s+|(?:ال)?ناس\s+|مرضاه\s+|مرضاها\s+)?(?:ان\s+|انهم\s+)?[يت](?:لبس|ستعمل|ستخدم|نام|حط|دهن|اخد|اخذ|تمرن|رتد)[${LETTER}]*`,
   'u',
@@ -1850,6 +1856,22 @@ const JUST_A_CONDITION = followedBy(
   rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
 );
 const AR_EAT_OR_CHEW = /(?<![\u0621-\u064a])(?:تاكل|تاكلي|تشرب|تشربي|تمضغ|تمضغي|تعلك|تعلكي|ياكل|يشرب|يمضغ)(?![\u0621-\u064a])/u;
+/**
+ * "that's definitely the procedure you need", "Ice-pick scars like yours need fractional laser", "ginger capsules are a good natural
+ * remedy for the nausea", "are worth trying until then", "try the rugby-ball hold": a treatment named as the one to have.
+ */
+const NAMED_AS_NEEDED = rule(
+  String.raw`\b(?:that's|that is|this is|it's|it is)\s+(?:definitely\s+|exactly\s+|probably\s+|clearly\s+|really\s+)?(?:the|what)\s+(?:(?:procedure|treatment|operation|surgery|medicine|medication|thing|option|one)\s+)?(?:you|he|she|they|your (?:son|daughter|child|baby))\s+(?:really\s+)?needs?\b` +
+    String.raw`|\b(?:like|such as)\s+(?:yours|his|hers|your (?:son's|daughter's|child's|baby's))\s+(?:usually\s+|really\s+|typically\s+|generally\s+)?(?:need|needs|require|requires|respond (?:best|better|well) to|do (?:best|better|well) with)\b` +
+    String.raw`|\b(?:is|are|'s|'re)\s+(?:a|an)\s+(?:(?:really|very)\s+)?(?:good|great|excellent|effective|safe|gentle|simple|easy|proven|reliable)(?:\s+(?:natural|home|herbal))?\s+(?:remedy|treatment|cure|fix)\s+for\s+(?:the|your|his|her|this|that|it|them|those|these)\b` +
+    String.raw`|\b(?:is|are|'s|'re)\s+(?:really\s+|definitely\s+|well\s+|probably\s+)?worth\s+(?:a\s+try|trying|a\s+go|using|taking)\b` +
+    String.raw`|\btry\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:hold|holds|position|positions|pose|technique)\b`,
+);
+/** "وتبي لها إعادة", "يبيله خلع": the Gulf "needs", of a treatment or procedure. */
+const AR_GULF_NEEDS = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:تبي|يبي|تبغي|يبغي|تبا|يبا)\s*(?:لها|له|لك|لج|ل[${LETTER}]+)\s+(?:${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})|(?:ال)?(?:اعاده|خلع|حشو|تركيب|عمليه|جراحه|تنظيف|تقويم)(?![${LETTER}]))`,
+  'u',
+);
 /** What a patient may use that is not care: the website, the payment page, the car park. */
 const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
 function judges(text: string, rules: AdviceRules, before: string): boolean {
@@ -1900,7 +1922,7 @@ const AR_NORMAL_WITH = rule(
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
 const PRICE = rule(
-  String.raw`[\d٠-٩][\d٠-٩٬,.]*(?:\s*(?:الف|الاف|مليون|ملايين))?\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|riyals?|pounds?|dinars?|dirhams?|dollars?)\b`,
+  String.raw`[\d٠-٩][\d٠-٩٬,.]*(?:\s*(?:الف|الاف|مليون|ملايين))?\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis|riyals?|pounds?|dinars?|dirhams?|dollars?|shekels?)\b`,
   'u',
 );
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
@@ -1908,7 +1930,7 @@ const BOOKED_BEFORE = rule(String.raw`(?:(?<![${LETTER}])(?:موعد|ميعاد|
 
 /** "your cortisone injection has been moved", "حقنة الكورتيزون اتأجلت": what happened to the booking is said of it. */
 const BOOKED_AFTER = rule(
-  String.raw`^(?:\s+\S+){0,2}?\s+(?:(?:has|have)\s+been|is|are|was|were|'s been|'s)\s+(?:now\s+|all\s+|also\s+)?(?:moved|booked|cancell?ed|rescheduled|confirmed|scheduled|set|pencilled|penciled|on)\b|^(?:\s+\S+)?\s+(?:appointment|session|slot|booking|visit|class|training)s?\b|^(?:\s+\S+){0,2}?\s+(?:ات|ان|تم\s+)(?:نقل|غير|اجل|لغي|حجز|اكد)[${LETTER}]*`,
+  String.raw`^(?:\s+\S+){0,2}?(?:\s+with\s+(?:dr\.?\s+|doctor\s+)?\S+(?:\s+\S+)?)?\s+(?:(?:has|have)\s+been|is|are|was|were|'s been|'s)\s+(?:now\s+|all\s+|also\s+)?(?:moved|booked|cancell?ed|rescheduled|confirmed|scheduled|set|pencilled|penciled|on)\b|^(?:\s+\S+)?\s+(?:appointment|session|slot|booking|visit|class|training)s?\b|^(?:\s+\S+){0,2}?\s+(?:ات|ان|تم\s+)(?:نقل|غير|اجل|لغي|حجز|اكد)[${LETTER}]*`,
   'u',
 );
 
@@ -1989,10 +2011,10 @@ const AVOIDS_USING = rule(
   String.raw`\b(?:don't|do not|not to|avoid|refrain from|without)\s+(?:use|using|apply|applying|wear|wearing)\b|(?<![${LETTER}])(?:عدم|بدون|بلا|ما|لا)\s+(?:استخدام|استعمال|تستخدم|تستعمل|تستخدمي|تستعملي|تستخدمين|تستعملين|تحط|تحطي)(?![${LETTER}])`,
   'u',
 );
-const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?)\b/;
+const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?)\b/;
 const ON_THE_DAY = /\bon the day\b/;
 const BEFORE_TEST = rule(
-  String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
+  String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound|study)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
   'u',
 );
 

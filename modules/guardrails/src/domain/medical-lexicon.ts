@@ -234,6 +234,7 @@ nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esop
 duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|helicobacter(?:[ ]pylori)?
 venous insufficiency|chronic venous insufficiency|venous reflux|male pattern baldness|female pattern hair loss|androgenetic alopecia|lymphoedema|lymphedema|lipoedema|lipedema
 focal seizures?|absence seizures?|seizures?|poor circulation|insulin resistance
+shallow latch|poor latch|bad latch
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -301,6 +302,7 @@ export const AR_CONDITIONS = alternation(`
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
 صداع عنقودي|الصداع العنقودي|التهاب فالمثانه|التهاب في المثانه|خراج مزمن
+داء [^\s،.]+|متلازمه [^\s،.]+
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -480,6 +482,7 @@ bananas|oranges|tomatoes|potatoes|avocados|spinach|potassium|phosphorus
 juice|juices|fizzy drinks|soda|sweets|sugary snacks|drinks|fluids|liquids
 lactose-free milk|oats
 cheeses?|aged cheeses?|hard cheeses?|red wine|wine|beer|citrus(?: fruits?)?|crisps
+onions?|garlic|chickpeas|beans|lentils|legumes|pulses|cabbage|broccoli|cauliflower
 `);
 
 /** Tests a clinician orders. */
@@ -562,6 +565,7 @@ export const AR_SYMPTOMS = alternation(`
 الانتصاب|انتصاب
 مص الصباع|مص الاصبع|مص الابهام|مص الاصابع|مص الصوابع
 ضيق التنفس|ضيق تنفس|ضيق نفس|ضيق في التنفس|نوبات ضيق التنفس|النعاس|نعاس
+نفخ|النفخ|نفخه|النفخه
 `);
 
 export const AR_ACTIVITIES = alternation(`

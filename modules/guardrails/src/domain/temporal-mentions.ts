@@ -40,7 +40,7 @@ const AR_MERIDIEM =
 const AR_OF = String.raw`(?:(?:ديال|متاع|نتاع|تاع|د)\s+)?`;
 
 const CLOCK_TIME = new RegExp(
-  String.raw`(?<![\d:/.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*${AR_OF}(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  String.raw`(?<![\d:/.])(\d{1,2})(?:(?::|h(?=\d{2}(?!\d)))(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*${AR_OF}(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
 );
 const HOUR_WITH_MERIDIEM = new RegExp(

@@ -406,6 +406,12 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzb.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
