@@ -1569,9 +1569,13 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && (HEALING_SIGN.test(text) || NORMAL_TO_FEEL.test(text))) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
   if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && CONDITION_NAMED.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
+  if (!asking && JUST_A_FORMALITY.test(text) && clinicalNearby(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
   if (!asking && RISK_OR_RESULT.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && BEST_TREATMENT.test(text)) return 'The reply tells the patient which treatment they need.';
-  if (!conditional && TIMED_DOSE_OR_WEAR.test(text)) return 'The reply tells the patient how to take or use a treatment.';
+  if (!conditional && TIMED_DOSE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  if (!conditional && WEAR_TOLD.test(text)) return 'The reply tells the patient how to take or use a treatment.';
+  if (!conditional && AR_GOES_OR_HELPS.test(text)) return 'The reply promises what a treatment will do.';
   if (!asking && MAKES_EASIER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && HEDGED_IS.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
   if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
@@ -1784,14 +1788,19 @@ const HEDGED_STATE = rule(
     String.raw`|(?<![${LETTER}])(?:يبدو|يبان|شكل[${LETTER}]{0,2}|الظاهر)\s+(?:ان|انه|انها|انو)?\s*(?:ال)?\S+\s+(?:\S+\s+)?(?:كان\s+|كانت\s+)?(?:رقيق|رقيقه|ضعيف|ضعيفه|ملتهب|ملتهبه|منخفض|منخفضه|مرتفع|مرتفعه|متضخم|متضخمه|مسدود|مسدوده|ناشف|ناشفه|جاف|جافه|كسلان|كسلانه)(?![${LETTER}])`,
   'u',
 );
-/**
- * "otherwise it's much more likely to fail", "والليزر يجيب معاهم نتيجة مليحة بزاف", "usually comes from the ulnar nerve": the risk
- * or result of a treatment foretold, or a symptom's source (with something clinical nearby).
- */
+/** "this is called Osgood-Schlatter", "الحالة دي اسمها تلعثم": what the patient has, named. */
+const CONDITION_NAMED = rule(
+  String.raw`\b(?:this|that|it|what (?:you|he|she) (?:has|have))\s+(?:is|'s)\s+(?:called|known as)\s+|(?<![${LETTER}])(?:الحاله|حالتك|حالته|حالتها|ده|دي|هذا|هذي|هاد|هادي)\s+(?:\S+\s+)?(?:اسمها|اسمه|اسمو|بيسموها|بيسموه|يسموها|يسموه|تسمي|يسمي)(?![${LETTER}])` +
+    // "usually comes from the ulnar nerve": a symptom's source.
+    String.raw`|\b(?:usually|often|probably|most likely|typically)\s+(?:comes?|stems?)\s+from\s+(?:the|your|a|an)\s+`,
+  'u',
+);
+/** "it's really just a formality": a test or step judged not to matter. */
+const JUST_A_FORMALITY = rule(String.raw`\b(?:is|'s)\s+(?:really\s+|probably\s+|usually\s+)?just\s+a\s+formality\b`);
+/** "otherwise it's much more likely to fail", "والليزر يجيب معاهم نتيجة مليحة بزاف": the risk or result of a treatment foretold. */
 const RISK_OR_RESULT = rule(
-  String.raw`\b(?:this|that|it|what (?:you|he|she) (?:has|have))\s+(?:is|'s)\s+(?:called|known as)\s+|(?<![${LETTER}])(?:الحاله|حالتك|حالته|حالتها|ده|دي|هذا|هذي|هاد|هادي)\s+(?:\S+\s+)?(?:اسمها|اسمه|اسمو|بيسموها|بيسموه|يسموها|يسموه|تسمي|يسمي)(?![${LETTER}])|\b(?:is|'s)\s+(?:really\s+|probably\s+|usually\s+)?just\s+a\s+formality\b|\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
+  String.raw`\b(?:otherwise|or else)\s+(?:it|the\s+\S+|your\s+\S+)(?:'s|\s+is|'ll|\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|a lot\s+)?(?:more\s+)?likely\s+to\s+(?:fail|get infected|come loose|reopen|bleed|scar)\b` +
     String.raw`|\b(?:gives?|get|gets)\s+(?:really\s+|very\s+)?(?:great|excellent|brilliant|amazing|very good|really good)\s+results\s+(?:with|for|on)\s+(?:them|those|these|that|this|your)\b` +
-    String.raw`|\b(?:usually|often|probably|most likely|typically)\s+(?:comes?|stems?)\s+from\s+(?:the|your|a|an)\s+` +
     String.raw`|(?<![${LETTER}])(?:[يت]جيب|[يت]عطي|بي?عطي|بتعطي|بتجيب|كيعطي|كتعطي|كيجيب|كتجيب)\s+(?:\S+\s+){0,2}?نتيج(?:ه|ات)\s+(?:مليحه|ممتازه|حلوه|كويسه|رايعه|مضمونه|زوينه|باهيه)(?![${LETTER}])`,
   'u',
 );
@@ -1800,14 +1809,15 @@ const BEST_TREATMENT = rule(
   String.raw`\b(?:that's|that is|this is|it's|it is)\s+(?:honestly\s+|really\s+|actually\s+|usually\s+|probably\s+)?(?:the\s+)?(?:best|only|right)\s+(?:treatment|medicine|cure|therapy|remedy)\b|(?<![${LETTER}])(?:هذا|هذي|ده|دي|هاد|هادا|هادي|هيدا)\s+(?:\S+\s+)?(?:احسن|افضل|اسرع)\s+(?:علاج|دوا|دواء)(?![${LETTER}])`,
   'u',
 );
-/**
- * "give yourself your usual prophylaxis dose the morning before", "wear it full-time for a week", "it makes latching much easier",
- * "بعد كم جلسة رح يخف لحاله", "غادي تمشي بوحدها": a dose timed, an appliance's wearing told, an effect or a self-resolution.
- */
-const TIMED_DOSE_OR_WEAR = rule(
-  String.raw`\b(?:give yourself|take)\s+(?:your\s+)?(?:usual\s+|normal\s+|regular\s+|prophylaxis\s+|prophylactic\s+|extra\s+)*(?:dose|injection|infusion|shot)\b(?:\s+\S+){0,4}?\s+(?:before|after|on)\b` +
-    String.raw`|\bwear\s+(?:it|them|the\s+\S+|your\s+\S+)\s+(?:full[- ]time|all the time|day and night|every night|overnight)\b` +
-    String.raw`|(?<![${LETTER}])[وف]?(?:غادي|غاد|رح|راح)\s+(?:[يت]مشي|[يت]روح|[يت]خف|[يت]برا)\s+(?:بوحد(?:ها|و|ه)|بروح(?:ها|و|ه)|لحال(?:ها|و|ه))(?![${LETTER}])` +
+/** "give yourself your usual prophylaxis dose the morning before": a dose timed around the visit. */
+const TIMED_DOSE = rule(
+  String.raw`\b(?:give yourself|take)\s+(?:your\s+)?(?:usual\s+|normal\s+|regular\s+|prophylaxis\s+|prophylactic\s+|extra\s+)*(?:dose|injection|infusion|shot)\b(?:\s+\S+){0,4}?\s+(?:before|after|on)\b`,
+);
+/** "wear it full-time for a week": how long an appliance is worn. */
+const WEAR_TOLD = rule(String.raw`\bwear\s+(?:it|them|the\s+\S+|your\s+\S+)\s+(?:full[- ]time|all the time|day and night|every night|overnight)\b`);
+/** "بعد كم جلسة رح يخف لحاله", "غادي تمشي بوحدها", "هادشي غادي يعاون بزاف": a problem said to go by itself, or a treatment to help a lot. */
+const AR_GOES_OR_HELPS = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:غادي|غاد|رح|راح)\s+(?:[يت]مشي|[يت]روح|[يت]خف|[يت]برا)\s+(?:بوحد(?:ها|و|ه)|بروح(?:ها|و|ه)|لحال(?:ها|و|ه))(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:هادشي|هذا|هذي|ده|دي)\s+(?:غادي|رح|راح)\s+[يت](?:عاون|ساعد|نفع)[${LETTER}]*(?:\s+\S+)?\s+(?:بزاف|برشا|كتير|كثير|وايد)(?![${LETTER}])`,
   'u',
 );
