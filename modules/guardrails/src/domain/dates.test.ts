@@ -559,4 +559,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('عندنا فرع في سوق الجمعة.', market)).toEqual([]);
     expect(dateExcerpts('فرعنا مفتوح يوم الجمعة.', market)).toEqual(['يوم الجمعة']);
   });
+
+  it('reads "every day" in a clause of care as no claim about the hours, and "نعتذر عن الاستقبال يوم الجمعة" as a closed day', () => {
+    expect(dateExcerpts('حط الجل على سنانك كل يوم، ولو الوجع زاد كلمنا.')).toEqual([]);
+    expect(dateExcerpts('We are open every day.')).not.toEqual([]);
+    expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن الاستقبال يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن الاستقبال يوم الأحد.')).toEqual(['يوم الأحد']);
+  });
 });

@@ -20,7 +20,7 @@ export interface DateCheckOptions {
 const HOURS_CONTEXT =
   new RegExp(String.raw`\b(?:open|opens|reopen|reopens|reopening|opening hours|opening times|close|closes|closed|closing|shut|shuts|working hours|business hours|hours are|(?:will|'ll) be back|(?:subject to|depending on) availability|get back to you|call you back|be in touch|(?:call|reach|contact|message|ring|text) us|reply to you|respond to you|(?:we|reception|the (?:phone )?lines?|the phones?|our team)\s+(?:answer|answers|are answered|is answered|are staffed|is staffed)(?:\s+\S+){0,3}?\s+(?:until|till|from|between))\b(?!\s+(?:slot|spot|appointment))|(?<![${LETTER}])[وف]?(?:دوام|دوامنا|الدوام|[بل]الدوام|دوامات|فاتحين|فاتحه|فاتح|مفتوح|مفتوحه|حالين|حلين|راناحلين|نحلو|نحلوا|نخدمو|نخدموا|خدامين|محلوله|محلولين|(?:المركز|العياده|الفرع|عيادتنا|مركزنا)\s+(?:يعمل|تعمل|يشتغل|تشتغل)|(?:ب[نيت]|من|[نيت])(?:فتح|قفل|سكر|غلق)|قفلت|سكرت|اقفلت|مقفول|مقفوله|مقفولين|مقفل|مقفله|مغلق|مغلقه|مغلقين|مسكر|مسكره|مسكرين|قافلين|اجازه|مواعيد العمل|مواعيد العياده|مواعيدنا|استقبالكم|استقبالك|نستقبلكم|نستقبلك|بنستقبلكم|بنستقبلك|نستقبل|بنستقبل|ساعات العمل|ساعات الدوام|اوقات العمل|اوقات الدوام|بنشتغل|شغالين|حسب المتاح|حسب التوفر|حسب توفر المواعيد|حسب المواعيد المتاحه|[هبن]?نرد عليك[${LETTER}]*|[هب]?نكلمك[${LETTER}]*|ت?كلمنا|كلمونا|تكلمونا|(?:ت|ا)تصل(?:ي|وا)? (?:بينا|بنا)|(?:ت|ت?ت)واصل(?:ي|وا)? معنا|تراسلنا|راسلنا|[هب]?نتواصل مع[${LETTER}]*|[هب]?نرجعلك[${LETTER}]*)(?![${LETTER}])`, 'u');
 // Not "الخميس بنقفل بدري": closing early, or at an hour, is not a closed day.
-const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين|قافل|قافله)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
+const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقه|مغلقين|مغلقون|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن الاستقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين|قافل|قافله)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
 const ROUTINE_BEFORE = new RegExp(
   String.raw`\b(?:asleep|sleep(?:ing)?|bed(?:time)?|wak(?:e|ing)(?: up)?|woke(?: up)?|eat(?:ing)?|drink(?:ing)?|coffee|tea|caffeine|meals?|snacks?|screens?|exercis(?:e|ing))\s+(?:\S+\s+){0,2}?(?:before|after|until|till|past|by|around)\s*$` +
     // "fast from midnight", "nothing to eat after 10 pm": when a fast before a test starts.
@@ -287,7 +287,8 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
     last = 'day';
   }
   groups.push(group);
-  if (EVERY_DAY.test(text)) {
+  // "every day" in a clause that is not itself about the hours ("put the gel on every day") opens no day.
+  if (EVERY_DAY.test(text) && HOURS_CONTEXT.test(text)) {
     for (const g of groups) if (g.days.length === 0) g.days.push(...WEEKDAYS.filter((d) => !closedDays.some((closed) => closed.day === d)));
   }
   return { groups, closedDays, closed: CLOSED_STATEMENT.test(text), clause };

@@ -3022,6 +3022,30 @@ describe('medical advice', () => {
         'وغادي نأكد ليك الموعد.',
       ]);
     });
+    it('reads a level to keep, counted exercises and a sleep method, "isn\'t serious", "علاجها", not letting a child use a screen, a restriction after a procedure, the Maghrebi "راه" before a condition, "that way it goes down", a symptom as a condition, "يدل على", "غير من" and a milk switched as advice; an errand after a procedure, reassurance about the booking and "راه" before a booking as none', () => {
+      caught([
+        'Walking after dinner will help keep your blood pressure down.',
+        'Keep his sugar under 180 until the visit.',
+        'Do 15 shoulder rolls every hour while you work.',
+        'Try controlled crying from tonight.',
+        'A little blood in the phlegm after a cold is not serious.',
+        'الحساسية دي علاجها الكورتيزون.',
+        'ما تخليهاش تلعب الكورة أسبوعين.',
+        'بعد الحشو لا تاكل شي قاسي.',
+        'هادشي راه غير التهاب المفاصل.',
+        'وبكده الوجع هيخف.',
+        'The clicking in your jaw is TMJ dysfunction.',
+        'الصداع الصباحي يدل على ارتفاع الضغط.',
+        'الدوخة دي غير من قلة الأكل.',
+        'غيّري الرضعة لحليب خالي من اللاكتوز.',
+      ]);
+      allowed([
+        'بعد الجلسة لا تنسى تدفع الباقي في الاستقبال.',
+        'Your booking is not a concern; it is confirmed.',
+        'راه الموعد ديالك نهار الخميس.',
+        'The clinic is open every day except Friday.',
+      ]);
+    });
     it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
       caught([
         "If the patch site is still red and itchy, that just means you're allergic to that substance.",

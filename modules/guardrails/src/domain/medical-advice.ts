@@ -761,7 +761,7 @@ const AR_THIS = '(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذ
 const AR_ONLY_FROM = String.raw`(?:غير|بس|فقط|مجرد)\s+من`;
 /** "تعتبر طبيعية": a value or symptom judged normal. */
 const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)`;
-const AR_PHYSICAL_VERBS = String.raw`رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
+const AR_PHYSICAL_VERBS = String.raw`غطي|غطيه|غطيها|غطوا|رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
 const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الميعاد|ميعادك|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
@@ -1159,7 +1159,7 @@ const ARABIC: AdviceRules = gateLiterals({
     rule(
       // "هيدا الخفقان غالباً من التوتر والقهوة": the symptom first, then the hedge and a cause of daily life.
       // "الطرقعة دي غالباً من المفصل", "الألم الممتد إلى الساق غالباً ناتج عن ضغط على العصب": or a part of the body, or a condition.
-      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,4}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال|عاده|عادتا|في العاده)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه|ستريس|سترس|مشد|حزام|جبيره|شنطه|حقيبه|مخده|كرسي|نظاره|جزمه|حذاء)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
+      String.raw`${AR_L}${AR_GLUED}(?:${AR_SYMPTOMS})${AR_R}(?:\s+\S+){0,4}?\s+(?:غالبا|الغالب|على الاغلب|علي الاغلب|الارجح|اكيد|يمكن|ممكن|احتمال|عاده|عادتا|في العاده|غير|مجرد)\s+(?:\S+\s+)?(?:من|بسبب|(?:ناتج|ناتجه|نابع|نابعه)\s+(?:عن|من))\s+(?:[وبل]?(?:ال)?(?:توتر|قلق|ضغط|ارهاق|تعب|سهر|قهوه|كافيين|منبهات|جفاف|برد|اكل|حمل|رضاعه|ستريس|سترس|مشد|حزام|جبيره|شنطه|حقيبه|مخده|كرسي|نظاره|جزمه|حذاء)${AR_R}|[وبل]?(?:ال)?(?:قله|نقص|هبوط|انخفاض|ارتفاع)\s|(?:\S+\s+){0,2}?${AR_BODY}|${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})${AR_R})`,
       'u',
     ),
     rule(
@@ -1259,7 +1259,7 @@ const ARABIC: AdviceRules = gateLiterals({
       String.raw`${AR_L}[وف]?(?:بعد|ابعد)(?:ي|و|وا)?(?:ه|ها|هم|يه|يها|يهم|وه|وها)?\s+(?:عن|على|علي)\s+(?:\S+\s+){0,1}?[وف]?(?:${AR_DIET})${AR_R}|` +
       String.raw`${AR_L}[وف]?(?:بدل|بدلي|بدلو|بدلوا|غير|غيري)(?:يلو|يله|يلها|له|لها|لو|ليه|ليها)?\s+(?:ل|لل|الى|الي|على|علي)\s*(?:${AR_DIET})${AR_R}|` +
       // "كول حاجة حلوة فيسع": eat something sweet.
-      String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اشرب|اشربي|اشربوا)\s+(?:حاجه|شي|شيء|حبه|قطعه|كاس|كوب)\s+(?:حلوه|حلو|مسكره|فيها سكر|سكر)${AR_R}`,
+      String.raw`${AR_L}[وف]?(?:كول|كولي|كولو|كل|كلي|كلوا|اشرب|اشربي|اشربوا)\s+(?:شي\s+)?(?:حاجه|شي|شيء|حبه|قطعه|كاس|كوب)\s+(?:حلوه|حلو|مسكره|فيها سكر|سكر)${AR_R}`,
       'u',
     ),
     rule(
@@ -1283,6 +1283,8 @@ const ARABIC: AdviceRules = gateLiterals({
       // "تشيلي لبن البقر من أكله", "وتبدّليه بلبن صويا": a food taken out of what someone eats, or swapped for another.
       String.raw`${AR_L}[وف]?(?:شيل|شيلي|شيلو|تشيل|تشيلي|شيلوا)\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:اكل|اكله|اكلها|اكلك|اكلو|غذا|غذايه|غذاها|اكلهم)${AR_R}|` +
       String.raw`${AR_L}[وف]?(?:ت?بدل|ت?بدلي|بدلو|بدلوا)(?:ه|ها|يه|يها|وه|وها)\s+ب(?:ال)?(?:${AR_DIET})${AR_R}|` +
+      // "غيّري الحليب لحليب مضاد للمغص": a food switched for another.
+      String.raw`${AR_L}[وف]?(?:غير|غيري|غيرو|غيروا|بدل|بدلي|بدلو)\s+(?:ال)?(?:حليب|لبن|رضعه|رضاعه|اكل|فورمولا|شامبو)\s+(?:ل|لل|الي|ب|بشي)\s*(?:ال)?[${LETTER}]{3,}${AR_R}|` +
       // "كل ألياف أكتر": eat or drink something more.
       String.raw`${AR_L}[وف]?(?:كل|كلي|كلوا|اشرب|اشربي|اشربوا|خلي[${LETTER}]*\s+ياكل|تاكل|تاكلي|تشرب|تشربي)\s+(?:${AR_DIET}|(?:ال)?الياف|(?:ال)?خضار|(?:ال)?فاكهه|(?:ال)?سوائل|(?:ال)?مياه|(?:ال)?ميه|(?:ال)?مي)\s+(?:اكتر|اكثر|كتير|بزياده)${AR_R}`,
       'u',
@@ -1581,6 +1583,11 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && RECOMMENDS_ITEM.test(text)) return 'The reply recommends a treatment.';
   if (!asking && (NAMED_AS_NEEDED.test(text) || AR_GULF_NEEDS.test(text))) return 'The reply tells the patient which treatment they need.';
+  if (!conditional && (KEEPS_LEVEL.test(text) || COUNTED_EXERCISE_OR_METHOD.test(text) || AR_NOT_LETTING.test(text) || AR_AFTER_PROCEDURE_KEEP_OFF.test(text))) return 'The reply recommends a treatment.';
+  if (!asking && NOT_SERIOUS.test(text) && rules.clinical.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
+  if (!asking && AR_ITS_TREATMENT.test(text) && clinicalNearby(text, rules, before)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && AR_IT_IS_A_CONDITION.test(text)) return 'The reply suggests a diagnosis.';
+  if (!asking && AR_THAT_WAY_BETTER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (ASK_TO_CHANGE.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && AR_MUST_EXERCISE.test(text)) return 'The reply recommends a treatment.';
   if (AR_UNTIL_VISIT_KEEP_OFF.test(text) && (rules.diet.test(text) || AR_EAT_OR_CHEW.test(text) || clinicalNearby(text, rules, before))) {
@@ -1833,7 +1840,8 @@ const HEDGED_IS = rule(
 /** "usually mean there's a stool blockage", "وجود إفرازات ذات رائحة يعني أن الالتهاب تحوّل إلى خراج": a symptom read as what it means. */
 const MEANS_THAT = rule(
   String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+means?\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)|you(?:'ve|\s+have)|(?:he|she)\s+has)\b` +
-    String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:ان|انه|انها|انو|بان)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:غالبا\s+|في الغالب\s+|عاده\s+)?(?:ان|انه|انها|انو|انك|انكي|بان)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:يدل|بيدل|تدل|بتدل|يشير|بيشير|تشير|بتشير)\s+(?:علي|الي)\s+(?:وجود|عدم|نقص|التهاب|ارتفاع|انخفاض|ضعف|مشكله|خلل|زياده)(?![${LETTER}])`,
   'u',
 );
 /** "your results show you have …", "تشير نتائج تحليلك إلى حصى": a test result read as a finding. */
@@ -1886,6 +1894,42 @@ const NAMED_AS_NEEDED = rule(
 /** "وتبي لها إعادة", "يبيله خلع": the Gulf "needs", of a treatment or procedure. */
 const AR_GULF_NEEDS = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:تبي|يبي|تبغي|يبغي|تبا|يبا)\s*(?:لها|له|لك|لج|ل[${LETTER}]+)\s+(?:${AR_GLUED}(?:${AR_TREATMENTS}|${AR_PROCEDURES})|(?:ال)?(?:اعاده|خلع|حشو|تركيب|عمليه|جراحه|تنظيف|تقويم)(?![${LETTER}]))`,
+  'u',
+);
+/**
+ * "will help keep your sugar down", "Keep your blood sugar below 150 until then": a level of the body to be kept, or a habit said to keep it.
+ */
+const KEEPS_LEVEL = rule(
+  String.raw`\b(?:helps?|helping|will help|should help|can help)\s+(?:to\s+)?(?:keep|bring|get)\s+(?:your|his|her|the)\s+(?:blood\s+)?(?:sugar|sugars|glucose|pressure|cholesterol|weight|heart rate|levels?|reflux|acid)\s+(?:\S+\s+)?(?:down|up|under control|in range|stable|steady|normal|low)\b` +
+    String.raw`|\bkeep\s+(?:your|his|her)\s+(?:blood\s+)?(?:sugar|sugars|glucose|pressure|cholesterol|weight|heart rate|levels?)\s+(?:below|under|above|over|between|at|around)\b`,
+);
+/** "Do 10 chin tucks every hour", "use controlled crying", "drop the night feed": exercises counted, or a method of care to follow. */
+const COUNTED_EXERCISE_OR_METHOD = rule(
+  String.raw`\bdo\s+(?:\d+|two|three|four|five|six|eight|ten|fifteen|twenty|a few|some)\s+(?:\S+\s+){0,2}?(?:tucks|stretches|reps|squeezes|exercises|raises|rolls|curls|bridges|squats|lunges|press-?ups|push-?ups|sit-?ups|breaths)\b` +
+    String.raw`|\b(?:use|try|start)\s+(?:controlled crying|sleep training|the ferber method|cry it out|gradual retreat)\b|\bdrop\s+(?:the|his|her|a)\s+(?:night|evening|late|dream)\s+feeds?\b`,
+);
+/** "Coughing up a little blood with reflux isn't serious": a symptom judged harmless (with something clinical in the clause). */
+const NOT_SERIOUS = rule(String.raw`\b(?:is not|isn't|aren't|are not|'s not)\s+(?:anything\s+)?(?:serious|dangerous|worrying|harmful|a concern|cause for concern)\b`);
+/** "الهبّات الساخنة دي علاجها الهرمونات التعويضية": a condition's treatment, named. */
+const AR_ITS_TREATMENT = rule(String.raw`(?<![${LETTER}])[وف]?(?:علاجها|علاجه|علاجو|دواها|دواه|علاجهم)\s+(?:هو\s+|هي\s+)?(?:ال)?[${LETTER}]{3,}`, 'u');
+/** "ما تخليهش يتفرج فالتلفون": not letting the child do an everyday activity. */
+const AR_NOT_LETTING = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ما|لا)\s+(?:تخلي|تخليه|تخليها|تخليهم|تخلو|تخلوه)(?:ش)?\s+[يت][${LETTER}]+\s+(?:\S+\s+)?(?:[وبفل]|فال|بال|وال|ال)?(?:${AR_ACTIVITIES})(?![${LETTER}])`,
+  'u',
+);
+/** "وبعد الخلع لا تدخن": what to keep off after a procedure (not "لا تتردد", "لا تنسى"). */
+const AR_AFTER_PROCEDURE_KEEP_OFF = rule(
+  String.raw`(?<![${LETTER}])[وف]?بعد\s+(?:ال)?(?:خلع|عمليه|حقنه|جلسه|زراعه|حشو|تنظيف|ليزر|تبييض|تركيب)[${LETTER}]*\s+(?:\S+\s+){0,2}?[وف]?(?:لا|ما)\s+ت(?!(?:تردد|نسي|نسى|قلق|خاف|زعل)[${LETTER}]*)[${LETTER}]+`,
+  'u',
+);
+/** "هاد الشي راه ارتجاع المعدة", "راه غير حساسية": the Maghrebi "it is", before a condition. */
+const AR_IT_IS_A_CONDITION = followedBy(
+  rule(String.raw`(?<![${LETTER}])[وف]?(?:راه|راهو|راهي|راهم)\s+(?:غير\s+|غي\s+)?`, 'u'),
+  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+);
+/** "هكا الارتجاع ينقص", "كده الوجع هيخف": that way, the symptom goes down (with something clinical nearby). */
+const AR_THAT_WAY_BETTER = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:هكا|هكذا|هيك|بهيك|كده|كدا|بكده|بكدا|بهالطريقه)\s+(?:ال)?[${LETTER}]+\s+(?:غادي\s+|رح\s+|راح\s+|ح|ه|بي|بت)?[يت]?(?:نقص|خف|قل|روح|هدا|هدي|تحسن|خفف)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */

@@ -235,6 +235,7 @@ duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|he
 venous insufficiency|chronic venous insufficiency|venous reflux|male pattern baldness|female pattern hair loss|androgenetic alopecia|lymphoedema|lymphedema|lipoedema|lipedema
 focal seizures?|absence seizures?|seizures?|poor circulation|insulin resistance
 shallow latch|poor latch|bad latch
+text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
@@ -483,6 +484,7 @@ juice|juices|fizzy drinks|soda|sweets|sugary snacks|drinks|fluids|liquids
 lactose-free milk|oats
 cheeses?|aged cheeses?|hard cheeses?|red wine|wine|beer|citrus(?: fruits?)?|crisps
 onions?|garlic|chickpeas|beans|lentils|legumes|pulses|cabbage|broccoli|cauliflower
+apples?|pears?|celery|raw (?:fruit|vegetables|veg)
 `);
 
 /** Tests a clinician orders. */
@@ -566,6 +568,7 @@ export const AR_SYMPTOMS = alternation(`
 مص الصباع|مص الاصبع|مص الابهام|مص الاصابع|مص الصوابع
 ضيق التنفس|ضيق تنفس|ضيق نفس|ضيق في التنفس|نوبات ضيق التنفس|النعاس|نعاس
 نفخ|النفخ|نفخه|النفخه
+براز|البراز
 `);
 
 export const AR_ACTIVITIES = alternation(`

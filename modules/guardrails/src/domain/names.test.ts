@@ -869,6 +869,16 @@ describe('unverified names', () => {
     expect(findings('كاين موعد مع د الصباح.').map((f) => f.excerpt)).toEqual(['الصباح']);
     // The hour may end in a fraction of it.
     expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع ٩ ونص د الليل.')).toEqual([]);
+    // Or a word ("الستة", six).
+    expect(findings('كاين موعد مع الدكتورة منى عادل نهار الخميس مع الستة د العشية.')).toEqual([]);
+  });
+
+  it('reads "عبد الله" and "عبدالله" as the same given name, either way round', () => {
+    const joined = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Abdullah Al-Rashidi', nameAr: 'د. عبدالله الرشيدي' }] });
+    expect(findings('موعدك مع د. عبد الله الرشيدي يوم الأحد.', joined)).toEqual([]);
+    const spaced = cairoTurnWithClinic({ doctors: [{ name: 'Dr. Abdelrahman Nour', nameAr: 'د. عبد الرحمن نور' }] });
+    expect(findings('موعدك مع د. عبدالرحمن نور يوم الأحد.', spaced)).toEqual([]);
+    expect(findings('موعدك مع د. عبد الله الرشيدي يوم الأحد.', spaced).map((f) => f.excerpt)).toEqual(['عبد الله الرشيدي']);
   });
 
   it('reads a compound given name after a spelled-out title, the clinic\'s own city right after "فرع", and a word of a longer branch name placed in a town centre as names to check', () => {

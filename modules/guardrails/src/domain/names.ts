@@ -578,14 +578,17 @@ const ABBREVIATED_TITLES = new Set(['د', 'لد', 'ود', 'بد', 'فد']);
 /** "أ." (أستاذ, أستاذة) is a title only with its dot: the bare letter is too common. */
 const DOTTED_TITLES = new Set(['ا']);
 
+/** An hour (in digits or a Maghrebi word, folded), maybe with a fraction, right before a word. */
+const HOUR_BEFORE =
+  /(?:[\d٠-٩]|(?<![\u0621-\u064a])(?:الوحده|الواحده|الجوج|الزوج|التلاته|الثلاثه|الربعه|الاربعه|الخمسه|السته|السبعه|التمنيه|الثمانيه|التسعه|العشره|الحداش|الاطناش|الطناش))(?:\s+(?:ونص|وربع|وثلث|الا ربع|الا ثلث))?\s*$/u;
 /** "د. منى", "د منى", "أ. شيخة"; not "فيتامين د". */
 function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
   const after = reply.text.slice(word.end, word.end + 2);
   // "١٬٤٠٠ د.إ. ولو …": the "إ." of the dirham's abbreviation is no title.
   const inCurrency = /(?<![\u0621-\u064a])[دجر]\.\s?$/u.test(reply.lower.slice(Math.max(0, word.start - 3), word.start));
   // "مع 3 د العشية": after an hour, an undotted "د" is the Moroccan "of" (ديال) before the part of the day.
-  // "مع ٧ ونص د العشية": the hour may end in a fraction of it.
-  const maghrebiOf = /^\s/u.test(after) && /[\d٠-٩](?:\s+(?:ونص|وربع|وثلث|الا ربع|الا ثلث))?\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 12), word.start));
+  // "مع ٧ ونص د العشية", "مع الستة د العشية": the hour may end in a fraction of it, or be a word.
+  const maghrebiOf = /^\s/u.test(after) && HOUR_BEFORE.test(reply.lower.slice(Math.max(0, word.start - 16), word.start));
   const titled = (ABBREVIATED_TITLES.has(word.word) && /^\.?\s/u.test(after) && !maghrebiOf) || (DOTTED_TITLES.has(word.word) && /^\.\s?/u.test(after) && !inCurrency);
   return titled && !/فيتامين\s*$/u.test(reply.lower.slice(Math.max(0, word.start - 10), word.start));
 }

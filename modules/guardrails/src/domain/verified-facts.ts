@@ -134,6 +134,15 @@ export function bookingKindOf(toolName: string): BookingKind | null {
   return null;
 }
 
+/** The tokens of an Arabic name with "عبد" joined to or split from the word after it ("عبد الله" ↔ "عبدالله"), if it has one. */
+function respacedCompound(tokens: readonly string[]): string[] | null {
+  const split = tokens.findIndex((token, at) => token === 'عبد' && tokens[at + 1]?.startsWith('ال'));
+  if (split !== -1) return [...tokens.slice(0, split), `عبد${tokens[split + 1]}`, ...tokens.slice(split + 2)];
+  const joined = tokens.findIndex((token) => /^عبدال\S{2,}$/u.test(token));
+  if (joined !== -1) return [...tokens.slice(0, joined), 'عبد', tokens[joined]!.slice(3), ...tokens.slice(joined + 1)];
+  return null;
+}
+
 /** Names the turn knows, with the indexes the name check needs; a turn's book extends its clinic's. */
 export class NameBook {
   readonly names: KnownName[];
@@ -152,7 +161,15 @@ export class NameBook {
     if (tokens.length === 0) return;
     const script = scriptOf(name);
     this.names.push({ tokens, bareTokens: script === 'latin' ? withoutParticles(tokens) : tokens, script, crossScript });
-    if (script === 'arabic') for (const token of tokens) this.arabicTokens.add(token);
+    if (script === 'arabic') {
+      for (const token of tokens) this.arabicTokens.add(token);
+      // "عبد الله" and "عبدالله": a compound given name is written with or without its space.
+      const respaced = respacedCompound(tokens);
+      if (respaced) {
+        this.names.push({ tokens: respaced, bareTokens: respaced, script, crossScript });
+        for (const token of respaced) this.arabicTokens.add(token);
+      }
+    }
     if (script === 'latin') {
       for (let start = 0; start < tokens.length; start++) {
         let run = '';

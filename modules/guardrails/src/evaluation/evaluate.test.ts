@@ -412,6 +412,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzy.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzl.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
