@@ -3046,6 +3046,33 @@ describe('medical advice', () => {
         'The clinic is open every day except Friday.',
       ]);
     });
+    it('reads a problem resolving on its own, care judged unneeded, "a sign of", "a candidate for", a product that "works well for", slowing a condition down, "بتريحك", sessions needed, "زين ل", "الحل الأسلم", hours a day to wear, a hedge before "على", a restriction "until then" and adding a food to meals as advice; a bracketed amount, nothing to eat before surgery, and driving after sedation as none', () => {
+      caught([
+        'Most of these bumps fade on their own by the age of two.',
+        'A brace usually is not needed at this stage.',
+        "You won't need another colonoscopy for five years.",
+        'Night sweats with a fever can be a sign of an infection.',
+        "He's a good candidate for grommets.",
+        'A wedge pillow works really well for night-time reflux.',
+        'Omega-3 can slow your macular degeneration down.',
+        'والجلسات دي هتريحك خالص.',
+        'الجوارب الضاغطة يعاونوك بزاف على الوجع.',
+        'بتحتاج أربع جلسات ليزر.',
+        'الزنجبيل زين للمعدة.',
+        'التخدير الموضعي هو الحل الأسلم.',
+        'لازم تلبس الجبيرة ١٨ ساعة يومياً.',
+        'الأعراض دي تدل على الأرجح على نقص فيتامين د.',
+        'وإلى ذاك الوقت لا تشيل حاجة تقيلة بإيدك.',
+        'Try adding more oily fish to your meals.',
+      ]);
+      allowed([
+        'Your lip filler (1 ml) is booked for Monday.',
+        'Please have no solid food for 6 hours before surgery.',
+        'أحضر مرافقاً معك لأنك لن تتمكن من القيادة بعد التخدير.',
+        'The booking page works really well on phones.',
+        'الباقة زينة للعائلة.',
+      ]);
+    });
     it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
       caught([
         "If the patch site is still red and itchy, that just means you're allergic to that substance.",

@@ -714,7 +714,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     // "Have her eat 3 dates when she wakes up": someone made to eat or drink a counted amount.
     String.raw`\b(?:have|make)\s+(?:him|her|them)\s+(?:eat|drink|have)\s+(?:\d+|one|two|three|four|five|half a)\s|` +
     // "add more fibre and water to your diet", "eat more fibre".
-    String.raw`\b(?:add(?:ing)?|eat(?:ing)?|get(?:ting)?|includ(?:e|ing))\s+(?:more|plenty of|lots of|extra)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fib(?:re|er)|vegetables|veg|fruit|roughage|bran|prunes)${EN_R}|\badd(?:ing)?\s+(?:\S+\s+){1,4}?to\s+(?:your|his|her|their|the)\s+diet\b`,
+    String.raw`\b(?:add(?:ing)?|eat(?:ing)?|get(?:ting)?|includ(?:e|ing))\s+(?:more|plenty of|lots of|extra)\s+(?:\S+\s+){0,2}?(?:${EN_DIET}|water|fluids|fib(?:re|er)|vegetables|veg|fruit|roughage|bran|prunes)${EN_R}|\badd(?:ing)?\s+(?:\S+\s+){1,4}?to\s+(?:your|his|her|their|the)\s+(?:diet|meals|food)\b`,
   ),
   dietByPronoun:
     /\b(?:cut(?:ting)? (?:back on|down on|out)|reduc(?:e|ing)|limit(?:ing)?|avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? off|go easy on)\s+(?:them|it|those|these)\b/,
@@ -764,7 +764,7 @@ const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيع
 const AR_PHYSICAL_VERBS = String.raw`غطي|غطيه|غطيها|غطوا|رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
-const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الميعاد|ميعادك|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
+const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي|الي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الميعاد|ميعادك|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
 /** "بلاش", "تجنب", "يفضل ألا", "متستخدميش", "لا تستعمل": keeping off something. */
 /** "البسيه بس بالليل لين يرتاح سنج": wearing or keeping something until the problem settles. */
 const AR_WEAR_OR_KEEP = String.raw`^\s*[وف]?(?:البس|البسي|البسيه|البسيها|البسه|البسها|لبسي|ارتدي|ارتديه|ارتديها|خليه|خليها|خلوه|خلوها|كملي عليه|كمل عليه|استمري عليه|استمر عليه)(?![${LETTER}])`;
@@ -1060,7 +1060,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   logistics: rule(
-    String.raw`^\s*(?:[وف]?(?:ت|ي|ن)?(?:جيب|جيبي|بعت|بعتي|حجز|حجزي|دفع|دفعي|كلم|كلمي|يجي|جي|قلق|قلقي|ستني|استني|طبع|ملا|اكد|لغي|سجل|حضر|حضري|حكي|سال|سالي|تكلم|تكلمي|تحدث|تحدثي|ستفسر|ستفسري|تواصل|تواصلي)|(?:ل|لل|ب)?(?:قلق|حجز|عربون|دفع|احضار|ارسال|الدفع|الحضور|الحجز|الاتصال|التواصل|القلق|الحديث|التحدث|الكلام|السؤال|الاستفسار))${AR_R}`,
+    String.raw`^\s*(?:[وف]?(?:ت|ي|ن)?(?:جيب|جيبي|بعت|بعتي|حجز|حجزي|دفع|دفعي|كلم|كلمي|يجي|جي|قلق|قلقي|ستني|استني|طبع|ملا|اكد|لغي|سجل|حضر|حضري|حكي|سال|سالي|تكلم|تكلمي|تحدث|تحدثي|ستفسر|ستفسري|تواصل|تواصلي)|(?:من\s+)?(?:ل|لل|ب)?(?:قلق|حجز|عربون|دفع|احضار|ارسال|الدفع|الحضور|الحجز|الاتصال|التواصل|القلق|الحديث|التحدث|الكلام|السؤال|الاستفسار|القياده|السواقه|السياقه)|[تي]?(?:سوق|سوقي|قود|قودي))${AR_R}`,
     'u',
   ),
   judgement: rule(
@@ -1499,6 +1499,9 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `earlier`: all of the sentence before the clause.
  * `wholeServiceNames`: the catalog's whole service names, longest first, blanked for the diagnosis rules.
  */
+/** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
+const ONLY_A_QUANTITY = /^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u;
+
 function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
@@ -1529,6 +1532,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (
     assertsOutsideQuestion(text, rules.dose, rules) &&
     !PRICE.test(text) &&
+    !ONLY_A_QUANTITY.test(text) &&
     !PATIENT_REPORTED_USE.test(text) &&
     !(AND_OPENING.test(text) && SAID_BACK_OPENING.test(earlier) && !rules.medicine.test(text))
   ) {
@@ -1561,7 +1565,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply names a medicine for the patient.';
   }
   // "For your lung function test …, don't smoke on the day": what to avoid before a test is preparation.
-  const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
+  const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
   if (!avoidedForTest && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
     return 'The reply recommends a treatment.';
   }
@@ -1588,6 +1592,13 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && AR_ITS_TREATMENT.test(text) && clinicalNearby(text, rules, before)) return 'The reply tells the patient which treatment they need.';
   if (!asking && AR_IT_IS_A_CONDITION.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && AR_THAT_WAY_BETTER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
+  // "They settle on their own": a pronoun may carry the symptom over from the sentence before (not "the reminder goes away on its own").
+  const resolves = RESOLVES_ON_ITS_OWN.test(text) && (clinicalNearby(text, rules, before) || PRONOUN_SUBJECT.test(text));
+  if (!asking && (resolves || ((SLOWS_DOWN.test(text) || AR_RELIEVES_YOU.test(text)) && clinicalNearby(text, rules, before)))) return 'The reply promises what a treatment will do.';
+  if (!asking && (CARE_NOT_NEEDED.test(text) || CANDIDATE_FOR.test(text) || AR_NEEDS_SESSIONS.test(text) || (AR_BEST_WAY.test(text) && clinicalNearby(text, rules, before)))) return 'The reply tells the patient which treatment they need.';
+  if (!asking && SIGN_OF.test(text) && (rules.clinical.test(text) || MODAL_SIGN_OF.test(text))) return 'The reply suggests a diagnosis.';
+  if (!asking && (WORKS_WELL_FOR.test(text) || (AR_GOOD_FOR.test(text) && rules.clinical.test(text)))) return 'The reply recommends a treatment.';
+  if (!conditional && AR_WEAR_HOURS.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (ASK_TO_CHANGE.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && AR_MUST_EXERCISE.test(text)) return 'The reply recommends a treatment.';
   if (AR_UNTIL_VISIT_KEEP_OFF.test(text) && (rules.diet.test(text) || AR_EAT_OR_CHEW.test(text) || clinicalNearby(text, rules, before))) {
@@ -1824,7 +1835,7 @@ const TIMED_DOSE = rule(
 const WEAR_TOLD = rule(String.raw`\bwear\s+(?:it|them|the\s+\S+|your\s+\S+)\s+(?:full[- ]time|all the time|day and night|every night|overnight)\b`);
 /** "بعد كم جلسة رح يخف لحاله", "غادي تمشي بوحدها", "هادشي غادي يعاون بزاف": a problem said to go by itself, or a treatment to help a lot. */
 const AR_GOES_OR_HELPS = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:غادي|غاد|رح|راح)\s+(?:[يت]مشي|[يت]روح|[يت]خف|[يت]برا)\s+(?:بوحد(?:ها|و|ه)|بروح(?:ها|و|ه)|لحال(?:ها|و|ه))(?![${LETTER}])` +
+  String.raw`(?<![${LETTER}])[وف]?(?:غادي|غاد|رح|راح)\s+(?:[يت]مشي|[يت]روح|[يت]خف|[يت]برا|[يت]تصلح|[يت]تعدل|[يت]تحسن|[يت]ختفي|[يت]زول)\s+(?:بوحد(?:ها|و|ه)|بروح(?:ها|و|ه)|لحال(?:ها|و|ه))(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:هادشي|هذا|هذي|ده|دي)\s+(?:غادي|رح|راح)\s+[يت](?:عاون|ساعد|نفع)[${LETTER}]*(?:\s+\S+)?\s+(?:بزاف|برشا|كتير|كثير|وايد)(?![${LETTER}])`,
   'u',
 );
@@ -1841,7 +1852,7 @@ const HEDGED_IS = rule(
 const MEANS_THAT = rule(
   String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+means?\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)|you(?:'ve|\s+have)|(?:he|she)\s+has)\b` +
     String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:غالبا\s+|في الغالب\s+|عاده\s+)?(?:ان|انه|انها|انو|انك|انكي|بان)(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])(?:يدل|بيدل|تدل|بتدل|يشير|بيشير|تشير|بتشير)\s+(?:علي|الي)\s+(?:وجود|عدم|نقص|التهاب|ارتفاع|انخفاض|ضعف|مشكله|خلل|زياده)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])(?:يدل|بيدل|تدل|بتدل|يدلان|تدلان|يشير|بيشير|تشير|بتشير)\s+(?:علي الارجح\s+|غالبا\s+|في الغالب\s+)?(?:علي|الي)\s+(?:وجود|عدم|نقص|التهاب|ارتفاع|انخفاض|ضعف|مشكله|خلل|زياده|اضطراب)(?![${LETTER}])`,
   'u',
 );
 /** "your results show you have …", "تشير نتائج تحليلك إلى حصى": a test result read as a finding. */
@@ -1853,7 +1864,7 @@ const RESULTS_SHOW = rule(
 );
 /** "I'd recommend a posture-corrector vest and a lumbar cushion": an item recommended for the patient (not a visit or a slot). */
 const RECOMMENDS_ITEM = rule(
-  String.raw`\b(?:i'd|i would|we'd|we would|i|we)\s+(?:strongly\s+|really\s+|also\s+|definitely\s+)?recommend\s+(?:getting\s+|using\s+|buying\s+|trying\s+|wearing\s+)?(?:a|an|some)\s+(?!(?:\S+\s+){0,2}?(?:appointments?|consultations?|visits?|slots?|sessions?|check-?ups?|assessments?|reviews?|follow-?ups?|bookings?|calls?|times?|days?|mornings?|afternoons?|evenings?|branch(?:es)?|doctors?|dentists?|specialists?|weekday|weekend|look|chat|word)\b)[a-z]`,
+  String.raw`\b(?:i'd|i would|we'd|we would|i|we)\s+(?:strongly\s+|really\s+|also\s+|definitely\s+)?recommend\s+(?:getting\s+|using\s+|buying\s+|trying\s+|wearing\s+)?(?:(?:\S+\s+){0,3}?(?:food|foods|diet|drinks|meals|liquids|fluids)\b|(?:a|an|some)\s+(?!(?:\S+\s+){0,2}?(?:appointments?|consultations?|visits?|slots?|sessions?|check-?ups?|assessments?|reviews?|follow-?ups?|bookings?|calls?|times?|days?|mornings?|afternoons?|evenings?|branch(?:es)?|doctors?|dentists?|specialists?|weekday|weekend|look|chat|word)\b)[a-z])`,
 );
 /** "ask your GP to switch you to a different one", "اطلب من دكتورك يغيّر لك الدوا": a change of medicine, to be asked for. */
 const ASK_TO_CHANGE = rule(
@@ -1871,7 +1882,8 @@ const AR_MUST_EXERCISE = rule(
 );
 /** "ولين يجي موعدك لا تاكل علك", "ولحد الميعاد بلاش شطة": something kept off until the visit, the visit named first. */
 const AR_UNTIL_VISIT_KEEP_OFF = rule(
-  String.raw`(?<![${LETTER}])[و]?(?:لين|لحد|لحين|الين|لغايه|حتي|الي حين)\s+(?:ما\s+)?(?:[يت]?ي?جي\s+|يوصل\s+|يحين\s+)?(?:ال)?(?:موعد|ميعاد|زياره|كشف)[${LETTER}]*\s+(?:\S+\s+)?${AR_RESTRICTION}`,
+  String.raw`(?<![${LETTER}])[و]?(?:لين|لحد|لحين|الين|لغايه|حتي|الي حين)\s+(?:ما\s+)?(?:[يت]?ي?جي\s+|يوصل\s+|يحين\s+)?(?:ال)?(?:موعد|ميعاد|زياره|كشف)[${LETTER}]*\s+(?:\S+\s+)?${AR_RESTRICTION}` +
+    String.raw`|^\s*[وف]?${AR_UNTIL_THEN}\s+(?:\S+\s+)?${AR_RESTRICTION}`,
   'u',
 );
 /** "هادشي غير التهاب فالمثانة": what the patient has, said to be just a condition. */
@@ -1930,6 +1942,55 @@ const AR_IT_IS_A_CONDITION = followedBy(
 /** "هكا الارتجاع ينقص", "كده الوجع هيخف": that way, the symptom goes down (with something clinical nearby). */
 const AR_THAT_WAY_BETTER = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:هكا|هكذا|هيك|بهيك|كده|كدا|بكده|بكدا|بهالطريقه)\s+(?:ال)?[${LETTER}]+\s+(?:غادي\s+|رح\s+|راح\s+|ح|ه|بي|بت)?[يت]?(?:نقص|خف|قل|روح|هدا|هدي|تحسن|خفف)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "most of these heads round out on their own", "They settle on their own within a few weeks": a problem said to resolve by itself.
+ */
+const RESOLVES_ON_ITS_OWN = rule(
+  String.raw`\b(?:round|rounds|clear|clears|settle|settles|resolve|resolves|heal|heals|fade|fades|improve|improves|correct|corrects|straighten|straightens|shrink|shrinks|close|closes|disappear|disappears|go|goes|sort|sorts|get|gets)\s+(?:itself\s+|themselves\s+)?(?:out\s+|up\s+|down\s+|away\s+|better\s+)?on\s+(?:their|its|his|her)\s+own\b`,
+);
+/** "a helmet usually isn't needed", "you won't need another scope for 3 to 5 years": a treatment or test judged unneeded. */
+const CARE_NOT_NEEDED = rule(
+  String.raw`\b(?:a|the|another|any)\s+(?:\S+\s+)?(?:helmet|brace|splint|surgery|operation|cast|scan|scope|x-ray|antibiotics?|treatment|medication|injection|filling|crown|biopsy|endoscopy|colonoscopy)\s+(?:usually\s+|probably\s+|really\s+)?(?:isn't|is not|won't be|will not be)\s+(?:really\s+)?(?:needed|necessary|required)\b` +
+    String.raw`|\byou\s+(?:won't|will not|don't|do not)\s+need\s+(?:another|a|any)\s+(?:\S+\s+)?(?:scope|scan|test|biopsy|endoscopy|colonoscopy|x-ray|mri|surgery|operation|injection|filling)\s+for\b`,
+);
+/** "can be a sign of a narrowing in the oesophagus": a symptom read as a sign of something (with something clinical in the clause). */
+const SIGN_OF = rule(String.raw`\b(?:can|could|may|might|is|are|is often|is usually|are often|are usually)\s+(?:be\s+)?(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|signal|indication|warning sign)\s+of\b`);
+const PRONOUN_SUBJECT = /^\s*(?:and\s+|so\s+)?(?:they|these|those|it|this|that|most of them|most of these)\b/;
+/** "… can be a sign of …": with a modal, a sign read off whatever comes before it. */
+const MODAL_SIGN_OF = /\b(?:can|could|may|might)\s+be\s+(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|warning sign)\s+of\b/;
+/** "she's a clear candidate for surgery": the patient judged fit for a treatment. */
+const CANDIDATE_FOR = rule(String.raw`\b(?:a|an)\s+(?:clear|good|ideal|perfect|obvious|strong|definite|great|excellent)\s+candidate\s+for\b`);
+/** "A memory-foam pillow works really well for babies his age": a product said to work for people like the patient. */
+const WORKS_WELL_FOR = rule(
+  String.raw`\b(?:pillows?|cushions?|mattress(?:es)?|braces?|splints?|insoles?|shoes|pads?|tape|wraps?|bandages?|supports?|collars?|helmets?|guards?|humidifiers?|sprays?|creams?|gels?|drops|oils?|tablets?|capsules?|supplements?)\s+(?:\S+\s+){0,2}?(?:works?|worked)\s+(?:really\s+|very\s+|so\s+)?well\s+(?:for|with|on)\b`,
+);
+/** "can slow your cataract down": a condition said to be slowed. */
+const SLOWS_DOWN = rule(String.raw`\b(?:can|will|could|may|might|helps?|should)\s+(?:to\s+)?slow\s+(?:your|his|her|the)\s+(?:\S+\s+)?\S+\s+down\b`);
+/** "بتريحك خالص", "يعاونوك بزاف على تململ الساقين": a treatment said to relieve or help the patient. */
+const AR_RELIEVES_YOU = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|بي|بت|رح\s+|راح\s+|غادي\s+)?[يت](?:ريح|خفف|فيد|ساعد|عاون)(?:ك|كي|ج|كم|وك|وكي|وكم)\s+(?:(?:خالص|كتير|كثير|تماما|وايد|بزاف|برشا|جدا|مره)(?![${LETTER}])|(?:\S+\s+)?(?:علي|في|ف)\s+)`,
+  'u',
+);
+/** "تحتاجين ثلاث جلسات", "محتاج ٤ جلسات": a course of sessions the patient is told they need. */
+const AR_NEEDS_SESSIONS = rule(
+  String.raw`(?<![${LETTER}])(?<!(?:مش|ما|مو|لا|مب)\s)[وف]?(?:تحتاج|تحتاجين|تحتاجي|محتاج|محتاجه|يحتاج|بتحتاج|بتحتاجي|هتحتاج|هتحتاجي)\s+(?:ل)?(?:[\d]+|ثلاث|تلات|اربع|خمس|ست|سبع|عشر|كم|عده)\s*(?:جلسات|جلسه)(?![${LETTER}])|(?<![${LETTER}])(?:تحتاج|تحتاجين|محتاج|محتاجه|يحتاج)\s+جلستين(?![${LETTER}])`,
+  'u',
+);
+/** "وايد زين لتنظيف الكبد", "مفيد للمعدة": something said to be good for a part of the body or a condition (clinical in the clause). */
+const AR_GOOD_FOR = rule(
+  String.raw`(?<![${LETTER}])(?:زين|مفيد|مفيده|منيح|منيحه|كويس|كويسه|نافع|نافعه|ممتاز|ممتازه)\s+(?:جدا\s+|كتير\s+|وايد\s+|بزاف\s+)?(?:ل|لل)[${LETTER}]{3,}`,
+  'u',
+);
+/** "التخدير الكلي هو الحل الأأمن ليه": a treatment named the best or safest way. */
+const AR_BEST_WAY = rule(
+  String.raw`(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:حل|خيار|علاج|اختيار)\s+(?:ال)?(?:افضل|احسن|امن|اامن|انسب|الوحيد|امثل|اسلم)(?![${LETTER}])`,
+  'u',
+);
+/** "يجب أن يرتدي الطفل الخوذة ٢٣ ساعة يومياً": hours a day to wear something. */
+const AR_WEAR_HOURS = rule(
+  String.raw`(?<![${LETTER}])(?:[يت](?:رتدي|لبس)|البس|البسي|ارتدي|ارتديه|ارتديها)[${LETTER}]*\s+(?:\S+\s+){0,3}?[\d]+\s+(?:ساعه|ساعات)\s+(?:يوميا|في اليوم|باليوم|كل يوم|بالنهار)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
@@ -2071,7 +2132,7 @@ const AVOIDS_USING = rule(
   String.raw`\b(?:don't|do not|not to|avoid|refrain from|without)\s+(?:use|using|apply|applying|wear|wearing)\b|(?<![${LETTER}])(?:عدم|بدون|بلا|ما|لا)\s+(?:استخدام|استعمال|تستخدم|تستعمل|تستخدمي|تستعملي|تستخدمين|تستعملين|تحط|تحطي)(?![${LETTER}])`,
   'u',
 );
-const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?)\b/;
+const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?|(?:solid\s+|clear\s+)?(?:food|fluids|liquids|drinks))\b/;
 const ON_THE_DAY = /\bon the day\b/;
 const BEFORE_TEST = rule(
   String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound|study)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
@@ -2080,7 +2141,7 @@ const BEFORE_TEST = rule(
 
 /** "an hour before your appointment", "قبل الموعد بساعة": a set time before the visit. */
 const TIMED_BEFORE_VISIT = rule(
-  String.raw`\b(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:the|your)\s+(?:\S+\s+)?(?:appointment|visit|scan|test|ultrasound|x-ray)\b` +
+  String.raw`\b(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:(?:the|your|his|her)\s+(?:\S+\s+)?)?(?:appointment|visit|scan|test|ultrasound|x-ray|surgery|operation|procedure|anaesthetic|anesthetic|sedation|endoscopy|scope)\b` +
     String.raw`|(?<![${LETTER}])قبل\s+(?:ال)?(?:موعد|فحص|تحليل|سونار|اشعه|زياره)[${LETTER}]*\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d]+)(?![${LETTER}])`,
   'u',
 );

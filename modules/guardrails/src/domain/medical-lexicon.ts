@@ -304,6 +304,7 @@ export const AR_CONDITIONS = alternation(`
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
 صداع عنقودي|الصداع العنقودي|التهاب فالمثانه|التهاب في المثانه|خراج مزمن
 داء [^\s،.]+|متلازمه [^\s،.]+
+اعتلال اعصاب|اعتلال الاعصاب|اعتلال عصبي|اضطراب في المعالجه السمعيه
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -455,6 +456,7 @@ intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (
 weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding
 shaky|shakiness|sweaty|light-headed|lightheaded
 wet nights|night wetting|night-time wetting|bed-?wetting|wetting the bed
+difficulty swallowing|trouble swallowing|weight loss|halos|glare
 `);
 
 /** What a patient may be told to do, stop or go back to. */

@@ -420,6 +420,12 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzt.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
