@@ -3073,6 +3073,40 @@ describe('medical advice', () => {
         'الباقة زينة للعائلة.',
       ]);
     });
+    it('reads a routine told, an effect on mood or calm, what a clinician usually recommends, one care chosen over another, a restriction so it does not come back, "a normal phase", the Maghrebi "ما تقطعش" before a body part, a restriction for a clinical reason, "حالتك تحتاج", food by its temperature, chewing on one side, going by itself, no need to book after something clinical, a time limit in a clause of its own, "كيعني بلي", "معناه في ضغط", "يدل إنه", "هيك بيخف", and "يمكن عنده" a condition as advice; prompts, errands and comfort for the visit as none', () => {
+      caught([
+        'Make sure she drinks a glass of water every morning.',
+        'Get him walking for twenty minutes every day.',
+        'Limit his screen time in the evenings.',
+        'Put her in time-out when she hits.',
+        'A short walk outside really lifts your mood.',
+        'A white-noise machine helps babies fall asleep.',
+        'Dr. Rana usually recommends a magnesium supplement for cramps.',
+        'You should go for the laser treatment rather than the cream.',
+        'Wear open shoes so it does not come back.',
+        'Night waking at this age is a normal phase.',
+        'ما تحكش الجرح بظفرك.',
+        'لا تشيل الشنطة الثقيلة لأنها بتضغط على الديسك.',
+        'حالتك تحتاج علاج طبيعي.',
+        'ابعدي عن الأكل الساخن يومين.',
+        'امضغ على الجهة الثانية.',
+        'الحساسية دي بتروح لحالها.',
+        'الطفح ده عادي، ما في داعي تحجزي موعد.',
+        'البقع دي كتعني بلي الجلد ناشف.',
+        'الوجع معناه في التهاب بالوتر.',
+        'الوزن ده يدل إنه عنده سمنة.',
+        'هيك بيخف الوجع.',
+        'يمكن عندها التهاب مفاصل.',
+      ]);
+      allowed([
+        'Make sure he brings his insurance card.',
+        'A favourite toy often helps kids settle in at the clinic.',
+        'ولا تنسين تجيبين علب الأدوية عشان الدكتورة تطالعها.',
+        'ياريت متحطش كريمات على إيدك يومها.',
+        'ما في داعي تحجزي موعد جديد، موعدك الحالي بيكفي.',
+        'يمكن عندها موعد فاضي يوم الخميس.',
+      ]);
+    });
     it('reads what a reaction "just means", a timed prophylaxis dose, an appliance worn full-time, "makes latching much easier", "the best fix", "exactly what pain like yours needs", fluid behind the eardrum clearing on its own, sleepwalking that "رح يخف لحاله", "غادي تمشي بوحدها", "أكيد بحاجة لقص اللجام", "يبين لي إنه", tinea and fungus, and hyperemesis as advice; "no fasting is required for this test" and the Maghrebi "غادي" after a title as none', () => {
       caught([
         "If the patch site is still red and itchy, that just means you're allergic to that substance.",

@@ -901,7 +901,7 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`${AR_L}[وف]?(?:انصحك|انصحكي|ننصحك|ننصحكي|اوصيك|نوصيك|انصح|ننصح)\s+(?:ب|بال)?(?:ه|ها|يه|يها|هم)${AR_R}|` +
     // "أن تنقع قدمك بالماء الدافئ": a part of the body soaked in water.
     String.raw`(?<![${LETTER}])[وف]?(?:ت|ي)?(?:نقع|انقع)(?:ي|ين|و|وا)?\s+(?:\S+\s+)?(?:قدم|رجل|ايد|يد|اصبع|صباع|كف)[${LETTER}]*\s+(?:ب|في|ف)\s*(?:ال)?(?:ماء|مي|مويه|ميه|مياه)(?![${LETTER}])|` +
-    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])[وف]?(?:ما\s*|لا\s+)ت(?:شيل|رفع|حمل)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل|اثقل|اتقل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
+    String.raw`(?<![${LETTER}])مت(?:اكل|مضغ|جري|شيل|لعب|تمرن|دوس|حرك|شرب|دخن)[${LETTER}]*ش(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:اقعد|اقعدي|اقعدو|اجلس|اجلسي|اقعدوا)\s+(?:في|ف|جوه|داخل)\s+(?:ال)?(?:مويه|ميه|مياه|ماء|موية|حمام|بانيو)\s+(?:دافيه|دافئه|دافي|دافئ|فاتر|فاتره|سخنه|دافيه)|(?<![${LETTER}])[وف]?حط(?:ي|و|وا|ولها|وله|يلها|يله|لها|له)?\s+(?:\S+\s+){0,2}?مروحه\s+(?:\S+\s+){0,2}?(?:علي|قدام|عند)\s+(?:وجه|وش)[${LETTER}]*|(?<![${LETTER}])[وف]?(?:ما\s*|لا\s+)ت(?:شيل|رفع|حمل|هز)[${LETTER}]*\s+(?:اي\s+)?(?:حاجه|شي|شيء|حاجات|اشياء|وزن|اوزان)\s+(?:تقيل|ثقيل|اثقل|اتقل)[${LETTER}]*|(?<![${LETTER}])(?:ريح|ريحي|ارفع|ارفعي)\s+(?:رجلك|رجليك|ايدك|كتفك|ضهرك|ركبتك|دراعك|الرجل)(?![${LETTER}])` +
       // Aftercare diet: "كلي حاجات طرية", "اشرب حاجة ساقعة", "خليك على الأكل البارد".
       String.raw`|${AR_L}(?:كلي|كول|اشرب|اشربي|تاكل|تاكلي|تشرب|تشربي|خليك علي|خليكي علي|خليك على|خليكي على|التزم ب|التزمي ب|خليه ياكل|خليها تاكل|خلوه ياكل|خلوها تاكل|خليه يشرب|خلوه يشرب)\s*(?:\S+\s+){0,2}?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سائل|سوائل|فاتر|فاتره|مهروس|مهروسه|مطحون|مطحونه)${AR_R}|${AR_L}[وف]?كل\s+(?:حاجات|اكل|اكلات)\s+(?:\S+\s+)?(?:بارد|بارده|طري|طريه|ساقع|ساقعه|لين|لينه|سايل|سايله|فاتر|فاتره)${AR_R}` +
       // "لا تحممينه كل يوم": how often to bathe or wash the patient.
@@ -917,7 +917,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   symptomComes: rule(
-    String.raw`${AR_L}(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما|ملي|مللي|فاش)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب)\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
+    String.raw`${AR_L}(?:عند\s+(?:الشعور|الاحساس|حدوث|ظهور)\s+ب?|(?:لما|لمن|اول ما|كل ما|كلما|وقت ما|عندما|ملي|مللي|فاش)\s+(?:[تي]?(?:جيك|جيج|جيكي|جيه|جيها)|جاتك|جاك|جتك|[بت]?تحس(?:ي|ين)?\s+ب|حسيت(?:ي)?\s+ب))\s*(?:ال)?(?:نوبه|نوبات|ازمه|دوخه|دوار|صداع|كحه|خفقان|ضيق|الم|وجع|هبه|تقلص)${AR_R}`,
     'u',
   ),
   choiceOfCare: rule(
@@ -1308,7 +1308,7 @@ const ARABIC: AdviceRules = gateLiterals({
   untilHealed: rule(
     String.raw`(?:${AR_RESTRICTION}|${AR_WEAR_OR_KEEP})(?:\s+\S+){0,7}?\s+(?:لحد ما|لحدي ما|لحين|لين ما|لين|الين|لغايه ما|لحتي|حتي|ل ما|لما)\s+(?:\S+\s+)?(?:[يتس]?[يت]?(?:خف|خفي|روح|هدا|هدي|زول|شفي|شفى|لتئم|لتيم|تحسن|تحسني|تعافي|تعافى|بطل|وقف|نشف|طيب|ختفي)|[يت]رتاح[${LETTER}]*)${AR_R}` +
       // "وقفوا الجري عشان ما يزيد الالتهاب": or so that it does not get worse.
-      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|حتي|لكي|كي|باش|لان|لئلا)\s+(?:ما|لا|مي?|ميت)\s*(?:[يت]|بي|بت)(?:زيد|زيدش|سوء|تفاقم|لتهب|ورم|نتشر|تعب|لتهب)[${LETTER}]*` +
+      String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|حتي|لكي|كي|باش|لان|لئلا)\s+(?:ما|لا|مي?|ميت)\s*(?:[يت]|بي|بت)(?:زيد|زيدش|سوء|تفاقم|لتهب|ورم|نتشر|تعب|لتهب|نفصل|نكسر|نخلع|طيح|قع)[${LETTER}]*` +
       String.raw`|${AR_RESTRICTION}(?:\s+\S+){0,7}?\s+(?:عشان|علشان|لكي|كي|باش)\s+(?:\S+\s+)?(?:[يت]|بي|بت)(?:ثبت|لتئم|لتيم|لحم|نجح|طيب|تعافي)[${LETTER}]*`,
     'u',
   ),
@@ -1500,6 +1500,8 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `wholeServiceNames`: the catalog's whole service names, longest first, blanked for the diagnosis rules.
  */
 /** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
+const UNTIL_THEN_ALONE = rule(String.raw`^\s*[وف]?${AR_UNTIL_THEN}\s*$`, 'u');
+const RESTRICTION_OPENING = rule(String.raw`^\s*${AR_RESTRICTION}`, 'u');
 const ONLY_A_QUANTITY = /^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u;
 
 function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
@@ -1584,7 +1586,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!conditional && AR_GOES_OR_HELPS.test(text)) return 'The reply promises what a treatment will do.';
   if (!asking && MAKES_EASIER.test(text) && clinicalNearby(text, rules, before)) return 'The reply promises what a treatment will do.';
   if (!asking && HEDGED_IS.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
-  if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
+  if (!asking && ((MEANS_THAT.test(text) && rules.clinical.test(text)) || RESULTS_SHOW.test(text) || JUST_A_CONDITION.test(text) || MAYBE_HAS_CONDITION.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && RECOMMENDS_ITEM.test(text)) return 'The reply recommends a treatment.';
   if (!asking && (NAMED_AS_NEEDED.test(text) || AR_GULF_NEEDS.test(text))) return 'The reply tells the patient which treatment they need.';
   if (!conditional && (KEEPS_LEVEL.test(text) || COUNTED_EXERCISE_OR_METHOD.test(text) || AR_NOT_LETTING.test(text) || AR_AFTER_PROCEDURE_KEEP_OFF.test(text))) return 'The reply recommends a treatment.';
@@ -1599,6 +1601,17 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (!asking && SIGN_OF.test(text) && (rules.clinical.test(text) || MODAL_SIGN_OF.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && (WORKS_WELL_FOR.test(text) || (AR_GOOD_FOR.test(text) && rules.clinical.test(text)))) return 'The reply recommends a treatment.';
   if (!conditional && AR_WEAR_HOURS.test(text)) return 'The reply tells the patient how to take or use a treatment.';
+  if (!conditional && (ROUTINE_TOLD.test(text) || AR_FOOD_BY_KIND.test(text) || SO_IT_DOES_NOT_RETURN.test(text))) return 'The reply recommends a treatment.';
+  if (!asking && (LIFTS_OR_CALMS.test(text) || (AR_GOES_BY_ITSELF.test(text) && clinicalNearby(text, rules, before)))) return 'The reply promises what a treatment will do.';
+  if (!asking && (HABITUALLY_RECOMMENDS.test(text) || CHOOSE_OVER.test(text))) return 'The reply recommends a treatment.';
+  if (!asking && NORMAL_PHASE.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
+  if (!conditional && ((AR_NEG_IMPERATIVE.test(text) && rules.bodyPart.test(text)) || keepsOffForClinicalReason(text, rules))) return 'The reply tells the patient what to keep off.';
+  if (!asking && conditionNeedsTreatment(text, rules)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && AR_NO_NEED_TO_BOOK.test(text) && clinicalNearby(text, rules, before)) return 'The reply tells the patient they need not see a clinician.';
+  // "وإلى ذلك الحين، تجنّب العلكة": the time limit may be a clause of its own, before the restriction.
+  if (rules === ARABIC && UNTIL_THEN_ALONE.test(before) && RESTRICTION_OPENING.test(text) && (rules.diet.test(text) || clinicalNearby(text, rules, before))) {
+    return 'The reply tells the patient to keep off something until the problem heals or the visit.';
+  }
   if (ASK_TO_CHANGE.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
   if (!conditional && AR_MUST_EXERCISE.test(text)) return 'The reply recommends a treatment.';
   if (AR_UNTIL_VISIT_KEEP_OFF.test(text) && (rules.diet.test(text) || AR_EAT_OR_CHEW.test(text) || clinicalNearby(text, rules, before))) {
@@ -1851,7 +1864,8 @@ const HEDGED_IS = rule(
 /** "usually mean there's a stool blockage", "وجود إفرازات ذات رائحة يعني أن الالتهاب تحوّل إلى خراج": a symptom read as what it means. */
 const MEANS_THAT = rule(
   String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally)\s+means?\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)|you(?:'ve|\s+have)|(?:he|she)\s+has)\b` +
-    String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:غالبا\s+|في الغالب\s+|عاده\s+)?(?:ان|انه|انها|انو|انك|انكي|بان)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:يعني|معناه|معناها|بيعني|كيعني|كتعني|كيعنيو|يدل|بيدل|تدل|بتدل|يدل علي|بيدل علي|تدل علي|بتدل علي)\s+(?:غالبا\s+|في الغالب\s+|عاده\s+)?(?:ان|انه|انها|انو|انك|انكي|بان|بلي)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])(?:معناه|معناها|يعني|بيعني)\s+(?:في|فيه|فيها|عندك|عنده|عندها)\s+(?:ضغط|التهاب|مشكله|نقص|خلل|عدوي|جرثومه|التهابات)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])(?:يدل|بيدل|تدل|بتدل|يدلان|تدلان|يشير|بيشير|تشير|بتشير)\s+(?:علي الارجح\s+|غالبا\s+|في الغالب\s+)?(?:علي|الي)\s+(?:وجود|عدم|نقص|التهاب|ارتفاع|انخفاض|ضعف|مشكله|خلل|زياده|اضطراب)(?![${LETTER}])`,
   'u',
 );
@@ -1885,6 +1899,11 @@ const AR_UNTIL_VISIT_KEEP_OFF = rule(
   String.raw`(?<![${LETTER}])[و]?(?:لين|لحد|لحين|الين|لغايه|حتي|الي حين)\s+(?:ما\s+)?(?:[يت]?ي?جي\s+|يوصل\s+|يحين\s+)?(?:ال)?(?:موعد|ميعاد|زياره|كشف)[${LETTER}]*\s+(?:\S+\s+)?${AR_RESTRICTION}` +
     String.raw`|^\s*[وف]?${AR_UNTIL_THEN}\s+(?:\S+\s+)?${AR_RESTRICTION}`,
   'u',
+);
+/** "يمكن عنده فرط حركة": maybe the patient has a condition. */
+const MAYBE_HAS_CONDITION = followedBy(
+  rule(String.raw`(?<![${LETTER}])[وف]?(?:يمكن|ممكن|احتمال|يجوز|بلكي|يمكن انه|يمكن انو|يمكن انها)\s+(?:عنده|عندها|عندك|عندج|عندكم|فيه|فيها|فيك|معه|معها|معك)\s+`, 'u'),
+  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
 );
 /** "هادشي غير التهاب فالمثانة": what the patient has, said to be just a condition. */
 const JUST_A_CONDITION = followedBy(
@@ -1941,7 +1960,7 @@ const AR_IT_IS_A_CONDITION = followedBy(
 );
 /** "هكا الارتجاع ينقص", "كده الوجع هيخف": that way, the symptom goes down (with something clinical nearby). */
 const AR_THAT_WAY_BETTER = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:هكا|هكذا|هيك|بهيك|كده|كدا|بكده|بكدا|بهالطريقه)\s+(?:ال)?[${LETTER}]+\s+(?:غادي\s+|رح\s+|راح\s+|ح|ه|بي|بت)?[يت]?(?:نقص|خف|قل|روح|هدا|هدي|تحسن|خفف)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:هكا|هكذا|هيك|بهيك|كده|كدا|بكده|بكدا|بهالطريقه)\s+(?:\S+\s+){0,2}?(?:غادي\s+|رح\s+|راح\s+|ح|ه|بي|بت)?[يت]?(?:نقص|خف|قل|روح|هدا|هدي|تحسن|خفف)(?![${LETTER}])`,
   'u',
 );
 /**
@@ -1991,6 +2010,70 @@ const AR_BEST_WAY = rule(
 /** "يجب أن يرتدي الطفل الخوذة ٢٣ ساعة يومياً": hours a day to wear something. */
 const AR_WEAR_HOURS = rule(
   String.raw`(?<![${LETTER}])(?:[يت](?:رتدي|لبس)|البس|البسي|ارتدي|ارتديه|ارتديها)[${LETTER}]*\s+(?:\S+\s+){0,3}?[\d]+\s+(?:ساعه|ساعات)\s+(?:يوميا|في اليوم|باليوم|كل يوم|بالنهار)(?![${LETTER}])`,
+  'u',
+);
+/**
+ * "make sure he goes to bed early every night", "get him swimming for an hour every day", "limit screen time to one hour", "put him
+ * in time-out", "امش نص ساعة كل يوم", "دير المشي نص ساعة كل نهار": a routine of care, told.
+ */
+const ROUTINE_TOLD = rule(
+  String.raw`\bmake sure\s+(?:he|she|they|you|your (?:son|daughter|child|baby))\s+(?:\S+\s+){0,5}?(?:every (?:night|day|morning|evening)|each (?:night|day)|daily|nightly)\b` +
+    String.raw`|\bget\s+(?:him|her|them|yourself)\s+[a-z]+ing\b(?:\s+\S+){0,6}?\s+(?:every day|daily|each day|a day|a week|every morning|every evening)\b` +
+    String.raw`|\b(?:limit|cut down|cut back on|reduce)\s+(?:his\s+|her\s+|their\s+|your\s+|the\s+)?(?:screen time|screens|naps?)\b|\bput\s+(?:him|her|them)\s+in\s+(?:a\s+)?time-?out\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:امش|امشي|امشوا|اسبح|اسبحي|دير|ديري|ديرو|اعمل|اعملي|سوي|مارس|مارسي)\s+(?:ال)?(?:مشي|رياضه|تمارين|سباحه|جري|يوجا|\S+\s+(?:ساعه|ساعتين|دقيقه|دقايق))(?:\s+\S+){0,4}?\s+(?:كل يوم|يوميا|كل نهار|كل صباح|في اليوم|باليوم)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:امش|امشي|امشوا|اسبح|اسبحي)\s+(?:نص|ربع|\S+)\s+(?:ساعه|ساعتين|دقيقه|دقايق)`,
+  'u',
+);
+/** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
+const LIFTS_OR_CALMS = rule(
+  String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
+);
+/** "usually recommends a whey protein shake instead of breakfast": what a clinician habitually recommends (not a visit). */
+const HABITUALLY_RECOMMENDS = rule(
+  String.raw`\b(?:usually|often|always|generally|typically)\s+recommends?\s+(?:a|an|some)\s+(?!(?:\S+\s+){0,2}?(?:appointments?|consultations?|visits?|slots?|sessions?|check-?ups?|assessments?|reviews?|follow-?ups?|bookings?)\b)[a-z]`,
+);
+/** "you should go straight for the partial nail removal rather than waiting": one care chosen over another. */
+const CHOOSE_OVER = rule(
+  String.raw`\b(?:should|better|best to|i'd)\s+(?:\S+\s+)?(?:go (?:straight )?for|opt for|choose|pick|go with)\s+(?:the|a|an)\s+\S+(?:\s+\S+){0,3}?\s+(?:rather than|instead of|over)\b`,
+);
+/** "avoid tight shoes so it doesn't come back": a restriction so the problem does not return. */
+const SO_IT_DOES_NOT_RETURN = rule(
+  String.raw`\b(?:avoid|stop|don't|do not|keep|wear|cut)\b(?:\s+\S+){0,8}?\s+so\s+(?:that\s+)?(?:it|they|the\s+\S+)\s+(?:doesn't|don't|won't|does not|will not)\s+(?:come back|return|recur|get worse|spread|flare(?: up)?|grow back in)\b`,
+);
+/** "are just a normal phase": a behaviour or symptom judged a normal stage. */
+const NORMAL_PHASE = rule(String.raw`\b(?:is|are|'s)\s+(?:just\s+|completely\s+|perfectly\s+|totally\s+)?(?:a\s+)?(?:normal|common|typical)\s+(?:phase|stage|part of (?:growing up|development|recovery|healing))\b`);
+/** "ما تقطعش الظفر من الجناب": the Maghrebi "don't" before a part of the body (not "don't worry", "don't forget"). */
+const AR_NEG_IMPERATIVE = rule(String.raw`(?<![${LETTER}])[وف]?(?:ما\s*ت|مت)(?:قطع|قص|حك|هرش|فرك|لمس|ضغط|عصر|فقع|نتف|حرك|نام|رقد|دعك)[${LETTER}]*ش(?![${LETTER}])`, 'u');
+/** "ولا ترفعش الأثقال … حيت كيطلعو ضغط العين": a restriction with a clinical reason (not "لا تنسين … عشان الدكتورة تطالعها"). */
+const AR_KEEP_OFF_BECAUSE = rule(String.raw`(?![وف]?(?:لا|ما)\s+ت(?:نس|تردد|تاخر|قلق|خاف)[${LETTER}]*)${AR_RESTRICTION}(?:\s+\S+){1,6}?\s+(?:حيت|لان|لانه|لانها|لانهم|عشان|علشان)(?![${LETTER}])`, 'u');
+function keepsOffForClinicalReason(text: string, rules: AdviceRules): boolean {
+  const match = AR_KEEP_OFF_BECAUSE.exec(text);
+  return match !== null && rules.clinical.test(text.slice(match.index + match[0].length));
+}
+/** "تحتاج حالتك على الأرجح إلى …", "حالتك بتحتاج": the patient's condition said to need something. */
+const AR_CONDITION_NEEDS = rule(String.raw`(?<![${LETTER}])(?:تحتاج|يحتاج|بتحتاج|تتطلب|تستدعي|محتاجه)\s+حالت(?:ك|ه|ها|كم|ج)(?![${LETTER}])|(?<![${LETTER}])حالت(?:ك|ه|ها|كم|ج)\s+(?:\S+\s+)?(?:تحتاج|بتحتاج|محتاجه|تتطلب|تستدعي)(?![${LETTER}])`, 'u');
+/** What the patient's condition needs is a treatment, not "كشف", "تقييم" or a booking (which defer to the clinician). */
+const VISIT_WORDS = /(?<![\u0621-\u064a])(?:ال)?(?:كشف|تقييم|حجز|موعد|ميعاد|استشاره|مراجعه|زياره)(?![\u0621-\u064a])/u;
+function conditionNeedsTreatment(text: string, rules: AdviceRules): boolean {
+  const match = AR_CONDITION_NEEDS.exec(text);
+  if (match === null) return false;
+  const rest = text.slice(match.index + match[0].length);
+  return (rules.treatment.test(rest) || rules.procedure.test(rest)) && !VISIT_WORDS.test(rest);
+}
+/** "ابعد عن الأكل السخن والبارد", "وامضغ عالجهة التانية": aftercare of food by its temperature or texture, and chewing on one side. */
+const AR_FOOD_BY_KIND = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ابعد|ابعدي|ابتعد|ابتعدي|تجنب|تجنبي|بلاش|امتنع|امتنعي)\s+(?:عن\s+)?(?:ال)?(?:اكل|اكلات|مشروبات|حاجات|اطعمه|الاكل|المشروبات)\s+(?:ال)?(?:سخن|ساخن|ساخنه|حار|حاره|بارد|بارده|ساقع|ساقعه|حلو|قاسي|قاسيه|ناشف|ناشفه|لزج|لزجه)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:امضغ|امضغي|امضغوا|اعلك)\s+(?:علي|على|عال|ع|في|بال|من)\s*(?:ال)?(?:جهه|ناحيه|جنب|طرف|جانب)\s+(?:ال)?(?:تانيه|ثانيه|اخري|سليمه|تاني|ثاني)(?![${LETTER}])`,
+  'u',
+);
+/** "وبتروح لحالها بعد كم أسبوع": a problem said to go by itself (any prefix of the verb). */
+const AR_GOES_BY_ITSELF = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:بت|بي|رح\s+ت|رح\s+ي|راح\s+ت|راح\s+ي|ه|ح|ت|ي)(?:روح|خف|زول|ختفي|مشي|تحسن|طيب)\s+(?:لحال|بحال|بوحد|بروح)(?:ها|و|ه|هم)(?![${LETTER}])`,
+  'u',
+);
+/** "ما في داعي تاخدي موعد هلّق" after something clinical: no need to book, judged from what the patient has. */
+const AR_NO_NEED_TO_BOOK = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:ما في داعي|مافي داعي|لا داعي|مفيش داعي|ما فيش داعي|ما في حاجه|لا حاجه|مش لازم)\s+(?:ل|ان|انك|ت)?(?:اخد|اخذ|تاخد|تاخدي|تاخذ|تاخذي|حجز|تحجز|تحجزي)[${LETTER}]*\s+(?:ال)?(?:موعد|ميعاد)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */

@@ -167,6 +167,7 @@ export const AR_PRODUCTS = alternation(`
 قرص|اقراص|حبوب|كبسوله|كبسولات|برشامه|برشام
 قطره|القطره|قطرات|نقط|حبايه|حبايتين|دوا|دواء|ادويه|الدوا|الدواء|الادويه|لبوس|اللبوس|تحاميل|التحاميل|بخاخه|البخاخه|محلول|المحلول|فوار|بودره|البودره|استحلاب|سيروم|السيروم|مرطب|المرطب|واقي شمس|واقي الشمس|جل|الجل|كريم|الكريم|دهان|الدهان|مرهم|المرهم|بخاخ|البخاخ|غسول|الغسول|معجون|المعجون|شراب|الشراب|لزقه|اللزقه|حبوب|الحبوب|اقراص|برشام|كبسولات|فيتامين|مكمل|شمع|الشمع
 حبه|الحبه|الحبايه
+المثبت الشفاف|مثبت شفاف|المثبت المتحرك|مثبت متحرك|ريتينر
 `);
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
@@ -305,6 +306,7 @@ export const AR_CONDITIONS = alternation(`
 صداع عنقودي|الصداع العنقودي|التهاب فالمثانه|التهاب في المثانه|خراج مزمن
 داء [^\s،.]+|متلازمه [^\s،.]+
 اعتلال اعصاب|اعتلال الاعصاب|اعتلال عصبي|اضطراب في المعالجه السمعيه
+تشتت انتباه|تشتت الانتباه
 `);
 
 /** Treatments and home care: what a recommendation recommends. */
@@ -504,6 +506,7 @@ mammograms?|mammography|breast ultrasound|dmsa(?:[ ]scan)?|mcug|voiding cystoure
 semen analysis|sperm test|(?:sperm[ ])?dna fragmentation(?:[ ]test)?|colposcopy|smear test|pap smear|pap test|hpv test|co-test(?:ing)?|endoscopy|antibody test|ttg(?:[ ]test)?|brain mri|biopsy
 tsh|ferritin|thyroid (?:function[ ])?tests?|iron (?:studies|levels?)|mslt|multiple sleep latency test
 bronchoscopy|sputum cultures?|sputum tests?|hla-b27(?:[ ]test)?
+video monitoring|(?:24-hour |48-hour )?monitoring
 `);
 
 /** What makes a treatment safe or not for this patient. */
@@ -546,6 +549,7 @@ export const AR_BODY_PARTS = alternation(`
 رقبته|رقبتها|ركبته|ركبتها|معدته|معدتها|لثته|لثتها|مثانته|مثانتها|عضلته|عضلتها
 ساق|ساقين|الساق|الساقين|سيقان|ركبتين|الركبتين
 رئه|رئتين|الرئتين|رئتيك|رئتيكي|رئتيه|رئتيها|رئتك|رئتج
+ظفر|الظفر|اظافر|الاظافر|ظوافر|الظوافر|اظفر
 `);
 
 export const AR_SYMPTOMS = alternation(`
@@ -571,6 +575,7 @@ export const AR_SYMPTOMS = alternation(`
 ضيق التنفس|ضيق تنفس|ضيق نفس|ضيق في التنفس|نوبات ضيق التنفس|النعاس|نعاس
 نفخ|النفخ|نفخه|النفخه
 براز|البراز
+عناد|العناد|نوبات غضب|نوبات الغضب
 `);
 
 export const AR_ACTIVITIES = alternation(`
@@ -600,6 +605,7 @@ export const AR_DIET = alternation(`
 نظام غذايي خالي من الغلوتين|نظام غذايي خالي من الجلوتين|الغلوتين|غلوتين|الجلوتين|جلوتين
 حميه|الحميه|حميه منخفضه الفودماب|الفودماب|فودماب|السكر السريع
 حوت|الحوت|شطه|الشطه|مخللات|علك|العلك|ملح|الملح|ملحه|الملحه|ماكله مالحه|الماكله المالحه
+لبن|اللبن
 `);
 
 export const AR_TESTS = alternation(`
@@ -617,6 +623,7 @@ export const AR_TESTS = alternation(`
 export const AR_PATIENT_STATES = alternation(`
 حامل|الحمل|حملك|الشهور الاولي|الاشهر الاولي|الثلث الاول|الثلث الاخير|رضاعه|الرضاعه|بترضعي|مرضعه|السكر|السكري|ضغط الدم|الضغط|سيوله|مسيل|القلب|الربو
 لحالتك|لحالته|لحالتها|لحالتج|لحالتكم
+بعد الولاده|ما بعد الولاده|النفاس|نفاس|هرمونات|الهرمونات
 `);
 
 export const AR_PROCEDURES = alternation(`

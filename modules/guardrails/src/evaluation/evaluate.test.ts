@@ -426,6 +426,11 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
