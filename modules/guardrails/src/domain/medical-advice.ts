@@ -120,7 +120,14 @@ function earliestOf(...parts: Finder[]): Finder {
     }
     return earliest;
   };
-  return { exec, test: (text) => exec(text) !== null };
+  return {
+    exec,
+    // Whether any part matches needs no positions: the first part that matches answers.
+    test: (text) => {
+      for (const part of parts) if (part.test(text)) return true;
+      return false;
+    },
+  };
 }
 
 /** `found`, with `before` somewhere in the text before it: the rare words are looked for first. */
@@ -567,17 +574,24 @@ const ENGLISH: AdviceRules = gateLiterals({
   noNeed: /\b(?:(?:there's|there is)\s+)?no need (?:for|to)\b|\bno (?:rush|hurry) (?:for|to (?:get|have|do|start))\b|\b(?:doesn't|does not|won't|will not)\s+(?:really\s+|even\s+)?need\b|\b(?:isn't|is not|aren't|are not)\s+(?:something|anything)\s+(?:you|he|she|they)(?:'ll| will)?\s+need\b|\b(?:you|he|she|they)\s+(?:probably\s+|likely\s+|most likely\s+|honestly\s+|really\s+|actually\s+)?(?:don't|do not|doesn't|does not|won't|no longer|wouldn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|have to)\b|\b(?:doesn't|does not|don't|do not)\s+(?:sound|look|seem)\s+(?:\S+\s+){0,3}?enough to need\b|\b(?:doesn't|does not)\s+(?:sound|look|seem)\s+like\s+(?:you|he|she|they)\s+(?:really\s+)?needs?\b|\b(?:usually|often|normally|typically|generally|mostly|probably|likely|rarely)\s+(?:don't|do not|doesn't|does not|won't|will not|wouldn't)\s+(?:really\s+|even\s+)?need\b|\bno longer need\b/,
   logistics:
     /^\s*(?:to\s+)?(?:bring|send|book|booking|pay|paying|call|come|arrive|go (?:to|elsewhere|anywhere|somewhere)|travel|drive|fill|register|wait|worry|cancel|reschedule|print|email|message|text|contact|confirm|park|check in|an? (?:appointment|booking|deposit|referral|form))\b/,
-  judgement: rule(
-    String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
+  // Three patterns tried in turn: the middle one holds the treatment lexicon, so its own gate keeps it from running on
+  // clauses that only have "is" or "are" in common with the others.
+  judgement: earliestOf(
+    rule(
+      String.raw`\b(?:safe|unsafe|not safe|harmless|risky|dangerous|off the table|out of the question|not recommended|contraindicated|not advisable|inadvisable|a no-go|not suitable|unsuitable|suitable)\s+(?:for you|for your|for the baby|during (?:your |the )?(?:pregnancy|trimester|breastfeeding)|while (?:you're |you are )?(?:pregnant|breastfeeding|nursing|on)|in (?:your|the) (?:first|second|third) trimester|in pregnancy|when (?:you're )?pregnant|with (?:your|a|an)\s)` +
       String.raw`|\b(?:is|are|'s|'re|would be|should be|isn't|aren't|is not|are not|'re not)\s+(?:[a-z]+ly\s+)?(?:safe|unsafe|harmless|off the table|out of the question|contraindicated|not advisable|inadvisable|not recommended|a no-go|risky|dangerous)\b` +
       // "missing the hearing retest isn't a big deal".
       String.raw`|\b(?:isn't|is not|'s not|wouldn't be|would not be|won't be)\s+(?:really\s+|such\s+)?a\s+(?:big|huge)\s+deal\b` +
       // "laser isn't a good idea for a mole on the face".
-      String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b` +
+      String.raw`|\b(?:isn't|is not|aren't|are not|wouldn't be|would not be)\s+(?:really\s+)?a\s+(?:good|great|wise|sensible)\s+idea\b`,
+    ),
+    rule(
       // "iontophoresis is usually the better first step before botox": which treatment suits the patient.
-      String.raw`|${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:much\s+|far\s+)?(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea|fix|solution|way forward)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b` +
+      String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_PROCEDURES})${EN_R}\s+(?:is|are|would|'d|will|'ll)\s+(?:[a-z]+ly\s+)?(?:(?:be\s+)?(?:[a-z]+ly\s+)?(?:the|a|an|your)\s+(?:(?:much\s+|far\s+)?(?:better|best|right|ideal|safest|preferred|sensible|smarter|good|wise|only)\s+(?:first\s+|next\s+)?|next\s+|first\s+)(?:step|option|choice|bet|approach|treatment|place to start|idea|fix|solution|way forward)|suit (?:you|him|her|them) (?:better|best|more)|(?:the|your)\s+(?:best\s+)?way to go)\b`,
+    ),
+    rule(
       // "it's probably safest to keep him on the walker": the safest way to manage the body.
-      String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
+      String.raw`\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+|usually\s+|generally\s+)?(?:safest|safer|best|wisest|wiser|better)\s+to\s+(?:keep|avoid|stop|use|wear|rest|stay|hold off|take|give|thicken|feed|sit|prop|elevate|ice|cover|soak)\b` +
       // "it's best she stops carrying her school bag on one shoulder": what is best for the patient to do.
       String.raw`|\b(?:it's|it is|it'd be|it would be)\s+(?:probably\s+|definitely\s+)?(?:best|better|safest|wisest)\s+(?:if\s+)?(?:she|he|you|they)\s+(?:stops?|avoids?|skips?|keeps?|rests?|wears?|takes?|uses?|doesn't|does not|don't|do not)\b` +
       // "a faint smell around the wound is usually just part of normal healing".
@@ -603,6 +617,7 @@ const ENGLISH: AdviceRules = gateLiterals({
       // What a symptom will do by itself: "it'll heal", "the numbness usually wears off".
       // Not reminders or messages that "will stop".
       String.raw`|(?<!\b(?:reminders?|texts?|messages?|calls?|e-?mails?|notifications?|payments?)(?:\s+\S+){0,3}\s+)(?<!\b(?:i|we)\s?)\b(?:will|'ll|should|usually|normally|typically|often|generally|tends? to)\s+(?:[a-z]+\s+)?(?:go away|goes away|fades?|settles?(?: down)?|pass(?:es)?|clears? up|eases? off|calms? down|resolves?|heals?|improves?|disappears?|subsides?|wears? off|stops?)\b`,
+    ),
   ),
   // "… so it isn't an emergency": a symptom judged not urgent.
   weakJudgement:
@@ -852,30 +867,30 @@ const ARABIC: AdviceRules = gateLiterals({
       'u',
     ),
   ),
-  dose: rule(
-    String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه|جوج|زوج)\s+(?:مرات|د المرات))\s+(?:(?:في|فى)\s*|ب|ف)?(?:اليوم|النهار|الليل)${AR_R}` +
-      // "قسّمي الجرعة نصين", "نص الجرعة": the dose split or halved.
-      String.raw`|${AR_L}[وف]?(?:قسم|قسمي|قسموا|نص|نصي|نصف|تقسيم|اقسم|اقسمي)\s+(?:ال)?(?:جرعه|جرعات|الجرعه|دوز)${AR_R}|${AR_L}(?:ال)?جرعه\s+(?:علي\s+)?(?:نصين|نصفين|جزئين|جزاين)${AR_R}` +
-      // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
-      String.raw`|${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}` +
-      // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
-      String.raw`|\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}` +
-      // "وعطوه ملعقة عسل": a spoonful or a cup of a remedy or drink given.
-      String.raw`|${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|عطوه|عطوها|عطوهم|اعطي|اعطيه|اعطيها|اعطوه|اعطوها|اديله|اديلها|اسقيه|اسقيها|اسقوه|اسقوها)\s+(?:\S+\s+)?(?:ملعقه|معلقه|كوب|كاس|فنجان)\s+(?:\S+\s+)?(?:${AR_DIET}|${AR_TREATMENTS})${AR_NOUN_R}` +
-      // "المشي السريع ٣٠ دقيقة يومياً": minutes of an activity a day.
-      String.raw`|${AR_GLUED}(?:${AR_ACTIVITIES})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+\d+\s?(?:دقيقه|دقايق|دقائق)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
-      String.raw`|\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}` +
-      // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
-      String.raw`|\d+\s*(?:نبضه|نبضات)${AR_R}` +
-      // "شهيق ٤ ثواني": a breathing count.
-      String.raw`|${AR_L}(?:شهيق|زفير|تنفس|اتنفس|نفس)[${LETTER}]*\s+(?:\S+\s+)?\d+\s*(?:ثواني|ثانيه|ثوان|عدات)${AR_R}` +
-      // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
-      String.raw`|${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}` +
-      // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
-      String.raw`|${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|تلاته|ثلاث|ثلاثه|تلت|اربع|اربعه|خمس|خمسه)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}` +
-      // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
-      String.raw`|\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:[بهح]?[يتن]|رح\s+[يتن]|ا)?(?:زود|زيد|قلل|نقص|نزل|رفع|غير|ضاعف)(?:ي|ون|وا|ين)?\s+(?:(?:لك|لج|ليك|لكي|له|لها|ليه|ليها)\s+)?(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده|بنفس النهار|بنفس اليوم|في نفس اليوم|في يوم واحد)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`,
-    'u',
+  // One pattern per shape, tried in turn: each gets its own gate, so a clause runs only the shapes whose words it has.
+  dose: earliestOf(
+    rule(String.raw`\d+\s?(?:مجم|ملجم|مج|ملغ|ملغم|مغ|ميكروغرام|مل|مللي|ملي|قرص|اقراص|حبه|حبات|كبسوله)${AR_R}|\d+\s?(?:جرام|غرام|جم|غم)\s+(?:من\s+)?(?:ال)?(?:سكر|جلوكوز|ملح|بروتين|الياف|كربوهيدرات)|\d+\s+ساع(?:ه|ات)\s+(?:في|ف|ب)\s*(?:ال)?(?:يوم|نهار)${AR_R}|${AR_L}كل\s+(?:\d+\s+)?(?:ساعتين|ساعات|ساعه)${AR_R}|${AR_L}(?:مرتين|مره|مره واحده|مره وحده|\d+\s+مرات|(?:تلات|تلاته|تلت|ثلاث|ثلاثه|اربع|اربعه|جوج|زوج)\s+(?:مرات|د المرات))\s+(?:(?:في|فى)\s*|ب|ف)?(?:اليوم|النهار|الليل)${AR_R}`, 'u'),
+    // "قسّمي الجرعة نصين", "نص الجرعة": the dose split or halved.
+    rule(String.raw`${AR_L}[وف]?(?:قسم|قسمي|قسموا|نص|نصي|نصف|تقسيم|اقسم|اقسمي)\s+(?:ال)?(?:جرعه|جرعات|الجرعه|دوز)${AR_R}|${AR_L}(?:ال)?جرعه\s+(?:علي\s+)?(?:نصين|نصفين|جزئين|جزاين)${AR_R}`, 'u'),
+    // "عطيه ١٥ غرام ديال السكر السريع": an amount in grams given.
+    rule(String.raw`${AR_L}[وف]?(?:عطيه|عطيها|اعطيه|اعطيها|اعطه|خذ|خذي|خد|خدي|خود|خودي)\s+\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)${AR_R}`, 'u'),
+    // "١ جرام في اليوم": grams a day; "٣ ملاعق صغيرة": spoonfuls.
+    rule(String.raw`\d+\s?(?:ملعقه|ملاعق|معلقه|معالق)${AR_R}`, 'u'),
+    // "وعطوه ملعقة عسل": a spoonful or a cup of a remedy or drink given.
+    rule(String.raw`${AR_L}[وف]?(?:ت|ي)?(?:عطي|عطيه|عطيها|عطيهم|عطوه|عطوها|عطوهم|اعطي|اعطيه|اعطيها|اعطوه|اعطوها|اديله|اديلها|اسقيه|اسقيها|اسقوه|اسقوها)\s+(?:\S+\s+)?(?:ملعقه|معلقه|كوب|كاس|فنجان)\s+(?:\S+\s+)?(?:${AR_DIET}|${AR_TREATMENTS})${AR_NOUN_R}`, 'u'),
+    // "المشي السريع ٣٠ دقيقة يومياً": minutes of an activity a day.
+    rule(String.raw`${AR_GLUED}(?:${AR_ACTIVITIES})${AR_NOUN_R}(?:\s+\S+){0,2}?\s+\d+\s?(?:دقيقه|دقايق|دقائق)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}`, 'u'),
+    rule(String.raw`\d+(?:[.,]\d+)?\s?(?:جرام|غرام|جم|غم)\s+(?:في اليوم|باليوم|يوميا|كل يوم)${AR_R}`, 'u'),
+    // "ألا يتجاوز نبضك ١٢٠ نبضة": a heart-rate target is a dose of exercise.
+    rule(String.raw`\d+\s*(?:نبضه|نبضات)${AR_R}`, 'u'),
+    // "شهيق ٤ ثواني": a breathing count.
+    rule(String.raw`${AR_L}(?:شهيق|زفير|تنفس|اتنفس|نفس)[${LETTER}]*\s+(?:\S+\s+)?\d+\s*(?:ثواني|ثانيه|ثوان|عدات)${AR_R}`, 'u'),
+    // "لازم تاخذ الثانية بعد شهر": when to take the next dose is a schedule.
+    rule(String.raw`${AR_L}(?:لازم|يجب|ضروري|لازم\s+انك)\s+(?:ت|تا)?(?:اخذ|اخد|خذ|خد)[${LETTER}]*\s+(?:ال)?(?:جرعه\s+)?(?:الثانيه|التانيه|الثالثه|التالته|الجرعه|جرعه)\s+(?:\S+\s+)?بعد\s+(?:شهر|شهرين|اسبوع|اسبوعين|يوم|يومين|سنه|\d+\s+(?:شهور|اشهر|ايام|اسابيع))${AR_R}`, 'u'),
+    // "نقطة واحدة في العين", "شي ٢ ليتر مي باليوم", "قطرة أتروبين ١٪": drops, litres a day and strengths are doses too.
+    rule(String.raw`${AR_L}(?:نقطه واحده|نقطه وحده|نقطتين|\d+\s*نقط(?:ات)?)${AR_R}|\d+(?:[.,]\d+)?\s*(?:لتر|ليتر|لترات|كوب|اكواب|كاسات)\s+(?:\S+\s+){0,2}?(?:(?:في|فى)\s*|ب|كل\s+)(?:ال)?يوم${AR_R}|${AR_L}(?:قطره|قطرات|نقط|كريم|مرهم|جل|بخاخ|غسول|محلول)\s+\S+\s+\d+(?:[.,]\d+)?\s*[٪%]|${AR_L}(?:مرتين|مره|\d+\s+مرات|(?:تلات|تلاته|ثلاث|ثلاثه|تلت|اربع|اربعه|خمس|خمسه)\s+مرات)\s+(?:يوميا|باليوم|بالنهار|كل يوم)${AR_R}`, 'u'),
+    // Units of vitamins ("١٠ آلاف وحدة") and repetitions by part of day ("٨ مرات الصبح").
+    rule(String.raw`\d+\s*(?:الف\s+)?(?:وحده|وحدات)(?:\s+دوليه)?${AR_R}|${AR_L}(?:وحدتين|وحده واحده)${AR_R}|${AR_L}كل\s+(?:\d+|يومين|تلات|ثلاث|ثلاثه|تلاته|اربع|اربعه)\s+(?:ايام|يوم)${AR_R}|${AR_L}[وف]?(?:[بهح]?[يتن]|رح\s+[يتن]|ا)?(?:زود|زيد|قلل|نقص|نزل|رفع|غير|ضاعف)(?:ي|ون|وا|ين)?\s+(?:(?:لك|لج|ليك|لكي|له|لها|ليه|ليها)\s+)?(?:ال)?جرع(?:ه|ات|تك|ته|تها)${AR_R}|${AR_L}[لبو]?(?:(?:نص|نصف|ربع)\s+(?:حبايه|حبه|قرص|كبسوله)|حبايتين|حبتين|قرصين|كبسولتين|بختين|بخه واحده|(?:تلات|ثلاث|اربع)\s+بخات|جرعتين\s+(?:مع بعض|سوا|سوي|في نفس الوقت|ورا بعض|مره وحده|بنفس النهار|بنفس اليوم|في نفس اليوم|في يوم واحد)|جرعه مضاعفه|(?:حبايه|حبه|قرص|كبسوله)\s+واحد(?:ه)?)${AR_R}|\d+\s*(?:مرات|مره|عدات|تكرار[${LETTER}]*)\s+(?:(?:في|فى|كل)\s+)?(?:الصبح|الصباح|بالليل|الليل|المسا|الساعه|اليوم|يوميا)${AR_R}`, 'u'),
   ),
   frequency: rule(
     String.raw`${AR_L}(?:كل\s+(?:ليله|يوم|صباح|صبح|مسا|مساء|ليله قبل النوم)|(?:كذا|كم|عده|كام|مرتين او|مرتين ولا)\s+(?:مره|مرات|تلات مرات|ثلاث مرات)\s+(?:في\s+|ب|ف)?(?:اليوم|النهار)|(?:مرتين|مره|مرات)\s+(?:في\s+|ب|ف)(?:اليوم|النهار)|علي الريق|على الريق|علي معده فاضيه|علي معده خاويه|قبل الفطور|قبل الافطار|قبل الفطار|قبل النوم|قبل ما تنام[${LETTER}]*|يوميا|الصبح وبالليل|الصبح والمسا|صباحا ومساء|بعد كل اكله|بعد الاكل)${AR_R}`,
@@ -1063,9 +1078,12 @@ const ARABIC: AdviceRules = gateLiterals({
     String.raw`^\s*(?:[وف]?(?:ت|ي|ن)?(?:جيب|جيبي|بعت|بعتي|حجز|حجزي|دفع|دفعي|كلم|كلمي|يجي|جي|قلق|قلقي|ستني|استني|طبع|ملا|اكد|لغي|سجل|حضر|حضري|حكي|سال|سالي|تكلم|تكلمي|تحدث|تحدثي|ستفسر|ستفسري|تواصل|تواصلي)|(?:من\s+)?(?:ل|لل|ب)?(?:قلق|حجز|عربون|دفع|احضار|ارسال|الدفع|الحضور|الحجز|الاتصال|التواصل|القلق|الحديث|التحدث|الكلام|السؤال|الاستفسار|القياده|السواقه|السياقه)|[تي]?(?:سوق|سوقي|قود|قودي))${AR_R}`,
     'u',
   ),
-  judgement: rule(
-    // "عيونك سليمة": a body part judged healthy.
-    String.raw`${AR_L}(?:سليم|سليمه|سليمين)${AR_R}|` +
+  // Three patterns tried in turn: the middle one holds the medicine lexicon, so its own gate keeps it from running on
+  // clauses that only share "طبيعي" or "عادي" with the others.
+  judgement: earliestOf(
+    rule(
+      // "عيونك سليمة": a body part judged healthy.
+      String.raw`${AR_L}(?:سليم|سليمه|سليمين)${AR_R}|` +
       String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|ممنوع|مش مسموح|مسموح|مناسب|مش مناسب|غير مناسب)\s+(?:ليك|ليكي|لك|لكي|عليك|عليكي|للحامل|للحوامل|(?:في|مع|اثناء)\s+(?:ال)?(?:حمل|رضاعه|سكر|ضغط))${AR_R}` +
       // "تطعيم الحمى الصفراء ما يناسبچ في هالفترة": whether it suits the patient, as a verb.
       // Not "أي وقت يناسبج": a time that suits the patient.
@@ -1078,11 +1096,17 @@ const ARABIC: AdviceRules = gateLiterals({
       // "عادي الركبة تنتفخ شوي بعد جلسة العلاج الطبيعي": a symptom judged normal after a session or procedure.
       String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:\S+\s+){0,4}?(?:بعد|مع)\s+(?:ال)?(?:تركيب|جلسه|جلسات|جلسه العلاج|العلاج|عمليه|العمليه|الحقن|حقنه|الابره|ابره|التمارين|الخلع|خلع|التنظيف|الليزر|ليزر|التقشير|الجراحه|التطعيم|تطعيم)${AR_R}` +
       // "ارتفاع إنزيمات الكبد لديك بسيط": the patient's condition judged mild.
-      String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}` +
+      String.raw`|${AR_L}(?:لديك|لديكي|عندك|عندكم|عنده|عندها|لديه|لديها)\s+(?:بسيط|بسيطه|خفيف|خفيفه|طفيف|طفيفه)${AR_R}`,
+      'u',
+    ),
+    rule(
       // "الكدمات البسيطة هذي طبيعية مع الوارفارين": a symptom judged normal with a medicine.
-      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:جدا\s+)?(?:مع|من)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_R}` +
+      String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي|عاديه|متوقع|متوقعه)\s+(?:جدا\s+)?(?:مع|من)\s+${AR_GLUED}(?:${AR_MEDICINES})${AR_R}`,
+      'u',
+    ),
+    rule(
       // "طبيعي بالشهور الأولى", "عادي بعد التقشير": a symptom judged by the state or procedure.
-      String.raw`|${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده|عمر|سن|بلوغ|مراهقه)${AR_R}` +
+      String.raw`${AR_L}(?:طبيعي|طبيعيه|عادي|شائع|شايع|منتشر)\s+(?:جدا\s+|تماما\s+|كثير\s+)?(?:(?:في|فى|خلال|اثناء|مع|بعد)\s+)?(?:بال|ب|ال|لل)?(?:شهور|اشهر|اسابيع|حمل|ثلث|مرحله|تقشير|ليزر|بوتوكس|فيلر|حقن|ولاده|عمر|سن|بلوغ|مراهقه)${AR_R}` +
       // What a symptom will do by itself: "بتروح عادة في يومين", "هيقف".
       String.raw`|${AR_L}[وف]?(?:ه|ب|ح)?[يت](?:روح|خف|ختفي|هدا|هدي|طيب|زول|تحسن|نزل|طلع|بطل(?:ه|ها|و)?)\s+(?:بروح|لوحد|لحال|من نفس|بنفس)(?:ه|ها|هم|و)${AR_R}` +
       // "بيرجع لحالو", "هيرجع طبيعي": back to normal by itself.
@@ -1093,7 +1117,8 @@ const ARABIC: AdviceRules = gateLiterals({
       String.raw`|${AR_L}(?:مش|ما|مو|لن|لا|مهو)\s*(?:راح\s+|رح\s+)?(?:ه|ب|ح)?[يت]?(?:اثر|وثر|ضر|عطل|اخر|بوظ)\s+(?:علي|على|ع)\s+(?:ال)?(?:علاج|نتيجه|نتايج|نتائج|التئام|شفا|تقويم|زراعه|حشو|سنانك|اسنانك|سنانها|اسنانها|سنانه|اسنانه|لثتك|تعافي|خطه العلاج)${AR_R}` +
       // Not "عينه بتروح لجوه" (turns inwards) or "بتروح للدكتور": going somewhere.
       String.raw`|${AR_L}(?<!(?:مش|ما|مو|لا|مهو)\s)[و]?(?:بتروح|هتروح|هيروح|بيروح|هيخف|هتخف|بيخف|بتخف|هيقف|بيقف|هتقف|بتقف|هيختفي|بيختفي|هتختفي|بتختفي|هيهدا|بيهدا|هتهدا|بتهدا)${AR_R}(?!\s+(?:لجوه|لجوا|لبره|لبرا|لفوق|لتحت|الي|علي|ع|عند|للدكتور|للدكتوره|للطبيب|للعياده|للمستشفي)${AR_R})`,
-    'u',
+      'u',
+    ),
   ),
   weakJudgement: rule(
     String.raw`${AR_L}(?:امن|مش امن|غير امن|خطر|خطير|مضر|ضار|${AR_JUDGED_NORMAL}|احسن حاجه|افضل حاجه|احسن وضعيه|افضل وضعيه|(?:احسن|افضل|اسوا)\s+(?:(?:لك|لكي|لج|ليك|ليكي|الك|الج|له|لها)\s+)?(?:بكتير\s+|بكثير\s+|كتير\s+|بمراحل\s+)?من)${AR_R}`,
