@@ -1524,9 +1524,10 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `earlier`: all of the sentence before the clause.
  * `wholeServiceNames`: the catalog's whole service names, longest first, blanked for the diagnosis rules.
  */
-/** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
+/** "وإلى ذلك الحين": a clause that is only a time limit; and a clause that opens with a restriction. */
 const UNTIL_THEN_ALONE = rule(String.raw`^\s*[وف]?${AR_UNTIL_THEN}\s*$`, 'u');
 const RESTRICTION_OPENING = rule(String.raw`^\s*${AR_RESTRICTION}`, 'u');
+/** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
 const ONLY_A_QUANTITY = /^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u;
 
 function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
@@ -1925,15 +1926,17 @@ const AR_UNTIL_VISIT_KEEP_OFF = rule(
     String.raw`|^\s*[وف]?${AR_UNTIL_THEN}\s+(?:\S+\s+)?${AR_RESTRICTION}`,
   'u',
 );
+/** A condition right at the start of what follows a lead: one compiled pattern for the leads below. */
+const CONDITION_AT_START = rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u');
 /** "يمكن عنده فرط حركة": maybe the patient has a condition. */
 const MAYBE_HAS_CONDITION = followedBy(
   rule(String.raw`(?<![${LETTER}])[وف]?(?:يمكن|ممكن|احتمال|يجوز|بلكي|يمكن انه|يمكن انو|يمكن انها)\s+(?:عنده|عندها|عندك|عندج|عندكم|فيه|فيها|فيك|معه|معها|معك)\s+`, 'u'),
-  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+  CONDITION_AT_START,
 );
 /** "هادشي غير التهاب فالمثانة": what the patient has, said to be just a condition. */
 const JUST_A_CONDITION = followedBy(
   rule(String.raw`(?<![${LETTER}])[وف]?(?:هادشي|هذا|هاد|ده|دا|هذي|هاذي|هادي|هاي|دي)\s+(?:غير|مجرد)\s+`, 'u'),
-  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+  CONDITION_AT_START,
 );
 const AR_EAT_OR_CHEW = /(?<![\u0621-\u064a])(?:تاكل|تاكلي|تشرب|تشربي|تمضغ|تمضغي|تعلك|تعلكي|ياكل|يشرب|يمضغ)(?![\u0621-\u064a])/u;
 /**
@@ -1981,7 +1984,7 @@ const AR_AFTER_PROCEDURE_KEEP_OFF = rule(
 /** "هاد الشي راه ارتجاع المعدة", "راه غير حساسية": the Maghrebi "it is", before a condition. */
 const AR_IT_IS_A_CONDITION = followedBy(
   rule(String.raw`(?<![${LETTER}])[وف]?(?:راه|راهو|راهي|راهم)\s+(?:غير\s+|غي\s+)?`, 'u'),
-  rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+  CONDITION_AT_START,
 );
 /** "هكا الارتجاع ينقص", "كده الوجع هيخف": that way, the symptom goes down (with something clinical nearby). */
 const AR_THAT_WAY_BETTER = rule(
