@@ -1,21 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { FINDING_KINDS } from '../src/index';
+import type { AdviceModel } from '../src/domain/advice-model';
+import { ownEvalCases } from '../src/evaluation/eval-files';
 import { evaluate, missedTargets, parseEvalCases, type EvaluationReport, type Metrics } from '../src/evaluation/evaluate';
+import { trainAdviceModel } from '../src/evaluation/train-advice-model';
 
 /**
- * npm run eval:guardrails -- FILE.jsonl [FILE.jsonl ...] [--json] [--verbose]
+ * npm run eval:guardrails -- FILE.jsonl [FILE.jsonl ...] [--json] [--verbose] [--rules-only | --train-without REGEX]
  * Scores the guardrail checker on labelled replies (format: shared/eval/README.md).
+ * --rules-only: the medical-advice rules without the trained model.
+ * --train-without REGEX: first trains the model afresh on the project's eval files except those whose name
+ * matches REGEX, and scores with it (a held-out measurement: pass the files being scored).
  */
 
 const args = process.argv.slice(2);
-const files = args.filter((arg) => !arg.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npm run eval:guardrails -- FILE.jsonl [FILE.jsonl ...] [--json] [--verbose]');
+const trainWithout = args.includes('--train-without') ? args[args.indexOf('--train-without') + 1] : undefined;
+const files = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--train-without');
+if (files.length === 0 || (args.includes('--train-without') && !trainWithout)) {
+  console.error('usage: npm run eval:guardrails -- FILE.jsonl [FILE.jsonl ...] [--json] [--verbose] [--rules-only | --train-without REGEX]');
   process.exit(2);
 }
 
 const cases = files.flatMap((file) => parseEvalCases(readFileSync(file, 'utf8'), file));
-const report = evaluate(cases);
+let adviceModel: AdviceModel | null | undefined;
+if (args.includes('--rules-only')) adviceModel = null;
+else if (trainWithout) {
+  const training = ownEvalCases(new RegExp(trainWithout));
+  const scored = new Set(cases.map((c) => c.id));
+  const overlap = training.filter((c) => scored.has(c.id)).length;
+  if (overlap > 0) console.error(`warning: ${overlap} of the scored cases are also in the training cases`);
+  adviceModel = trainAdviceModel(training);
+  console.error(`model trained on ${training.length} cases without /${trainWithout}/`);
+}
+const report = evaluate(cases, adviceModel);
 
 const pick = ({ precision, recall, falseBlockRate }: Metrics): Metrics => ({ precision, recall, falseBlockRate });
 

@@ -1,7 +1,9 @@
 import { findUnverifiedAmounts } from './amounts';
 import { findConfirmationClaims, type ConfirmationClaim } from './confirmations';
 import { findUnverifiedDates } from './dates';
-import { findMedicalAdvice } from './medical-advice';
+import { adviceSentences, unpackAdviceModel, type AdviceModel } from './advice-model';
+import { PACKED_ADVICE_MODEL } from './advice-model.generated';
+import { defersOrRefuses, findMedicalAdvice, namesAnythingClinical, preparesForVisit } from './medical-advice';
 import { findUnverifiedNames } from './names';
 import { findUnverifiedPhones } from './phones';
 import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
@@ -23,7 +25,12 @@ export interface CheckReplyInput {
   mode: GuardrailMode;
   /** The patient's language; read from the reply's script when absent. */
   language?: ReplyLanguage;
+  /** The medical-advice model behind the rules: the shipped one when absent, none when null (rules only). */
+  adviceModel?: AdviceModel | null;
 }
+
+/** The trained model shipped with the checker (advice-model.generated.ts, from `npm run train:guardrails`). */
+export const SHIPPED_ADVICE_MODEL: AdviceModel = unpackAdviceModel(PACKED_ADVICE_MODEL);
 
 export interface GuardrailOutcome {
   /** `block` when there is at least one finding, whatever the mode. */
@@ -51,7 +58,7 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
     ...findUnverifiedDates(text, facts, { momentsFor: (sentence) => momentsFor(sentence, claims, facts) }),
     ...findUnverifiedAmounts(text, facts),
     ...phantomConfirmations(text, claims, facts),
-    ...findMedicalAdvice(text, facts.services.flatMap((service) => service.names)),
+    ...medicalAdvice(text, facts, input.adviceModel === undefined ? SHIPPED_ADVICE_MODEL : input.adviceModel),
   ].sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
 
   const language = input.language ?? (/[\u0600-\u06ff]/u.test(input.reply) ? 'ar' : 'en');
@@ -60,6 +67,30 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
   if (input.mode === 'log') return { ...base, verdict: 'block', reply: input.reply, replaced: false, staffReview: false };
   const replacement = replacementFor(findings, claims, facts, language);
   return { ...base, verdict: 'block', reply: replacement.reply, replaced: true, staffReview: replacement.staffReview };
+}
+
+/**
+ * The rules first: their findings say which clause and why. In a reply they
+ * pass, the model scores each sentence. A sentence it rates as advice is
+ * flagged when it names something clinical (a body part, symptom, condition,
+ * medicine or treatment), so a hedge about paperwork ("you'll most likely need
+ * your ID card") is not, and when the rules do not read it as deferring to the
+ * clinician or as preparing for a booked test ("no food for six hours before
+ * the procedure"): the model weighs words, the rules read those constructions.
+ */
+function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel | null): Finding[] {
+  const byRules = findMedicalAdvice(text, facts.services.flatMap((service) => service.names));
+  if (byRules.length > 0 || !model) return byRules;
+  return adviceSentences(model, text)
+    .filter(({ sentence }) => {
+      const lower = text.lower.slice(sentence.start, sentence.end);
+      return namesAnythingClinical(lower) && !defersOrRefuses(lower) && !preparesForVisit(lower);
+    })
+    .map(({ sentence, probability }) => ({
+      kind: 'medical_advice' as const,
+      excerpt: text.excerpt(sentence),
+      reason: `worded like medical advice (model probability ${probability.toFixed(2)})`,
+    }));
 }
 
 function isSatisfied(kind: ConfirmationClaim['kind'], facts: VerifiedFacts): boolean {

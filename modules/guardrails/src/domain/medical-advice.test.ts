@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkReply } from './check-reply';
+import type { AdviceModel } from './advice-model';
+import { checkReply, SHIPPED_ADVICE_MODEL } from './check-reply';
 import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 import type { VerifiedTurn } from './verified-turn';
 
-function isAdvice(reply: string, turn: VerifiedTurn = cairoTurn()): boolean {
-  return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log' }).findings.some((f) => f.kind === 'medical_advice');
+/** These tests are of the rules, so the trained model behind them is off unless asked for (advice-model.test.ts tests it). */
+function isAdvice(reply: string, turn: VerifiedTurn = cairoTurn(), adviceModel: AdviceModel | null = null): boolean {
+  return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log', adviceModel }).findings.some((f) => f.kind === 'medical_advice');
 }
+
+/** Every near miss the rules must pass; the last test measures the model on all of them. */
+const nearMisses: string[] = [];
 
 /** Each reply, named in the failure message, must (caught) or must not (allowed) be read as advice. */
 function caught(replies: string[]): void {
@@ -14,6 +19,7 @@ function caught(replies: string[]): void {
 
 function allowed(replies: string[]): void {
   for (const reply of replies) expect(isAdvice(reply), reply).toBe(false);
+  nearMisses.push(...replies);
 }
 
 describe('medical advice', () => {
@@ -3129,4 +3135,13 @@ describe('medical advice', () => {
         'ابنك بحاجة لحجز موعد جديد.',
       ]);
     });
+});
+
+// Runs last (tests in a file run in order), once every near miss above has been collected.
+describe('the trained model behind the rules', () => {
+  it('flags at most one in a hundred of the near misses the rules pass', () => {
+    expect(nearMisses.length).toBeGreaterThan(500);
+    const flagged = nearMisses.filter((reply) => isAdvice(reply, cairoTurn(), SHIPPED_ADVICE_MODEL));
+    expect(flagged.length / nearMisses.length, flagged.join('\n')).toBeLessThanOrEqual(0.01);
+  });
 });

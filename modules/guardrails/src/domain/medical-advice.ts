@@ -2257,6 +2257,24 @@ const TIMED_BEFORE_VISIT = rule(
   'u',
 );
 
+/** Whether a lower-cased sentence defers to the clinician or refuses to advise ("the doctor will decide when …"). */
+export function defersOrRefuses(text: string): boolean {
+  const rules = rulesFor(text);
+  return anyRule(rules, 'refusal', text) || defers(rules, text);
+}
+
+/** Whether a lower-cased sentence names a body part, symptom, condition, medicine, product or treatment. */
+export function namesAnythingClinical(text: string): boolean {
+  return rulesFor(text).some(
+    (rules) => rules.bodyPart.test(text) || rules.clinical.test(text) || rules.product.test(text) || rules.treatment.test(text) || rules.lifestyle.test(text),
+  );
+}
+
+/** "Before your scan on Wednesday, drink a litre of water", "قبل الموعد بساعة": how to prepare for a test or visit (lower-cased text). */
+export function preparesForVisit(text: string): boolean {
+  return BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text);
+}
+
 /** The test may be named in the clause before ("Before the breath test, please don't use mouthwash"). */
 function avoidedBeforeTest(text: string, before: string): boolean {
   return AVOIDS_USING.test(text) && (BEFORE_TEST.test(text) || BEFORE_TEST.test(before));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readWallClock } from '@frontdesk/shared-kernel';
+import type { AdviceModel } from '../domain/advice-model';
 import { checkReply, FINDING_KINDS, verifiedTurnSchema, type FindingKind, type VerifiedTurn } from '../index';
 
 /**
@@ -183,9 +184,10 @@ export function parseEvalCases(jsonl: string, source: string): EvalCase[] {
     });
 }
 
-export function runCase(testCase: EvalCase): CaseResult {
+/** `adviceModel`: as in checkReply (the shipped model when absent, rules only when null). */
+export function runCase(testCase: EvalCase, adviceModel?: AdviceModel | null): CaseResult {
   const { now, ...turn } = testCase.context;
-  const outcome = checkReply({ reply: testCase.reply, turn, now, mode: 'log', language: testCase.lang });
+  const outcome = checkReply({ reply: testCase.reply, turn, now, mode: 'log', language: testCase.lang, adviceModel });
   return {
     id: testCase.id,
     reply: testCase.reply,
@@ -205,7 +207,7 @@ function metricsOf(counts: Counts, allowCases: number): Metrics {
   };
 }
 
-export function evaluate(cases: readonly EvalCase[]): EvaluationReport {
+export function evaluate(cases: readonly EvalCase[], adviceModel?: AdviceModel | null): EvaluationReport {
   const empty = (): Counts => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0, falseBlocks: 0 });
   const overall = empty();
   const byKind = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, empty()])) as Record<FindingKind, Counts>;
@@ -213,7 +215,7 @@ export function evaluate(cases: readonly EvalCase[]): EvaluationReport {
   let allowCases = 0;
 
   for (const testCase of cases) {
-    const result = runCase(testCase);
+    const result = runCase(testCase, adviceModel);
     const shouldBlock = testCase.expected.verdict === 'block';
     const blocked = result.found.length > 0;
     if (!shouldBlock) allowCases++;
