@@ -26,11 +26,17 @@ export interface AdviceFeatures {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const ZERO = 0x30;
+const NINE = 0x39;
+const SPACE = 0x20;
+const GRAM_SIZES = [3, 4, 5] as const;
 
+/** FNV-1a over code units, every digit read as 0 (a dose is a dose whatever the number; the fold has made all digits ASCII). */
 function mix(hash: number, text: string, start: number, end: number): number {
   let h = hash;
   for (let index = start; index < end; index++) {
-    h ^= text.charCodeAt(index);
+    const code = text.charCodeAt(index);
+    h ^= code >= ZERO && code <= NINE ? ZERO : code;
     h = Math.imul(h, FNV_PRIME);
   }
   return h;
@@ -40,59 +46,106 @@ function mix(hash: number, text: string, start: number, end: number): number {
 const WORD_SEED = mix(FNV_OFFSET, 'w', 0, 1);
 const BIGRAM_SEED = mix(FNV_OFFSET, 'b', 0, 1);
 const GRAM_SEED = mix(FNV_OFFSET, 'c', 0, 1);
-const SPACE = 0x20;
-const GRAM_SIZES = [3, 4, 5] as const;
 
-/** Words of the folded, lower-cased reply; digits read as 0, since a dose is a dose whatever the number. */
-const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
-const DIGIT = /\p{Nd}/gu;
+/** Code units that belong to words (letters, marks, digits, "_"), looked up rather than matched: scoring allocates no match objects. */
+const WORD_UNIT = /[\p{L}\p{M}\p{N}_]/u;
+const TABLE_SIZE = 0x2030;
+const WORD_UNITS = Uint8Array.from({ length: TABLE_SIZE }, (_, code) => (WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 0));
+function isWordUnit(code: number): boolean {
+  return code < TABLE_SIZE ? WORD_UNITS[code] === 1 : WORD_UNIT.test(String.fromCharCode(code));
+}
 
 function bucketOf(hash: number, bits: number): number {
   const h = hash >>> 0;
   return (h ^ (h >>> bits)) & ((1 << bits) - 1);
 }
 
+/** Counts per bucket with the list of buckets touched, reused from check to check (checks are synchronous) so scoring allocates nothing per feature. */
+class FeatureCounts {
+  readonly counts: Uint16Array;
+  touched = new Int32Array(1024);
+  size = 0;
+
+  constructor(readonly bits: number) {
+    this.counts = new Uint16Array(1 << bits);
+  }
+
+  add(bucket: number): void {
+    if (this.counts[bucket]!++ > 0) return;
+    if (this.size === this.touched.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.size++] = bucket;
+  }
+
+  /** The L2 norm of the counts. */
+  norm(): number {
+    let squares = 0;
+    for (let index = 0; index < this.size; index++) squares += this.counts[this.touched[index]!]! ** 2;
+    return Math.sqrt(squares) || 1;
+  }
+
+  clear(): void {
+    for (let index = 0; index < this.size; index++) this.counts[this.touched[index]!] = 0;
+    this.size = 0;
+  }
+}
+
+const scratch = new Map<number, FeatureCounts>();
+function countsFor(bits: number): FeatureCounts {
+  let counts = scratch.get(bits);
+  if (!counts) scratch.set(bits, (counts = new FeatureCounts(bits)));
+  counts.clear();
+  return counts;
+}
+
 /**
- * A sentence's features (`lower`: folded and lower-cased, as ReplyText.lower):
- * each word, each pair of neighbouring words, and the 3- to 5-letter pieces of
- * each word with its edges marked (Arabic clitics and dialect spellings share
- * most pieces with the forms seen in training).
+ * Counts the features of `text` from `start` to `end` (folded and lower-cased,
+ * as ReplyText.lower): each word, each pair of neighbouring words, and the 3-
+ * to 5-letter pieces of each word with its edges marked (Arabic clitics and
+ * dialect spellings share most pieces with the forms seen in training).
  */
-export function adviceFeatures(lower: string, bits: number): AdviceFeatures {
-  const text = lower.replace(DIGIT, '0');
-  const counts = new Map<number, number>();
-  const add = (hash: number) => {
-    const bucket = bucketOf(hash, bits);
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-  };
+function countFeatures(text: string, start: number, end: number, into: FeatureCounts): void {
+  const { bits } = into;
   let previousStart = -1;
   let previousEnd = -1;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    add(mix(WORD_SEED, text, start, end));
-    if (previousStart >= 0) add(mix(mix(mix(BIGRAM_SEED, text, previousStart, previousEnd), ' ', 0, 1), text, start, end));
-    previousStart = start;
-    previousEnd = end;
+  for (let at = start; at < end; ) {
+    if (!isWordUnit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const wordStart = at;
+    while (at < end && isWordUnit(text.charCodeAt(at))) at++;
+    const wordEnd = at;
+    into.add(bucketOf(mix(WORD_SEED, text, wordStart, wordEnd), bits));
+    if (previousStart >= 0) into.add(bucketOf(mix(mix(mix(BIGRAM_SEED, text, previousStart, previousEnd), ' ', 0, 1), text, wordStart, wordEnd), bits));
+    previousStart = wordStart;
+    previousEnd = wordEnd;
     // Pieces of " word ": the spaces mark the word's edges.
-    const length = end - start + 2;
+    const length = wordEnd - wordStart + 2;
     for (const size of GRAM_SIZES) {
       for (let from = 0; from + size <= length; from++) {
         let h = GRAM_SEED;
         for (let at = from; at < from + size; at++) {
-          h ^= at === 0 || at === length - 1 ? SPACE : text.charCodeAt(start + at - 1);
+          const code = at === 0 || at === length - 1 ? SPACE : text.charCodeAt(wordStart + at - 1);
+          h ^= code >= ZERO && code <= NINE ? ZERO : code;
           h = Math.imul(h, FNV_PRIME);
         }
-        add(h);
+        into.add(bucketOf(h, bits));
       }
     }
   }
-  let squares = 0;
-  for (const count of counts.values()) squares += count * count;
-  const norm = Math.sqrt(squares) || 1;
-  const buckets = [...counts.keys()];
-  return { buckets, values: buckets.map((bucket) => counts.get(bucket)! / norm) };
+}
+
+/** A sentence's features as bucket indexes with L2-normalised counts (for training and tests; checks score without building them). */
+export function adviceFeatures(lower: string, bits: number): AdviceFeatures {
+  const counts = countsFor(bits);
+  countFeatures(lower, 0, lower.length, counts);
+  const norm = counts.norm();
+  const buckets = Array.from(counts.touched.subarray(0, counts.size));
+  return { buckets, values: buckets.map((bucket) => counts.counts[bucket]! / norm) };
 }
 
 export function logistic(z: number): number {
@@ -110,7 +163,15 @@ export function adviceProbability(model: AdviceModel, features: AdviceFeatures):
 export function adviceSentences(model: AdviceModel, reply: Pick<ReplyText, 'lower' | 'sentences'>): { sentence: Span; probability: number }[] {
   const found: { sentence: Span; probability: number }[] = [];
   for (const sentence of reply.sentences) {
-    const probability = adviceProbability(model, adviceFeatures(reply.lower.slice(sentence.start, sentence.end), model.bits));
+    const counts = countsFor(model.bits);
+    countFeatures(reply.lower, sentence.start, sentence.end, counts);
+    const norm = counts.norm();
+    let z = model.bias;
+    for (let index = 0; index < counts.size; index++) {
+      const bucket = counts.touched[index]!;
+      z += (model.weights[bucket]! * counts.counts[bucket]!) / norm;
+    }
+    const probability = logistic(z);
     if (probability >= model.threshold) found.push({ sentence, probability });
   }
   return found;
