@@ -735,6 +735,16 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('استشارة رائحة الفم ب ٥٠٠ ألف ليرة، والعربون ١٠٠ ألف ليرة لبنانية.', beirut)).toEqual([]);
   });
 
+  it('reads the Turkish lira by code, "TL", "₺", "ليرة تركية" or a bare "ليرة", and "try" before a number as the verb', () => {
+    const istanbul = cairoTurnWithClinic({ services: [{ name: 'FUE hair transplant', nameAr: 'زراعة الشعر', price: 85000, deposit: 15000, currency: 'TRY' }] });
+    expect(amountExcerpts('FUE is 85,000 TRY with a 15,000 TL deposit, or ₺85,000 in full.', istanbul)).toEqual([]);
+    expect(amountExcerpts('زراعة الشعر بـ ٨٥٬٠٠٠ ليرة تركية، والعربون 15,000 ليرة.', istanbul)).toEqual([]);
+    expect(amountExcerpts('FUE is 80,000 TRY.', istanbul)).toEqual(['80,000 TRY']);
+    expect(amountExcerpts('زراعة الشعر بـ ٨٠٬٠٠٠ ليرة تركية.', istanbul)).toEqual(['٨٠٬٠٠٠ ليرة تركية']);
+    expect(amountExcerpts('The deposit is 15,000 Lebanese lira.', istanbul)).toEqual(['15,000 Lebanese lira']);
+    expect(amountExcerpts('Try 2 sessions first; the deposit is 15,000 TRY.', istanbul)).toEqual([]);
+  });
+
   it('reads a bare "جنيه" as Egypt\'s or Sudan\'s pound, a Sudanese one as Sudan\'s only, and the ouguiya as Mauritania\'s', () => {
     const khartoum = cairoTurnWithClinic({ services: [{ name: 'Holter monitoring', nameAr: 'هولتر', price: 60000, deposit: 15000, currency: 'SDG' }] });
     expect(amountExcerpts('الهولتر بـ ٦٠ ألف جنيه، والعربون ١٥٬٠٠٠ جنيه سوداني.', khartoum)).toEqual([]);

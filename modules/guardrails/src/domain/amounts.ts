@@ -25,8 +25,9 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
 const ISO_CODES = String.raw`egp|gbp|nzd|usd|aed|sar|eur|kwd|bhd|omr|qar|jod|iqd|lyd|tnd|dzd|mad|lbp|syp|yer|sdg|mru|djf|ils|cad|aud|chf|inr|pkr|sgd|hkd|jpy|cny`;
 /** Arabic abbreviations as folded (إ → ا): ج.م، د.ك، ر.س، د.ا، ر.ق، ر.ع، د.ب، د.ا. */
 const AR_ABBREVIATIONS = String.raw`ل\.\s?س\.?|ل\.\s?ل\.?|ج\.\s?م\.?|د\.\s?ك\.?|ر\.\s?س\.?|د\.\s?ا\.?|ر\.\s?ق\.?|ر\.\s?ع\.?|د\.\s?ب\.?|د\.\s?ا\.?`;
-const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|ld|dt|€|\$|₪|nis|${AR_ABBREVIATIONS}`;
-const CURRENCY_AFTER = String.raw`${ISO_CODES}|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|ld|dt|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه)?|ليرات|(?:lebanese |syrian )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj|shekels?|nis|₪|شيكل(?:ات)?(?:\s+جديد)?|شيقل|شواكل`;
+const CURRENCY_BEFORE = String.raw`${ISO_CODES}|l\.e\.?|le|e£|£e|£|nz\$|us\$|kd|jd|bd|qr|sr|ro|dhs|ld|dt|€|\$|₪|₺|nis|${AR_ABBREVIATIONS}`;
+// "TRY" and "TL" only after a number: before one, "try" is the verb ("try 2 drops").
+const CURRENCY_AFTER = String.raw`${ISO_CODES}|try|tl|₺|\$|€|£|l\.e\.?|le|kd|jd|bd|qr|sr|ro|dhs|ld|dt|egyptian pounds?|sudanese pounds?|pounds?|nz dollars?|us dollars?|dollars?|(?:moroccan |emirati |uae )?dirhams?|(?:kuwaiti |bahraini |jordanian )?dinars?|(?:saudi |qatari |omani )?riyals?|euros?|جنيه استرليني|جنيه(?:ات)?(?:\s+مصري|\s+سوداني)?|${AR_ABBREVIATIONS}|دولار(?:ات)?(?:\s+نيوزيلندي)?|دينار(?:\s+كويتي|\s+بحريني|\s+اردني)?|دنانير|ريال(?:ات)?(?:\s+سعودي|\s+قطري|\s+عماني)?|دراهم|درهم(?:\s+اماراتي|\s+مغربي)?|يورو|ليره(?:\s+لبنانيه|\s+سوريه|\s+تركيه)?|ليرات(?:\s+تركيه)?|(?:lebanese |syrian |turkish )?liras?|اوقيه|اوقيات|ouguiyas?|د\.?\s?ج\.?|da|(?:swiss |djiboutian |djibouti )?francs?|فرنك(?:ات)?(?:\s+جيبوتي|\s+سويسري)?|fdj|shekels?|nis|₪|شيكل(?:ات)?(?:\s+جديد)?|شيقل|شواكل`;
 
 /** "15k", "15 thousand", "١٥ ألف": thousands; "4 million", "٤ مليون": millions. */
 const THOUSANDS = String.raw`(?:\s?(k|thousand|الف|الاف|تلاف|million|مليون|ملايين)(?![${LETTER}]))?`;
@@ -128,7 +129,7 @@ const RIYALS = new Set(['SAR', 'QAR', 'OMR', 'YER']);
 const DOLLARS = new Set(['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD']);
 const DIRHAMS = new Set(['AED', 'MAD']);
 const POUNDS = new Set(['EGP', 'SDG', 'GBP']);
-const LIRAS = new Set(['LBP', 'SYP']);
+const LIRAS = new Set(['LBP', 'SYP', 'TRY']);
 /** A franc of no named country: Djibouti's, Switzerland's, or a CFA or Comorian franc. */
 const FRANCS = new Set(['DJF', 'CHF', 'XOF', 'XAF', 'KMF']);
 
@@ -174,6 +175,7 @@ export function currencyCode(raw: string): string {
   if (/lebanese|لبناني/.test(word)) return 'LBP';
   if (/syrian|سوري|^ل\. ?س/.test(word)) return 'SYP';
   if (/^ل\. ?ل/.test(word)) return 'LBP';
+  if (/^(?:try|tl|₺)$|turkish|تركي/.test(word)) return 'TRY';
   if (/lira|ليره|ليرات/.test(word)) return 'LIRA';
   if (/djibouti|جيبوتي|^fdj$/.test(word)) return 'DJF';
   if (/swiss|سويسري/.test(word)) return 'CHF';
