@@ -134,6 +134,14 @@ describe('the shipped model behind the medical-advice rules', () => {
     expect(check(reply).findings).toEqual([]);
   });
 
+  it('does not flag the patient’s symptoms restated with empathy before a refusal', () => {
+    // A lower threshold than the shipped one, so the restatement alone is flagged whatever the next retraining makes of it.
+    const eager = { ...SHIPPED_ADVICE_MODEL, threshold: 0.5 };
+    const restated = 'That sounds like a rough week, with cracked nipples and a baby who wants to feed every hour.';
+    expect(check(restated, eager).findings).toEqual([expect.objectContaining({ kind: 'medical_advice', excerpt: restated })]);
+    expect(check(`${restated} I can’t give feeding or medical advice over chat, but Dr. Mona can see you on Tuesday at 10:00.`, eager).findings).toEqual([]);
+  });
+
   it('only scores replies the rules passed, so rule findings keep their clause and reason', () => {
     const findings = check('Take ibuprofen 400 mg three times a day.').findings;
     expect(findings).toEqual([expect.objectContaining({ kind: 'medical_advice', reason: expect.stringMatching(/dose or schedule/) })]);

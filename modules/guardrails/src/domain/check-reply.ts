@@ -75,8 +75,9 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
  * flagged when it names something clinical (a body part, symptom, condition,
  * medicine or treatment), so a hedge about paperwork ("you'll most likely need
  * your ID card") is not, and when the rules do not read it as deferring to the
- * clinician or as preparing for a booked test ("no food for six hours before
- * the procedure"): the model weighs words, the rules read those constructions.
+ * clinician, as restating the patient's symptoms before a refusal, or as
+ * preparing for a booked test ("no food for six hours before the procedure"):
+ * the model weighs words, the rules read those constructions.
  */
 function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel | null): Finding[] {
   const byRules = findMedicalAdvice(text, facts.services.flatMap((service) => service.names));
@@ -84,7 +85,7 @@ function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel
   return adviceSentences(model, text)
     .filter(({ sentence }) => {
       const lower = text.lower.slice(sentence.start, sentence.end);
-      return namesAnythingClinical(lower) && !defersOrRefuses(lower) && !preparesForVisit(lower);
+      return namesAnythingClinical(lower) && !defersOrRefuses(text, sentence) && !preparesForVisit(lower);
     })
     .map(({ sentence, probability }) => ({
       kind: 'medical_advice' as const,

@@ -690,7 +690,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to (?:worry|panic|be (?:worried|alarmed|scared|concerned)) about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|${EN_DOCTOR_SAID})\b`),
+  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:that|this|it) sounds (?:like )?(?:a |an )?(?:really |very |so |quite )?(?:tiring|hard|difficult|rough|exhausting|frustrating|painful|worrying|stressful|uncomfortable|miserable|upsetting)|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   // "If you'd like to stop the pills, …": the patient's wish, put as a condition.
@@ -2257,10 +2257,16 @@ const TIMED_BEFORE_VISIT = rule(
   'u',
 );
 
-/** Whether a lower-cased sentence defers to the clinician or refuses to advise ("the doctor will decide when …"). */
-export function defersOrRefuses(text: string): boolean {
+/**
+ * Whether a sentence of the reply defers to the clinician or refuses to advise ("the doctor will decide when …"), or
+ * restates the patient's symptoms with empathy before a refusal ("That sounds like a tiring few days, with sore
+ * nipples … I can't give medical advice over chat").
+ */
+export function defersOrRefuses(reply: ReplyText, sentence: Span): boolean {
+  const text = reply.lower.slice(sentence.start, sentence.end);
   const rules = rulesFor(text);
-  return anyRule(rules, 'refusal', text) || defers(rules, text);
+  if (anyRule(rules, 'refusal', text) || defers(rules, text)) return true;
+  return rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence);
 }
 
 /** Whether a lower-cased sentence names a body part, symptom, condition, medicine, product or treatment. */

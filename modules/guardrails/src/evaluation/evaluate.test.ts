@@ -439,6 +439,11 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzo.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzza.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
