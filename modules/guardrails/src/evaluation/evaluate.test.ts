@@ -444,6 +444,11 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzh.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
