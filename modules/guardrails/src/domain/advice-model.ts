@@ -2,10 +2,10 @@ import type { ReplyText, Span } from './reply-text';
 
 /**
  * A linear model (logistic regression over hashed word and character n-grams)
- * that scores how much each sentence of a reply reads like medical advice. It backs up the
- * medical-advice rules: they catch the shapes someone has written down, the
- * model catches wordings that share their vocabulary and phrasing without
- * matching any one rule. It is trained on the labelled eval cases by
+ * that scores how much each sentence of a reply reads like medical advice. It
+ * backs up the medical-advice rules: they catch the shapes someone has written
+ * down, the model catches wordings that share their vocabulary and phrasing
+ * without matching any one rule. It is trained on the labelled eval cases by
  * `npm run train:guardrails`; scoring is a few thousand hash lookups, with no
  * I/O and nothing random, so the check stays pure and deterministic.
  */
@@ -14,7 +14,7 @@ export interface AdviceModel {
   bits: number;
   bias: number;
   weights: ArrayLike<number>;
-  /** A reply scoring at or above this probability is medical advice. */
+  /** A sentence scoring at or above this probability is medical advice. */
   threshold: number;
 }
 
@@ -62,12 +62,12 @@ function bucketOf(hash: number, bits: number): number {
 
 /** Counts per bucket with the list of buckets touched, reused from check to check (checks are synchronous) so scoring allocates nothing per feature. */
 class FeatureCounts {
-  readonly counts: Uint16Array;
+  readonly counts: Uint32Array;
   touched = new Int32Array(1024);
   size = 0;
 
   constructor(readonly bits: number) {
-    this.counts = new Uint16Array(1 << bits);
+    this.counts = new Uint32Array(1 << bits);
   }
 
   add(bucket: number): void {
