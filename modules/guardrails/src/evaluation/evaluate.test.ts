@@ -449,6 +449,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzf.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzg.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzq.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
