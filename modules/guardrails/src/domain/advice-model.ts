@@ -31,14 +31,14 @@ const NINE = 0x39;
 const SPACE = 0x20;
 const GRAM_SIZES = [3, 4, 5] as const;
 
-/** FNV-1a over code units, every digit read as 0 (a dose is a dose whatever the number; the fold has made all digits ASCII). */
+/** One FNV-1a step, every digit read as 0 (a dose is a dose whatever the number; the fold has made all digits ASCII). */
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ (code >= ZERO && code <= NINE ? ZERO : code), FNV_PRIME);
+}
+
 function mix(hash: number, text: string, start: number, end: number): number {
   let h = hash;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    h ^= code >= ZERO && code <= NINE ? ZERO : code;
-    h = Math.imul(h, FNV_PRIME);
-  }
+  for (let index = start; index < end; index++) h = step(h, text.charCodeAt(index));
   return h;
 }
 
@@ -128,11 +128,7 @@ function countFeatures(text: string, start: number, end: number, into: FeatureCo
     for (const size of GRAM_SIZES) {
       for (let from = 0; from + size <= length; from++) {
         let h = GRAM_SEED;
-        for (let at = from; at < from + size; at++) {
-          const code = at === 0 || at === length - 1 ? SPACE : text.charCodeAt(wordStart + at - 1);
-          h ^= code >= ZERO && code <= NINE ? ZERO : code;
-          h = Math.imul(h, FNV_PRIME);
-        }
+        for (let at = from; at < from + size; at++) h = step(h, at === 0 || at === length - 1 ? SPACE : text.charCodeAt(wordStart + at - 1));
         into.add(bucketOf(h, bits));
       }
     }
@@ -152,10 +148,16 @@ export function logistic(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The probability that a sentence is medical advice. */
-export function adviceProbability(model: AdviceModel, features: AdviceFeatures): number {
+/** The probability that `text` from `start` to `end` (folded and lower-cased) is medical advice. */
+export function adviceProbability(model: AdviceModel, text: string, start = 0, end = text.length): number {
+  const counts = countsFor(model.bits);
+  countFeatures(text, start, end, counts);
+  const norm = counts.norm();
   let z = model.bias;
-  for (let index = 0; index < features.buckets.length; index++) z += model.weights[features.buckets[index]!]! * features.values[index]!;
+  for (let index = 0; index < counts.size; index++) {
+    const bucket = counts.touched[index]!;
+    z += (model.weights[bucket]! * counts.counts[bucket]!) / norm;
+  }
   return logistic(z);
 }
 
@@ -163,15 +165,7 @@ export function adviceProbability(model: AdviceModel, features: AdviceFeatures):
 export function adviceSentences(model: AdviceModel, reply: Pick<ReplyText, 'lower' | 'sentences'>): { sentence: Span; probability: number }[] {
   const found: { sentence: Span; probability: number }[] = [];
   for (const sentence of reply.sentences) {
-    const counts = countsFor(model.bits);
-    countFeatures(reply.lower, sentence.start, sentence.end, counts);
-    const norm = counts.norm();
-    let z = model.bias;
-    for (let index = 0; index < counts.size; index++) {
-      const bucket = counts.touched[index]!;
-      z += (model.weights[bucket]! * counts.counts[bucket]!) / norm;
-    }
-    const probability = logistic(z);
+    const probability = adviceProbability(model, reply.lower, sentence.start, sentence.end);
     if (probability >= model.threshold) found.push({ sentence, probability });
   }
   return found;

@@ -3,7 +3,7 @@ import { findConfirmationClaims, type ConfirmationClaim } from './confirmations'
 import { findUnverifiedDates } from './dates';
 import { adviceSentences, unpackAdviceModel, type AdviceModel } from './advice-model';
 import { PACKED_ADVICE_MODEL } from './advice-model.generated';
-import { defersOrRefuses, findMedicalAdvice, namesAnythingClinical, preparesForVisit } from './medical-advice';
+import { findMedicalAdvice, modelMayFlag } from './medical-advice';
 import { findUnverifiedNames } from './names';
 import { findUnverifiedPhones } from './phones';
 import { clarifyingQuestion, escalationMessage, explicitConfirmationRequest, type ReplyLanguage } from './replacement-messages';
@@ -71,22 +71,15 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
 
 /**
  * The rules first: their findings say which clause and why. In a reply they
- * pass, the model scores each sentence. A sentence it rates as advice is
- * flagged when it names something clinical (a body part, symptom, condition,
- * medicine or treatment), so a hedge about paperwork ("you'll most likely need
- * your ID card") is not, and when the rules do not read it as deferring to the
- * clinician, as restating the patient's symptoms before a refusal, or as
- * preparing for a booked test ("no food for six hours before the procedure"):
- * the model weighs words, the rules read those constructions.
+ * pass, the model scores each sentence, and one it rates as advice is flagged
+ * when the rules' reading of it allows (modelMayFlag): the model weighs words,
+ * the rules read constructions such as deferrals and test preparation.
  */
 function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel | null): Finding[] {
   const byRules = findMedicalAdvice(text, facts.services.flatMap((service) => service.names));
   if (byRules.length > 0 || !model) return byRules;
   return adviceSentences(model, text)
-    .filter(({ sentence }) => {
-      const lower = text.lower.slice(sentence.start, sentence.end);
-      return namesAnythingClinical(lower) && !defersOrRefuses(text, sentence) && !preparesForVisit(lower);
-    })
+    .filter(({ sentence }) => modelMayFlag(text, sentence))
     .map(({ sentence, probability }) => ({
       kind: 'medical_advice' as const,
       excerpt: text.excerpt(sentence),

@@ -2258,27 +2258,22 @@ const TIMED_BEFORE_VISIT = rule(
 );
 
 /**
- * Whether a sentence of the reply defers to the clinician or refuses to advise ("the doctor will decide when …"), or
- * restates the patient's symptoms with empathy before a refusal ("That sounds like a tiring few days, with sore
- * nipples … I can't give medical advice over chat").
+ * Whether the model may flag a sentence of the reply that it rates as advice: only when the sentence names something
+ * clinical (a body part, symptom, condition, medicine, product, treatment or lifestyle term), so a hedge about paperwork
+ * ("you'll most likely need your ID card") is not; and not when the rules read it as deferring to the clinician or
+ * refusing ("the doctor will decide when …"), as restating the patient's symptoms with empathy before a refusal
+ * ("That sounds like a tiring few days, with sore nipples … I can't give medical advice over chat"), or as preparing
+ * for a test or visit ("Before your scan on Wednesday, drink a litre of water", "قبل الموعد بساعة").
  */
-export function defersOrRefuses(reply: ReplyText, sentence: Span): boolean {
+export function modelMayFlag(reply: ReplyText, sentence: Span): boolean {
   const text = reply.lower.slice(sentence.start, sentence.end);
   const rules = rulesFor(text);
-  if (anyRule(rules, 'refusal', text) || defers(rules, text)) return true;
-  return rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence);
-}
-
-/** Whether a lower-cased sentence names a body part, symptom, condition, medicine, product or treatment. */
-export function namesAnythingClinical(text: string): boolean {
-  return rulesFor(text).some(
-    (rules) => rules.bodyPart.test(text) || rules.clinical.test(text) || rules.product.test(text) || rules.treatment.test(text) || rules.lifestyle.test(text),
+  const clinical = rules.some(
+    (set) => set.bodyPart.test(text) || set.clinical.test(text) || set.product.test(text) || set.treatment.test(text) || set.lifestyle.test(text),
   );
-}
-
-/** "Before your scan on Wednesday, drink a litre of water", "قبل الموعد بساعة": how to prepare for a test or visit (lower-cased text). */
-export function preparesForVisit(text: string): boolean {
-  return BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text);
+  if (!clinical || anyRule(rules, 'refusal', text) || defers(rules, text)) return false;
+  if (rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence)) return false;
+  return !BEFORE_TEST.test(text) && !TIMED_BEFORE_VISIT.test(text);
 }
 
 /** The test may be named in the clause before ("Before the breath test, please don't use mouthwash"). */
