@@ -836,4 +836,15 @@ describe('unverified amounts', () => {
     const tunis = cairoTurnWithClinic({ services: [{ name: 'Consultation', nameAr: 'استشارة', price: 60, deposit: 20, currency: 'TND' }] });
     expect(amountExcerpts('A consultation is 70 DT.', tunis)).toEqual(['70 DT']);
   });
+  it('reads a service word after an amount ("a SAR 1,500 deposit holds your surgery date") as possibly about the service priced before it, but not one named before the amount', () => {
+    const eyes = cairoTurnWithClinic({
+      services: [
+        { name: 'LASIK (both eyes)', nameAr: 'عملية الليزك للعينين', price: 6500, deposit: 1500, currency: 'SAR' },
+        { name: 'Cataract Surgery (per eye)', nameAr: 'عملية المياه البيضاء للعين الواحدة', price: 9000, deposit: 2000, currency: 'SAR' },
+      ],
+    });
+    expect(amountExcerpts('LASIK for both eyes is SAR 6,500, and a SAR 1,500 deposit holds your surgery date.', eyes)).toEqual([]);
+    expect(amountExcerpts('LASIK for both eyes is SAR 6,500, and a SAR 1,800 deposit holds your surgery date.', eyes)).toEqual(['SAR 1,800']);
+    expect(amountExcerpts('LASIK for both eyes is SAR 6,500, and for cataract surgery the deposit is SAR 1,500.', eyes)).toEqual(['SAR 1,500']);
+  });
 });

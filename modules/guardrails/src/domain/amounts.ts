@@ -504,13 +504,13 @@ function clauseServices(
   sentence: Span,
   position: number,
   servicesIn: (span: Span) => ServicesNamed,
-): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[]; ofKindIsUnit?: boolean } {
+): { named: ServiceFacts[]; narrowed: ServiceFacts[]; ofKind: ServiceFacts[]; ofKindIsUnit?: boolean; namedOnlyAfter?: boolean } {
   const clause = reply.clauseAt(sentence, position);
   const found = servicesIn(clause);
   const { ofKind, ofKindIsUnit } = found;
   // `ofKind`: the generic word of the amount's own clause, or of the sentence when it is one clause.
   if (clause.start === sentence.start && clause.end === sentence.end) return { named: [], narrowed: [], ofKind, ofKindIsUnit };
-  if (found.named.length > 0) return { named: found.named, narrowed: [], ofKind, ofKindIsUnit };
+  if (found.named.length > 0) return { named: found.named, narrowed: [], ofKind, ofKindIsUnit, namedOnlyAfter: found.firstNamedAt > position - clause.start };
   // "…، والتقييم الأولي بـ 500 جنيه": the clause's generic word for the one service of its kind.
   return { named: [], narrowed: found.narrowed.length > 0 ? found.narrowed : ofKind, ofKind, ofKindIsUnit };
 }
@@ -587,7 +587,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     if (bracketed.length > 0) services = bracketed;
     else if (phrase.named.length > 0) services = phrase.named;
     else if (phrase.narrowed.length > 0) services = [...ownClause.named, ...phrase.narrowed];
-    else if (ownClause.named.length > 0) services = ownClause.named;
+    // "LASIK is SAR 6,500, and a SAR 1,500 deposit holds your surgery date": a service word after the amount may refer back to the one named before.
+    else if (ownClause.named.length > 0) services = ownClause.namedOnlyAfter ? [...new Set([...ownClause.named, ...here.named])] : ownClause.named;
     else if (services.length > 0) services = [...services, ...ownClause.narrowed];
     // "The vaccine itself is EGP 1,800" after the rotavirus vaccine: a shared word refers back to the service named or booked.
     if (services.length === 0 && here.narrowed.length > 0) {

@@ -117,9 +117,11 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'book',
     status: false,
-    // The Moroccan "درت ليك الموعد" ("I set you the appointment") and the Iraqi "انحجزلك" ("it got booked for you") book too;
+    // The Moroccan "درت ليك الموعد" ("I set you the appointment") and the Iraqi "انحجزلك" ("it got booked for you") book too,
+    // as do the Moroccan "واخا، تسجل الموعد ديالك" (it got registered), the Algerian "راهو تحجز" (it has been booked) and the Gulf
+    // "صار عندك موعد" (you now have an appointment);
     // a bare "انحجز" is someone else taking the slot.
-    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|(?:قمت|قمنا)\s+ب(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|انحجز\s*ل(?:ك|كي|ج|كم)(?![${LETTER}])|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:درت|درنا)\s*(?:ليك|ليكم|ليكي|لك|ليه|ليها)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:ظبط|ضبط)(?:ت|نا)\s*ل(?:ك|كي|كم|ها|ه)?\s+(?:\S+\s+)?(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*|تاكد\s+(?:(?:ليك|ليكم|ليكي|لك|لكم|ليه|ليها|له|لها)\s+)?(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|تسجل\s+(?:ليك|ليكم|ليكي|لك|لكم|ليه|ليها|له|لها)\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?)تحجز\s*(?:ليك|ليكم|ليكي|لك|لكم)\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*)`, 'gu'),
+    regex: new RegExp(String.raw`(?<![${LETTER}])[وف]?(?:تم\s+(?:ال)?(?:حجز|تاكيد|تثبيت)|(?:قمت|قمنا)\s+ب(?:ال)?(?:حجز|تاكيد|تثبيت)|اتحجز[${LETTER}]*|انحجز\s*ل(?:ك|كي|ج|كم)(?![${LETTER}])|حجزت[${LETTER}]*|حجزنا[${LETTER}]*|حجزنال[${LETTER}]*|اكدت[${LETTER}]*|اكدنا[${LETTER}]*|ثبتت[${LETTER}]*|ثبتنا[${LETTER}]*|ثبتل[${LETTER}]*|ثبت\s+لك[${LETTER}]*|(?:عملت|عملنا|سويت|سوينا)\s*ل?(?:ك|كي|ِك)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:درت|درنا)\s*(?:ليك|ليكم|ليكي|لك|ليه|ليها)\s+(?:ال)?(?:حجز|موعد|ميعاد)|(?:ظبط|ضبط)(?:ت|نا)\s*ل(?:ك|كي|كم|ها|ه)?\s+(?:\S+\s+)?(?:ال)?(?:حجز|موعد|ميعاد)|اتاكد[${LETTER}]*|اتثبت[${LETTER}]*|لقد حجز[${LETTER}]*|تاكد\s+(?:(?:ليك|ليكم|ليكي|لك|لكم|ليه|ليها|له|لها)\s+)?(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|تسجل\s+(?:ليك|ليكم|ليكي|لك|لكم|ليه|ليها|له|لها)\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?)تحجز\s*(?:ليك|ليكم|ليكي|لك|لكم)\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|(?<=(?:^|[^\s${LETTER}])\s*[وف]?)تسجل\s+(?:ال)?(?:موعد|ميعاد|حجز)[${LETTER}]*|(?:راهو|راه|راهي)\s+(?:تحجز|تسجل|تقيد|تاكد|تثبت|اتحجز|انحجز|محجوز|مسجل)[${LETTER}]*|(?:صار|صارلك|صارلج|بقي)\s+(?:عندك|عندكم|عندج|عندكي|لك|لج)\s+(?:ال)?(?:موعد|ميعاد|حجز))`, 'gu'),
   },
   // "موعد الفحص … مؤكد يوم الأحد", "ميعادك … اتسجل عندنا": the appointment said to be booked, confirmed or registered.
   { kind: 'book', status: true, regex: new RegExp(String.raw`(?<![${LETTER}])(?:ال)?(?:ميعاد|موعد|حجز)(?:ك|كم|ه|ها)?(?:\s+\S+){0,8}?\s+(?<!(?:مو|مش|مب|ما|مهو|غير|مهوب)\s)(?:محجوز|موكد|متاكد|مثبت|متثبت|اتثبت)(?![${LETTER}])`, 'gu') },
@@ -168,7 +170,7 @@ const BLOCKERS =
 const ARABIC_PATTERNS = PATTERNS.filter((pattern) => /[\u0600-\u06ff]/u.test(pattern.regex.source));
 const ENGLISH_PATTERNS = PATTERNS.filter((pattern) => !ARABIC_PATTERNS.includes(pattern));
 /** Every Arabic pattern contains one of these stems; a sentence without any is skipped. */
-const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل/u;
+const ARABIC_HINT = /حجز|اكد|ثبت|موعد|ميعاد|لغ|كنسل|كانسل|شال|نقل|غير|عدل|اجل|قدم|تم|سجل|قيد/u;
 /** Every English pattern contains one of these stems; a sentence without any is skipped. */
 const ENGLISH_HINT = /complet|process|finali|book|confirm|reserv|schedul|secur|lock|pencil|put |got you|signed|enrol|regist|made|set|done|sorted|mov|shift|brought|push|chang|switch|updat|cancel|called off|remov|delet|now|through|have|down for|you in|in with|in for|'re in|are in/;
 

@@ -566,4 +566,14 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن الاستقبال يوم الجمعة.')).toEqual([]);
     expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن الاستقبال يوم الأحد.')).toEqual(['يوم الأحد']);
   });
+  it('reads "مغلقاً" and "عدم الاستقبال" before a day as closed, the Maghrebi "بعد غدا" as the day after tomorrow, and "without having eaten since midnight" as no appointment time', () => {
+    expect(dateExcerpts('ويكون المركز مغلقاً يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('ويكون المركز مغلقاً يوم الأحد.')).toEqual(['يوم الأحد']);
+    expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن عدم الاستقبال يوم الجمعة.')).toEqual([]);
+    expect(dateExcerpts('نستقبلكم من الساعة ٩ صباحاً، ونعتذر عن عدم الاستقبال يوم الاثنين.')).toEqual(['يوم الاثنين']);
+    expect(dateExcerpts('د. منى عندها بلاصة بعد غدا مع ١٠ ديال الصباح.')).toEqual([]);
+    expect(dateExcerpts('د. منى عندها بلاصة غدا مع ١٠ ديال الصباح.')).toEqual(['غدا مع ١٠ ديال الصباح']);
+    expect(dateExcerpts('For your visit on Tuesday at 10:00, please come without having eaten since midnight.')).toEqual([]);
+    expect(dateExcerpts('For your visit on Tuesday at 11:00, please come without having eaten since midnight.')).toEqual(['Tuesday at 11:00']);
+  });
 });

@@ -3135,6 +3135,35 @@ describe('medical advice', () => {
         'ابنك بحاجة لحجز موعد جديد.',
       ]);
     });
+    it('reads the patient\'s own medicine and schedule said back ("You mentioned you take aspirin every day", "تقول إنك تاخذ … يومياً"), "and that …" going on with sympathy before a refusal, and "in the hour before your appointment" as none; the same medicine given, or sympathy without the refusal, as advice', () => {
+      caught([
+        'Take aspirin every day until your cystoscopy.',
+        'خذ بريدنيزولون ٥ ملغ يومياً مع الأكل.',
+        "I'm sorry you've had heartburn for weeks, and omeprazole 20 mg before breakfast should settle it.",
+        "I'm sorry you've had heartburn for weeks, and that the omeprazole hasn't helped; try taking it before breakfast instead.",
+        "Please don't eat spicy food until your appointment, it will only irritate the ulcer.",
+      ]);
+      allowed([
+        'You mentioned you take aspirin every day; I have added that to your file so Dr. Mona can go through it with you.',
+        'So you\'ve been using Otrivin for about three weeks and your nose still feels blocked at night.',
+        'فاهم عليك، تقول إنك تاخذ بريدنيزولون ٥ ملغ يومياً ومعاه سيليبركس، وما أقدر أعطيك رأي في الأدوية.',
+        "I'm sorry you've had heartburn for weeks, and that the omeprazole you bought from the pharmacy hasn't helped. I can't suggest anything to take over chat; Dr. Mona will go through it with you.",
+        'You mentioned you\'re about 9 weeks pregnant, have had some nausea, and are taking the folic acid and iron tablets your previous doctor prescribed.',
+        'For your ultrasound on Tuesday the clinic asks that you come with a full bladder, so please don\'t empty it in the hour before your appointment.',
+      ]);
+    });
+    it('reads "you don\'t need the cystoscopy" as advice; "you don\'t need an appointment for the x-ray" and the doctor who will check and tell you as none', () => {
+      caught([
+        "Honestly, you don't need the cystoscopy.",
+        "You really don't need the full metabolic blood panel.",
+      ]);
+      allowed([
+        "You don't need an appointment for the x-ray; just come to the Maadi branch.",
+        "You don't need a referral for the MRI.",
+        'Dr. Mona will check the tooth and tell you what she finds.',
+        'الدكتورة هتشوف السنة وتقولك.',
+      ]);
+    });
 });
 
 // Runs last (tests in a file run in order), once every near miss above has been collected.

@@ -685,7 +685,7 @@ const ENGLISH: AdviceRules = gateLiterals({
   refusal:
     /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell)(?:\s+(?:over|by|on|via|here|from|in|this|chat|text|message|the|phone)){0,3}\s+(?:what|which|whether|if|why|how))/,
   deferral:
-    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more than)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:something|a decision|a call)\s+(?:that\s+)?(?:the|your)\s+(?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp|consultant)s?\s+(?:will\s+|can\s+|would\s+)?(?:decides?|makes?|determines?|judges?)\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
+    /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more (?:than|about)| the same\b)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:something|a decision|a call)\s+(?:that\s+)?(?:the|your)\s+(?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp|consultant)s?\s+(?:will\s+|can\s+|would\s+)?(?:decides?|makes?|determines?|judges?)\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   emergency:
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to (?:worry|panic|be (?:worried|alarmed|scared|concerned)) about\b/,
@@ -1216,7 +1216,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   deferral: rule(
-    String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?:ه|ها|هم)?(?![${LETTER}])|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
+    String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?:ه|ها|هم)?(?![${LETTER}])(?!\s+(?:ال)?(?:فرق|نتيجه|نتايج|نتائج|تحسن))|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
     'u',
   ),
   emergency: rule(
@@ -1371,7 +1371,9 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (anyRule(rules, 'refusal', text)) refusing = true;
       if (refusing || defers(rules, text)) continue;
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
-      if (rules.some((set) => set.empathy.test(text)) && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
+      // "I'm sorry you've had heartburn for weeks, and that the omeprazole you bought hasn't helped": "and that" goes on with the same sympathy.
+      const empathic = rules.some((set) => set.empathy.test(text) || (AND_THAT_OPENING.test(text) && set.empathy.test(lower.slice(sentence.start, clause.start))));
+      if (empathic && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       // ("there's no need to go to the hospital" sends the patient nowhere.)
       if (anyRule(rules, 'emergency', text) && !anyRule(rules, 'medicine', text) && !anyRule(rules, 'dose', text) && !anyRule(rules, 'noDoctorNeeded', text)) continue;
@@ -1575,7 +1577,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   // "Based on the pocket depths on your X-ray report, you'll need …": a need judged from the patient's results.
   if (!asking && rules.judgedNeed.test(`${earlier}${text}`)) return 'The reply recommends a treatment.';
-  if (schedulesProduct(text, rules, before)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  if (schedulesProduct(text, rules, before) && !PATIENT_REPORTED_USE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   // "Please bring your glasses, your ID and a list of any eye drops you use": the errand goes on after a comma.
   const errand = rules.bringAlong.test(text) || (LIST_CONTINUATION.test(text) && rules.bringAlong.test(earlier));
   if (
@@ -1666,7 +1668,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   if (rules.noDoctorNeeded.test(text)) return 'The reply tells the patient they need not see a clinician.';
   // "وبغيتي تعرفي واش تكملو": whether to go on with it, asked.
   if (!open && rules.itDirective.test(text) && namesMedicineNearby(text, rules, before)) return 'The reply tells the patient to stop, resume or give a medicine.';
-  if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before) && !avoidedBeforeTest(text, before)))) {
+  if (!conditional && (rules.untilHealed.test(text) || (rules.untilVisit.test(text) && clinicalNearby(text, rules, before) && !avoidedBeforeTest(text, before) && !preparing))) {
     return 'The reply tells the patient to keep off something until the problem heals or the visit.';
   }
   // "فهمت إن البروفين اللي تاخذينه ما عاد يخفف الألم": what the patient said their medicine does, restated.
@@ -1703,6 +1705,7 @@ const PRACTICE_DESCRIBED = rule(
 
 /** A clause that opens with "and". */
 const AND_OPENING = /^\s*(?:and\b|و)/u;
+const AND_THAT_OPENING = new RegExp(String.raw`^\s*(?:and\s+that\b|و(?:ان|انك|انه|انها|انو)(?![${LETTER}]))`, 'u');
 
 /** "فالأرجح أن تكون النتيجة إيجابية", "the test will most likely come back positive": a result foretold is a diagnosis before the test. */
 const PREDICTED_RESULT = rule(
@@ -2000,7 +2003,9 @@ const RESOLVES_ON_ITS_OWN = rule(
 /** "a helmet usually isn't needed", "you won't need another scope for 3 to 5 years": a treatment or test judged unneeded. */
 const CARE_NOT_NEEDED = rule(
   String.raw`\b(?:a|the|another|any)\s+(?:\S+\s+)?(?:helmet|brace|splint|surgery|operation|cast|scan|scope|x-ray|antibiotics?|treatment|medication|injection|filling|crown|biopsy|endoscopy|colonoscopy)\s+(?:usually\s+|probably\s+|really\s+)?(?:isn't|is not|won't be|will not be)\s+(?:really\s+)?(?:needed|necessary|required)\b` +
-    String.raw`|\byou\s+(?:won't|will not|don't|do not)\s+need\s+(?:another|a|any)\s+(?:\S+\s+)?(?:scope|scan|test|biopsy|endoscopy|colonoscopy|x-ray|mri|surgery|operation|injection|filling)\s+for\b`,
+    String.raw`|\byou\s+(?:won't|will not|don't|do not)\s+need\s+(?:another|a|any)\s+(?:\S+\s+)?(?:scope|scan|test|biopsy|endoscopy|colonoscopy|x-ray|mri|surgery|operation|injection|filling)\s+for\b` +
+    // "Honestly, you don't need the cystoscopy": a test or procedure the patient asked about, called unnecessary (not "you don't need an appointment for the x-ray").
+    String.raw`|\byou\s+(?:really\s+|honestly\s+)?(?:won't|will not|don't|do not)\s+(?:really\s+|actually\s+)?need\s+(?:the|that|this|an?|any)\s+(?:(?!(?:for|before|to|with|at|on)\b)\S+\s+){0,3}?(?:scope|scan|tests?|panel|biopsy|endoscopy|colonoscopy|cystoscopy|gastroscopy|x-rays?|mri|ct|ultrasound|mammogram|surgery|operation|injections?|filling|procedure|screening|cytology|bloods|blood work|root canal|extraction|crown|brace|splint|antibiotics?|medication)\b(?!\s+(?:appointment|booking|referral|form|slot)s?\b)`,
 );
 /** "can be a sign of a narrowing in the oesophagus": a symptom read as a sign of something (with something clinical in the clause). */
 const SIGN_OF = rule(String.raw`\b(?:can|could|may|might|is|are|is often|is usually|are often|are usually)\s+(?:be\s+)?(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|signal|indication|warning sign)\s+of\b`);
@@ -2203,11 +2208,12 @@ const PATIENT_REPORTED_USE = rule(
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.
     String.raw`|^\s*(?:and\s+|so\s+)?you(?:'ve| have) been (?:taking|using)\b` +
     // "I've noted that your periods …, and that you're currently taking iron tablets": what was noted, the clause after.
-    String.raw`|^\s*and\s+that\s+you(?:'re| are)\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
+    // "You mentioned you're 9 weeks pregnant, …, and are taking folic acid": the rest of what was said back, with or without its subject.
+    String.raw`|^\s*and\s+(?:that\s+)?(?:you(?:'re| are| have been|'ve been)\s+|are\s+|have been\s+)(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)\b` +
     // "Since he's already on risperidone, …": a medicine the patient is already on, as the reason for what follows.
     String.raw`|^\s*(?:since|as|because|given that)\s+(?:you(?:'re| are)|he(?:'s| is)|she(?:'s| is)|they(?:'re| are))\s+(?:already|currently|still)\s+(?:on|taking|using)\b` +
     // "سجّلت إنه ابنك بياخد أموكسيسيلين", "تقول إنك تاخذ هيدروكسي كلوروكين": what the patient said and the reply noted or said back.
-    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+|ملاحظه\s+)?(?:ب)?|^\s*و)${AR_THAT}\s+(?:\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
+    String.raw`|(?:(?<![${LETTER}])(?:فهمت|فهمنا|عرفت|عرفنا|خبرتنا|خبرتينا|خبرتني|خبرتيني|اخبرتنا|اخبرتني|قلتلنا|قلتيلنا|قلتلي|قلتيلي|قلت|قلتي|تقول|تقولي|تقولين|بتقول|بتقولي|بتقولين|ذكرت|ذكرتي|حكيتلنا|حكيتيلنا|حكيتلي|بلغتنا|سجلت|سجلنا|دونت|دونا|اخدت علم|اخذت علم)\s+(?:منك\s+|منكي\s+|منج\s+|ملاحظه\s+)?(?:ب)?|^\s*و)${AR_THAT}\s+(?:(?!(?:لازم|لازمك|لازمج|يجب|ضروري|المفروض|مفروض|خاصك|خاصج|خصك|خصج)\s)\S+\s+){0,2}?(?:عم\s+)?(?:[بتد]|بت|دت)?(?:تاخد|تاخذ|تاخدي|تاخذين|ياخد|ياخذ|اخد|اخذ|تستعمل|تستخدم|يستعمل|يستخدم|ستعمل|ستخدم|ماخد|ماخذ|ماخده|ماخذه|على)(?:ه|ها|هم)?(?![${LETTER}])` +
     // "عم تستعمل ليسترين مرتين باليوم", "دتاخذ أزيثرومايسين": the Levantine and Iraqi "you are taking", what the patient does, said back.
     String.raw`|^\s*و?(?:(?:انت|انتي)\s+)?(?:عم\s+|د)(?:تاخد|تاخذ|تاخدي|تاخذي|تاخذين|تستعمل|تستعملي|تستعملين|تستخدم|تستخدمي|تستخدمين)(?:ه|ها|هم)?(?![${LETTER}])`,
   'u',
@@ -2252,7 +2258,7 @@ const BEFORE_TEST = rule(
 
 /** "an hour before your appointment", "قبل الموعد بساعة": a set time before the visit. */
 const TIMED_BEFORE_VISIT = rule(
-  String.raw`\b(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:(?:the|your|his|her)\s+(?:\S+\s+)?)?(?:appointment|visit|scan|test|ultrasound|x-ray|surgery|operation|procedure|anaesthetic|anesthetic|sedation|endoscopy|scope)\b` +
+  String.raw`\b(?:an?|one|two|three|half an|the|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:(?:the|your|his|her)\s+(?:\S+\s+)?)?(?:appointment|visit|scan|test|ultrasound|x-ray|surgery|operation|procedure|anaesthetic|anesthetic|sedation|endoscopy|scope)\b` +
     String.raw`|(?<![${LETTER}])قبل\s+(?:ال)?(?:موعد|فحص|تحليل|سونار|اشعه|زياره)[${LETTER}]*\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d]+)(?![${LETTER}])`,
   'u',
 );

@@ -326,7 +326,7 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2}
 // Not "the next day we're open is Saturday": the next opening day, named after it.
 const THE_DAY_AFTER = /\b(?:the day after|the following day|the next day)\b(?!\s+(?:tomorrow|that|this|your|the|his|her|their|our|a|an|we(?:'re| are)|(?:the )?clinic is|(?:we|the clinic) (?:open|reopen)s?)\b)/g;
 const EN_RELATIVE = /\b(the day after tomorrow|day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening))\b/g;
-const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غد|بعد باكر|بعد باجر|بعد باچر|عقب باكر|عقب باجر|عقب باچر|عقب بكره|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
+const AR_RELATIVE = new RegExp(String.raw`(?<![${LETTER}])(?:[وف]|ل|[وف]ل)?(بعد بكره|بعد بكرا|بعد غدا|بعد غد|بعد باكر|بعد باجر|بعد باچر|عقب باكر|عقب باجر|عقب باچر|عقب بكره|بكره|بكرا|غدا|باكر|باجر|باچر|النهارده|الليله|(?<!نفس\s)اليوم(?=\s+(?:الساعه|الصبح|بالليل|العصر|بعد)))(?![${LETTER}])`, 'gu');
 const AR_WEEKDAY = new RegExp(
   // "نهار الإثنين": the Maghrebi word for day, as "يوم".
   String.raw`(?<![${LETTER}])([وف]?(?:يوم|ليوم|نهار|ايام|كل)\s+)?([وفب]?)(ال|لل)(${Object.keys(AR_WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}])(\s*(?:\d|(?:علي\s+|على\s+)?الساعه(?![${LETTER}])))?`,
