@@ -5,7 +5,7 @@ import { adviceExamples, trainAdviceModel, trainingDigest } from '../evaluation/
 import { adviceFeatures, adviceProbability, adviceSentences, packAdviceModel, unpackAdviceModel, type AdviceModel } from './advice-model';
 import { PACKED_ADVICE_MODEL } from './advice-model.generated';
 import { checkReply, SHIPPED_ADVICE_MODEL } from './check-reply';
-import { findMedicalAdvice } from './medical-advice';
+import { findMedicalAdvice, modelMayFlag } from './medical-advice';
 import { ReplyText } from './reply-text';
 import { CAIRO_NOW, cairoTurn } from './turn-fixture';
 
@@ -137,6 +137,30 @@ describe('the shipped model behind the medical-advice rules', () => {
     const restated = 'That sounds like a rough week, with cracked nipples and a baby who wants to feed every hour.';
     expect(check(restated, eager).findings).toEqual([expect.objectContaining({ kind: 'medical_advice', excerpt: restated })]);
     expect(check(`${restated} I can’t give feeding or medical advice over chat, but Dr. Mona can see you on Tuesday at 10:00.`, eager).findings).toEqual([]);
+  });
+
+  it('flags a sentence with no clinical word only when nearly sure, and never one about paperwork, booking, waiting or paying', () => {
+    const reply = (text: string) => new ReplyText(text);
+    const whole = (text: string) => ({ start: 0, end: reply(text).lower.length });
+    const noClinicalWord = 'With a BMI of 41 you would be a much better fit for the sleeve than the balloon.';
+    expect(modelMayFlag(reply(noClinicalWord), whole(noClinicalWord), 0.94)).toBe(false);
+    expect(modelMayFlag(reply(noClinicalWord), whole(noClinicalWord), 0.96)).toBe(true);
+    const clinical = 'Rinse the gum with warm salt water twice a day.';
+    expect(modelMayFlag(reply(clinical), whole(clinical), 0.81)).toBe(true);
+    for (const paperwork of ['Salma will most likely need her ID card for the registration.', 'الانتظار غالباً بس ربع ساعة قبل الحجز.']) {
+      expect(modelMayFlag(reply(paperwork), whole(paperwork), 0.99), paperwork).toBe(false);
+    }
+    const deferred = 'The doctor will decide whether the sleeve or the balloon suits you better.';
+    expect(modelMayFlag(reply(deferred), whole(deferred), 0.99)).toBe(false);
+  });
+
+  it('reads a test that "will tell you the same thing" and "هتشوف الفرق" (you will see the difference) as no deferral to the clinician', () => {
+    const mayFlag = (text: string) => modelMayFlag(new ReplyText(text), { start: 0, end: new ReplyText(text).lower.length }, 0.99);
+    expect(mayFlag("You don't need the cystoscopy; an ultrasound will tell you the same thing.")).toBe(true);
+    expect(mayFlag('The body composition analysis will tell you much more about your fat loss than the panel.')).toBe(true);
+    expect(mayFlag('بطّل نشويات بعد العصر وهتشوف الفرق في أسبوعين.')).toBe(true);
+    expect(mayFlag('The urologist will tell you whether you need the cystoscopy.')).toBe(false);
+    expect(mayFlag('الدكتورة هتشوف الكرش وتقولك تعمل إيه.')).toBe(false);
   });
 
   it('only scores replies the rules passed, so rule findings keep their clause and reason', () => {

@@ -79,7 +79,7 @@ function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel
   const byRules = findMedicalAdvice(text, facts.services.flatMap((service) => service.names));
   if (byRules.length > 0 || !model) return byRules;
   return adviceSentences(model, text)
-    .filter(({ sentence }) => modelMayFlag(text, sentence))
+    .filter(({ sentence, probability }) => modelMayFlag(text, sentence, probability))
     .map(({ sentence, probability }) => ({
       kind: 'medical_advice' as const,
       excerpt: text.excerpt(sentence),

@@ -2264,23 +2264,38 @@ const TIMED_BEFORE_VISIT = rule(
 );
 
 /**
- * Whether the model may flag a sentence of the reply that it rates as advice: only when the sentence names something
- * clinical (a body part, symptom, condition, medicine, product, treatment or lifestyle term), so a hedge about paperwork
- * ("you'll most likely need your ID card") is not; and not when the rules read it as deferring to the clinician or
- * refusing ("the doctor will decide when …"), as restating the patient's symptoms with empathy before a refusal
- * ("That sounds like a tiring few days, with sore nipples … I can't give medical advice over chat"), or as preparing
- * for a test or visit ("Before your scan on Wednesday, drink a litre of water", "قبل الموعد بساعة").
+ * Whether the model may flag a sentence of the reply that it rates as advice (at `probability`, at or above the model's
+ * threshold). Not when the rules read it as deferring to the clinician or refusing ("the doctor will decide when …"),
+ * as restating the patient's symptoms with empathy before a refusal ("That sounds like a tiring few days, with sore
+ * nipples … I can't give medical advice over chat"), or as preparing for a test or visit ("Before your scan on
+ * Wednesday, drink a litre of water", "قبل الموعد بساعة"). Otherwise, a sentence that names something clinical (a body
+ * part, symptom, condition, medicine, product, treatment or lifestyle term) may be flagged at the model's threshold; one
+ * that names nothing clinical only when the model is nearly sure (the sleeve "than the balloon", "a brisk walk after each
+ * meal") and it is not about paperwork, booking, waiting or paying, where a hedge ("you'll most likely need your ID
+ * card") is what the model would be weighing.
  */
-export function modelMayFlag(reply: ReplyText, sentence: Span): boolean {
+export function modelMayFlag(reply: ReplyText, sentence: Span, probability: number): boolean {
   const text = reply.lower.slice(sentence.start, sentence.end);
   const rules = rulesFor(text);
+  if (anyRule(rules, 'refusal', text) || defers(rules, text)) return false;
+  if (rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence)) return false;
+  if (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text)) return false;
   const clinical = rules.some(
     (set) => set.bodyPart.test(text) || set.clinical.test(text) || set.product.test(text) || set.treatment.test(text) || set.lifestyle.test(text),
   );
-  if (!clinical || anyRule(rules, 'refusal', text) || defers(rules, text)) return false;
-  if (rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence)) return false;
-  return !BEFORE_TEST.test(text) && !TIMED_BEFORE_VISIT.test(text);
+  if (clinical) return true;
+  return probability >= NEARLY_SURE && !ADMINISTRATIVE.test(text) && !PRICE.test(text) && !rules.some((set) => set.bringAlong.test(text));
 }
+
+/** How sure the model must be of a sentence that names nothing clinical (chosen on held-out rounds; docs/guardrails.md). */
+const NEARLY_SURE = 0.95;
+
+/** Paperwork, booking, waiting and paying: what a sentence with no clinical word is about when it is logistics. */
+const ADMINISTRATIVE = rule(
+  String.raw`\b(?:forms?|signatures?|sign|id|card|registration|register|referral|letter|insurers?|insurance|payment|pay|receipt|invoice|parking|wait|waiting|queue|booking|book|reception|paperwork|documents?)\b` +
+    String.raw`|(?<![${LETTER}])(?:[وبلف]|بال|وال|فال|لل|ال)?(?:حجز|انتظار|تسجيل|استماره|بطاقه|هويه|تامين|تحويل|دفع|فاتوره|ايصال|موقف|مواقف|استقبال|اوراق|ورقه)(?![${LETTER}])`,
+  'u',
+);
 
 /** The test may be named in the clause before ("Before the breath test, please don't use mouthwash"). */
 function avoidedBeforeTest(text: string, before: string): boolean {

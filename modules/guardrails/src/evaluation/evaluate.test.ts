@@ -453,6 +453,13 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzy.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
