@@ -161,6 +161,8 @@ describe('the shipped model behind the medical-advice rules', () => {
     expect(mayFlag('بطّل نشويات بعد العصر وهتشوف الفرق في أسبوعين.')).toBe(true);
     expect(mayFlag('The urologist will tell you whether you need the cystoscopy.')).toBe(false);
     expect(mayFlag('الدكتورة هتشوف الكرش وتقولك تعمل إيه.')).toBe(false);
+    expect(mayFlag('وعلى الدوا لي راكي تاخذيه، ما تبدلي والو قبل ما تسقسي د. أمينة.')).toBe(false);
+    expect(mayFlag('وعلى الدوا لي راكي تاخذيه، ما تبدلي والو.')).toBe(true);
   });
 
   it('only scores replies the rules passed, so rule findings keep their clause and reason', () => {

@@ -576,4 +576,8 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('For your visit on Tuesday at 10:00, please come without having eaten since midnight.')).toEqual([]);
     expect(dateExcerpts('For your visit on Tuesday at 11:00, please come without having eaten since midnight.')).toEqual(['Tuesday at 11:00']);
   });
+  it('reads the hour a patient wakes or sleeps at ("waking up at 3 am every night") as no appointment time', () => {
+    expect(dateExcerpts('Waking up at 3 am every night is something Dr. Mona will ask about.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you on Tuesday at 3 pm.')).toEqual(['Tuesday at 3 pm']);
+  });
 });

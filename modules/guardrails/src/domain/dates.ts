@@ -22,7 +22,7 @@ const HOURS_CONTEXT =
 // Not "الخميس بنقفل بدري": closing early, or at an hour, is not a closed day.
 const CLOSED_STATEMENT = new RegExp(String.raw`\bclosed\b|\bshut\b|\bnot open\b|\bdon't open\b|\b(?:is|are|'re|'s) off\b|\bday off\b|(?<![${LETTER}])[وف]?(?:اجازه|عطله|عطلتنا|اجازتنا|مقفول|مقفوله|مقفولين|مقفل|مقفله|مقفلين|مغلق|مغلقا|مغلقه|مغلقين|مغلقون|مقفلا|مسكرا|عدم الاستقبال|عدم استقبال|قافلين|قفلت|سكرت|اقفلت|[نيت]غلق|نعتذر عن استقبال|نعتذر عن الاستقبال|نعتذر عن عدم العمل|نعتذر عن عدم الدوام|نعتذر عن عدم استقبال|لا نستقبل|ما نستقبل|ما بنستقبل|مش بنستقبل|ب[نيت]قفل|[نيت]قفل|مسكر|مسكره|مسكرين|مسكّرين|سكرانين|بنسكر|مش فاتحين|قافل|قافله)(?![${LETTER}])(?!\s+(?:بدري|بدريه|مبكر|بكير|الساعه|ساعه|[\d٠-٩]))`, 'u');
 const ROUTINE_BEFORE = new RegExp(
-  String.raw`\b(?:asleep|sleep(?:ing)?|bed(?:time)?|wak(?:e|ing)(?: up)?|woke(?: up)?|eat(?:ing|en)?|drink(?:ing)?|coffee|tea|caffeine|meals?|snacks?|screens?|exercis(?:e|ing))\s+(?:\S+\s+){0,2}?(?:before|after|until|till|past|by|around|since)\s*$` +
+  String.raw`\b(?:asleep|sleep(?:ing)?|bed(?:time)?|wak(?:e|ing)(?: up)?|woke(?: up)?|eat(?:ing|en)?|drink(?:ing)?|coffee|tea|caffeine|meals?|snacks?|screens?|exercis(?:e|ing))\s+(?:\S+\s+){0,2}?(?:before|after|until|till|past|by|around|since|at)\s*$` +
     // "fast from midnight", "nothing to eat after 10 pm": when a fast before a test starts.
     String.raw`|\b(?:fast(?:ing)?|nothing to eat|nothing by mouth|nil by mouth|no food)\s+(?:\S+\s+){0,2}?(?:from|after|since)\s*$` +
     String.raw`|(?<![${LETTER}])[وف]?(?:نوم|النوم|تنام|انام|تنامي|تنامين|نمت|تصحي|اصحي|صحيت|الاكل|تاكل|القهوه|الشاي|المنبهات)\s+(?:\S+\s+){0,2}?(?:قبل|بعد|لحد|لين)\s*(?:الساعه\s*)?$` +

@@ -3164,6 +3164,18 @@ describe('medical advice', () => {
         'الدكتورة هتشوف السنة وتقولك.',
       ]);
     });
+    it('reads what the patient said, said back ("You said your GP started you on … and you\'re not sure it\'s OK for your kidneys"), the nursing team, and cleaning up before the visit as none; the same judgement or hygiene instruction on its own, and a medicine while nursing, as advice', () => {
+      caught([
+        "The new blood pressure tablet is OK for your kidneys.",
+        'Please brush and floss thoroughly every night.',
+        'While nursing you can take it without worry.',
+      ]);
+      allowed([
+        "You said your GP started you on a new blood pressure tablet and you're not sure it's OK for your kidneys.",
+        'Come about 20 minutes early so the nursing team can do your weigh-in and paperwork.',
+        'Ahead of your braces fitting on Wednesday, please brush and floss thoroughly before you come in.',
+      ]);
+    });
 });
 
 // Runs last (tests in a file run in order), once every near miss above has been collected.

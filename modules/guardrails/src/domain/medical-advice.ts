@@ -1216,7 +1216,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   deferral: rule(
-    String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?:ه|ها|هم)?(?![${LETTER}])(?!\s+(?:ال)?(?:فرق|نتيجه|نتايج|نتائج|تحسن))|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
+    String.raw`(?<![${LETTER}])[وف]?(?:هيحدد|هيشوف|هيقيم|هيكشف|هيقرر|هيقولك|هيفحص|هيوصف|هيشخص|هتحدد|هتشوف|هتقيم|هتكشف|هتقرر|يحدد|يقيم|يكشف|يقرر|يفحص|يشخص|تحدد|تقيم|تكشف|تقرر|بيحدد|بيقرر|بيقيم|بتحدد|بتقرر|بتقيم|قرار|يرجع لل?(?:دكتور|طبيب|اخصائي|معالج))(?:ه|ها|هم)?(?![${LETTER}])(?!\s+(?:ال)?(?:فرق|نتيجه|نتايج|نتائج|تحسن))|بعد الكشف|في الكشف|وقت الكشف|بعد الفحص|(?:قبل ما|قبل لا|قبل ان|بلا ما)\s+(?:ت|تـ)?(?:سال|سالي|سقسي|سقسا|ستشير|ستشيري|شاور|شاوري|كلم|كلمي|راجع|راجعي)[${LETTER}]*\s+(?:\S+\s+)?(?:د|دكتور|دكتوره|الدكتور|الدكتوره|الطبيب|الطبيبه|طبيب|طبيبه|طبيبك|دكتورك)(?![${LETTER}])|(?:بعد|لما)\s+(?:ما\s+)?(?:يشوف|تشوف|يكشف|تكشف|يفحص|تفحص)`,
     'u',
   ),
   emergency: rule(
@@ -1596,7 +1596,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   // "For your lung function test …, don't smoke on the day": what to avoid before a test is preparation.
   const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
-  if (!avoidedForTest && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
+  if (!avoidedForTest && !GROOMED_FOR_VISIT.test(text) && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
     return 'The reply recommends a treatment.';
   }
   if (!conditional && !open && PHARMACY_PURCHASE.test(text)) return 'The reply recommends a product from a pharmacy.';
@@ -1686,7 +1686,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   if (!open) {
     if (permits(text, rules, before)) return 'The reply tells the patient what they can do, stop or skip.';
-    if (!conditional && judges(text, rules, before)) return 'The reply judges whether something is safe or normal for the patient.';
+    if (!conditional && judges(text, rules, before) && !SAID_BACK_OPENING.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
     // "If you notice light bleeding after the smear, that is completely normal": the condition does not make it a question.
     if (conditional && rules.reassurance.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) {
       return 'The reply judges whether something is safe or normal for the patient.';
@@ -2251,6 +2251,9 @@ const AVOIDS_USING = rule(
 );
 const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?|(?:solid\s+|clear\s+)?(?:food|fluids|liquids|drinks))\b/;
 const ON_THE_DAY = /\bon the day\b/;
+/** "please brush and floss thoroughly before you come in": cleaning up for the visit is preparation, not care. */
+const GROOMED_FOR_VISIT =
+  /\b(?:brush|floss|clean|wash|shower|shave|remove)\b[^.;]*\bbefore\s+(?:you\s+come\s+in|coming\s+in|(?:your|the)\s+(?:\S+\s+)?(?:appointment|visit|fitting|session|procedure|consultation|scan|test))\b/;
 const BEFORE_TEST = rule(
   String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound|study)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
   'u',

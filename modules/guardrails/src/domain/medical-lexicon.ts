@@ -158,7 +158,7 @@ export const AR_MEDICINES = alternation(`
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
-drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|spf(?: ?\d+)?|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
+drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|spf(?: ?\\d+)?|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 pumice stone|nipple shields?|night guard|mouth guard|occlusal splint|eye patch|patching
 `);
 
@@ -232,7 +232,7 @@ graves'?(?:[ ]disease)?|thyroid eye disease|exophthalmos|pseudogyn(?:a)?ecomasti
 bronchiectasis|non-cf bronchiectasis|chest infections?|bow legs|bow-legged|bowlegs|knock knees|knock-kneed|genu varum|genu valgum|blount's disease|lipoedema|lipedema|bad breath|halitosis|morning breath|tonsil stones|tonsilloliths?|dry mouth|xerostomia|molluscum(?:[ ]contagiosum)?
 piles|haemorrhoids?|hemorrhoids?|thrombosed (?:external )?(?:haemorrhoids?|hemorrhoids?|piles)|anal fissures?|anal fistula|svt|supraventricular tachycardia|atrial fibrillation|afib|a-fib|ectopic beats?|ectopics|arrhythmias?|calluses|callus|corns|cracked heels|hard skin|fungal nail infection|nail fungus|onychomycosis|thalassa?emia(?:[ ]trait|[ ]minor|[ ]major)?|iron overload|coeliac(?:[ ]disease)?|celiac(?:[ ]disease)?|gluten intolerance|lactose intolerance|tongue-tie|tongue tie|lip-tie|lip tie|cracked nipples|bruxism|tmj(?:[ ]disorder)?|tmd|squint|lazy eye|amblyopia|strabismus
 nodules?|thyroid nodules?|goitre|goiter|multinodular goitre|achalasia|(?:o)?esophageal strictures?|(?:a )?narrowing of the (?:o)?esophagus|eosinophilic (?:o)?esophagitis|stress fractures?|shin splints|medial tibial stress syndrome|crohn's(?:[ ]disease)?|crohns|ulcerative colitis|ibd|dvt|deep vein thrombosis|blood clots?|clots?|stretch marks|striae
-duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\. pylori|h pylori|helicobacter(?:[ ]pylori)?
+duodenal ulcers?|stomach ulcers?|peptic ulcers?|gastritis|h\\. pylori|h pylori|helicobacter(?:[ ]pylori)?
 venous insufficiency|chronic venous insufficiency|venous reflux|male pattern baldness|female pattern hair loss|androgenetic alopecia|lymphoedema|lymphedema|lipoedema|lipedema
 focal seizures?|absence seizures?|seizures?|poor circulation|insulin resistance
 shallow latch|poor latch|bad latch
@@ -304,7 +304,7 @@ export const AR_CONDITIONS = alternation(`
 ليمفوديما|الليمفوديما|ليمفيديما|الليمفيديما|وذمه لمفيه|الوذمه اللمفيه|قصور وريدي|القصور الوريدي|صلع وراثي|الصلع الوراثي
 ضعف الدوره الدمويه|ضعف في الدوره الدمويه|ضعفا في الدوره الدمويه|ضعف بالدوره الدمويه|ضعف دوره دمويه|مقاومه الانسولين|مقاومه انسولين|نوبات صرع|صرع|الصرع
 صداع عنقودي|الصداع العنقودي|التهاب فالمثانه|التهاب في المثانه|خراج مزمن
-داء [^\s،.]+|متلازمه [^\s،.]+
+داء [^\\s،.]+|متلازمه [^\\s،.]+
 اعتلال اعصاب|اعتلال الاعصاب|اعتلال عصبي|اضطراب في المعالجه السمعيه
 تشتت انتباه|تشتت الانتباه
 `);
@@ -431,7 +431,7 @@ export const EN_DETERMINED_BODY_PARTS = String.raw`(?:your|my|his|her|their|the|
 
 export const EN_SYMPTOMS = alternation(`
 gagging|gags
-(?:not\s+)?(?:rolling over|sitting up|crawling|babbling)(?:\s+yet)?
+(?:not\\s+)?(?:rolling over|sitting up|crawling|babbling)(?:\\s+yet)?
 blisters?|clenching|outbreaks?
 inward turn|turning in|crossed eyes?|squint(?:ing)?
 heaviness|yellowing|yellow skin|ringing in (?:the|your|his|her|both) ears|ringing ears
@@ -512,8 +512,8 @@ video monitoring|(?:24-hour |48-hour )?monitoring
 /** What makes a treatment safe or not for this patient. */
 export const EN_PATIENT_STATES = alternation(`
 growth spurts?
-preemies|premature babies|prematurity|corrected age|born (?:early|premature(?:ly)?|at \d+ weeks)|delivery|giving birth|childbirth
-pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
+preemies|premature babies|prematurity|corrected age|born (?:early|premature(?:ly)?|at \\d+ weeks)|delivery|giving birth|childbirth
+pregnan(?:t|cy)|trimesters?|(?:you're|you are|while) expecting|weeks pregnant|breastfeeding|nursing(?!\\s+(?:team|staff|station|homes?|care|assistants?|officers?|sisters?|desk))|diabetic|diabetes|blood pressure|hypertension|blood thinners?|warfarin|heart condition|asthma|allergic|epilep(?:sy|tic)
 `);
 
 /** Procedures and services, which a clinical judgement can be about ("whitening is off the table", "a scaling is safe for you"). */

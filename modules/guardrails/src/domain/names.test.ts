@@ -925,4 +925,8 @@ describe('unverified names', () => {
   it('reads the Maghrebi "غادي" (will) after a title as no name', () => {
     expect(findings('عيّطي للعيادة دابا والطبيبة غادي تشوفك.')).toEqual([]);
   });
+  it('reads the Maghrebi "خاصو" (he must) after a title as no name', () => {
+    expect(findings('الطبيب خاصو يشوفو، ما نقدرش نقول ليك.')).toEqual([]);
+    expect(findings('الطبيب خالد يشوفو غدا.')).not.toEqual([]);
+  });
 });

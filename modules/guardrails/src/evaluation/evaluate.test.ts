@@ -460,6 +460,11 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzw.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzx.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzf.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
