@@ -580,4 +580,8 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Waking up at 3 am every night is something Dr. Mona will ask about.')).toEqual([]);
     expect(dateExcerpts('Dr. Mona can see you on Tuesday at 3 pm.')).toEqual(['Tuesday at 3 pm']);
   });
+  it('reads "closed today, as we are every Friday" as one closed day', () => {
+    expect(dateExcerpts("We're closed today, as we are every Friday.", cairoTurn(), '2026-11-27T09:00:00+02:00')).toEqual([]);
+    expect(dateExcerpts("We're closed today, as we are every Monday.", cairoTurn(), '2026-11-23T09:00:00+02:00')).not.toEqual([]);
+  });
 });

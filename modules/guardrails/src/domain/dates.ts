@@ -304,7 +304,7 @@ const DATE_ONLY = new RegExp(
 const SAME_HOURS = new RegExp(String.raw`\b(?:the same(?: hours| times)?|same hours|same times)\b|(?<![${LETTER}])(?:نفس الشي|نفس الشيء|نفس المواعيد|نفس الوقت|نفس الدوام|نفس الاوقات|زي بعض|نفسه)(?![${LETTER}])`, 'u');
 
 const DAY_AS_REASON = new RegExp(
-  String.raw`^[\s,،]*(?:(?:as|since|because)\s+(?:it's|it is|today's|today is|tomorrow's|tomorrow is)|(?<![${LETTER}])(?:عشان|علشان|لان|كون|لكون)\s+(?:النهارده|اليوم|بكره|بكرا|باجر|بكرة)?)\s`,
+  String.raw`^[\s,،]*(?:(?:as|since|because)\s+(?:it's|it is|today's|today is|tomorrow's|tomorrow is)|(?:as|like)\s+(?:we are|we're)\s+(?:every|each|on)|(?<![${LETTER}])(?:عشان|علشان|لان|كون|لكون)\s+(?:النهارده|اليوم|بكره|بكرا|باجر|بكرة)?)\s`,
   'u',
 );
 

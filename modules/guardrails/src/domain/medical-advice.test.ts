@@ -3176,6 +3176,21 @@ describe('medical advice', () => {
         'Ahead of your braces fitting on Wednesday, please brush and floss thoroughly before you come in.',
       ]);
     });
+    it('reads "I hear that …" and "فهمت إن …" before a refusal, what follows "I hear you:", thanks for letting us know before "I can\'t change her medication", questions about a medicine as a topic, and a doctor called "سليم" as none; the same words with advice after them as advice', () => {
+      caught([
+        'I hear you: give her two puffs of the inhaler every night before bed.',
+        'فهمت إن الضرس يعورك، خذ بنادول ٥٠٠ كل ٦ ساعات.',
+        'الدوا ده سليم مع الحمل، كمّلي عليه.',
+      ]);
+      allowed([
+        "I hear that your daughter's wheeze gets worse at night and you're unsure whether to give an extra puff of her inhaler. I'm not able to advise on doses over chat.",
+        "I hear you: the hoarseness has lasted over a month and the lozenges haven't helped. I'm not able to suggest any medication here.",
+        "Thanks for letting us know Lana is still having hard stools even on the lactulose Dr. Mona prescribed. I can't change or add to her medication here.",
+        'Any questions about the infusion itself or about your iron tablets, Dr. Mona will go over with you.',
+        'سلامتك، فهمت إن الضرس يعورك لما تشرب شي بارد وإنك تاخذ بنادول من أمس. ما أقدر أشخّص ولا أوصف لك دوا.',
+        'استعدادًا لجلسة الليزر يوم الخميس مع د. سليم، نرجو الحضور قبل الموعد بربع ساعة.',
+      ]);
+    });
 });
 
 // Runs last (tests in a file run in order), once every near miss above has been collected.

@@ -683,14 +683,14 @@ const ENGLISH: AdviceRules = gateLiterals({
     ),
   ),
   refusal:
-    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|interpret|adjust|(?:say|tell you|tell)(?:\s+(?:over|by|on|via|here|from|in|this|chat|text|message|the|phone)){0,3}\s+(?:what|which|whether|if|why|how))/,
+    /\b(?:i|we)(?:'m|'re| am| are)?\s+(?:really\s+|afraid\s+i\s+)?(?:can't|cannot|can not|won't|don't|do not|not able to|unable to|not allowed to|not qualified to|shouldn't|am not able to|'m not able to)\b[^.;]*\b(?:advi[cs]e|diagnos|recommend|prescri|suggest|comment|medical|medication|medicine|doses?|interpret|adjust|(?:say|tell you|tell)(?:\s+(?:over|by|on|via|here|from|in|this|chat|text|message|the|phone)){0,3}\s+(?:what|which|whether|if|why|how))/,
   deferral:
     /\b(?!(?:you|i|we|it|this|that)\b)[a-z]+\s+(?:will|can|'ll|would|is going to|needs to|should|may)\s+(?:[a-z]+\s+){0,2}?(?:assess|examine|evaluate|diagnose|decide|determine|check|look at|review|advise|recommend|prescribe|discuss|confirm|tell you(?! (?:much |a lot |far )?more (?:than|about)| the same\b)|explain|see what)\b|\bin person\b|\b(?:at|during) (?:your|the) (?:appointment|visit|consultation|assessment|session|exam|examination)\b|\bafter (?:examining|the exam|an exam|the examination|assessing|the assessment)\b|\b(?:up to|for) (?:the|your) (?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp)\b|\ba question for\b|\b(?:something|a decision|a call)\s+(?:that\s+)?(?:the|your)\s+(?:doctor|dentist|physio|physiotherapist|therapist|specialist|clinician|hygienist|surgeon|gp|consultant)s?\s+(?:will\s+|can\s+|would\s+)?(?:decides?|makes?|determines?|judges?)\b|\b(?:doctor|dentist|physio|physiotherapist|therapist|clinician)'s (?:call|decision|judgement)\b/,
   emergency:
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to (?:worry|panic|be (?:worried|alarmed|scared|concerned)) about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: new RegExp(String.raw`\b(?:sorry|i understand|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:that|this|it) sounds (?:like )?(?:a |an )?(?:really |very |so |quite )?(?:tiring|hard|difficult|rough|exhausting|frustrating|painful|worrying|stressful|uncomfortable|miserable|upsetting)|${EN_DOCTOR_SAID})\b`),
+  empathy: new RegExp(String.raw`\b(?:sorry|i understand|i hear (?:you|that)|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:that|this|it) sounds (?:like )?(?:a |an )?(?:really |very |so |quite )?(?:tiring|hard|difficult|rough|exhausting|frustrating|painful|worrying|stressful|uncomfortable|miserable|upsetting)|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   // "If you'd like to stop the pills, …": the patient's wish, put as a condition.
@@ -1226,7 +1226,7 @@ const ARABIC: AdviceRules = gateLiterals({
   // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
   reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|${AR_JUDGED_NORMAL})${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلام(?:ك|كي|ج|كم)|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|فهمت|فهمنا|فهمتك|فهمتج|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلام(?:ك|كي|ج|كم)|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
@@ -1372,7 +1372,11 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (refusing || defers(rules, text)) continue;
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
       // "I'm sorry you've had heartburn for weeks, and that the omeprazole you bought hasn't helped": "and that" goes on with the same sympathy.
-      const empathic = rules.some((set) => set.empathy.test(text) || (AND_THAT_OPENING.test(text) && set.empathy.test(lower.slice(sentence.start, clause.start))));
+      // "I hear you: the hoarseness has lasted over a month …": what follows the colon is what was heard.
+      const saidAfterColon = previous !== undefined && /^\s*:/.test(lower.slice(previous.end, clause.start));
+      const empathic = rules.some(
+        (set) => set.empathy.test(text) || ((AND_THAT_OPENING.test(text) || saidAfterColon) && set.empathy.test(lower.slice(sentence.start, clause.start))),
+      );
       if (empathic && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
       // ("there's no need to go to the hospital" sends the patient nowhere.)
@@ -2111,6 +2115,14 @@ const AR_NO_NEED_TO_BOOK = rule(
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
 const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
+/** The judgement word not a doctor's name after a title ("د. سليم": "سليم" also means sound, "د. أمين" safe). */
+function judgedOutsideNames(text: string, judgement: Finder): boolean {
+  const found = judgement.exec(text);
+  return found !== null && !TITLE_BEFORE.test(text.slice(Math.max(0, found.index - 12), found.index));
+}
+
+const TITLE_BEFORE = new RegExp(String.raw`(?:\bdr\.?|(?<![${LETTER}])(?:د\.?|دكتور|دكتوره|الدكتور|الدكتوره))\s*$`, 'u');
+
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
   if (NOT_CANCER.test(text)) return true;
@@ -2118,10 +2130,10 @@ function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (COMING_IN_NOT_NEEDED.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (NORMAL_FOR_AGE.test(text) || RESULT_IN_RANGE.test(text) || (rules === ARABIC && AR_NORMAL_WITH.test(text))) return true;
   // "a pelvic X-ray is completely safe for a 4-year-old": a test judged safe is a judgement too.
-  if (rules.judgement.test(text) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
+  if (judgedOutsideNames(text, rules.judgement) && (rules.clinicalOrTest.test(text) || rules.clinical.test(before))) return true;
   if (rules.bookingTalk.test(text)) return false;
   if (SAFE_TO_USE.test(text) && !SITE_OR_PREMISES.test(text)) return true;
-  if (rules.weakJudgement.test(text) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
+  if (judgedOutsideNames(text, rules.weakJudgement) && (rules.clinical.test(text) || rules.clinical.test(before))) return true;
   if (rules.patientState.test(text) && rules.stateJudgement.test(text)) return true;
   // "بما أنكِ حامل، فلا يجوز لكِ أخذ لقاح الحمى الصفراء", "Since you're pregnant, you shouldn't have the vaccine": the state in the clause before.
   // The treatment rule holds the medicines too.
@@ -2225,7 +2237,7 @@ const PATIENT_REPORTED_USE = rule(
  * adjustments", "د. عمر اللي بيتابع أدوية القلب").
  */
 const NAMES_WITHOUT_GIVING = rule(
-  String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
+  String.raw`^\s*(?:and\s+|as\s+)?you(?:'ve| have)?\s+(?:mentioned|listed|named)\b|^\s*(?:and\s+)?(?:any|your|all|other)\s+questions?\s+(?:about|on|regarding)\b|\b(?:you|he|she|they)(?:'ve|'s| have| has)\s+been\s+(?:using|taking|on|given|prescribed)\b` +
     String.raw`|\bwho\s+(?:handles|manages|runs|oversees|leads|looks after|takes care of|is in charge of|specialises in|specializes in)\b` +
     // "… because you missed two doses of your amlodipine", "the pain came back after you stopped the Buscopan": what the patient did
     // with their own medicine, said back.
@@ -2319,7 +2331,7 @@ function onlyMedicines(text: string, rules: AdviceRules): boolean {
 
 /** "فهمت إنك صرت تتعب … وتحتاج مخدتين عشان تنام", "I understand you need two pillows": what the patient said, said back. */
 const SAID_BACK_OPENING = rule(
-  String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
+  String.raw`^\s*(?:and\s+)?(?:i\s+understand|i\s+hear|i\s+see|i've\s+noted|i\s+have\s+noted|you\s+(?:mentioned|said|told\s+(?:me|us)))\s+(?:that\s+)?(?:you|he|she|your|his|her)\b` +
     String.raw`|^\s*[وف]?(?:فهمت|فهمنا|عرفت|عرفنا|سجلت|سجلنا|قلتيلي|قلتلي|قلتلنا|قلتيلنا|ذكرتي|ذكرتيلي|ذكرتلي|حكيتلي|حكيتيلي|خبرتني|خبرتيني|خبرتنا|خبرتينا)\s+(?:من\s+(?:كلامك|رسالتك)\s+|منك\s+|منكي\s+|منج\s+|عليك\s+|عليكي\s+|عليكم\s+)?(?:ب)?${AR_THAT}(?![${LETTER}])`,
   'u',
 );

@@ -465,6 +465,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzze.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzo.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
