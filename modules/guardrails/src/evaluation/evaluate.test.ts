@@ -469,6 +469,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzw.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
