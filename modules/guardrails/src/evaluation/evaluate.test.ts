@@ -473,6 +473,10 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzu.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzf.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
