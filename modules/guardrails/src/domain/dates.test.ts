@@ -473,7 +473,7 @@ describe('unverified dates and times', () => {
 
   it('reads the first number of a range of amounts ("at 12 to 15 litres") and "the midday sun" as no time, and the Levantine "التلاتا" as Tuesday', () => {
     expect(dateExcerpts('Use the oxygen at 12 to 15 litres a minute.')).toEqual([]);
-    expect(dateExcerpts('Use the oxygen at 12.')).toEqual(['12']);
+    expect(dateExcerpts('Use the oxygen until you come in at 12.')).toEqual(['12']);
     expect(dateExcerpts('Stay out of the midday sun.')).toEqual([]);
     expect(dateExcerpts('Come in at midday.')).toEqual(['midday']);
     expect(dateExcerpts('د. منى فاضية نهار التلاتا الساعة ١١ الصبح.')).toEqual(['نهار التلاتا الساعة ١١ الصبح']);
@@ -583,5 +583,11 @@ describe('unverified dates and times', () => {
   it('reads "closed today, as we are every Friday" as one closed day', () => {
     expect(dateExcerpts("We're closed today, as we are every Friday.", cairoTurn(), '2026-11-27T09:00:00+02:00')).toEqual([]);
     expect(dateExcerpts("We're closed today, as we are every Monday.", cairoTurn(), '2026-11-23T09:00:00+02:00')).not.toEqual([]);
+  });
+  it('reads a bare number after "at" as an age where the sentence is not about a visit ("Sucking her thumb at 6 …"), and as a time where it is', () => {
+    expect(dateExcerpts("Sucking her thumb at 6 is what's pushing her front teeth forward.")).toEqual([]);
+    expect(dateExcerpts('Flat feet are completely normal at 4 and most kids grow out of them.')).toEqual([]);
+    expect(dateExcerpts('Dr. Mona can see you at 6.')).toEqual(['6']);
+    expect(dateExcerpts('How about at 6?')).toEqual(['6']);
   });
 });

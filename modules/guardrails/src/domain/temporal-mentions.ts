@@ -68,6 +68,9 @@ const EN_WORD_TIME = new RegExp(
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */
 // "12 to 15 litres a minute": the first number of a range of amounts is no hour either.
 const NOT_AN_HOUR = String.raw`(?![\d:]|[.,]\d|[-\s]\d{3}|\s*(?:(?:to|or|-|–)\s*\d{1,3}(?:\.\d+)?\s*)?(?:%|g\b|grams?|kg|kilos?|kilograms?|degrees?|cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|mcg|iu\b|units?|tablets?|pills?|capsules?|drops?|puffs?|scoops?|cups?|glass(?:es)?|litres?|liters?|mg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|egp|le\b|nzd|usd|aed|sar|kwd|bhd|qar|omr|jod|gbp|kd\b|bd\b|jd\b|qr\b|sr\b|ro\b|dhs?\b|riyals?|dinars?|dirhams?|pounds?|dollars?|percent|sessions?|times?|people|patients|branch(?:es)?|locations?|clinics?|sites?|floors?|دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|ايام|اسبوع|اسابيع|شهر|جنيه|دولار|مجم|ملجم|مرات|مره|جلسه|جلسات|ريال|درهم|دينار|دنانير|ليره|حبه|حبات|قرص|اقراص|نقط|كوب|لتر|درجه|درجات|كيلو|سم|ملم))`;
+/** What a sentence that gives a bare hour ("at 6") is about when the hour is a time: a visit, a slot, the hours, a day. */
+const VISIT_TALK =
+  /\b(?:see|seen|sees|come|coming|came|arrive|arriving|be here|book|booked|booking|slots?|appointments?|visits?|sessions?|open|opens|close|closes|closed|free|available|availability|start|starts|begin|begins|ready|call|ring|meet|pick(?:ed)? up|drop(?:ped)? off|how about|what about|works?|dr|doctor|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?|afternoons?|evenings?|noon|am|pm)\b/;
 const AT_HOUR = new RegExp(String.raw`\b(?:at|@)\s+(\d{1,2})(?:\s*o'clock)?${NOT_AN_HOUR}`, 'g');
 const RANGE_HOUR = new RegExp(
   String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|لل|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
@@ -223,6 +226,8 @@ export function findTimes(reply: ReplyText): TimeMention[] {
     add(m.index, m.index + m[0].length, readings);
   }
   for (const m of english ? allMatches(AT_HOUR, lower) : []) {
+    // "Sucking her thumb at 6 is what's pushing her teeth forward": a bare number after "at" is an age unless the sentence is about a visit.
+    if (!m[0].includes("o'clock") && !VISIT_TALK.test(lower.slice(reply.sentenceAt(m.index).start, reply.sentenceAt(m.index).end))) continue;
     const start = m.index + m[0].indexOf(m[1]!, 2);
     add(start, start + m[1]!.length, readingsOf(Number(m[1]), 0, 'none'));
   }
