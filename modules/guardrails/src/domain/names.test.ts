@@ -929,4 +929,12 @@ describe('unverified names', () => {
     expect(findings('الطبيب خاصو يشوفو، ما نقدرش نقول ليك.')).toEqual([]);
     expect(findings('الطبيب خالد يشوفو غدا.')).not.toEqual([]);
   });
+  it('reads a surname-shaped word between a clinic doctor\'s title and given name and "هي", "عندها" or "فاضية" as that name\'s surname, the wrong one', () => {
+    expect(findings('الدكتورة منى بنيس هي اللي بتتابع الحالات دي عندنا.')).not.toEqual([]);
+    expect(findings('د. منى حداد عندها موعد الثلاثاء.')).not.toEqual([]);
+    expect(findings('د. منى عادل هي اللي بتتابع الحالات دي عندنا.')).toEqual([]);
+    expect(findings('د. منى هي اللي بتتابع الحالات دي عندنا.')).toEqual([]);
+    expect(findings('د. منى تنجم تشوفك نهار الثلاثاء.')).toEqual([]);
+    expect(findings('د. منى كمان عندها موعد الثلاثاء.')).toEqual([]);
+  });
 });

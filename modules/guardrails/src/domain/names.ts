@@ -652,6 +652,12 @@ const AFTER_GIVEN_NAME = new Set(
   الاسنان الاطفال العظام النسا النساء الجلديه العيون القلب الباطنه الاعصاب الجراحه التجميل التغذيه`.split(/\s+/),
 );
 
+/**
+ * What follows a doctor's full name as the subject of a clause: a pronoun, "who", "has". Not a verb or what may follow one
+ * ("د. إيمان تنجم تشوفك", "الدكتورة منى بتكون موجودة"), as a verb after the given name is shaped like a surname too.
+ */
+const SUBJECT_AFTER_NAME = new Set(`هي هو اللي الي عندها عنده عندو`.split(' '));
+
 /** "الحداد", "المرزوق": an articled word after a title and a clinic doctor's given name, read as that name's (other) family name. */
 function isArticledSurname(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && !word.endsWith('ات') && !AFTER_GIVEN_NAME.has(word) && !ARABIC_NON_NAME_WORDS.has(word) && !NISBA_ADJECTIVES.has(word);
@@ -784,7 +790,27 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       // before the sentence or clause ends is the surname.
       const isDoctorsLastSurname =
         afterWithTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && endsClauseAfter(reply, next) && isPlainSurname(next.word);
-      if (!continuesCompound && !continuesKnown && !isAnotherName && !isArticledName && !isFamilyNameShaped(next.word) && !isDoctorsOtherSurname && !isDoctorsLastSurname) {
+      // "الدكتورة سلمى بنيس هي اللي …" for the clinic's د. سلمى بناني: after a title and a clinic doctor's first name, a surname-shaped word
+      // followed by what follows a name as its subject ("هي", "عندها", "فاضية") is the surname.
+      const following = words[index + 1];
+      const isDoctorsSubjectSurname =
+        afterTitle &&
+        tokens.length === 1 &&
+        facts.doctorTokens.has(firstWord) &&
+        following !== undefined &&
+        reply.text.slice(next.end, following.start).trim() === '' &&
+        SUBJECT_AFTER_NAME.has(following.word) &&
+        (isPlainSurname(next.word) || isArticledSurname(next.word));
+      if (
+        !continuesCompound &&
+        !continuesKnown &&
+        !isAnotherName &&
+        !isArticledName &&
+        !isFamilyNameShaped(next.word) &&
+        !isDoctorsOtherSurname &&
+        !isDoctorsLastSurname &&
+        !isDoctorsSubjectSurname
+      ) {
         break;
       }
       tokens.push(next.word);
