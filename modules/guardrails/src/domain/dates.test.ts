@@ -590,4 +590,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('Dr. Mona can see you at 6.')).toEqual(['6']);
     expect(dateExcerpts('How about at 6?')).toEqual(['6']);
   });
+  it('reads a weekday after "your scaling" or "your semen analysis" as the day of that visit, not a weekday after "your pain started"', () => {
+    const appointed = cairoTurn({ lastSlots: [], appointments: [{ id: 'a1', start: '2026-11-24T10:00:00+02:00', doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }] });
+    expect(dateExcerpts('Your scaling is on Thursday.', appointed)).toEqual(['Thursday']);
+    expect(dateExcerpts('Ahead of your scaling on Thursday, please brush well.', appointed)).toEqual(['Thursday']);
+    expect(dateExcerpts('Your scaling is on Tuesday.', appointed)).toEqual([]);
+    expect(dateExcerpts('Since your pain started on Thursday, we have noted it.', appointed)).toEqual([]);
+  });
 });
