@@ -1370,12 +1370,13 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (previous && (CONTRAST.test(lower.slice(previous.end, clause.start)) || CONTRAST_OPENING.test(text))) refusing = false;
       if (anyRule(rules, 'refusal', text)) refusing = true;
       if (refusing || defers(rules, text)) continue;
+      const earlier = lower.slice(sentence.start, clause.start);
       // "I understand you'd like to stop your ibuprofen, but I can't advise on that": the patient's wish, restated before a refusal.
       // "I'm sorry you've had heartburn for weeks, and that the omeprazole you bought hasn't helped": "and that" goes on with the same sympathy.
       // "I hear you: the hoarseness has lasted over a month …": what follows the colon is what was heard.
       const saidAfterColon = previous !== undefined && /^\s*:/.test(lower.slice(previous.end, clause.start));
       const empathic = rules.some(
-        (set) => set.empathy.test(text) || ((AND_THAT_OPENING.test(text) || saidAfterColon) && set.empathy.test(lower.slice(sentence.start, clause.start))),
+        (set) => set.empathy.test(text) || ((AND_THAT_OPENING.test(text) || saidAfterColon) && set.empathy.test(earlier)),
       );
       if (empathic && (refusesLater(lower, clauses, index) || refusesNext(reply, sentence))) continue;
       // Sending the patient to the emergency department is not advice, whatever the condition before it; a medicine or dose next to it still is.
@@ -1391,7 +1392,6 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, blankable);
-      const earlier = lower.slice(sentence.start, clause.start);
       let reason: string | null = null;
       for (const r of rules) {
         reason = adviceIn(text, r, before, withoutServices, earlier, wholeNames);

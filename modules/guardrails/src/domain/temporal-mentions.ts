@@ -227,7 +227,8 @@ export function findTimes(reply: ReplyText): TimeMention[] {
   }
   for (const m of english ? allMatches(AT_HOUR, lower) : []) {
     // "Sucking her thumb at 6 is what's pushing her teeth forward": a bare number after "at" is an age unless the sentence is about a visit.
-    if (!m[0].includes("o'clock") && !VISIT_TALK.test(lower.slice(reply.sentenceAt(m.index).start, reply.sentenceAt(m.index).end))) continue;
+    const sentence = reply.sentenceAt(m.index);
+    if (!m[0].includes("o'clock") && !VISIT_TALK.test(lower.slice(sentence.start, sentence.end))) continue;
     const start = m.index + m[0].indexOf(m[1]!, 2);
     add(start, start + m[1]!.length, readingsOf(Number(m[1]), 0, 'none'));
   }
