@@ -196,9 +196,17 @@ function gatesOpenedBy(text: string): Int32Array {
   return bits;
 }
 
+/** Whether each code unit is a word letter (isWordStartLetter), looked up: the scan asks for every character. */
+const WORD_START_LETTER = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < table.length; c++) if (isWordStartLetter(c)) table[c] = 1;
+  return table;
+})();
+
 /** Sets the bit of every gate that has a key in the text. */
 function scan(text: string, at: Index, bits: Int32Array): void {
   const n = text.length;
+  const { starts } = at;
   let c1 = code(text, 0);
   let c2 = code(text, 1);
   let previous = -1;
@@ -206,10 +214,11 @@ function scan(text: string, at: Index, bits: Int32Array): void {
     const c0 = c1;
     c1 = c2;
     c2 = code(text, i + 2);
-    open(at, bits, ANYWHERE, c0, c1, c2);
+    // Most characters start no key of a kind: the table says so before any call.
+    if (starts[ANYWHERE * 2048 + c0] !== 0) open(at, bits, ANYWHERE, c0, c1, c2);
     if (previous < 0x61 || previous > 0x7a) {
-      open(at, bits, LATIN_START, c0, c1, c2);
-      if (previous === -1 || !isWordStartLetter(previous)) open(at, bits, LETTER_START, c0, c1, c2);
+      if (starts[LATIN_START * 2048 + c0] !== 0) open(at, bits, LATIN_START, c0, c1, c2);
+      if (starts[LETTER_START * 2048 + c0] !== 0 && (previous === -1 || WORD_START_LETTER[previous] === 0)) open(at, bits, LETTER_START, c0, c1, c2);
     }
     previous = text.charCodeAt(i);
   }
@@ -218,7 +227,6 @@ function scan(text: string, at: Index, bits: Int32Array): void {
 /** The gates of the keys of `kind` that start with c0 (then c1, c2; -1 past the end), for each keyed length. */
 function open(at: Index, bits: Int32Array, kind: number, c0: number, c1: number, c2: number): void {
   const lengths = at.starts[kind * 2048 + c0]!;
-  if (lengths === 0) return;
   if (lengths & 2) openKey(at, bits, key(kind, 1, c0, -1, -1));
   if ((lengths & 12) === 0 || c1 < 0) return;
   const pair = pairBit(kind, c0, c1);
