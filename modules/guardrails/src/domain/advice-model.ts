@@ -123,17 +123,27 @@ function countFeatures(text: string, start: number, end: number, into: FeatureCo
     if (previousStart >= 0) into.add(bucketOf(mix(mix(mix(BIGRAM_SEED, text, previousStart, previousEnd), ' ', 0, 1), text, wordStart, wordEnd), bits));
     previousStart = wordStart;
     previousEnd = wordEnd;
-    // Pieces of " word ": the spaces mark the word's edges.
+    // Pieces of " word ": the spaces mark the word's edges. A piece's hash goes on from the hash of the piece one
+    // letter shorter at the same place, so each place is hashed once for all sizes; the pieces are added size by size.
     const length = wordEnd - wordStart + 2;
-    for (const size of GRAM_SIZES) {
-      for (let from = 0; from + size <= length; from++) {
-        let h = GRAM_SEED;
-        for (let at = from; at < from + size; at++) h = step(h, at === 0 || at === length - 1 ? SPACE : text.charCodeAt(wordStart + at - 1));
-        into.add(bucketOf(h, bits));
+    if (gramHashes.length < length * GRAM_SIZES.length) gramHashes = new Int32Array(length * GRAM_SIZES.length * 2);
+    for (let from = 0; from + GRAM_SIZES[0] <= length; from++) {
+      let h = GRAM_SEED;
+      for (let at = from; at < from + LONGEST_GRAM && at < length; at++) {
+        h = step(h, at === 0 || at === length - 1 ? SPACE : text.charCodeAt(wordStart + at - 1));
+        const size = at - from + 1;
+        if (size >= GRAM_SIZES[0]) gramHashes[(size - GRAM_SIZES[0]) * length + from] = h;
       }
+    }
+    for (const size of GRAM_SIZES) {
+      for (let from = 0; from + size <= length; from++) into.add(bucketOf(gramHashes[(size - GRAM_SIZES[0]) * length + from]!, bits));
     }
   }
 }
+
+const LONGEST_GRAM = GRAM_SIZES[GRAM_SIZES.length - 1]!;
+/** Scratch for countFeatures: the hash of each piece of a word, by size then place. */
+let gramHashes = new Int32Array(64 * GRAM_SIZES.length);
 
 /** A sentence's features as bucket indexes with L2-normalised counts (for training and tests; checks score without building them). */
 export function adviceFeatures(lower: string, bits: number): AdviceFeatures {
