@@ -46,11 +46,11 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  /\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/;
+  gated(/\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/);
 
 /** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
-  /\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/;
+  gated(/\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/);
 
 /** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
 const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
@@ -94,8 +94,17 @@ interface Pattern {
   test(text: string): boolean;
 }
 
+/**
+ * A plain regex written inside a combinator, behind a gate like the rules built with rule(): combinators run their
+ * parts on every clause, and most parts fail on most clauses.
+ */
+function gatedPart<T extends Pattern>(part: T): T {
+  return (part instanceof RegExp && !part.global && !part.sticky ? gated(part) : part) as T;
+}
+
 /** A pattern that matches when any of its parts does. */
-function anyOf(...parts: Pattern[]): Pattern {
+function anyOf(...given: Pattern[]): Pattern {
+  const parts = given.map(gatedPart);
   return {
     test: (text) => {
       // A loop, not parts.some(): no closure per call, as the clinical test runs several times for every clause.
@@ -111,7 +120,8 @@ interface Finder extends Pattern {
 }
 
 /** The earliest match among several patterns: one alternation of them would grow past the size V8 compiles natively. */
-function earliestOf(...parts: Finder[]): Finder {
+function earliestOf(...given: Finder[]): Finder {
+  const parts = given.map(gatedPart);
   const exec = (text: string) => {
     let earliest: RegExpExecArray | null = null;
     for (const part of parts) {
@@ -131,7 +141,8 @@ function earliestOf(...parts: Finder[]): Finder {
 }
 
 /** `found`, with `before` somewhere in the text before it: the rare words are looked for first. */
-function after(before: Pattern, found: Finder): Pattern {
+function after(beforePart: Pattern, foundPart: Finder): Pattern {
+  const [before, found] = [gatedPart(beforePart), gatedPart(foundPart)];
   return {
     test: (text) => {
       const match = found.exec(text);
@@ -141,12 +152,14 @@ function after(before: Pattern, found: Finder): Pattern {
 }
 
 /** `pattern`, tried only when the cheap `hint` of its rare words matches: most clauses never get past the hint. */
-function given(hint: Pattern, pattern: Pattern): Pattern {
+function given(hintPart: Pattern, patternPart: Pattern): Pattern {
+  const [hint, pattern] = [gatedPart(hintPart), gatedPart(patternPart)];
   return { test: (text) => hint.test(text) && pattern.test(text) };
 }
 
 /** `lead`, then `rest` (anchored with ^) right after it: the rare words are looked for first. */
-function followedBy(lead: Finder, rest: Pattern): Pattern {
+function followedBy(leadPart: Finder, restPart: Pattern): Pattern {
+  const [lead, rest] = [gatedPart(leadPart), gatedPart(restPart)];
   return {
     test: (text) => {
       const match = lead.exec(text);
@@ -1344,9 +1357,9 @@ const ARABIC: AdviceRules = gateLiterals({
   ),
 });
 
-const CONTRAST = /\b(?:but|however)\b|لكن|بس|انما/u;
+const CONTRAST = gated(/\b(?:but|however)\b|لكن|بس|انما/u);
 /** "لا أستطيع تقديم استشارة طبية، ولكن …": a clause that opens with a contrast ends the refusal before it. */
-const CONTRAST_OPENING = /^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?![\u0621-\u064a])/u;
+const CONTRAST_OPENING = gated(/^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|انما)(?![\u0621-\u064a])/u);
 
 /**
  * `serviceNames`: the catalog's services, folded. A medicine word inside one
@@ -1441,7 +1454,7 @@ const ONLY_ENGLISH = [ENGLISH];
 const ONLY_ARABIC = [ARABIC];
 const BOTH = [ENGLISH, ARABIC];
 
-const LIST_CONTINUATION = /^\s*(?:and\s+)?(?:your|his|her|their|a list|any|all|including|such as)\b/;
+const LIST_CONTINUATION = gated(/^\s*(?:and\s+)?(?:your|his|her|their|a list|any|all|including|such as)\b/);
 
 function rulesFor(text: string): AdviceRules[] {
   const arabic = /[\u0600-\u06ff]/u.test(text);
@@ -1534,7 +1547,7 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
 const UNTIL_THEN_ALONE = rule(String.raw`^\s*[وف]?${AR_UNTIL_THEN}\s*$`, 'u');
 const RESTRICTION_OPENING = rule(String.raw`^\s*${AR_RESTRICTION}`, 'u');
 /** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
-const ONLY_A_QUANTITY = /^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u;
+const ONLY_A_QUANTITY = gated(/^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u);
 
 function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
   const conditional = rules.conditional.test(text);
@@ -1708,8 +1721,8 @@ const PRACTICE_DESCRIBED = rule(
 );
 
 /** A clause that opens with "and". */
-const AND_OPENING = /^\s*(?:and\b|و)/u;
-const AND_THAT_OPENING = new RegExp(String.raw`^\s*(?:and\s+that\b|و(?:ان|انك|انه|انها|انو)(?![${LETTER}]))`, 'u');
+const AND_OPENING = gated(/^\s*(?:and\b|و)/u);
+const AND_THAT_OPENING = gated(new RegExp(String.raw`^\s*(?:and\s+that\b|و(?:ان|انك|انه|انها|انو)(?![${LETTER}]))`, 'u'));
 
 /** "فالأرجح أن تكون النتيجة إيجابية", "the test will most likely come back positive": a result foretold is a diagnosis before the test. */
 const PREDICTED_RESULT = rule(
@@ -1740,7 +1753,7 @@ const PHARMACY_PURCHASE = rule(
   'u',
 );
 /** A clinician or the clinic before it: what the visit does ("Dr. Sara dresses the wound so it heals faster"). */
-const CLINICIAN_BEFORE = /\b(?:dr\.?|doctor|nurse|team|clinic|we|she|he)\b|(?<![\u0621-\u064a])(?:د\.|الدكتور|الدكتوره|الطبيب|الطبيبه|الممرضه|الفريق|العياده)(?![\u0621-\u064a])/u;
+const CLINICIAN_BEFORE = gated(/\b(?:dr\.?|doctor|nurse|team|clinic|we|she|he)\b|(?<![\u0621-\u064a])(?:د\.|الدكتور|الدكتوره|الطبيب|الطبيبه|الممرضه|الفريق|العياده)(?![\u0621-\u064a])/u);
 
 function hastensHealing(text: string): boolean {
   const match = HASTENS_HEALING.exec(text);
@@ -1945,7 +1958,7 @@ const JUST_A_CONDITION = followedBy(
   rule(String.raw`(?<![${LETTER}])[وف]?(?:هادشي|هذا|هاد|ده|دا|هذي|هاذي|هادي|هاي|دي)\s+(?:غير|مجرد)\s+`, 'u'),
   CONDITION_AT_START,
 );
-const AR_EAT_OR_CHEW = /(?<![\u0621-\u064a])(?:تاكل|تاكلي|تشرب|تشربي|تمضغ|تمضغي|تعلك|تعلكي|ياكل|يشرب|يمضغ)(?![\u0621-\u064a])/u;
+const AR_EAT_OR_CHEW = gated(/(?<![\u0621-\u064a])(?:تاكل|تاكلي|تشرب|تشربي|تمضغ|تمضغي|تعلك|تعلكي|ياكل|يشرب|يمضغ)(?![\u0621-\u064a])/u);
 /**
  * "that's definitely the procedure you need", "Ice-pick scars like yours need fractional laser", "ginger capsules are a good natural
  * remedy for the nausea", "are worth trying until then", "try the rugby-ball hold": a treatment named as the one to have.
@@ -2013,9 +2026,9 @@ const CARE_NOT_NEEDED = rule(
 );
 /** "can be a sign of a narrowing in the oesophagus": a symptom read as a sign of something (with something clinical in the clause). */
 const SIGN_OF = rule(String.raw`\b(?:can|could|may|might|is|are|is often|is usually|are often|are usually)\s+(?:be\s+)?(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|signal|indication|warning sign)\s+of\b`);
-const PRONOUN_SUBJECT = /^\s*(?:and\s+|so\s+)?(?:they|these|those|it|this|that|most of them|most of these)\b/;
+const PRONOUN_SUBJECT = gated(/^\s*(?:and\s+|so\s+)?(?:they|these|those|it|this|that|most of them|most of these)\b/);
 /** "… can be a sign of …": with a modal, a sign read off whatever comes before it. */
-const MODAL_SIGN_OF = /\b(?:can|could|may|might)\s+be\s+(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|warning sign)\s+of\b/;
+const MODAL_SIGN_OF = gated(/\b(?:can|could|may|might)\s+be\s+(?:a|an)\s+(?:\S+\s+)?(?:sign|symptom|warning sign)\s+of\b/);
 /** "she's a clear candidate for surgery": the patient judged fit for a treatment. */
 const CANDIDATE_FOR = rule(String.raw`\b(?:a|an)\s+(?:clear|good|ideal|perfect|obvious|strong|definite|great|excellent)\s+candidate\s+for\b`);
 /** "A memory-foam pillow works really well for babies his age": a product said to work for people like the patient. */
@@ -2090,7 +2103,7 @@ function keepsOffForClinicalReason(text: string, rules: AdviceRules): boolean {
 /** "تحتاج حالتك على الأرجح إلى …", "حالتك بتحتاج": the patient's condition said to need something. */
 const AR_CONDITION_NEEDS = rule(String.raw`(?<![${LETTER}])(?:تحتاج|يحتاج|بتحتاج|تتطلب|تستدعي|محتاجه)\s+حالت(?:ك|ه|ها|كم|ج)(?![${LETTER}])|(?<![${LETTER}])حالت(?:ك|ه|ها|كم|ج)\s+(?:\S+\s+)?(?:تحتاج|بتحتاج|محتاجه|تتطلب|تستدعي)(?![${LETTER}])`, 'u');
 /** What the patient's condition needs is a treatment, not "كشف", "تقييم" or a booking (which defer to the clinician). */
-const VISIT_WORDS = /(?<![\u0621-\u064a])(?:ال)?(?:كشف|تقييم|حجز|موعد|ميعاد|استشاره|مراجعه|زياره)(?![\u0621-\u064a])/u;
+const VISIT_WORDS = gated(/(?<![\u0621-\u064a])(?:ال)?(?:كشف|تقييم|حجز|موعد|ميعاد|استشاره|مراجعه|زياره)(?![\u0621-\u064a])/u);
 function conditionNeedsTreatment(text: string, rules: AdviceRules): boolean {
   const match = AR_CONDITION_NEEDS.exec(text);
   if (match === null) return false;
@@ -2114,14 +2127,14 @@ const AR_NO_NEED_TO_BOOK = rule(
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
-const SITE_OR_PREMISES = /\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u;
+const SITE_OR_PREMISES = gated(/\b(?:online|website|site|page|app|link|portal|payment|card|parking|car park|lift|elevator|wi-?fi)\b|(?<![\u0621-\u064a])(?:الموقع|اللينك|الرابط|التطبيق|الدفع|البطاقه|الكرت|الباركنج|الموقف|المصعد|الاسانسير)(?![\u0621-\u064a])/u);
 /** The judgement word not a doctor's name after a title ("د. سليم": "سليم" also means sound, "د. أمين" safe). */
 function judgedOutsideNames(text: string, judgement: Finder): boolean {
   const found = judgement.exec(text);
   return found !== null && !TITLE_BEFORE.test(text.slice(Math.max(0, found.index - 12), found.index));
 }
 
-const TITLE_BEFORE = new RegExp(String.raw`(?:\bdr\.?|(?<![${LETTER}])(?:د\.?|دكتور|دكتوره|الدكتور|الدكتوره))\s*$`, 'u');
+const TITLE_BEFORE = gated(new RegExp(String.raw`(?:\bdr\.?|(?<![${LETTER}])(?:د\.?|دكتور|دكتوره|الدكتور|الدكتوره))\s*$`, 'u'));
 
 function judges(text: string, rules: AdviceRules, before: string): boolean {
   if (FEAR_OF.test(text)) return false;
@@ -2261,11 +2274,11 @@ const AVOIDS_USING = rule(
   String.raw`\b(?:don't|do not|not to|avoid|refrain from|without)\s+(?:use|using|apply|applying|wear|wearing)\b|(?<![${LETTER}])(?:عدم|بدون|بلا|ما|لا)\s+(?:استخدام|استعمال|تستخدم|تستعمل|تستخدمي|تستعملي|تستخدمين|تستعملين|تحط|تحطي)(?![${LETTER}])`,
   'u',
 );
-const AVOIDED_FOR_TEST = /\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?|(?:solid\s+|clear\s+)?(?:food|fluids|liquids|drinks))\b/;
-const ON_THE_DAY = /\bon the day\b/;
+const AVOIDED_FOR_TEST = gated(/\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?|(?:solid\s+|clear\s+)?(?:food|fluids|liquids|drinks))\b/);
+const ON_THE_DAY = gated(/\bon the day\b/);
 /** "please brush and floss thoroughly before you come in": cleaning up for the visit is preparation, not care. */
 const GROOMED_FOR_VISIT =
-  /\b(?:brush|floss|clean|wash|shower|shave|remove)\b[^.;]*\bbefore\s+(?:you\s+come\s+in|coming\s+in|(?:your|the)\s+(?:\S+\s+)?(?:appointment|visit|fitting|session|procedure|consultation|scan|test))\b/;
+  gated(/\b(?:brush|floss|clean|wash|shower|shave|remove)\b[^.;]*\bbefore\s+(?:you\s+come\s+in|coming\s+in|(?:your|the)\s+(?:\S+\s+)?(?:appointment|visit|fitting|session|procedure|consultation|scan|test))\b/);
 const BEFORE_TEST = rule(
   String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound|study)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
   'u',
@@ -2337,7 +2350,7 @@ const SAID_BACK_OPENING = rule(
 );
 
 /** A clause with no subject of its own, going on from the clause before ("…, is now on iron drops"). */
-const SUBJECT_GOES_ON = /^\s*(?:and\s+)?(?:is|was|are|were|has|had|has been|have been)\b/;
+const SUBJECT_GOES_ON = gated(/^\s*(?:and\s+)?(?:is|was|are|were|has|had|has been|have been)\b/);
 
 /**
  * Whether the clause names a medicine without giving it: said back, in its own words or as the rest of a list or a
@@ -2356,7 +2369,7 @@ function namesWithoutGiving(text: string, before: string, withoutServices: strin
   );
 }
 
-const OPTIONS_ONLY = /^\s*(?:\S+\s+){1,3}?(?:ولا|او|or)\s+(?:\S+\s*){1,3}$/u;
+const OPTIONS_ONLY = gated(/^\s*(?:\S+\s+){1,3}?(?:ولا|او|or)\s+(?:\S+\s*){1,3}$/u);
 
 /** "physio will do more for your walking than a new drug", "العلاج الطبيعي رح يفيدك أكثر من تغيير الدوا": one care weighed against another. */
 const COMPARES_CARE = rule(
@@ -2430,7 +2443,7 @@ const KEEP_OFF = rule(String.raw`\b(?:avoid|hold off on|put off|go easy on|skip|
 
 /** A directive followed by a treatment; booking talk between them ("you should book a scaling") is not a recommendation to treat. */
 /** Directives to use, have or do something (not "keep your drops in the fridge", "كمّل باقي الجلسات"); or to keep off it. */
-const USE_OR_DO = /\b(?:use|apply|try|take|do|get|have|start|hold off on|put off|avoid|skip|stop)\b|(?<![\u0621-\u064a])[وف]?(?:استعمل|استعملي|استخدم|استخدمي|دير|ديري|ديرو|سو|سوي|اعمل|اعملي|جرب|جربي|حط|حطي|خد|خدي|خذ|خذي|خود|خودي|ادهن|ادهني|وقف|وقفي|بطل|بطلي)(?![\u0621-\u064a])/u;
+const USE_OR_DO = gated(/\b(?:use|apply|try|take|do|get|have|start|hold off on|put off|avoid|skip|stop)\b|(?<![\u0621-\u064a])[وف]?(?:استعمل|استعملي|استخدم|استخدمي|دير|ديري|ديرو|سو|سوي|اعمل|اعملي|جرب|جربي|حط|حطي|خد|خدي|خذ|خذي|خود|خودي|ادهن|ادهني|وقف|وقفي|بطل|بطلي)(?![\u0621-\u064a])/u);
 function directsTreatment(text: string, rules: AdviceRules): boolean {
   const directive = rules.directive.exec(text);
   if (!directive || STAFF_SUBJECT_BEFORE.test(text.slice(0, directive.index))) return false;
@@ -2527,8 +2540,8 @@ const ASKED_WHETHER_BEFORE = rule(
   'u',
 );
 
-const PROCEDURE_DESCRIBED = /\b(?:procedure|treatment|test|technique|therapy|scan|session|injection|device|method)s?\s+(?:that|which|where)\b/;
-const YOURS = /\b(?:your|you)\b/;
+const PROCEDURE_DESCRIBED = gated(/\b(?:procedure|treatment|test|technique|therapy|scan|session|injection|device|method)s?\s+(?:that|which|where)\b/);
+const YOURS = gated(/\b(?:your|you)\b/);
 
 const VOCATIVE_BEFORE = rule(String.raw`(?<![${LETTER}])(?:يا|استاذ|استاذه|مدام|انسه|ام|ابو)\s+$`, 'u');
 
@@ -2541,7 +2554,7 @@ const SESSION_OF = rule(String.raw`(?<![${LETTER}])[وبلف]?(?:ال)?جلس(?:
  * need to bring anything") and booking talk ("you can keep your appointment")
  * are not advice.
  */
-const FASTING_NEXT = /^\s*(?:to\s+)?(?:fast|fasting)\b|^\s*(?:لل|ل|ال)?(?:صيام|صوم)(?![\u0621-\u064a])/u;
+const FASTING_NEXT = gated(/^\s*(?:to\s+)?(?:fast|fasting)\b|^\s*(?:لل|ل|ال)?(?:صيام|صوم)(?![\u0621-\u064a])/u);
 function permits(text: string, rules: AdviceRules, before: string): boolean {
   for (const [construction, clinical] of [
     [rules.permission, rules.clinical],
@@ -2569,12 +2582,12 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
 }
 
 /** Skipping or putting off: what is skipped may be a test ("you can probably skip the glucose test", "تقدر تأجل فحص الشبكية"). */
-const SKIP = /\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي)(?![\u0621-\u064a])/u;
+const SKIP = gated(/\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي)(?![\u0621-\u064a])/u);
 
 const MOST_DO_WELL =
-  /\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b|\b(?:most|many)\s+(?:players|athletes|runners|people|patients|kids|children)\s+(?:\S+\s+){0,3}?(?:get|go|are)\s+back\s+(?:to|on)\s+(?:\S+\s+){0,6}?(?:after|within)\b/;
+  gated(/\b(?:most|many)\s+(?:of\s+(?:our\s+|the\s+)?)?(?:new\s+|young\s+|older\s+)?(?:kids|children|babies|infants|toddlers|people|patients|adults|women|men|mums|moms|mothers|teens|athletes)\s+(?:\S+\s+){0,10}?(?:(?:do|get on|respond)\s+(?:really\s+|very\s+|pretty\s+|so\s+)?(?:well|nicely|brilliantly)|(?:start\s+|begin\s+)?(?:feeling|to feel|feel)\s+(?:much\s+|a lot\s+|a bit\s+)?better|improve|recover|clear up|get better|settle(?: down)?|see (?:a |an )?(?:big |real |huge |great |noticeable )?(?:improvement|difference))\s+(?:with|on|after|in|within|when|once)\b|\b(?:most|many)\s+(?:players|athletes|runners|people|patients|kids|children)\s+(?:\S+\s+){0,3}?(?:get|go|are)\s+back\s+(?:to|on)\s+(?:\S+\s+){0,6}?(?:after|within)\b/);
 /** "Most babies born around 32 weeks catch up fully by two": a child's development foretold, with or without a clinical word. */
-const MOST_CATCH_UP = /\b(?:most|many)\s+(?:babies|kids|children|toddlers|preemies)\s+(?:\S+\s+){0,6}?catch(?:es)?\s+up\b/;
+const MOST_CATCH_UP = gated(/\b(?:most|many)\s+(?:babies|kids|children|toddlers|preemies)\s+(?:\S+\s+){0,6}?catch(?:es)?\s+up\b/);
 
 /** A slot, a day or a branch: what a choice "instead" is about when it is a booking. */
 const SLOT_TALK = rule(

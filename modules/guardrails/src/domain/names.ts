@@ -583,6 +583,8 @@ const HOUR_BEFORE =
   /(?:[\d٠-٩]|(?<![\u0621-\u064a])(?:الوحده|الواحده|الجوج|الزوج|التلاته|الثلاثه|الربعه|الاربعه|الخمسه|السته|السبعه|التمنيه|الثمانيه|التسعه|العشره|الحداش|الاطناش|الطناش))(?:\s+(?:ونص|وربع|وثلث|الا ربع|الا ثلث))?\s*$/u;
 /** "د. منى", "د منى", "أ. شيخة"; not "فيتامين د". */
 function isAbbreviatedTitle(reply: ReplyText, word: ArabicWord): boolean {
+  // Most words are neither letter: the context tests below run only for the few that are.
+  if (!ABBREVIATED_TITLES.has(word.word) && !DOTTED_TITLES.has(word.word)) return false;
   const after = reply.text.slice(word.end, word.end + 2);
   // "١٬٤٠٠ د.إ. ولو …": the "إ." of the dirham's abbreviation is no title.
   const inCurrency = /(?<![\u0621-\u064a])[دجر]\.\s?$/u.test(reply.lower.slice(Math.max(0, word.start - 3), word.start));
