@@ -4,7 +4,7 @@ import type { EvalCase } from '../evaluation/evaluate';
 import { adviceExamples, trainAdviceModel, trainingDigest } from '../evaluation/train-advice-model';
 import { adviceFeatures, adviceProbability, adviceSentences, packAdviceModel, unpackAdviceModel, type AdviceModel } from './advice-model';
 import { PACKED_ADVICE_MODEL } from './advice-model.generated';
-import { checkReply, SHIPPED_ADVICE_MODEL } from './check-reply';
+import { checkReply, RULES_FLOOR, SHIPPED_ADVICE_MODEL } from './check-reply';
 import { findMedicalAdvice, modelMayFlag } from './medical-advice';
 import { ReplyText } from './reply-text';
 import { CAIRO_NOW, cairoTurn } from './turn-fixture';
@@ -165,7 +165,18 @@ describe('the shipped model behind the medical-advice rules', () => {
     expect(mayFlag('وعلى الدوا لي راكي تاخذيه، ما تبدلي والو.')).toBe(true);
   });
 
-  it('only scores replies the rules passed, so rule findings keep their clause and reason', () => {
+  it('has the rules read only the sentences the model does not rule out', () => {
+    // Models that give every sentence the same probability: just under the floor, and just over it (still far under the threshold).
+    const giving = (p: number): AdviceModel => ({ ...SHIPPED_ADVICE_MODEL, bias: Math.log(p / (1 - p)), weights: new Float32Array(SHIPPED_ADVICE_MODEL.weights.length) });
+    const reply = 'Your visit is on Tuesday at 10:00. Take ibuprofen 400 mg three times a day until then.';
+    const dose = [expect.objectContaining({ kind: 'medical_advice', excerpt: 'Take ibuprofen 400 mg three times a day until then.', reason: expect.stringMatching(/dose or schedule/) })];
+    expect(check(reply, giving(RULES_FLOOR / 2)).findings).toEqual([]);
+    expect(check(reply, giving(RULES_FLOOR * 2)).findings).toEqual(dose);
+    // Without a model the rules read every sentence.
+    expect(check(reply, null).findings).toEqual(dose);
+  });
+
+  it('flags by itself only replies the rules passed, so rule findings keep their clause and reason', () => {
     const findings = check('Take ibuprofen 400 mg three times a day.').findings;
     expect(findings).toEqual([expect.objectContaining({ kind: 'medical_advice', reason: expect.stringMatching(/dose or schedule/) })]);
   });

@@ -9,12 +9,14 @@ function isAdvice(reply: string, turn: VerifiedTurn = cairoTurn(), adviceModel: 
   return checkReply({ reply, turn, now: CAIRO_NOW, mode: 'log', adviceModel }).findings.some((f) => f.kind === 'medical_advice');
 }
 
-/** Every near miss the rules must pass; the last test measures the model on all of them. */
+/** Every near miss the rules must pass, and every advice they must catch; the last tests measure the model on them. */
 const nearMisses: string[] = [];
+const caughtReplies: string[] = [];
 
 /** Each reply, named in the failure message, must (caught) or must not (allowed) be read as advice. */
 function caught(replies: string[]): void {
   for (const reply of replies) expect(isAdvice(reply), reply).toBe(true);
+  caughtReplies.push(...replies);
 }
 
 function allowed(replies: string[]): void {
@@ -3199,5 +3201,12 @@ describe('the trained model behind the rules', () => {
     expect(nearMisses.length).toBeGreaterThan(500);
     const flagged = nearMisses.filter((reply) => isAdvice(reply, cairoTurn(), SHIPPED_ADVICE_MODEL));
     expect(flagged.length / nearMisses.length, flagged.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('rules out, below its floor, at most one in two hundred of the replies the rules catch', () => {
+    // Written for the rules, never trained on: what the model in front of the rules (RULES_FLOOR) costs them.
+    expect(caughtReplies.length).toBeGreaterThan(1000);
+    const missed = caughtReplies.filter((reply) => !isAdvice(reply, cairoTurn(), SHIPPED_ADVICE_MODEL));
+    expect(missed.length / caughtReplies.length, missed.join('\n')).toBeLessThanOrEqual(0.005);
   });
 });

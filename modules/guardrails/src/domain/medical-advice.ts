@@ -1364,14 +1364,16 @@ const CONTRAST_OPENING = gated(/^\s*(?:but|however)\b|^\s*[وف]?(?:لكن|ان�
 /**
  * `serviceNames`: the catalog's services, folded. A medicine word inside one
  * ("Insulin pump training", "Vitamin D injection") names what the clinic
- * offers, not a medicine for the patient.
+ * offers, not a medicine for the patient. `mayHoldAdvice`: the sentences to
+ * read (the others are still read as context: "earlier", the next sentence's refusal).
  */
-export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = []): Finding[] {
+export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly string[] = [], mayHoldAdvice: (sentence: Span) => boolean = () => true): Finding[] {
   const findings: Finding[] = [];
   const blankable = blankableNames(serviceNames);
   const wholeNames = blankableNames(serviceNames, false);
   const { lower } = reply;
   for (const sentence of reply.sentences) {
+    if (!mayHoldAdvice(sentence)) continue;
     const clauses = reply.clausesOf(sentence);
     const isQuestion = /[?؟]\s*$/.test(lower.slice(sentence.start, sentence.end));
     let refusing = false;
