@@ -584,6 +584,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts("We're closed today, as we are every Friday.", cairoTurn(), '2026-11-27T09:00:00+02:00')).toEqual([]);
     expect(dateExcerpts("We're closed today, as we are every Monday.", cairoTurn(), '2026-11-23T09:00:00+02:00')).not.toEqual([]);
   });
+  it('reads "Tomorrow is Friday, when we\'re closed" as one closed day; a closed day with an opening, not', () => {
+    expect(dateExcerpts("Tomorrow is Friday, when we're closed, but we reopen on Saturday.", cairoTurn(), '2026-11-26T09:00:00+02:00')).toEqual([]);
+    expect(dateExcerpts('بكرة الجمعة، اللي بنكون فيه مقفولين.', cairoTurn(), '2026-11-26T09:00:00+02:00')).toEqual([]);
+    expect(dateExcerpts('Tomorrow is Friday, when Dr. Mona has a free slot.', cairoTurn(), '2026-11-26T09:00:00+02:00')).not.toEqual([]);
+  });
   it('reads a bare number after "at" as an age where the sentence is not about a visit ("Sucking her thumb at 6 …"), and as a time where it is', () => {
     expect(dateExcerpts("Sucking her thumb at 6 is what's pushing her front teeth forward.")).toEqual([]);
     expect(dateExcerpts('Flat feet are completely normal at 4 and most kids grow out of them.')).toEqual([]);

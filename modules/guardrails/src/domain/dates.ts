@@ -308,6 +308,12 @@ const DAY_AS_REASON = new RegExp(
   'u',
 );
 
+/** "…, when we're closed", "…، اللي بنكون فيه مقفولين": a clause that says the day named before it is a closed one. */
+const CLOSED_WHEN = new RegExp(
+  String.raw`^[\s,،]*(?:(?:when|on which|which is when|a day)\s+(?:we're|we are|the clinic is|the centre is|the center is|we're always|we are always)\s+(?:closed|shut)\b|(?<![${LETTER}])[و]?(?:اللي|الي|وهو يوم)\s+(?:\S+\s+){0,2}?(?:مقفولين|مسكرين|مغلقين|قافلين|مغلق|مقفول|مسكر|اجازه|عطله)(?![${LETTER}]))`,
+  'u',
+);
+
 /** A label of a few words before a colon ("- الجمعة", "Friday", "Thursday hours"). */
 function isShortLabel(text: string): boolean {
   return text.trim().split(/\s+/).length <= 4;
@@ -331,6 +337,8 @@ function hoursProblems(
     else if (previous && /^\s*:\s*$/.test(reply.lower.slice(previous.end, clause.start)) && isShortLabel(reply.lower.slice(previous.start, previous.end))) {
       merged[merged.length - 1] = { start: previous.start, end: clause.end };
     }
+    // "Tomorrow is Friday, when we're closed": what follows says the day before is closed.
+    else if (previous && CLOSED_WHEN.test(reply.lower.slice(previous.end, clause.end))) merged[merged.length - 1] = { start: previous.start, end: clause.end };
     // "closed tomorrow, Friday 1 January": the date after a relative day restates it.
     else if (previous && RELATIVE_DAY_END.test(reply.lower.slice(previous.start, previous.end)) && DATE_ONLY.test(reply.lower.slice(previous.end, clause.end))) {
       merged[merged.length - 1] = { start: previous.start, end: clause.end };

@@ -3195,6 +3195,49 @@ describe('medical advice', () => {
     });
 });
 
+describe('medical advice: readings from the blind round holdout-…zzg to …zzn', () => {
+  it('reads avoiding food or drink on the day of a test named in the sentence before, or for an assessment, as preparation; the same avoidance with no test, or pausing a medicine before an assessment, as advice', () => {
+    caught([
+      'On the day itself, please avoid coffee, tea and energy drinks in the afternoon.',
+      'Please avoid coffee and alcohol for the next week.',
+      'It might be worth pausing the sertraline for a week before your assessment with Dr. Dina.',
+    ]);
+    allowed([
+      'For your overnight sleep study on Wednesday, please come by 9 pm. On the day itself, please avoid coffee, tea and energy drinks in the afternoon, and skip daytime naps.',
+      "For your balance assessment on Thursday, please avoid coffee, tea and alcohol on the day, and bring a list of the medicines you take.",
+    ]);
+  });
+
+  it('reads keeping contact lenses out before a scan, a fast before a test and water allowed during it, and a time before the visit in Arabic as preparation', () => {
+    caught([
+      'Keep your contact lenses out for a week, they are irritating your eyes.',
+      'وفيكي تشربي ميرمية عادي.',
+      'ما تشربيش قهوة لمدة ساعتين قبل ما تنامي عشان الأرق.',
+    ]);
+    allowed([
+      'Before your corneal mapping on Tuesday, please keep soft contact lenses out for the full week before the scan.',
+      'لتحليل الهرمونات يوم الأحد الصبح لازم تكوني صايمة من الليل، وفيكي تشربي مي عادي.',
+      'بالنسبة لدراسة البلع بالأشعة غداً الساعة 9:00 صباحاً، يُرجى عدم إطعام الطفل لمدة ثلاث ساعات قبل الموعد حتى يكون جائعاً أثناء الفحص.',
+    ]);
+  });
+
+  it('reads the patient\'s note said back before a refusal as no advice; a medicine kept to, results judged, or a change to the body hedged, as advice', () => {
+    caught([
+      'Just carry on with your current amlodipine dose.',
+      'Your latest results look stable, so there is nothing to change.',
+      'It sounds like your teeth have shifted because you stopped wearing your retainer.',
+      'Shedding of the transplanted hairs between weeks 2 and 6 is completely normal.',
+    ]);
+    allowed([
+      'وصلتني ملاحظتك إنك تاخذ حبوب الضغط ومعاها مكمّل بوتاسيوم. ما أقدر أقول لك توقفه أو تكمّله، هذا يقرره الدكتور في موعد المتابعة.',
+      "I got your note that you take warfarin every day. I can't advise on it; the doctor will go through it with you.",
+      'Your results are ready, and Dr. Mona will go through them with you on Tuesday.',
+      'It sounds like your retainer has cracked, so please bring it along on Tuesday.',
+      'It sounds like the booking has moved to Tuesday.',
+    ]);
+  });
+});
+
 // Runs last (tests in a file run in order), once every near miss above has been collected.
 describe('the trained model behind the rules', () => {
   it('flags at most one in a hundred of the near misses the rules pass', () => {

@@ -703,7 +703,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:go|head|get|come|call|ring|rush|take yourself)\s+(?:\S+\s+){0,3}?(?:emergency|a&e|er|casualty|urgent care|hospital|ambulance|999|911|112|997)\b|\b(?:nearest|closest) (?:emergency|a&e|er|hospital)\b/,
   reassurance: /\b(?:is|'s|are)\s+(?:perfectly|completely|totally|entirely|absolutely|quite|very|really)\s+(?:normal|common|expected)\b|\bnothing to (?:worry|panic|be (?:worried|alarmed|scared|concerned)) about\b/,
   // "I've noted that your GP told you it's mild scoliosis": what someone else said, restated.
-  empathy: new RegExp(String.raw`\b(?:sorry|i understand|i hear (?:you|that)|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:that|this|it) sounds (?:like )?(?:a |an )?(?:really |very |so |quite )?(?:tiring|hard|difficult|rough|exhausting|frustrating|painful|worrying|stressful|uncomfortable|miserable|upsetting)|${EN_DOCTOR_SAID})\b`),
+  empathy: new RegExp(String.raw`\b(?:sorry|i understand|i hear (?:you|that)|you mentioned|you said|(?:thanks|thank you) for (?:telling|letting) (?:us|me)|you told (?:us|me)|you described|(?:i(?:'ve| have)? )?(?:got|received) your (?:note|message)|you're dealing with|dealing with|you've been having|you have been having|to hear|you asked|you're asking|you were asking|you wondered|you're wondering|you're weighing(?: up)?|you're considering|you're thinking about|i get it|i've noted|noted that|(?:that|this|it) sounds (?:like )?(?:a |an )?(?:really |very |so |quite )?(?:tiring|hard|difficult|rough|exhausting|frustrating|painful|worrying|stressful|uncomfortable|miserable|upsetting)|${EN_DOCTOR_SAID})\b`),
   // Not "if I were you": that is advice, not a condition.
   conditional: /^\s*(?:and\s+)?(?:if(?!\s+(?:i\s+(?:were|was)\s+you|it\s+(?:were|was)\s+me)\b)|in case|should you|whether|unless|once)\b/,
   // "If you'd like to stop the pills, …": the patient's wish, put as a condition.
@@ -715,7 +715,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     String.raw`\b(?:stop|stopping|pause|pausing|quit|come off|coming off|keep|carry on|continue|resume|restart|skip|double|halve)\s+(?:taking|applying|giving (?:him|her|them|it))\b(?!\s+(?:photos|pictures|videos|calls|notes|bookings|appointments|payments|messages|the stairs|the lift|the elevator|a seat|your seat|a number|a ticket|part)\b)` +
       // "stop the muscle relaxant if it's making you drowsy", "carry on with your spironolactone": stopping or keeping to a named
       // medicine, whatever condition follows.
-      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double|carry on with|keep going with|go on with|continue with|stay on)\s+(?:the|your|his|her|their)\s+(?:${EN_MEDICINES}|(?:\S+\s+)?(?:injections|jabs|shots|drops|tablets|pills|medication|medicine|inhalers?|patches))${EN_R}`,
+      String.raw`|\b(?:stop|stopping|pause|quit|come off|skip|halve|double|carry on with|keep going with|go on with|continue with|stay on)\s+(?:the|your|his|her|their)\s+(?:(?:current|usual|normal|regular|same|daily|prescribed)\s+)?(?:${EN_MEDICINES}|(?:\S+\s+)?(?:injections|jabs|shots|drops|tablets|pills|medication|medicine|inhalers?|patches|dose|doses|dosage))${EN_R}`,
   ),
   noDoctorNeeded: rule(
     String.raw`\b(?:no need to|you (?:don't|do not|won't|wouldn't) (?:really |actually |even )?need to|there's no need to|it's not necessary to|no point in)\s+(?:see|seeing|visit|visiting|come in|coming in|go to|going to)\s+(?:a |the |your )?(?:doctor|dentist|gp|clinic|specialist|er|emergency|hospital|physio)\b(?!\s+(?:today|now)\b[^.]*\b(?:appointment|booked|booking)\b)` +
@@ -1239,7 +1239,7 @@ const ARABIC: AdviceRules = gateLiterals({
   // "نسبة الهيموجلوبين ٧ تعتبر طبيعية عند …": a value or symptom judged normal.
   reassurance: rule(String.raw`${AR_L}(?:(?:طبيعي|طبيعيه|عادي)\s+(?:جدا|خالص|تماما|بزاف|برشا|كتير|كثير|100)|${AR_JUDGED_NORMAL})${AR_R}`, 'u'),
   // "من كلامك" ("from what you say") frames a diagnosis; "كلامك" alone repeats the patient.
-  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|فهمت|فهمنا|فهمتك|فهمتج|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلام(?:ك|كي|ج|كم)|سلامتك|سلامه|معلش|اسف|اسفين)(?![${LETTER}])`, 'u'),
+  empathy: rule(String.raw`(?<![${LETTER}])(?:افهم|اتفهم|نتفهم|متفهم|متفهمين|فاهم|فاهمه|فهمت|فهمنا|فهمتك|فهمتج|بتقول|بتقولي|ذكرت(?:و|ه|ها|ي|يه|يها|وه|وها)?|قلت|قولت|[و]?سالت|[و]?سالتي|[و]?سالتني|بتسال|بتسالي|تسال|تسالي|(?<!من |حسب )كلام(?:ك|كي|ج|كم)|سلامتك|سلامه|معلش|اسف|اسفين|(?:وصلتني|وصلتنا|وصلني|وصلنا|استلمت|استلمنا)\s+(?:ملاحظتك|ملاحظتج|ملاحظتكم|رسالتك|رسالتج|رسالتكم))(?![${LETTER}])`, 'u'),
   conditional: rule(String.raw`(?<![${LETTER}])[وف]?(?:لو(?!\s+سمحت)|اذا|في حاله|ان كان)(?![${LETTER}])`, 'u'),
   // "أما سؤالك عن إيقاف بخاخ الأنف": the patient's question, restated.
   // "وتسألين عن قطرة الأتروبين": what the patient asks about, restated.
@@ -1372,7 +1372,7 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
   const blankable = blankableNames(serviceNames);
   const wholeNames = blankableNames(serviceNames, false);
   const { lower } = reply;
-  for (const sentence of reply.sentences) {
+  for (const [sentenceIndex, sentence] of reply.sentences.entries()) {
     if (!mayHoldAdvice(sentence)) continue;
     const clauses = reply.clausesOf(sentence);
     const isQuestion = /[?؟]\s*$/.test(lower.slice(sentence.start, sentence.end));
@@ -1407,9 +1407,10 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, blankable);
+      const previousSentence = sentenceIndex > 0 ? lower.slice(reply.sentences[sentenceIndex - 1]!.start, reply.sentences[sentenceIndex - 1]!.end) : '';
       let reason: string | null = null;
       for (const r of rules) {
-        reason = adviceIn(text, r, before, withoutServices, earlier, wholeNames);
+        reason = adviceIn(text, r, before, withoutServices, earlier, wholeNames, previousSentence);
         if (reason !== null) break;
       }
       if (reason) findings.push({ kind: 'medical_advice', excerpt: reply.excerpt(trimmed(lower, clause)), reason });
@@ -1544,6 +1545,7 @@ function arabicNamePattern(name: string): { firstWord: string; pattern: RegExp }
  * `withoutServices`: the clause with catalog service names blanked, for the rules that a medicine named, or an effect claimed, is advice.
  * `earlier`: all of the sentence before the clause.
  * `wholeServiceNames`: the catalog's whole service names, longest first, blanked for the diagnosis rules.
+ * `previousSentence`: the sentence before, where a test the clause prepares for may be named.
  */
 /** "وإلى ذلك الحين": a clause that is only a time limit; and a clause that opens with a restriction. */
 const UNTIL_THEN_ALONE = rule(String.raw`^\s*[وف]?${AR_UNTIL_THEN}\s*$`, 'u');
@@ -1551,7 +1553,15 @@ const RESTRICTION_OPENING = rule(String.raw`^\s*${AR_RESTRICTION}`, 'u');
 /** "your lip filler (1 ml)": a clause that is only an amount, in brackets after what is booked. */
 const ONLY_A_QUANTITY = gated(/^\s*[\d.,]+\s*(?:ml|mg|cc|units?|مل|ملي|وحده|وحدات)\s*$/u);
 
-function adviceIn(text: string, rules: AdviceRules, before: string, withoutServices: string = text, earlier: string = '', wholeServiceNames: readonly string[] = []): string | null {
+function adviceIn(
+  text: string,
+  rules: AdviceRules,
+  before: string,
+  withoutServices: string = text,
+  earlier: string = '',
+  wholeServiceNames: readonly string[] = [],
+  previousSentence = '',
+): string | null {
   const conditional = rules.conditional.test(text);
   const open = rules.openQuestion.test(text);
   const asking = conditional || open;
@@ -1614,13 +1624,16 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
     return 'The reply names a medicine for the patient.';
   }
   // "For your lung function test …, don't smoke on the day": what to avoid before a test is preparation.
-  const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || BEFORE_TEST.test(before) || (ON_THE_DAY.test(text) && rules.test.test(earlier)));
+  // "For your overnight sleep study on Wednesday, …. On the day itself, please avoid coffee": the test may be named in the sentence before.
+  const onTheDayOfTest = (ON_THE_DAY.test(text) || ON_THE_DAY.test(earlier)) && (rules.test.test(earlier) || BEFORE_TEST.test(earlier) || BEFORE_TEST.test(previousSentence));
+  const avoidedForTest = AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || BEFORE_TEST.test(before) || FOR_ASSESSMENT.test(before) || onTheDayOfTest);
   if (!avoidedForTest && !GROOMED_FOR_VISIT.test(text) && (rules.selfContainedDirective.test(text) || (!errand && directsTreatment(text, rules) && !PATIENT_REPORTED_USE.test(text)) || chainsDirective(text, rules, before) || actsOnSymptom(text, rules, before))) {
     return 'The reply recommends a treatment.';
   }
   if (!conditional && !open && PHARMACY_PURCHASE.test(text)) return 'The reply recommends a product from a pharmacy.';
   if (hastensHealing(text) || SLOWS_PROGRESSION.test(text)) return 'The reply promises what a treatment will do.';
   if (!asking && SYMPTOM_MEANS.test(text) && (clinicalNearby(text, rules, before) || rules.bodyPart.test(text))) return 'The reply suggests a diagnosis.';
+  if (!asking && SOUNDS_LIKE_CHANGED.test(text) && rules.bodyPart.test(text)) return 'The reply suggests a diagnosis.';
   if (!asking && (HEALING_SIGN.test(text) || NORMAL_TO_FEEL.test(text))) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && AR_ADVISED_TO.test(text)) return 'The reply recommends a treatment.';
   if (!asking && HEDGED_STATE.test(text)) return 'The reply suggests a diagnosis.';
@@ -1672,7 +1685,7 @@ function adviceIn(text: string, rules: AdviceRules, before: string, withoutServi
   }
   // "فاشربي مية قبل الموعد بساعة", "don't eat for 8 hours before the test": eating or drinking to prepare for a visit or test.
   // "For your sleep study on Wednesday, please avoid caffeine after midday": the test may be named in the clause before.
-  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || (AVOIDED_FOR_TEST.test(text) && BEFORE_TEST.test(before));
+  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || (AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(before) || FOR_ASSESSMENT.test(before) || onTheDayOfTest));
   if (!preparing && (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part))))) {
     return 'The reply tells the patient what to eat or drink.';
   }
@@ -1795,6 +1808,8 @@ const SAFE_TO_USE = rule(
  */
 const RESULT_IN_RANGE = rule(
   String.raw`\b(?:is|are|'s|was|were)\s+(?:[a-z]+ly\s+|well\s+|still\s+)?(?:within|in)\s+(?:the\s+)?normal\s+(?:range|limits)\b` +
+    // "Your latest results look stable": the patient's results read and judged.
+    String.raw`|\b(?:your|his|her|their)\s+(?:(?:latest|recent|last|new|blood|test|scan|lab|kidney|liver|thyroid|sugar)\s+)*(?:results?|bloods?|levels?|readings?|numbers|labs|scans?|x-?rays?|reports?)\s+(?:all\s+)?(?:look|looks|looked|are|is|seem|seems|came back)\s+(?:really\s+|very\s+|perfectly\s+|completely\s+|quite\s+)?(?:stable|normal|fine|good|great|reassuring|okay|ok|clear|healthy|excellent)\b` +
     String.raw`|\b(?:is|are|'s|was|were)\s+(?:only\s+|just\s+)?(?:slightly|a (?:little|bit|touch)|marginally|mildly|barely)\s+(?:above|below|over|under|outside)\s+(?:the\s+)?normal\b` +
     String.raw`|(?<![${LETTER}])(?:ضمن|في|داخل)\s+(?:ال)?(?:معدل|معدلات|حدود|نطاق|المعدل|الحدود|النطاق)\s+(?:ال)?طبيعي(?:ه)?(?![${LETTER}])|(?<![${LETTER}])(?:اعلي|اعلى|فوق|اقل|تحت|ادني|ادنى)\s+(?:من\s+)?(?:ال)?(?:طبيعي|معدل الطبيعي|المعدل الطبيعي)\s+(?:ب|بشوي|بشويه|بشوية|بقليل|شوي|شويه|شوية|بسيط|بشكل بسيط)(?![${LETTER}])` +
     // "نسبة الأكسجين ٩٣٪ طبيعية": a measured value, with its number, judged.
@@ -1805,6 +1820,11 @@ const RESULT_IN_RANGE = rule(
  * "usually just means your stomach is still adjusting", "غالباً معناه إن المفصل …": what a symptom means, with something clinical
  * in the clause or the one before.
  */
+/** "It sounds like your teeth have shifted (because you stopped wearing your retainer)": what has happened to the body, hedged. */
+const SOUNDS_LIKE_CHANGED = rule(
+  String.raw`\b(?:sounds|looks|seems)\s+(?:like|as if|as though)\s+(?:your|his|her|their|the)\s+(?:\S+\s+){0,2}?(?:has|have|had|is|are|'s|'re)\s+(?:probably\s+|likely\s+|just\s+|slightly\s+|a bit\s+)?(?:shifted|moved|slipped|worn|cracked|broken|chipped|loosened|loose|infected|inflamed|swollen|irritated|damaged|dislocated|twisted|torn|pulled|strained|bruised|blocked|narrowed|weakened|relapsed|collapsed|drifted|tilted|rotated)\b`,
+);
+
 const SYMPTOM_MEANS = rule(
   String.raw`\b(?:usually|probably|most likely|likely|often|typically|normally|generally|just|simply|only)\s+(?:just\s+|only\s+)?means?\s+(?:that\s+)?(?:your|his|her|their|the|it's|it is|she's|he's|you're|you are)\b` +
     String.raw`|(?<![${LETTER}])(?:غالبا|عاده|في الغالب|علي الاغلب|الارجح)\s+(?:\S+\s+)?(?:معناه|معناها|يعني|بيعني|يدل علي|بيدل علي|تدل علي|بتدل علي)(?![${LETTER}])`,
@@ -2278,9 +2298,11 @@ const AVOIDS_USING = rule(
 );
 const AVOIDED_FOR_TEST = gated(/\b(?:don't|do not|avoid|no|try not to)\s+(?:smok(?:e|ing)|caffeine|coffee|tea|exercis(?:e|ing)|alcohol|heavy meals?|a heavy meal|eat(?:ing)?|drink(?:ing)?|nap(?:ping)?|(?:solid\s+|clear\s+)?(?:food|fluids|liquids|drinks))\b/);
 const ON_THE_DAY = gated(/\bon the day\b/);
-/** "please brush and floss thoroughly before you come in": cleaning up for the visit is preparation, not care. */
+/** "For your balance assessment on Thursday, please avoid coffee …": food or drink kept off for an assessment too (not a medicine: "pausing it … before your assessment" is advice). */
+const FOR_ASSESSMENT = gated(/\b(?:for|before|ahead of)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:assessment|evaluation|mapping|audiogram)\b/);
+/** "please brush and floss thoroughly before you come in", "keep soft contact lenses out for the full week before the scan": getting ready for the visit is preparation, not care. */
 const GROOMED_FOR_VISIT =
-  gated(/\b(?:brush|floss|clean|wash|shower|shave|remove)\b[^.;]*\bbefore\s+(?:you\s+come\s+in|coming\s+in|(?:your|the)\s+(?:\S+\s+)?(?:appointment|visit|fitting|session|procedure|consultation|scan|test))\b/);
+  gated(/\b(?:brush|floss|clean|wash|shower|shave|remove|(?:keep|leave|take)\s+(?:your\s+)?(?:soft\s+|hard\s+|rigid\s+)?(?:contact\s+)?(?:lenses|contacts)\s+out|(?:stop|avoid)\s+wearing\s+(?:your\s+)?(?:soft\s+|hard\s+|rigid\s+)?(?:contact\s+)?(?:lenses|contacts))\b[^.;]*\bbefore\s+(?:you\s+come\s+in|coming\s+in|(?:your|the)\s+(?:\S+\s+)?(?:appointment|visit|fitting|session|procedure|consultation|scan|test|mapping|assessment|surgery))\b/);
 const BEFORE_TEST = rule(
   String.raw`\b(?:before|ahead of|on the day of|the morning of|for|to prepare for)\s+(?:the|your|this)\s+(?:\S+\s+){0,2}?(?:test|scan|analysis|measurement|mammogram|x-ray|ultrasound|study)\b|(?<![${LETTER}])(?:قبل|يوم|استعدادا ل|تحضيرا ل|للتحضير ل|للاستعداد ل)\s*(?:هذا\s+|هاد\s+|هيدا\s+)?(?:ال)?(?:تحليل|فحص|اختبار|اشعه|تصوير|سونار)(?![${LETTER}])`,
   'u',
@@ -2289,7 +2311,9 @@ const BEFORE_TEST = rule(
 /** "an hour before your appointment", "قبل الموعد بساعة": a set time before the visit. */
 const TIMED_BEFORE_VISIT = rule(
   String.raw`\b(?:an?|one|two|three|half an|the|\d+)\s+(?:hours?|minutes?)\s+before\s+(?:(?:the|your|his|her)\s+(?:\S+\s+)?)?(?:appointment|visit|scan|test|ultrasound|x-ray|surgery|operation|procedure|anaesthetic|anesthetic|sedation|endoscopy|scope)\b` +
-    String.raw`|(?<![${LETTER}])قبل\s+(?:ال)?(?:موعد|فحص|تحليل|سونار|اشعه|زياره)[${LETTER}]*\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d]+)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])قبل\s+(?:ال)?(?:موعد|فحص|تحليل|سونار|اشعه|زياره)[${LETTER}]*\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d]+)(?![${LETTER}])` +
+    // "لمدة ثلاث ساعات قبل الموعد": the time first.
+    String.raw`|(?<![${LETTER}])(?:ساعه|ساعتين|نص ساعه|(?:[\d]+|تلات|ثلاث|اربع|خمس|ست)\s+(?:ساعات|ساعه))\s+قبل\s+(?:ال)?(?:موعد|ميعاد|فحص|تحليل|سونار|اشعه|زياره|عمليه|جلسه)`,
   'u',
 );
 
@@ -2567,6 +2591,8 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
     const rest = text.slice(match.index + match[0].length);
     // "لا حاجة للصيام", "no need to fast": fasting is how a test is prepared for, not care.
     if (construction === rules.noNeed && FASTING_NEXT.test(rest)) continue;
+    // "لازم تكوني صايمة من الليل، وفيكي تشربي مي عادي": water allowed during a fast for a test is part of that preparation.
+    if (construction === rules.permission && ONLY_WATER.test(rest) && FASTING.test(before)) continue;
     // Booking talk makes it an errand ("you can start your physio sessions once you book"), unless it only says until when ("… لحد موعدك").
     if (rules.logistics.test(rest) || rules.bookingTalk.test(text.replace(UNTIL_THE_VISIT, ''))) continue;
     // "ما فيه مشكلة تكملون تعطونه بيض مخبوز": permission to eat or give a food is advice too.
@@ -2582,6 +2608,9 @@ function permits(text: string, rules: AdviceRules, before: string): boolean {
   }
   return false;
 }
+
+const FASTING = gated(/\b(?:fast|fasting|fasted|nil by mouth)\b|(?<![\u0621-\u064a])(?:صايم|صايمه|صايمين|صيام|صوم|الصيام|الصوم)(?![\u0621-\u064a])/u);
+const ONLY_WATER = /^\s*(?:\S+\s+){0,2}?(?:plain\s+)?(?:water|مي|ميه|مويه|ماء|المي|الميه|المويه|الماء)(?:\s+(?:عادي|only|بس|فقط|as normal|as usual))?\s*[.!]?\s*$/u;
 
 /** Skipping or putting off: what is skipped may be a test ("you can probably skip the glucose test", "تقدر تأجل فحص الشبكية"). */
 const SKIP = gated(/\b(?:skip|go without|put off|postpone)\b|(?<![\u0621-\u064a])ت?(?:اجل|اجلي|اخر|اخري|فوت|فوتي)(?![\u0621-\u064a])/u);

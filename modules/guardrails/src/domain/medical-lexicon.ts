@@ -455,7 +455,7 @@ diarrh(?:o)?ea|constipat(?:ed|ion)|high temperature|a temperature|fussy|fussines
 dark spots|pigmentation|melasma|blemishes|breakouts?|pimples?|scars?|scarring|wrinkles|fine lines|stretch marks|hair loss|pores
 heal|heals|healing|healed|injury|injuries|injured|wound|stitches|symptoms?|medication|medicines?|prescription|dose|dosage
 intrusive thoughts|unwanted thoughts|obsessive thoughts|compulsions|compulsive (?:checking|washing|cleaning)
-weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding
+weak erections|erection problems|erectile (?:problems|difficulties)|low libido|low sex drive|premature ejaculation|eyes crossing|eye crossing|cross-eyed|thinning|hair thinning|thinning hair|hair fall|hair shedding|shedding
 shaky|shakiness|sweaty|light-headed|lightheaded
 wet nights|night wetting|night-time wetting|bed-?wetting|wetting the bed
 difficulty swallowing|trouble swallowing|weight loss|halos|glare

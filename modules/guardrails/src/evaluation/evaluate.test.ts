@@ -477,6 +477,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzza.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzn.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
