@@ -589,6 +589,19 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('بكرة الجمعة، اللي بنكون فيه مقفولين.', cairoTurn(), '2026-11-26T09:00:00+02:00')).toEqual([]);
     expect(dateExcerpts('Tomorrow is Friday, when Dr. Mona has a free slot.', cairoTurn(), '2026-11-26T09:00:00+02:00')).not.toEqual([]);
   });
+  it('reads "open sandals" and "يفتح الصدر" (opens the chest) as no talk of opening hours, so the day next to them is checked; the clinic open on a day still is hours', () => {
+    const appointed = cairoTurn({ lastSlots: [], appointments: [{ id: 'a1', start: '2026-11-24T10:00:00+02:00', doctor: 'Dr. Mona Adel', service: 'Scaling', branch: 'Maadi' }] });
+    expect(dateExcerpts('Wear open sandals until you see Dr. Mona on Thursday.', appointed)).toEqual(['Thursday']);
+    expect(dateExcerpts('Wear open sandals until you see Dr. Mona on Tuesday.', appointed)).toEqual([]);
+    expect(dateExcerpts('لين يجي موعدك يوم الخميس، البخار يفتح الصدر.', appointed)).toEqual(['يوم الخميس']);
+    expect(dateExcerpts("We're open on Thursday from 10 am.", appointed)).toEqual([]);
+  });
+  it('reads the Maghrebi "مع الثمنية ديال الليل" as 8 pm, and "الاتنين د العشية" as Monday afternoon, not 2 pm', () => {
+    const slot = cairoTurn({ lastSlots: [{ start: '2026-11-28T20:00:00+02:00', doctor: 'Dr. Mona Adel' }] });
+    expect(dateExcerpts('د. منى كاينة نهار السبت مع الثمنية ديال الليل.', slot)).toEqual([]);
+    expect(dateExcerpts('د. منى كاينة نهار السبت مع التسعة ديال الليل.', slot)).toEqual(['نهار السبت مع التسعة ديال الليل']);
+    expect(dateExcerpts('د. منى كاينة نهار الاتنين د العشية.', slot).some((excerpt) => excerpt.includes('د العشية'))).toBe(false);
+  });
   it('reads a bare number after "at" as an age where the sentence is not about a visit ("Sucking her thumb at 6 …"), and as a time where it is', () => {
     expect(dateExcerpts("Sucking her thumb at 6 is what's pushing her front teeth forward.")).toEqual([]);
     expect(dateExcerpts('Flat feet are completely normal at 4 and most kids grow out of them.')).toEqual([]);

@@ -38,6 +38,8 @@ const AR_MERIDIEM =
   'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|ص|م';
 /** The Maghrebi "of" between an hour and its part of the day: "٤ ديال العشية", "١٠ متاع الصباح", shortened "3 د العشية". */
 const AR_OF = String.raw`(?:(?:ديال|متاع|نتاع|تاع|د)\s+)?`;
+/** The same, spelled out: after a spoken hour with the article ("مع الثمنية ديال الليل"), where "الاتنين د العشية" is Monday afternoon. */
+const AR_OF_WORD = String.raw`(?:(?:ديال|متاع|نتاع|تاع)\s+)?`;
 
 const CLOCK_TIME = new RegExp(
   String.raw`(?<![\d:/.])(\d{1,2})(?:(?::|h(?=\d{2}(?!\d)))(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*${AR_OF}(${AR_MERIDIEM})(?![${LETTER}]))?`,
@@ -79,7 +81,7 @@ const RANGE_HOUR = new RegExp(
 /** Modern Standard Arabic hour ordinals, as folded ("الحادية عشرة" … "العاشرة"). */
 const AR_ORDINAL_HOURS = 'الحاديه عشره|الثانيه عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره';
 const AR_HOUR = new RegExp(
-  String.raw`الساعه\s*(\d{1,2}|${AR_ORDINAL_HOURS}|${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  String.raw`الساعه\s*(\d{1,2}|${AR_ORDINAL_HOURS}|${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تمنيه|ثمنيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
 );
 /** A Modern Standard Arabic ordinal hour with a part of the day and no "الساعة": "من العاشرة صباحاً حتى السادسة مساءً". */
@@ -89,7 +91,7 @@ const AR_ORDINAL_HOUR = new RegExp(
 );
 /** "لحد الخمسة ونص العصر": a spoken hour with the article and no "الساعة", read as a time only with a fraction or a part of the day ("الاتنين" alone is Monday). */
 const AR_ARTICLED_HOUR = new RegExp(
-  String.raw`(?<![${LETTER}])ال(${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+(${AR_MERIDIEM}))?|\s+(${AR_MERIDIEM}))(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])ال(${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تمنيه|ثمنيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+${AR_OF_WORD}(${AR_MERIDIEM}))?|\s+${AR_OF_WORD}(${AR_MERIDIEM}))(?![${LETTER}])`,
   'gu',
 );
 const AR_FRACTION_AFTER_HOUR = new RegExp(
@@ -109,6 +111,9 @@ const ARABIC_HOUR_WORDS: Record<string, number> = {
   'سبعه': 7,
   'تمانيه': 8,
   'ثمانيه': 8,
+  // Maghrebi: "مع الثمنية ديال الليل".
+  'تمنيه': 8,
+  'ثمنيه': 8,
   'تسعه': 9,
   'عشره': 10,
   'حداشر': 11,

@@ -485,6 +485,9 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzm.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
