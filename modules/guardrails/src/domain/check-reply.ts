@@ -70,9 +70,9 @@ export function checkReply(input: CheckReplyInput): GuardrailOutcome {
 }
 
 /**
- * The model below which the rules do not read a sentence: the model is that sure it holds no advice. Chosen on
- * held-out rounds (docs/guardrails.md): most sentences of most replies are under it, and no advice the rules caught
- * in them was.
+ * The advice model's probability under which the rules do not read a sentence: the model is that sure it holds no
+ * advice. Chosen on held-out rounds (docs/guardrails.md): most sentences of most replies are under it, and no advice
+ * the rules caught in them was.
  */
 export const RULES_FLOOR = 0.001;
 
