@@ -171,14 +171,14 @@ export function adviceProbability(model: AdviceModel, text: string, start = 0, e
   return logistic(z);
 }
 
+/** Each of the reply's sentences with the probability that it is medical advice. */
+export function scoredSentences(model: AdviceModel, reply: Pick<ReplyText, 'lower' | 'sentences'>): { sentence: Span; probability: number }[] {
+  return reply.sentences.map((sentence) => ({ sentence, probability: adviceProbability(model, reply.lower, sentence.start, sentence.end) }));
+}
+
 /** The reply's sentences the model rates as advice, each with its probability. */
 export function adviceSentences(model: AdviceModel, reply: Pick<ReplyText, 'lower' | 'sentences'>): { sentence: Span; probability: number }[] {
-  const found: { sentence: Span; probability: number }[] = [];
-  for (const sentence of reply.sentences) {
-    const probability = adviceProbability(model, reply.lower, sentence.start, sentence.end);
-    if (probability >= model.threshold) found.push({ sentence, probability });
-  }
-  return found;
+  return scoredSentences(model, reply).filter(({ probability }) => probability >= model.threshold);
 }
 
 /** The shipped model's weights, int8 with one scale, base64 (see advice-model.generated.ts). */

@@ -1,7 +1,7 @@
 import { findUnverifiedAmounts } from './amounts';
 import { findConfirmationClaims, type ConfirmationClaim } from './confirmations';
 import { findUnverifiedDates } from './dates';
-import { adviceProbability, unpackAdviceModel, type AdviceModel } from './advice-model';
+import { scoredSentences, unpackAdviceModel, type AdviceModel } from './advice-model';
 import { PACKED_ADVICE_MODEL } from './advice-model.generated';
 import { findMedicalAdvice, modelMayFlag } from './medical-advice';
 import { findUnverifiedNames } from './names';
@@ -85,7 +85,7 @@ export const RULES_FLOOR = 0.001;
 function medicalAdvice(text: ReplyText, facts: VerifiedFacts, model: AdviceModel | null): Finding[] {
   const serviceNames = facts.services.flatMap((service) => service.names);
   if (!model) return findMedicalAdvice(text, serviceNames);
-  const scored = text.sentences.map((sentence) => ({ sentence, probability: adviceProbability(model, text.lower, sentence.start, sentence.end) }));
+  const scored = scoredSentences(model, text);
   const ruledOut = new Set(scored.filter(({ probability }) => probability < RULES_FLOOR).map(({ sentence }) => sentence));
   const byRules = findMedicalAdvice(text, serviceNames, (sentence) => !ruledOut.has(sentence));
   if (byRules.length > 0) return byRules;

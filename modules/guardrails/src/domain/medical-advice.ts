@@ -276,7 +276,7 @@ interface AdviceRules {
 /** A language's rules with every plain regex among them behind a gate too (the patterns built with rule() already are). */
 function gateLiterals(rules: AdviceRules): AdviceRules {
   const gatedRules: Record<string, unknown> = { ...rules };
-  for (const [name, value] of Object.entries(rules)) if (value instanceof RegExp) gatedRules[name] = gated(value);
+  for (const [name, value] of Object.entries(rules)) gatedRules[name] = gatedPart(value as Pattern);
   return gatedRules as unknown as AdviceRules;
 }
 
@@ -1376,6 +1376,8 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
     if (!mayHoldAdvice(sentence)) continue;
     const clauses = reply.clausesOf(sentence);
     const isQuestion = /[?؟]\s*$/.test(lower.slice(sentence.start, sentence.end));
+    const sentenceBefore = reply.sentences[sentenceIndex - 1];
+    const previousSentence = sentenceBefore ? lower.slice(sentenceBefore.start, sentenceBefore.end) : '';
     let refusing = false;
     for (let index = 0; index < clauses.length; index++) {
       const clause = clauses[index]!;
@@ -1407,7 +1409,6 @@ export function findMedicalAdvice(reply: ReplyText, serviceNames: readonly strin
       if (isQuestion && index === clauses.length - 1) continue;
       const before = previous ? lower.slice(previous.start, previous.end) : '';
       const withoutServices = withoutNames(text, blankable);
-      const previousSentence = sentenceIndex > 0 ? lower.slice(reply.sentences[sentenceIndex - 1]!.start, reply.sentences[sentenceIndex - 1]!.end) : '';
       let reason: string | null = null;
       for (const r of rules) {
         reason = adviceIn(text, r, before, withoutServices, earlier, wholeNames, previousSentence);

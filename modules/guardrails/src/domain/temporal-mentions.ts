@@ -37,9 +37,10 @@ const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
   'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|ص|م';
 /** The Maghrebi "of" between an hour and its part of the day: "٤ ديال العشية", "١٠ متاع الصباح", shortened "3 د العشية". */
-const AR_OF = String.raw`(?:(?:ديال|متاع|نتاع|تاع|د)\s+)?`;
+const AR_OF_WORDS = 'ديال|متاع|نتاع|تاع';
+const AR_OF = String.raw`(?:(?:${AR_OF_WORDS}|د)\s+)?`;
 /** The same, spelled out: after a spoken hour with the article ("مع الثمنية ديال الليل"), where "الاتنين د العشية" is Monday afternoon. */
-const AR_OF_WORD = String.raw`(?:(?:ديال|متاع|نتاع|تاع)\s+)?`;
+const AR_OF_WORD = String.raw`(?:(?:${AR_OF_WORDS})\s+)?`;
 
 const CLOCK_TIME = new RegExp(
   String.raw`(?<![\d:/.])(\d{1,2})(?:(?::|h(?=\d{2}(?!\d)))(\d{2})|\.(\d{2})(?=\s?[ap]\.?\s?m))(?!\d)(?:\s*${EN_MERIDIEM}|\s*${AR_OF}(${AR_MERIDIEM})(?![${LETTER}]))?`,
@@ -78,10 +79,12 @@ const RANGE_HOUR = new RegExp(
   String.raw`(?:\b(?:from|to|until|till|between|and)|(?:^|\s)(?:من|لحد|لغايه|حتي|الي|لين|لل|ل|و))\s*(\d{1,2})${NOT_AN_HOUR}`,
   'gu',
 );
+/** Spoken hours, as folded ("الساعة تمانية", "لحد الخمسة ونص"; the Maghrebi "الثمنية"); ARABIC_HOUR_WORDS reads them. */
+const AR_SPOKEN_HOURS = 'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تمنيه|ثمنيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر';
 /** Modern Standard Arabic hour ordinals, as folded ("الحادية عشرة" … "العاشرة"). */
 const AR_ORDINAL_HOURS = 'الحاديه عشره|الثانيه عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره';
 const AR_HOUR = new RegExp(
-  String.raw`الساعه\s*(\d{1,2}|${AR_ORDINAL_HOURS}|${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تمنيه|ثمنيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
+  String.raw`الساعه\s*(\d{1,2}|${AR_ORDINAL_HOURS}|${AR_SPOKEN_HOURS})(?::(\d{2}))?(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا ربعا|الا الربع|والثلث))?(?:\s+(${AR_MERIDIEM})(?![${LETTER}]))?`,
   'gu',
 );
 /** A Modern Standard Arabic ordinal hour with a part of the day and no "الساعة": "من العاشرة صباحاً حتى السادسة مساءً". */
@@ -91,7 +94,7 @@ const AR_ORDINAL_HOUR = new RegExp(
 );
 /** "لحد الخمسة ونص العصر": a spoken hour with the article and no "الساعة", read as a time only with a fraction or a part of the day ("الاتنين" alone is Monday). */
 const AR_ARTICLED_HOUR = new RegExp(
-  String.raw`(?<![${LETTER}])ال(${'واحده|اتنين|اثنين|تلاته|ثلاثه|اربعه|خمسه|سته|سبعه|تمانيه|ثمانيه|تمنيه|ثمنيه|تسعه|عشره|حداشر|احداشر|اتناشر|اثناشر'})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+${AR_OF_WORD}(${AR_MERIDIEM}))?|\s+${AR_OF_WORD}(${AR_MERIDIEM}))(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])ال(${AR_SPOKEN_HOURS})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+${AR_OF_WORD}(${AR_MERIDIEM}))?|\s+${AR_OF_WORD}(${AR_MERIDIEM}))(?![${LETTER}])`,
   'gu',
 );
 const AR_FRACTION_AFTER_HOUR = new RegExp(
