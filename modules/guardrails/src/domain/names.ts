@@ -793,7 +793,7 @@ function arabicCandidates(reply: ReplyText, facts: VerifiedFacts): NameCandidate
       const isDoctorsLastSurname =
         afterWithTitle && tokens.length === 1 && facts.doctorTokens.has(firstWord) && endsClauseAfter(reply, next) && isPlainSurname(next.word);
       // "الدكتورة سلمى بنيس هي اللي …" for the clinic's د. سلمى بناني: after a title and a clinic doctor's first name, a surname-shaped word
-      // followed by what follows a name as its subject ("هي", "عندها", "فاضية") is the surname.
+      // followed by what follows a name as its subject ("هي", "اللي", "عندها") is the surname.
       const following = words[index + 1];
       const isDoctorsSubjectSurname =
         afterTitle &&
