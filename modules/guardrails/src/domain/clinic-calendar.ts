@@ -12,7 +12,8 @@ export interface LocalMoment {
 
 export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-// formatToParts is the slowest step of a check, and a clinic's slots repeat from turn to turn.
+// formatToParts is the slowest step of a check, and a clinic's slots repeat from turn to turn. Readings are kept per
+// minute (zone offsets are whole minutes), so the turn's own time is read once a minute, not once a check.
 const readings = new Map<string, LocalMoment>();
 const MAX_READINGS = 5000;
 
@@ -26,7 +27,7 @@ export class ClinicCalendar {
   local(instant: string | Date): LocalMoment | null {
     const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
     if (Number.isNaN(time)) return null;
-    const key = `${this.timezone}|${time}`;
+    const key = `${this.timezone}|${Math.floor(time / 60_000)}`;
     const known = readings.get(key);
     if (known) return known;
     const { date, hour, minute } = readWallClock(time, this.timezone);
