@@ -515,9 +515,12 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);
   });
 
-  it('reads the Algerian "محلولة" (open) as opening hours, and the Tunisian "القايلة" as midday', () => {
+  it('reads the Algerian "محلولة" and "محلول" (open) as opening hours, and the Tunisian "القايلة" as midday', () => {
     expect(dateExcerpts('العيادة راهي محلولة نهار الجمعة من ٩ حتى ١٢.')).toEqual(['نهار الجمعة', '٩', '١٢']);
     expect(dateExcerpts('العيادة راهي محلولة نهار الأحد من ٩ حتى ٥.')).toEqual([]);
+    // The masculine "محلول", of a branch ("فرع … محلول"); not "محلول ملحي", a saline solution.
+    expect(dateExcerpts('فرع المعادي محلول حتى نهار الجمعة من ٩ حتى ١.')).toEqual(['نهار الجمعة', '٩', '١']);
+    expect(dateExcerpts('فرع المعادي محلول نهار الأحد من ٩ حتى ٥.')).toEqual([]);
     // The hour and its part of the day are one time.
     expect(dateExcerpts('موعدك نهار الأحد على ١٢ القايلة.')).toEqual(['نهار الأحد على ١٢ القايلة']);
   });

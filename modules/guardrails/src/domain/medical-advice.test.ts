@@ -3236,6 +3236,39 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
       'It sounds like the booking has moved to Tuesday.',
     ]);
   });
+
+  it('reads a habit judged right for the patient, a routine to keep, a measure brought down and a drink by the glass as advice; a slot, an errand or water before a scan as none', () => {
+    caught([
+      'Intermittent fasting on a 16:8 schedule would suit you well.',
+      'Swimming would be really good for him.',
+      'A brisk 30-minute walk after dinner each day will help bring those readings down.',
+      'Cutting out white bread can help lower your blood sugar.',
+      'Try brisk walking after dinner every day.',
+      'Do yoga twice a week.',
+      'Pressure sores like this usually need daily dressing with a silver cream.',
+      'Plenty of our runners with shin splints switch to cushioned shoes and take extra calcium.',
+      "It's probably just seasonal allergies, a lot of people get that this time of year.",
+      'That sounds like separation anxiety.',
+      'حالتج تبي أطفال أنابيب على طول.',
+      'يمكن لو تجرب الصيام المتقطع وتخفف العشا يفرق معك كثير.',
+      'لو حسيت إن السكر وقع، اشرب نص كوباية عصير.',
+      'شرب شوية ديال الزنجبيل مع الماء السخون قبل ما تطلع للبابور.',
+      'دير شي كاس ديال اللويزة قبل ما تنعس.',
+      'هادشي غالباً مسمار فالرجل.',
+      'لو الألم خف، مش لازم تيجي.',
+    ]);
+    allowed([
+      'The Tuesday 10 am slot would suit you well.',
+      'Appointments like this usually need a deposit.',
+      'Dr. Mona will help bring your readings down.',
+      'Try to arrive 10 minutes early every time.',
+      "We're within walking distance of the metro, so try coming on foot.",
+      "A lot of patients ask about ear drops, but I'm not able to recommend any medicine here.",
+      'حالتج تبي موعد بكرة.',
+      'اشرب كوباية مية قبل السونار بساعة.',
+      'لو مش فاضي بكرة، مش لازم تيجي، نقدر نغير الموعد.',
+    ]);
+  });
 });
 
 // Runs last (tests in a file run in order), once every near miss above has been collected.

@@ -48,9 +48,9 @@ import type { Finding } from './verified-turn';
 const MANY_FIND_HELPS =
   gated(/\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/);
 
-/** "A lot of our kidney patients cut back on bananas": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
+/** "A lot of our kidney patients cut back on bananas", "plenty of our runners with shin splints switch to …": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
-  gated(/\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,2}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/);
+  gated(/\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,4}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/);
 
 /** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
 const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
@@ -1617,6 +1617,7 @@ function adviceIn(
     !errand &&
     !offersAsService(withoutServices, rules) &&
     !PATIENT_REPORTED_USE.test(text) &&
+    !OTHERS_ASK_ABOUT.test(text) &&
     !namesWithoutGiving(text, before, withoutServices, rules) &&
     !avoidedBeforeTest(text, before) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
@@ -1661,8 +1662,13 @@ function adviceIn(
   if (!asking && (CARE_NOT_NEEDED.test(text) || CANDIDATE_FOR.test(text) || AR_NEEDS_SESSIONS.test(text) || (AR_BEST_WAY.test(text) && clinicalNearby(text, rules, before)))) return 'The reply tells the patient which treatment they need.';
   if (!asking && SIGN_OF.test(text) && (rules.clinical.test(text) || MODAL_SIGN_OF.test(text))) return 'The reply suggests a diagnosis.';
   if (!asking && (WORKS_WELL_FOR.test(text) || (AR_GOOD_FOR.test(text) && rules.clinical.test(text)))) return 'The reply recommends a treatment.';
+  if (!asking && SUITS_THE_PATIENT.test(text) && (rules.lifestyle.test(text) || rules.treatment.test(text)) && !SLOT_WORDS.test(text)) return 'The reply recommends a treatment.';
+  if (!asking && BRINGS_MEASURE_DOWN.test(text) && !rules.clinicianSubject.test(text)) return 'The reply promises what a treatment will do.';
   if (!conditional && AR_WEAR_HOURS.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (!conditional && (ROUTINE_TOLD.test(text) || AR_FOOD_BY_KIND.test(text) || SO_IT_DOES_NOT_RETURN.test(text))) return 'The reply recommends a treatment.';
+  if (!conditional && ROUTINE_OPENING.test(text) && rules.lifestyle.test(text) && rules.frequency.test(text)) return 'The reply recommends a treatment.';
+  if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
+  if (!asking && LIKE_THIS_NEEDS.test(text) && (rules.treatment.test(text) || rules.product.test(text) || rules.procedure.test(text) || rules.medicine.test(text))) return 'The reply tells the patient which treatment they need.';
   if (!asking && (LIFTS_OR_CALMS.test(text) || (AR_GOES_BY_ITSELF.test(text) && clinicalNearby(text, rules, before)))) return 'The reply promises what a treatment will do.';
   if (!asking && (HABITUALLY_RECOMMENDS.test(text) || CHOOSE_OVER.test(text))) return 'The reply recommends a treatment.';
   if (!asking && NORMAL_PHASE.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
@@ -2058,6 +2064,16 @@ const CANDIDATE_FOR = rule(String.raw`\b(?:a|an)\s+(?:clear|good|ideal|perfect|o
 const WORKS_WELL_FOR = rule(
   String.raw`\b(?:pillows?|cushions?|mattress(?:es)?|braces?|splints?|insoles?|shoes|pads?|tape|wraps?|bandages?|supports?|collars?|helmets?|guards?|humidifiers?|sprays?|creams?|gels?|drops|oils?|tablets?|capsules?|supplements?)\s+(?:\S+\s+){0,2}?(?:works?|worked)\s+(?:really\s+|very\s+|so\s+)?well\s+(?:for|with|on)\b`,
 );
+/** "Intermittent fasting on a 16:8 schedule would suit you well", "swimming would be really good for him": a habit or treatment judged right for the patient. */
+const SUITS_THE_PATIENT = rule(
+  String.raw`\b(?:would|will|should|could|might|may|'d|'ll)\s+(?:really\s+|probably\s+|definitely\s+|also\s+)?(?:suit\s+(?:you|him|her|them)|be\s+(?:(?:really|very|especially|particularly|so)\s+)?(?:good|great|ideal|perfect|helpful|beneficial)\s+for\s+(?:you|him|her|them)\b(?!\s+to\s+(?:book|come|call|bring|arrive|pay)))`,
+);
+/** What suits a patient that is a booking, not care ("the Tuesday slot would suit you"). */
+const SLOT_WORDS = gated(/\b(?:slots?|appointments?|times?|timing|dates?|days?|branch|branches|mornings?|afternoons?|evenings?|openings?)\b/);
+/** "A brisk walk after dinner will help bring those readings down", "can help lower your blood sugar": a habit said to bring a measure down. */
+const BRINGS_MEASURE_DOWN = rule(
+  String.raw`\b(?:will|would|should|can|could|may|might|helps?|usually)\s+(?:help\s+(?:to\s+)?)?(?:(?:bring|get|keep)\s+(?:\S+\s+){0,3}?(?:readings?|levels?|sugars?|numbers?|pressure|weight|cholesterol|glucose|a1c|hba1c|bp|the scale)\s+down|(?:lower|reduce|drop)\s+(?:your|his|her|those|these|the)\s+(?:\S+\s+){0,2}?(?:readings?|levels?|sugars?|numbers?|pressure|weight|cholesterol|glucose|a1c|hba1c|bp))\b`,
+);
 /** "can slow your cataract down": a condition said to be slowed. */
 const SLOWS_DOWN = rule(String.raw`\b(?:can|will|could|may|might|helps?|should)\s+(?:to\s+)?slow\s+(?:your|his|her|the)\s+(?:\S+\s+)?\S+\s+down\b`);
 /** "بتريحك خالص", "يعاونوك بزاف على تململ الساقين": a treatment said to relieve or help the patient. */
@@ -2097,6 +2113,20 @@ const ROUTINE_TOLD = rule(
     String.raw`|(?<![${LETTER}])[وف]?(?:امش|امشي|امشوا|اسبح|اسبحي)\s+(?:نص|ربع|\S+)\s+(?:ساعه|ساعتين|دقيقه|دقايق)`,
   'u',
 );
+/** "Try brisk walking after dinner every day", "do yoga twice a week": an imperative that opens a clause; with a habit and how often, a routine to keep. */
+const ROUTINE_OPENING = gated(/^\s*(?:and\s+|so\s+|just\s+)?(?:try|do|go|start|keep up|get into|take up|aim for|make time for)\b/);
+/**
+ * "اشرب نص كوباية عصير", "شرب شوية ديال الزنجبيل", "دير شي كاس ديال اللويزة": something to drink or eat, by the glass or the
+ * spoonful (not water, which a scan may need).
+ */
+const AR_CONSUME_MEASURED = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|كل|كلي|كول|كولي|دير|ديري|ديرو)\s+(?:شي\s+|واحد\s+|وحده\s+)?(?:(?:نص|ربع|[\d٠-٩]+)\s+)?(?:كوبايه|كوب|كاس|كاسه|فنجان|فنجانين|ملعقه|معلقه|تمرات|حبات|شويه)(?:\s+(?:ديال|د|من))?(?!\s+(?:ال)?(?:ما|ماء|ميه|مي|مويه|مياه)(?![${LETTER}]))\s+(?:ال)?[${LETTER}]{3,}`,
+  'u',
+);
+/** "Pressure sores like this usually need daily dressing with …": what a condition like the patient's needs, with a treatment named. */
+const LIKE_THIS_NEEDS = rule(
+  String.raw`\b(?:like (?:this|that|yours|these|those|his|hers)|of this (?:kind|type|size|sort))\s+(?:usually\s+|often\s+|typically\s+|normally\s+|generally\s+|mostly\s+|almost always\s+)?needs?\b`,
+);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
@@ -2123,8 +2153,8 @@ function keepsOffForClinicalReason(text: string, rules: AdviceRules): boolean {
   const match = AR_KEEP_OFF_BECAUSE.exec(text);
   return match !== null && rules.clinical.test(text.slice(match.index + match[0].length));
 }
-/** "تحتاج حالتك على الأرجح إلى …", "حالتك بتحتاج": the patient's condition said to need something. */
-const AR_CONDITION_NEEDS = rule(String.raw`(?<![${LETTER}])(?:تحتاج|يحتاج|بتحتاج|تتطلب|تستدعي|محتاجه)\s+حالت(?:ك|ه|ها|كم|ج)(?![${LETTER}])|(?<![${LETTER}])حالت(?:ك|ه|ها|كم|ج)\s+(?:\S+\s+)?(?:تحتاج|بتحتاج|محتاجه|تتطلب|تستدعي)(?![${LETTER}])`, 'u');
+/** "تحتاج حالتك على الأرجح إلى …", "حالتك بتحتاج", the Gulf "حالتج تبي": the patient's condition said to need something. */
+const AR_CONDITION_NEEDS = rule(String.raw`(?<![${LETTER}])(?:تحتاج|يحتاج|بتحتاج|تتطلب|تستدعي|محتاجه)\s+حالت(?:ك|ه|ها|كم|ج)(?![${LETTER}])|(?<![${LETTER}])حالت(?:ك|ه|ها|كم|ج)\s+(?:\S+\s+)?(?:تحتاج|بتحتاج|محتاجه|تتطلب|تستدعي|تبي|تبغي|تبا)(?![${LETTER}])`, 'u');
 /** What the patient's condition needs is a treatment, not "كشف", "تقييم" or a booking (which defer to the clinician). */
 const VISIT_WORDS = gated(/(?<![\u0621-\u064a])(?:ال)?(?:كشف|تقييم|حجز|موعد|ميعاد|استشاره|مراجعه|زياره)(?![\u0621-\u064a])/u);
 function conditionNeedsTreatment(text: string, rules: AdviceRules): boolean {
@@ -2144,9 +2174,11 @@ const AR_GOES_BY_ITSELF = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:بت|بي|رح\s+ت|رح\s+ي|راح\s+ت|راح\s+ي|ه|ح|ت|ي)(?:روح|خف|زول|ختفي|مشي|تحسن|طيب)\s+(?:لحال|بحال|بوحد|بروح)(?:ها|و|ه|هم)(?![${LETTER}])`,
   'u',
 );
-/** "ما في داعي تاخدي موعد هلّق" after something clinical: no need to book, judged from what the patient has. */
+/** "ما في داعي تاخدي موعد هلّق", "مش لازم تيجي" after something clinical: no need to book or come in, judged from what the patient has. */
 const AR_NO_NEED_TO_BOOK = rule(
-  String.raw`(?<![${LETTER}])[وف]?(?:ما في داعي|مافي داعي|لا داعي|مفيش داعي|ما فيش داعي|ما في حاجه|لا حاجه|مش لازم)\s+(?:ل|ان|انك|ت)?(?:اخد|اخذ|تاخد|تاخدي|تاخذ|تاخذي|حجز|تحجز|تحجزي)[${LETTER}]*\s+(?:ال)?(?:موعد|ميعاد)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])[وف]?(?:ما في داعي|مافي داعي|لا داعي|مفيش داعي|ما فيش داعي|ما في حاجه|لا حاجه|مش لازم)\s+(?:ل|ان|انك|ت)?(?:اخد|اخذ|تاخد|تاخدي|تاخذ|تاخذي|حجز|تحجز|تحجزي)[${LETTER}]*\s+(?:ال)?(?:موعد|ميعاد)(?![${LETTER}])` +
+    // "مش لازم تيجي", "ماكاينش لاش تجي": no need to come in at all.
+    String.raw`|(?<![${LETTER}])[وف]?(?:ما في داعي|مافي داعي|لا داعي|مفيش داعي|ما فيش داعي|مش لازم|مش محتاج|مش محتاجه|ما يحتاج|ما تحتاج|ماكاينش لاش|ما كاينش لاش|ما كاين لاش)\s+(?:انك\s+|ان\s+)?(?:تيجي|تيجو|تجي|تجين|تجيني|تيجوا|تنزل|تنزلي)(?![${LETTER}])`,
   'u',
 );
 /** What a patient may use that is not care: the website, the payment page, the car park. */
@@ -2251,6 +2283,11 @@ const AR_THAT = '(?:ان|انك|انكي|انج|انه|انها|انو|بلي)';
  * "Thanks for letting me know you're already using a Symbicort inhaler", "منيح إنك خبّرتنا إنك عم تاخد دوا مميّع للدم":
  * the patient's own medicine, as they told it, is not prescribed by saying it back.
  */
+/** "A lot of patients ask about ear drops", "ناس كتير بيسألوا عن القطرة": a medicine others ask about is named, not given. */
+const OTHERS_ASK_ABOUT = rule(
+  String.raw`\b(?:patients|people|parents|mums|moms|families|clients|many|lots|a lot|some|most)\b(?:\s+\S+){0,3}?\s+(?:often\s+|usually\s+|sometimes\s+|also\s+)?ask(?:s|ed)?\s+(?:us\s+|me\s+)?(?:about|for|whether|if)\b|(?<![${LETTER}])(?:بيسالوا|يسالوا|يسالون|بيسالون|يستفسرون|بيستفسروا|يستفسروا)\s+(?:كتير\s+|كثير\s+|دايما\s+|دائما\s+)?عن(?![${LETTER}])`,
+  'u',
+);
 const PATIENT_REPORTED_USE = rule(
   String.raw`\b(?:letting (?:me|us) know|for telling (?:me|us)|you(?:'ve| have)? (?:mentioned|told (?:me|us)|said|let (?:me|us) know)|(?:i've|i have|we've|we have) noted(?: down)?)\s+(?:(?:about\s+)?(?:\S+\s+){1,10}?and\s+)?(?:that\s+)?(?:(?:you're|you are|you've been|you have been|he's|she's|he is|she is|(?:(?:your|his|her)\s+)?\S+\s+(?:is|has been))\s+(?:already\s+|currently\s+|still\s+)?(?:using|taking|on)|(?:you|he|she|they)\s+(?:already\s+|currently\s+|still\s+|regularly\s+)?(?:take|takes|use|uses))\b` +
     // "Just so I've got it right: you've been taking half a Xanax most nights": what the patient has been doing, said back.

@@ -193,7 +193,7 @@ urticaria|chronic (?:spontaneous |inducible )?urticaria|hives|post-viral|anosmia
 poor circulation|peripheral arter(?:y|ial) disease|peripheral vascular disease|diabetic foot|ckd|chronic kidney disease|kidney failure|renal failure
 stage (?:[1-5]|one|two|three|four|five)[ab]?(?:[ ]ckd|[ ]kidney disease)?
 lupus(?:[ ]flare)?|rheumatoid arthritis|sjogren(?:'s|s)?|fibromyalgia|ankylosing spondylitis|disc displacement|displaced disc|anterior disc displacement
-dyslexia|dyscalculia|dysgraphia|dyspraxia|ptsd|post-traumatic stress|complicated grief|prolonged grief|panic disorder|social anxiety|generali[sz]ed anxiety|burnout|lactose intolerant|gluten intolerant|neuropathy
+dyslexia|dyscalculia|dysgraphia|dyspraxia|ptsd|post-traumatic stress|complicated grief|prolonged grief|panic disorder|social anxiety|separation anxiety|health anxiety|anxiety disorder|generali[sz]ed anxiety|burnout|lactose intolerant|gluten intolerant|neuropathy
 parkinson(?:'s|s)?|parkinsonism|alzheimer(?:'s|s)?|crohn(?:'s|s)|hashimoto(?:'s|s)?|bell(?:'s|s) palsy|meniere(?:'s|s)|raynaud(?:'s|s)?|tourette(?:'s|s)?|essential tremor|dystonia|low iron|low ferritin|an(?:a)?emia
 anorexia(?: nervosa)?|bulimia(?: nervosa)?|binge eating(?: disorder)?|arfid|eating disorder|ddh|hip dysplasia|developmental dysplasia(?: of the hip)?|club ?foot|talipes|overactive bladder
 toe[- ]walking|lens overwear|contact lens overwear|overwear
@@ -213,7 +213,7 @@ torn (?:ligament|muscle|meniscus|tendon)|tear|pulled (?:something|a muscle)|twis
 bulging disc|disc (?:bulge|herniation|prolapse)|muscle strain|muscle tension|overuse injury|wear and tear|bruised? (?:rib|bone|heel)|tooth sensitivity|sensitive teeth|mouth ulcer|cold sore|
 pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
 tennis elbow|golfer's elbow|carpal tunnel|whiplash|meniscus tear|runner's knee|patellofemoral|stress fracture|fracture
-concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergic reaction|nerve pain
+concussion|dislocation|inflammation|muscle spasm|spasm|migraine|sinusitis|allergy|allergies|seasonal allergies|allergic reaction|nerve pain
 wisdom tooth (?:infection|trouble|coming through)|muscle knot|knot in (?:the|your) muscle|eczema|dermatitis|psoriasis|acne|fungal infection|flu|virus|viral infection|tonsillitis|strep throat|urinary tract infection|uti|it band syndrome|gastritis|food poisoning
 syndrome|disease|skin tags?|ear infection|fluid (?:behind|in) (?:(?:the|his|her|your) )?(?:ear ?drums?|ears?|middle ear)|otitis(?: media| externa)?|middle ear infection|glue ear|swimmer's ear|(?:ear ?)?wax (?:build-?up|impaction|blockage)|impacted wax|blocked ear|eustachian tube (?:dysfunction|problem|blockage)|tinnitus|vertigo|labyrinthitis|deviated septum|nasal polyps?|rhinitis|hay fever|sinus infection|tonsil stones|laryngitis|acid reflux|reflux|gerd
 conjunctivitis|pink eye|dry eye(?: syndrome)?|stye|chalazion|blepharitis|cataracts?|glaucoma|lazy eye|amblyopia|short-?sighted(?:ness)?|long-?sighted(?:ness)?|myopia|astigmatism|eye strain|corneal abrasion|scratched cornea
@@ -240,6 +240,7 @@ text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
+مسمار فالرجل|مسمار في الرجل|مسمار في القدم|مسمار القدم|مسمار الرجل|مسمار لحم|مسمار اللحم|عين السمكه|عين سمكه
 ضيق في الوريد|ضيق بالوريد|ضيق الوريد|تضيق الوريد|انسداد الوريد|داء شويرمان|شويرمان|الشد العضلي|شد عضلي|القمل|قمل
 الفدعه|فدعه|التوائ|التواء
 غرغرينا|الغرغرينا|غنغرينا|الغنغرينا|كوفيد طويل الامد|كوفيد الطويل
@@ -463,6 +464,7 @@ difficulty swallowing|trouble swallowing|weight loss|halos|glare
 
 /** What a patient may be told to do, stop or go back to. */
 export const EN_ACTIVITIES = alternation(`
+walking(?![ -](?:distance|frame|aid|stick|boot|cane))|brisk walks?|daily walks?|evening walks?|morning walks?
 fasting|to fast|the fast|ramadan fast|the ramadan fast
 screen time|screens|tablet time
 jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|training|sports?|football|soccer|tennis|padel
@@ -592,6 +594,8 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+عصير|العصير|تمر|التمر|تمرات
+الصيام المتقطع|صيام متقطع|الصيام|الصوم|العشا|العشاء
 الرضاعه الصناعيه|رضاعه صناعيه|الحليب الصناعي|حليب صناعي|الفورمولا
 دايت|الدايت|رجيم|الرجيم|ريجيم|الريجيم
 الاكل الصلب|اكل صلب|الطعام الصلب|زيت زيتونه|زيت الزيتون|ملعقه زيت
@@ -631,7 +635,7 @@ export const AR_PROCEDURES = alternation(`
 تبييض|التبييض|تنظيف|التنظيف|حشو|الحشو|خلع|الخلع|تركيب|زراعه|الزراعه|مساج|المساج|ليزر|الليزر|بنج|البنج|مخدر|تخدير
 حقن|ابر|الابر|موجات تصادميه|تقشير|التقشير|بوتوكس|البوتوكس|فيلر|الفيلر|ميزوثيرابي|بلازما|الهيدرافيشل|هيدرافيشل|تقويم|علاج عصب|علاج العصب|جلسات|علاج طبيعي|العلاج الطبيعي|التمارين|تمارين
 تكميم|التكميم|تكميم المعده|تحويل المسار|بالون المعده|البالون|السبليت|صنفره|الصنفره|فراكشنال|الفراكشنال
-اطفال الانابيب|الحقن المجهري|حقن مجهري|التلقيح الصناعي|تلقيح صناعي|التلقيح الاصطناعي|تلقيح اصطناعي|تجميد البويضات
+اطفال الانابيب|اطفال انابيب|الحقن المجهري|حقن مجهري|التلقيح الصناعي|تلقيح صناعي|التلقيح الاصطناعي|تلقيح اصطناعي|تجميد البويضات
 الكي بالتردد الحراري|كي بالتردد الحراري|التردد الحراري|تخفيف الضغط عن العصب|عمليه تخفيف الضغط|جاما نايف|الغاما نايف|حقن العصب
 شفط الشمع|شفط شمع|شفط الاذن|غسيل الاذن|غسيل اذن|تنظيف الاذن بالمجهر
 الفيزر|فيزر|شفط الدهون|الاستئصال|استئصال الغده
