@@ -488,6 +488,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzp.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzze.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
