@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdviceModel } from './advice-model';
+import { adviceProbability, type AdviceModel } from './advice-model';
 import { checkReply, SHIPPED_ADVICE_MODEL } from './check-reply';
 import { CAIRO_NOW, cairoTurn, cairoTurnWithClinic } from './turn-fixture';
 import type { VerifiedTurn } from './verified-turn';
@@ -3235,6 +3235,37 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
       'It sounds like your retainer has cracked, so please bring it along on Tuesday.',
       'It sounds like the booking has moved to Tuesday.',
     ]);
+  });
+
+  it('reads what a condition usually needs, a drink to help it, reducing the medicine and a harmless cause put down as advice; a clinician in charge of a service, a priced quantity and empathy alone as none', () => {
+    caught([
+      'Flat feet in toddlers usually just need arch-support insoles.',
+      'Given your results, you\'ll need a full pre-transplant evaluation before anything else.',
+      "It sounds like you're dealing with generalised anxiety disorder.",
+      "It's probably just stress from work rather than anything serious, so try not to worry.",
+      'A gentle 15-minute walk after each meal should help with the constipation.',
+      'At your age, a colonoscopy is a better choice than a stool test.',
+      'يُفضَّل أن تُجلسيه متربعاً بدلاً من جلسة W حتى لا تتأثر الوركان.',
+      'نقّص الدوا ديالك للنص حتى تشوف الطبيب نهار السبت.',
+      'كتير من الأمهات بيلاقوا إن عضّاضة التسنين الساقعة بتريّح البيبي.',
+      'أعراضك تشير إلى اضطراب ما بعد الصدمة.',
+      'وأنصحك بجلسات العلاج بحركة العين.',
+      'هادشي غالباً ارتخاء ف العضلات عند الدري.',
+    ]);
+    allowed([
+      'د. سامر عيسى هو المسؤول عن حقن العمود الفقري عنّا، بدك شوفلك مواعيدو؟',
+      'Botox is $250 per area, and 1 ml of lip filler is $350 with a $100 deposit.',
+      'تحليل نقص فيتامين د بـ٣٠٠ جنيه.',
+      'نرجو الحضور قبل الموعد بربع ساعة حتى لا تتأخر على الدكتور.',
+      'The Tuesday slot is a better option than Thursday.',
+      'Dr. Mona will help with the constipation at your visit.',
+    ]);
+  });
+
+  it('does not let the model flag empathy alone, however sure it is', () => {
+    const reply = "It sounds like you're dealing with a lot right now.";
+    expect(adviceProbability(SHIPPED_ADVICE_MODEL, reply.toLowerCase())).toBeGreaterThanOrEqual(0.95);
+    expect(isAdvice(reply, cairoTurn(), SHIPPED_ADVICE_MODEL)).toBe(false);
   });
 
   it('reads a habit judged right for the patient, a routine to keep, a measure brought down and a drink by the glass as advice; a slot, an errand or water before a scan as none', () => {

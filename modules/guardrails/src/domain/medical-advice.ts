@@ -59,7 +59,7 @@ const AR_THEY_TRY = String.raw`[بي]?[يت]?جرب(?:ون|وا)`;
 
 /** "كثير من المراجعين يلاحظون تحسن إذا تمضمضوا بماء وملح": what many patients notice helps. */
 const AR_MANY_FIND_HELPS = rule(
-  String.raw`${AR_MANY_PATIENTS}(?:${AR_THEY_TRY}\s+(?:\S+\s+){0,12}?[وف]?(?:[بي]?[يت]?فرق|[بي]?[يت]?فيد|[بي]?[يت]?ريح)[${LETTER}]*|[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
+  String.raw`${AR_MANY_PATIENTS}(?:${AR_THEY_TRY}\s+(?:\S+\s+){0,12}?[وف]?(?:[بي]?[يت]?فرق|[بي]?[يت]?فيد|[بي]?[يت]?ريح)[${LETTER}]*|[يب]?[يت]?(?:لاحظون|لاحظوا|حسون|حسوا|لقون|لاقوا|لاقو|لاقون|ستفيدون|ستفيدوا|رتاحون|رتاحوا)|لاحظوا|استفادوا|ارتاحوا)(?![${LETTER}])`,
   'u',
 );
 
@@ -344,8 +344,9 @@ const ENGLISH: AdviceRules = gateLiterals({
       String.raw`${EN_L}(?:sounds? like|sounds as if|looks like|seems like|(?:sounds?|looks|seems) (?:a lot|very much|rather|quite|a bit|exactly|just|more) like|seems to be|appears to be|that's|that is|this is|it's|it is|could (?:well |easily |also |just |actually |really |possibly |even )?be|might (?:well |also |just |actually |really |possibly |even )?be|may (?:well |also |just |actually |really |possibly |even )?be|probably|likely|most likely|(?:very |highly |quite )?unlikely to be|almost certainly|almost always|nearly always|in most cases|definitely|clearly|usually|often|typically|commonly|means?|indicates?|suggests?|points? to|signs? of|symptoms? of|caused by|due to|falls? (?:into|within|in the range of)|counts? as|(?:is|are) (?:classed|classified) as|you (?:probably |likely |may |might |could |most likely )?(?:have|'ve got|have got))${EN_R}(?:\s+\S+){0,5}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
     rule(
-      // "sounds more like everyday stress than anything serious": the patient's complaint put down as something minor.
-      String.raw`\b(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
+      // "sounds more like everyday stress than anything serious", "it's probably just stress from work rather than anything serious":
+      // the patient's complaint put down as something minor.
+      String.raw`\b(?:(?:sounds?|looks|seems)\s+(?:\S+\s+){0,2}?like|(?:is|'s|are)\s+(?:probably|most likely|likely|almost certainly)(?:\s+just)?)\s+(?:\S+\s+){1,4}?(?:than|rather than)\s+anything\s+(?:more\s+)?(?:serious|sinister|worrying|dangerous)\b` +
       // "That pain is classic plantar fasciitis": a condition right after the verb "to be".
       // "'s" as "is" after a pronoun, not a possessive ("our children's allergy specialist").
       String.raw`|\b(?:is|are|(?:it|that|this|he|she|there)'s)\s+(?:usually\s+|often\s+|mostly\s+)?(?:an?\s+|the\s+)?(?:classic|typical|textbook|clearly|obviously|definitely|probably|likely|just|only|simply)?\s*(?:an?\s+)?(?:(?:small|mild|slight|minor)\s+)?(?:${EN_CONDITIONS})${EN_R}` +
@@ -366,6 +367,8 @@ const ENGLISH: AdviceRules = gateLiterals({
   ),
   // Two patterns tried in turn, each under the size V8 compiles natively.
   hedgedDiagnosis: anyOf(
+    // "It sounds like you're dealing with generalised anxiety disorder": a condition the patient seems to have, not only a hard time.
+    rule(String.raw`\b(?:sounds?|looks|seems)\s+(?:to me\s+)?like\s+(?:you're|you are|you've been|he's|she's|they're|he is|she is)\s+(?:dealing with|suffering from|experiencing|going through|having|living with|struggling with|showing signs of)\s+(?:an?\s+|some\s+|the\s+)?(?:${EN_CONDITIONS})${EN_R}`),
     rule(
       String.raw`${EN_L}(?:${EN_DESCRIBED_HEDGE}|i think|i suspect|i'd (?:say|guess)|my guess is|what you(?:'re| are) describing|(?:is|are) (?:often |usually |commonly |generally )?(?:known|called|referred to) as|(?:is|are) what(?:'s| is) (?:called|known as)|consistent with|in keeping with|a classic sign of|classic signs of)${EN_R}(?:\s+\S+){0,6}?\s+(?:an?\s+|the\s+|some\s+|just\s+)?(?:${EN_CONDITIONS})${EN_R}`,
     ),
@@ -420,7 +423,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\bwhen(?:ever)?\s+(?:you|he|she|they)\s+(?:feel|get|have|notice|start to feel)\s+(?:\S+\s+){0,3}?(?:attacks?|episodes?|flare-?ups?|spells?|panic|cramps?|headaches?|migraines?|dizz(?:y|iness)|vertigo|pain|palpitations|wheez(?:e|ing)|cough(?:ing)?(?: fits?)?)\b/,
   symptomAction: /^(?:\s+\S+){0,3}?[\s,]+(?:then\s+|just\s+)?(?:try|take|use|sit|lie|breathe|drink|focus|count|press|hold)\b/,
   choiceOfCare:
-    /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+for\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
+    /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+(?:for|than)\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
     /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
@@ -645,7 +648,7 @@ const ENGLISH: AdviceRules = gateLiterals({
   clinicalOrTest: anyOf(EN_BODY_PATTERN, EN_LEXICON_PATTERN, rule(String.raw`${EN_L}(?:${EN_TESTS})${EN_R}`)),
   // The need is looked for first: "from" and "based on" are common, a need after a test word is rare.
   judgedNeed: after(
-    /\b(?:based on|going by|looking at|judging by|from)\s+(?:\S+\s+){0,6}?(?:x-?rays?|scans?|results?|reports?|photos?|pictures?|readings?|images?|tests?|depths|measurements)\b/,
+    /\b(?:based on|going by|looking at|judging by|given|from)\s+(?:\S+\s+){0,6}?(?:x-?rays?|scans?|results?|reports?|photos?|pictures?|readings?|images?|tests?|depths|measurements)\b/,
     /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
   ),
   statedNeed: anyOf(
@@ -911,7 +914,7 @@ const ARABIC: AdviceRules = gateLiterals({
   ),
   product: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_MEDICINES}|${AR_PRODUCTS})${AR_R}`, 'u'),
   application: rule(
-    String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)(?:ه|ها|هم|يه|يها|يهم|وه|وها)?${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:حط|حطي|تحط|تحطي|ادهن|ادهني|تدهن|تدهني|دهن|دهني|دهنيه|دهنيها|دهنيلو|دهنيله|دهنيلها|افرك|افركي|امسح|امسحي|ضع|ضعي|نقط|نقطي|رش|رشي|دلك|دلكي|استخدم|استخدمي|استعمل|استعملي|جرب|جربي)(?:ه|ها|هم|يه|يها|يهم|وه|وها)?${AR_R}`,
     'u',
   ),
   medicine: rule(String.raw`${AR_L}(?:${AR_MEDICINES})${AR_R}`, 'u'),
@@ -1668,11 +1671,14 @@ function adviceIn(
   if (!conditional && (ROUTINE_TOLD.test(text) || AR_FOOD_BY_KIND.test(text) || SO_IT_DOES_NOT_RETURN.test(text))) return 'The reply recommends a treatment.';
   if (!conditional && ROUTINE_OPENING.test(text) && rules.lifestyle.test(text) && rules.frequency.test(text)) return 'The reply recommends a treatment.';
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
-  if (!asking && LIKE_THIS_NEEDS.test(text) && (rules.treatment.test(text) || rules.product.test(text) || rules.procedure.test(text) || rules.medicine.test(text))) return 'The reply tells the patient which treatment they need.';
+  if (!asking && habitHelpsCondition(text, rules)) return 'The reply promises what a treatment will do.';
+  if (!conditional && AR_REDUCE_MEDICINE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
+  if (!asking && (LIKE_THIS_NEEDS.test(text) || CONDITION_USUALLY_NEEDS.test(text)) && (rules.treatment.test(text) || rules.product.test(text) || rules.procedure.test(text) || rules.medicine.test(text))) return 'The reply tells the patient which treatment they need.';
   if (!asking && (LIFTS_OR_CALMS.test(text) || (AR_GOES_BY_ITSELF.test(text) && clinicalNearby(text, rules, before)))) return 'The reply promises what a treatment will do.';
   if (!asking && (HABITUALLY_RECOMMENDS.test(text) || CHOOSE_OVER.test(text))) return 'The reply recommends a treatment.';
   if (!asking && NORMAL_PHASE.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && ((AR_NEG_IMPERATIVE.test(text) && rules.bodyPart.test(text)) || keepsOffForClinicalReason(text, rules))) return 'The reply tells the patient what to keep off.';
+  if (!asking && AR_SO_BODY_NOT_HARMED.test(text) && rules.bodyPart.test(text)) return 'The reply recommends a treatment.';
   if (!asking && conditionNeedsTreatment(text, rules)) return 'The reply tells the patient which treatment they need.';
   if (!asking && AR_NO_NEED_TO_BOOK.test(text) && clinicalNearby(text, rules, before)) return 'The reply tells the patient they need not see a clinician.';
   // "وإلى ذلك الحين، تجنّب العلكة": the time limit may be a clause of its own, before the restriction.
@@ -2127,6 +2133,26 @@ const AR_CONSUME_MEASURED = rule(
 const LIKE_THIS_NEEDS = rule(
   String.raw`\b(?:like (?:this|that|yours|these|those|his|hers)|of this (?:kind|type|size|sort))\s+(?:usually\s+|often\s+|typically\s+|normally\s+|generally\s+|mostly\s+|almost always\s+)?needs?\b`,
 );
+/** "Flat feet in toddlers usually just need arch-support insoles": what a condition named before it usually needs. */
+const CONDITION_USUALLY_NEEDS = after(
+  rule(String.raw`${EN_L}(?:${EN_CONDITIONS})${EN_R}`),
+  rule(String.raw`\b(?:usually|often|typically|normally|generally|mostly|almost always)\s+(?:just\s+|only\s+)?needs?\b`),
+);
+/** "نقّص الدوا ديالك للنص": the Maghrebi "reduce", of the medicine, its dose or its pills (not "نقص فيتامين د", a deficiency). */
+const AR_REDUCE_MEDICINE = rule(
+  String.raw`(?<![${LETTER}])[وف]?(?:نقص|نقصي|نقصو|نقصوا)\s+(?:من\s+)?(?:ال)?(?:دوا|دواء|ادويه|جرعه|حبوب|حبه|حبايه|اقراص|قرص|انسولين)(?![${LETTER}])`,
+  'u',
+);
+/** "A gentle walk after each meal … should help with the constipation": a habit, food or treatment before it said to help a symptom or condition. */
+const HELPS_WITH_CONDITION = rule(
+  String.raw`\b(?:should|will|would|can|could|may|might|usually|often|really)\s+help\s+(?:with\s+|ease\s+|relieve\s+|settle\s+)?(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:${EN_SYMPTOMS}|${EN_CONDITIONS})${EN_R}`,
+);
+function habitHelpsCondition(text: string, rules: AdviceRules): boolean {
+  const match = HELPS_WITH_CONDITION.exec(text);
+  if (match === null) return false;
+  const subject = text.slice(0, match.index);
+  return (rules.lifestyle.test(subject) || rules.diet.test(subject) || rules.treatment.test(subject) || rules.product.test(subject)) && !rules.clinicianSubject.test(subject);
+}
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
@@ -2149,6 +2175,11 @@ const NORMAL_PHASE = rule(String.raw`\b(?:is|are|'s)\s+(?:just\s+|completely\s+|
 const AR_NEG_IMPERATIVE = rule(String.raw`(?<![${LETTER}])[وف]?(?:ما\s*ت|مت)(?:قطع|قص|حك|هرش|فرك|لمس|ضغط|عصر|فقع|نتف|حرك|نام|رقد|دعك)[${LETTER}]*ش(?![${LETTER}])`, 'u');
 /** "ولا ترفعش الأثقال … حيت كيطلعو ضغط العين": a restriction with a clinical reason (not "لا تنسين … عشان الدكتورة تطالعها"). */
 const AR_KEEP_OFF_BECAUSE = rule(String.raw`(?![وف]?(?:لا|ما)\s+ت(?:نس|تردد|تاخر|قلق|خاف)[${LETTER}]*)${AR_RESTRICTION}(?:\s+\S+){1,6}?\s+(?:حيت|لان|لانه|لانها|لانهم|عشان|علشان)(?![${LETTER}])`, 'u');
+/** "… حتى لا تتأثر الوركان", "باش ما يتعوجش الضهر": so that a part of the body is not harmed (with the part named). */
+const AR_SO_BODY_NOT_HARMED = rule(
+  String.raw`(?<![${LETTER}])(?:حتي لا|كي لا|لكي لا|لئلا|عشان ما|علشان ما|باش ما|باش مت|باش م)\s*(?:ت|ي)(?:تاثر|تضرر|تاذي|تعب|تعوج|تنحرف|وجع|لتهب|تلتهب|تشوه|نضغط|تضغط|تحمل)[${LETTER}]*`,
+  'u',
+);
 function keepsOffForClinicalReason(text: string, rules: AdviceRules): boolean {
   const match = AR_KEEP_OFF_BECAUSE.exec(text);
   return match !== null && rules.clinical.test(text.slice(match.index + match[0].length));
@@ -2239,7 +2270,7 @@ const AR_NORMAL_WITH = rule(
 
 /** A price in the clause: "حقن البوتوكس للصداع النصفي بـ ٢٢٠٠ ريال", "Botox for migraine is SAR 2,200". */
 const PRICE = rule(
-  String.raw`[\d٠-٩][\d٠-٩٬,.]*(?:\s*(?:الف|الاف|مليون|ملايين))?\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|ro|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis|riyals?|pounds?|dinars?|dirhams?|dollars?|shekels?)\b`,
+  String.raw`[\d٠-٩][\d٠-٩٬,.]*(?:\s*(?:الف|الاف|مليون|ملايين))?\s*(?:ريال|جنيه|دينار|دنانير|درهم|دولار|ر\.\s?س|ج\.\s?م|د\.\s?[كابإ]|ر\.\s?[عق])|[$€£]\s?\d|\b(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|eur|gbp|le|dhs?|kd|bd|jd|qr|sr|ro|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis)\s?\d|\d[\d,.]*\s?(?:sar|egp|aed|kwd|bhd|omr|qar|jod|usd|le|dhs?|kd|bd|jd|qr|sr|lyd|ld|dzd|da|tnd|dt|mad|iqd|lbp|sdg|syp|ils|nis|riyals?|pounds?|dinars?|dirhams?|dollars?|shekels?)\b`,
   'u',
 );
 /** "موعد حقن العصب", "your injection appointment": a medicine word right after a booking noun names the booked service. */
@@ -2270,9 +2301,9 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
   );
 }
 
-/** "د. مرتضى هو اللي يسوي حقن الشبكية عدنا", "Dr. Ali is the one who gives the injections": which clinician performs the service. */
+/** "د. مرتضى هو اللي يسوي حقن الشبكية عدنا", "د. سامر هو المسؤول عن حقن العمود الفقري", "Dr. Ali is the one who gives the injections": which clinician performs the service. */
 const PERFORMED_BY_BEFORE = rule(
-  String.raw`\bwho\s+(?:does|gives|performs|administers|carries out)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:اللي|الي|الذي|التي|من)\s+(?:ي|ت|بي|بت)?(?:سوي|عمل|جري|عطي|قوم\s+ب)[${LETTER}]*\s+(?:ال)?$`,
+  String.raw`\bwho\s+(?:does|gives|performs|administers|carries out)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:اللي|الي|الذي|التي|من)\s+(?:ي|ت|بي|بت)?(?:سوي|عمل|جري|عطي|قوم\s+ب)[${LETTER}]*\s+(?:ال)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:مسوول|مسووله|مسيول|مسيوله|مختص|مختصه)\s+(?:عن|ب)\s*(?:ال)?$|\b(?:is|'s)\s+(?:in charge of|responsible for)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$`,
   'u',
 );
 
@@ -2361,10 +2392,10 @@ const TIMED_BEFORE_VISIT = rule(
  * as restating the patient's symptoms with empathy before a refusal ("That sounds like a tiring few days, with sore
  * nipples … I can't give medical advice over chat"), or as preparing for a test or visit ("Before your scan on
  * Wednesday, drink a litre of water", "قبل الموعد بساعة"). Otherwise, a sentence that names something clinical (a body
- * part, symptom, condition, medicine, product, treatment or lifestyle term) may be flagged at the model's threshold; one
+ * part, symptom, condition, medicine, product, treatment, test or lifestyle term) may be flagged at the model's threshold; one
  * that names nothing clinical only when the model is nearly sure (the sleeve "than the balloon", "a brisk walk after each
  * meal") and it is not about paperwork, booking, waiting or paying, where a hedge ("you'll most likely need your ID
- * card") is what the model would be weighing.
+ * card") is what the model would be weighing, nor empathy alone ("It sounds like you're dealing with a lot right now").
  */
 export function modelMayFlag(reply: ReplyText, sentence: Span, probability: number): boolean {
   const text = reply.lower.slice(sentence.start, sentence.end);
@@ -2373,10 +2404,10 @@ export function modelMayFlag(reply: ReplyText, sentence: Span, probability: numb
   if (rules.some((set) => set.empathy.test(text)) && refusesNext(reply, sentence)) return false;
   if (BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text)) return false;
   const clinical = rules.some(
-    (set) => set.bodyPart.test(text) || set.clinical.test(text) || set.product.test(text) || set.treatment.test(text) || set.lifestyle.test(text),
+    (set) => set.bodyPart.test(text) || set.clinical.test(text) || set.product.test(text) || set.treatment.test(text) || set.lifestyle.test(text) || set.test.test(text),
   );
   if (clinical) return true;
-  return probability >= NEARLY_SURE && !ADMINISTRATIVE.test(text) && !PRICE.test(text) && !rules.some((set) => set.bringAlong.test(text));
+  return probability >= NEARLY_SURE && !ADMINISTRATIVE.test(text) && !PRICE.test(text) && !rules.some((set) => set.bringAlong.test(text) || set.empathy.test(text));
 }
 
 /** How sure the model must be of a sentence that names nothing clinical (chosen on held-out rounds; docs/guardrails.md). */

@@ -208,7 +208,7 @@ crossbite|cross bite|overbite|underbite|open bite|overjet|crowding|autism|autist
 pulpitis|inflamed nerve|nerve (?:inflammation|damage|is inflamed|is dying|is dead)|dead nerve|dying nerve
 cracked (?:tooth|filling|crown)|broken (?:filling|crown)|fractured? tooth|impacted|pericoronitis|dry socket
 tmj|tmd|bruxism|enamel erosion|erosion|dentin(?:e)? hypersensitivity|sensitivity|receding gums|gum recession|ulcer|cyst
-plantar fasciitis|fasciitis|jumper's knee|runner's knee|patellar tendinopathy|tendinitis|tendonitis|tendinopathy|sprain(?:ed)?|strain(?:ed)?|pulled muscle|pulled hamstring
+plantar fasciitis|flat feet|fallen arches|flat-footed|fasciitis|jumper's knee|runner's knee|patellar tendinopathy|tendinitis|tendonitis|tendinopathy|sprain(?:ed)?|strain(?:ed)?|pulled muscle|pulled hamstring
 torn (?:ligament|muscle|meniscus|tendon)|tear|pulled (?:something|a muscle)|twisted (?:it|your ankle|your knee)|rotator cuff|frozen shoulder|sciatica|slipped disc|herniated disc
 bulging disc|disc (?:bulge|herniation|prolapse)|muscle strain|muscle tension|overuse injury|wear and tear|bruised? (?:rib|bone|heel)|tooth sensitivity|sensitive teeth|mouth ulcer|cold sore|
 pinched nerve|trapped nerve|bursitis|arthritis|osteoarthritis|shin splints
@@ -240,6 +240,7 @@ text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
+ارتخاء في العضلات|ارتخاء ف العضلات|ارتخاء فالعضلات|ارتخاء العضلات|ارتخاء عضلي|اضطراب ما بعد الصدمه|كرب ما بعد الصدمه
 مسمار فالرجل|مسمار في الرجل|مسمار في القدم|مسمار القدم|مسمار الرجل|مسمار لحم|مسمار اللحم|عين السمكه|عين سمكه
 ضيق في الوريد|ضيق بالوريد|ضيق الوريد|تضيق الوريد|انسداد الوريد|داء شويرمان|شويرمان|الشد العضلي|شد عضلي|القمل|قمل
 الفدعه|فدعه|التوائ|التواء
@@ -364,6 +365,7 @@ foot soaks?|soaking (?:your|his|her|the) (?:feet|foot|hands?|nails?)|pumice ston
 `);
 
 export const AR_TREATMENTS = alternation(`
+العلاج بحركه العين|علاج بحركه العين|جلسات حركه العين|العلاج المعرفي السلوكي|العلاج السلوكي المعرفي|علاج معرفي سلوكي
 ترويض|ترويض النطق|حبوب الملاريا|دواء الملاريا|فازلين|الفازلين
 بتر|البتر|ضماد|ضمادات|الضماد|الضمادات|شاش|الشاش
 الترويض الطبي|ترويض طبي|الترويض|العدسه المتعدده البؤر|عدسه متعدده البؤر|العدسه الاحاديه|عدسه احاديه البؤر|العدسه الاحاديه البؤر|مضاد حساسيه|مضادات الحساسيه|مضاد الحساسيه
@@ -464,6 +466,7 @@ difficulty swallowing|trouble swallowing|weight loss|halos|glare
 
 /** What a patient may be told to do, stop or go back to. */
 export const EN_ACTIVITIES = alternation(`
+(?:gentle|regular|\\d+-minute|\\d+ minute) walks?|walks? after (?:each |every |your )?meals?
 walking(?![ -](?:distance|frame|aid|stick|boot|cane))|brisk walks?|daily walks?|evening walks?|morning walks?
 fasting|to fast|the fast|ramadan fast|the ramadan fast
 screen time|screens|tablet time
@@ -541,7 +544,7 @@ export const AR_BODY_PARTS = alternation(`
 اصابع|الاصابع|صوابع|الصوابع|اصبع|الاصبع|صباع|الصباع|السمانه|عضله السمانه|بطه الرجل
 اسنان|الاسنان|سنان|سنانك|اسنانك|سنتك|ضرس|ضرسك|الضرس|ضروس|ضروسك|لثه|اللثه|لثتك|الفك|فكك|لسان|لسانك|الشفايف|خدك
 عصب|العصب|راسك|الراس|دماغك|ركبه|الركبه|ركبتك|ركبتي|ركبك|الركبتين|ركبتيك|رقبه|الرقبه|رقبتك|كتف|الكتف|كتفك|اكتافك|كوع|الكوع|كوعك|مرفق|المرفق
-رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
+رسغ|الرسغ|معصم|ايدك|ايديك|صوابعك|صباعك|ورك|الورك|وركك|الوركين|الوركان|وركين|وركيه|وركيها|الحوض|كاحل|الكاحل|كاحلك|رجلك|رجليك|رجله|رجلها|قدم|القدم|قدمك
 كعب|الكعب|كعبك|سمانه|عضله|العضله|عضلات|العضلات|عضلاتك|عضم|العضم|عظم|العظم|عظام|العظام|مفصل|المفصل|مفاصل|المفاصل
 ديسك|الديسك|فقرات|الفقرات|العمود الفقري|ضهرك|ظهرك|ضهري|ظهري|اسفل الظهر|اسفل الضهر|اعلي الظهر|جلدك|الجلد|جلد|بشرتك|بشرت|البشره
 اذن|الاذن|اذنك|اذنيك|الاذنين|ودن|الودن|ودنك|وداني|ودانك|انف|الانف|انفك|مناخير|مناخيرك|المناخير|الجيوب الانفيه|عين|العين|عينك|عينيك|العينين|عيون|عيونك|العيون|جفن|الجفن|جفونك|الجفون|رموش|الرموش|قرنيه|القرنيه|شبكيه|الشبكيه

@@ -918,6 +918,12 @@ describe('unverified names', () => {
     expect(findings('وسيراجع د. منى العتيبي الأدوية التي تتناولها معك.').map((f) => f.excerpt)).toEqual(['منى العتيبي']);
   });
 
+  it('reads a title after a capitalised word that opens the sentence as the start of a name ("Until Dr. Hossam checks …")', () => {
+    expect(findings('Until Dr. Hossam checks the filling, keep to soft food.').map((f) => f.excerpt)).toEqual(['Hossam']);
+    expect(findings('Once Dr. Tarek sees him, we will know more.').map((f) => f.excerpt)).toEqual(['Tarek']);
+    expect(findings('Until Dr. Mona Adel checks the filling, please wait.')).toEqual([]);
+  });
+
   it('reads the eye drops "Pred Forte" as a medicine, not a name', () => {
     expect(findings('خصك تقطّر قطرة Pred Forte أربع مرات فالنهار.')).toEqual([]);
   });

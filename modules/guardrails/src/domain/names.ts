@@ -280,7 +280,8 @@ function latinCandidates(reply: ReplyText): NameCandidate[] {
       const next = words[index + run.length]!;
       const gap = reply.text.slice(previous.end, next.start);
       const joined = gap === ' ' || gap === '-' || (TITLES.has(previous.word) && gap === '. ');
-      if (!joined) break;
+      // "Until Dr. Hossam checks …": a title starts a name of its own, whatever capitalised word comes before it.
+      if (!joined || (TITLES.has(next.word) && !TITLES.has(previous.word))) break;
       run.push(next);
     }
     index += run.length;
