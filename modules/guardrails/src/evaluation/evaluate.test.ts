@@ -496,6 +496,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzd.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzm.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
