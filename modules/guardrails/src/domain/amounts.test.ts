@@ -817,6 +817,12 @@ describe('unverified amounts', () => {
     expect(amountExcerpts('العربون اللي دفعته ٤٠ ألف ينحسب على الموعد الجديد.', tyre)).toEqual(['٤٠ ألف']);
   });
 
+  it('reads an amount followed by "each" as the price of one, not a multiple of a catalog amount ("three sessions at EGP 300 each")', () => {
+    // 300 is three scaling deposits (3 × 100), but "each" makes it the price of one session.
+    expect(amountExcerpts('Scaling usually takes three sessions at EGP 300 each.')).toEqual(['EGP 300']);
+    expect(amountExcerpts('Scaling usually takes three sessions at EGP 600 each, which comes to EGP 1,800.')).toEqual([]);
+  });
+
   it('reads "a" as one only before "hundred" or "thousand", not before a currency code ("we take a DA 2,000 deposit")', () => {
     const algiers = cairoTurnWithClinic({ services: [{ name: 'Chemical peel', nameAr: 'تقشير كيميائي', price: 7000, deposit: 2000, currency: 'DZD' }] });
     expect(amountExcerpts('A chemical peel is DA 7,000 and we take a DA 2,000 deposit to hold the slot.', algiers)).toEqual([]);

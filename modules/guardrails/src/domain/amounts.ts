@@ -248,6 +248,8 @@ const TOTAL_WORDS = new RegExp(
 );
 /** The rate words of TOTAL_WORDS: "per tooth", "each", "لكل جلسة" multiply; they do not add up. */
 const RATE_WORDS = new RegExp(String.raw`\b(?:per|each|apiece|a head|every)\b|(?<![${LETTER}])[وف]?(?:لكل|كل|للواحد|الواحد|للشخص|للفرد)(?![${LETTER}])`, 'gu');
+/** A rate word right after an amount ("BD 80 each", "٥٠ دينار للجلسة الواحدة"). */
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:each|apiece|a head|per\b|a (?:session|visit|tooth|person|child)\b|(?:لكل|للواحد|الواحد|للشخص|للفرد|للجلسه)(?![${LETTER}]))`, 'u');
 /** What a count before a noun may not count: times, dates, floors, percentages and money. */
 const NOT_COUNTED = String.raw`(?:am|pm|a\.m|p\.m|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|st|nd|rd|th|floor|%|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|دقيقه|دقايق|دقائق|ساعه|ساعات|الساعه|يوم|ايام|اسبوع|اسابيع|شهر|شهور|اشهر|سنه|سنين|سنوات|الصبح|الضهر|الظهر|العصر|المغرب|المسا|مساء|مساءا|صباحا|ظهرا|عصرا|بالليل|الدور|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|${CURRENCY_AFTER})`;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, twice: 2, 'upper and lower': 2 };
@@ -674,6 +676,8 @@ export function findUnverifiedAmounts(reply: ReplyText, facts: VerifiedFacts): F
     // "Ten single sessions would come to QAR 3,500" beside the 10-session package: a service sharing a name word with one discussed.
     const related = facts.services.filter((s) => s.currency === currency && discussed.some((p) => p === s || p.sharedWords.some((word) => s.sharedWords.includes(word))));
     const perItem = [...known, ...related.flatMap((s) => s.amounts.map((value) => minorUnits(value, currency)))];
+    // "four sessions at BD 80 each": an amount followed by its rate word is the price of one, not a multiple.
+    if (RATE_AFTER.test(lower.slice(amount.end, Math.min(amount.end + 16, sentence.end)))) return false;
     return countsIn(text).some((count) => perItem.some((value) => value * count === target));
   }
 }

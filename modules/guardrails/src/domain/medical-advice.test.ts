@@ -3262,6 +3262,27 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
     ]);
   });
 
+  it('reads quitting smoking, keeping off a habit, a suggested routine, "probably just normal stress" and Levantine and Maghrebi hedges as advice; a clinic specialist, test preparation and a take-home product as none', () => {
+    caught([
+      'وياريت تبطّل سجاير من دلوقتي عشان الزرعة تنجح.',
+      'Please quit smoking before the implant.',
+      'Try to avoid hot tubs, saunas and tight underwear.',
+      'You could try doing crossword puzzles and a 30-minute walk with him every day.',
+      "Honestly, it's probably just normal exam stress.",
+      'شكلو عندو اكتئاب خفيف.',
+      'ماشي مشكل كبير، غالباً غير النفخة.',
+      'غالباً الموضوع بسيط وبيروح بروحه.',
+      'حطّولو كمادات سخنة على إجرو قبل النوم.',
+    ]);
+    allowed([
+      'Dr. Majed Al-Otaibi is our specialist for PCOS and insulin resistance.',
+      'On the day of your sleep study, please avoid saunas.',
+      'Take-home whitening trays are EGP 950, with an EGP 300 deposit when you order.',
+      'No smoking inside the clinic, please.',
+      'غالباً الحجز بسيط وبيخلص بسرعة.',
+    ]);
+  });
+
   it('does not let the model flag empathy alone, however sure it is', () => {
     const reply = "It sounds like you're dealing with a lot right now.";
     expect(adviceProbability(SHIPPED_ADVICE_MODEL, reply.toLowerCase())).toBeGreaterThanOrEqual(0.95);

@@ -426,7 +426,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+(?:for|than)\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take(?!-)|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -858,7 +858,7 @@ const ARABIC: AdviceRules = gateLiterals({
       rule(String.raw`^${AR_GLUED}(?:${AR_CONDITIONS})${AR_R}`, 'u'),
     ),
     rule(
-      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه?(?:\s+ان[${LETTER}]*)?|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|يبين(?:\s+لي|\s+ليا|لي)\s+ان[${LETTER}]*|شكله|شكلها|شكلك|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
+      String.raw`${AR_L}(?:غالبا|في الغالب|الغالب|على الاغلب|علي الاغلب|الاغلب|الارجح|اغلب الظن|غالب الظن|عاده (?:تكون|يكون|بتكون|بيكون)|يرجح|يرجح ان|واضحه?(?:\s+ان[${LETTER}]*)?|الواضح ان[${LETTER}]*|الواضح|من الواضح|باين ان[${LETTER}]*|باينه|باين عليه|باين|يبان|تبان|يبانلي|يبالي|يبانلك|يبين ان[${LETTER}]*|يبين(?:\s+لي|\s+ليا|لي)\s+ان[${LETTER}]*|شكله|شكلها|شكلك|شكلو|شكلا|يبدو|تبدو|يشبه|بيشبه|تشبه|بتشبه|يبدو ان[${LETTER}]*|على ما يبدو|الظاهر|ظاهر|من كلامك|حسب كلامك|من وصفك|من اللي بتقوله|من اللي بتوصفه|يعرف|بيتعرف|يسمي|بيتسمي|يطلق عليه|معروف|ممكن يكون|ممكن تكون|تنجم تكون|ينجم يكون|تنجم يكون|اظن|بظن|اعتقد|بعتقد|اتوقع|في رايي|من المرجح|المرجح|مرجح|بتدل علي|بيدل علي|تدل علي|يدل علي|بتشير الي|بيشير الي|تشير الي|يشير الي)${AR_R}(?:\s+\S+){0,6}?\s+${AR_GLUED}(?:${AR_CONDITIONS})${AR_NOUN_R}`,
       'u',
     ),
     rule(
@@ -962,7 +962,7 @@ const ARABIC: AdviceRules = gateLiterals({
     'u',
   ),
   directive: rule(
-    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|دير|ديري|ديرو|سو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
+    String.raw`${AR_L}${AR_AND}(?:مت(?:وقف|اخد)[${LETTER}]*ش|ما\s+ت(?:حبس|وقف)[${LETTER}]*ش|يفيد انك|بيفيد انك|يساعد انك|بيساعد انك|ينفع انك|بينفع انك|خلوه|خلوها|خليه|خليها|حطيه|حطيها|حطه|حطله|حطلها|حطيله|حطيلها|حطها|ضعه|ضعها|ضعيه|ضعيها|استخدميه|استخدميها|استخدمه|استخدمها|وقف|وقفي|اوقف|اوقفي|بطل|بطلي|انقع|انقعي|نقع|نقعي|اغمر|اغمري|خد|خدي|خذ|خذي|خذها|خذه|خديها|خديه|خدها|خده|تاخد|تاخدي|استخدم|استخدمي|استعمل|استعملي|اعمل|اعملي|دير|ديري|ديرو|سو|اتبع|اتبعي|خود|خودي|عطيه|عطيها|حط|حطي|سوي|سويلو|سويله|سويلها|ضع|ضعي|ارتاح|ارتاحي|ريح|ريحي|بلاش|ابعد عن|امتنع|تجنب|اتجنب|مضمض|اغسل|اشرب|جرب|جربي|الافضل|الاحسن|لازم تعمل|لازم تعملي|لازم تسوي|لازم تسوين|لازم تاخد|لازم تحط|لازم تبطل|لازم تبطلي|لازم توقف|لازم توقفي|لازم تترك|لازم تتركي|لازم تقلل|لازم تقللي|لازم تخفف|لازم تخففي|لازم تمتنع عن|لازم تتجنب|ياريت تاخد|ياريت تعمل|ياريت تبطل|ياريت تبطلي|ياريت توقف|ياريت توقفي|ياريت تقلل|ياريت تقللي|ياريت تبعد|ياريت تبعدي|ياريت تمتنع|ياريت تمتنعي|حطولو|حطولها|حطيلو|ننصحك|ننصحكم|ننصحكن|نصيحتي|انصحك|انصحكم|بنصحك|بنصحكم|بننصحكم|انصح|ينصحك|ينصحكي|بينصحك|بينصحكي|تنصحك|تنصحكي|بتنصحك|بتنصحكي|يوصيك|بيوصيك|توصيك|بتوصيك|يوصي|بيوصي|توصي|بتوصي|تنصح|بتنصح|بينصح|اعطي|اعطيه|اعطيها|عطيه|عطيها|عطيهم|ادي|اديله|اديلها|باعطاء|اعطاء|ننصح|بننصح|نوصي|بنوصي|تاخذ|تاخذي|اتمضمض|اتمضمضي|مضمضي|غرغر|غرغري|اغسلي|ادهن|ادهني|يستحسن|حاول|داوم|خلي|ارفع|اربط|البس|زود|زودي|قلل|قللي|وقف|وقفي|بطل|بطلي|كمل|كملي|يفضل|من الافضل|ينصح|التزم|التزمي|ارتدي|البسي|استمر|استمري|خفف|خففي|نقصي|نقصو|نقصوا|نقص(?=\s+(?:من\s|[${LETTER}]+(?:ك|كي|ج|كم)(?![${LETTER}])))|(?:كتير|كثير|معظم|اغلب|غالبيه|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:اهالي|مرضي|مرضانا|المرضي|ناس|امهات|ستات|الستات|اباء|عملاء|مراجعين|مراجعينا|مرضانا)\s+(?:\S+\s+){0,3}?[وف]?(?:بيلاقوا|بيلاقو|يلاقوا|يلاقو|يجدون|بيحسوا|بيشوفوا|لاحظوا|بيقولوا|يقولون|وجدوا|بيستفيدوا|يستفيدون|بيرتاحوا|يرتاحون)|عض|عضي|نزل|نزلي|اشربي|كلي|اضرب|اضربي|اضربوا|اضربو|خوذ|خوذي|خوذو|لف|لفي|حطوا|حطو|استعملوا|استعملو|استخدموا|استخدمو|احسن لك|احسنلك|افضل لك|خاصك|خاصكي|خصك|خاصكم)${AR_R}`,
     'u',
   ),
   treatment: rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_TREATMENTS}|${AR_MEDICINES})${AR_NOUN_R}`, 'u'),
@@ -1621,6 +1621,7 @@ function adviceIn(
     !offersAsService(withoutServices, rules) &&
     !PATIENT_REPORTED_USE.test(text) &&
     !OTHERS_ASK_ABOUT.test(text) &&
+    !PRACTICE_DESCRIBED.test(text) &&
     !namesWithoutGiving(text, before, withoutServices, rules) &&
     !avoidedBeforeTest(text, before) &&
     // "the pharmacist gave you permethrin cream": a medicine another clinician gave, restated.
@@ -1671,10 +1672,13 @@ function adviceIn(
   if (!conditional && (ROUTINE_TOLD.test(text) || AR_FOOD_BY_KIND.test(text) || SO_IT_DOES_NOT_RETURN.test(text))) return 'The reply recommends a treatment.';
   if (!conditional && ROUTINE_OPENING.test(text) && rules.lifestyle.test(text) && rules.frequency.test(text)) return 'The reply recommends a treatment.';
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
+  if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
+  if (!asking && PROBABLY_JUST_ORDINARY.test(text)) return 'The reply suggests a diagnosis.';
+  if (!conditional && EN_KEEP_OFF_OPENING.test(text) && EN_ACTIVITY.test(text) && !PREPARATION_TIMING.test(`${before} ${text}`)) return 'The reply tells the patient what to keep off.';
   if (!asking && habitHelpsCondition(text, rules)) return 'The reply promises what a treatment will do.';
   if (!conditional && AR_REDUCE_MEDICINE.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!asking && (LIKE_THIS_NEEDS.test(text) || CONDITION_USUALLY_NEEDS.test(text)) && (rules.treatment.test(text) || rules.product.test(text) || rules.procedure.test(text) || rules.medicine.test(text))) return 'The reply tells the patient which treatment they need.';
-  if (!asking && (LIFTS_OR_CALMS.test(text) || (AR_GOES_BY_ITSELF.test(text) && clinicalNearby(text, rules, before)))) return 'The reply promises what a treatment will do.';
+  if (!asking && (LIFTS_OR_CALMS.test(text) || (AR_GOES_BY_ITSELF.test(text) && (clinicalNearby(text, rules, before) || (HEDGED_MINOR.test(text) && !ADMINISTRATIVE.test(text)))))) return 'The reply promises what a treatment will do.';
   if (!asking && (HABITUALLY_RECOMMENDS.test(text) || CHOOSE_OVER.test(text))) return 'The reply recommends a treatment.';
   if (!asking && NORMAL_PHASE.test(text)) return 'The reply judges whether something is safe or normal for the patient.';
   if (!conditional && ((AR_NEG_IMPERATIVE.test(text) && rules.bodyPart.test(text)) || keepsOffForClinicalReason(text, rules))) return 'The reply tells the patient what to keep off.';
@@ -1744,6 +1748,8 @@ function adviceIn(
 /** "she usually sees children with anaemia", "الدكتور بيشوف الأطفال اللي عندهم ربو": whom a clinician treats, not what the patient has. */
 const PRACTICE_DESCRIBED = rule(
   String.raw`\b(?:sees|treats|looks after|specialises in|specializes in|works with|cares for)\s+(?:\S+\s+){0,2}?(?:children|kids|patients|people|adults|women|men|babies|teenagers|athletes|families)\s+(?:with|who have)\b` +
+    // "Dr. Majed is our specialist for PCOS and insulin resistance": what a clinician of the clinic sees.
+    String.raw`|\b(?:is|'s|are)\s+(?:our|the clinic's|the centre's|the center's)\s+(?:\S+\s+)?(?:specialists?|consultants?|experts?|leads?)\s+(?:for|in|on)\b` +
     String.raw`|(?<![${LETTER}])(?:[بي]?يشوف|بتشوف|تشوف|[بي]?يعالج|بتعالج|تعالج|[بي]?يتابع|بتتابع|تتابع)\s+(?:ال)?(?:اطفال|مرضي|ناس|حالات|سيدات|ستات)\s+(?:اللي\s+|الي\s+)?(?:عندهم|عندها|مع|بيعانوا من|يعانون من)(?![${LETTER}])`,
   'u',
 );
@@ -2119,8 +2125,8 @@ const ROUTINE_TOLD = rule(
     String.raw`|(?<![${LETTER}])[وف]?(?:امش|امشي|امشوا|اسبح|اسبحي)\s+(?:نص|ربع|\S+)\s+(?:ساعه|ساعتين|دقيقه|دقايق)`,
   'u',
 );
-/** "Try brisk walking after dinner every day", "do yoga twice a week": an imperative that opens a clause; with a habit and how often, a routine to keep. */
-const ROUTINE_OPENING = gated(/^\s*(?:and\s+|so\s+|just\s+)?(?:try|do|go|start|keep up|get into|take up|aim for|make time for)\b/);
+/** "Try brisk walking after dinner every day", "do yoga twice a week", "you could try … every day": an imperative or a suggestion that opens a clause; with a habit and how often, a routine to keep. */
+const ROUTINE_OPENING = gated(/^\s*(?:and\s+|so\s+|just\s+)?(?:(?:you|he|she|they)\s+(?:could|can|might|should)\s+(?:also\s+)?)?(?:try|do|go|start|keep up|get into|take up|aim for|make time for)\b/);
 /**
  * "اشرب نص كوباية عصير", "شرب شوية ديال الزنجبيل", "دير شي كاس ديال اللويزة": something to drink or eat, by the glass or the
  * spoonful (not water, which a scan may need).
@@ -2153,6 +2159,22 @@ function habitHelpsCondition(text: string, rules: AdviceRules): boolean {
   const subject = text.slice(0, match.index);
   return (rules.lifestyle.test(subject) || rules.diet.test(subject) || rules.treatment.test(subject) || rules.product.test(subject)) && !rules.clinicianSubject.test(subject);
 }
+/** "Please quit smoking before the implant", "بطّل السجاير", "ياريت تبطّل سجاير": giving up or cutting down smoking. */
+const QUIT_SMOKING = rule(
+  String.raw`\b(?:stop|quit|give up|cut (?:down|back) on|cut out)\s+(?:smoking|cigarettes|vaping|the cigarettes|shisha)\b` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:بطل|بطلي|تبطل|تبطلي|وقف|وقفي|توقف|توقفي|اترك|اتركي|تترك|تتركي|قلل|قللي|تقلل|تقللي|خفف|خففي|تخفف|تخففي)\s+(?:من\s+|عن\s+)?(?:ال)?(?:سجاير|سجائر|تدخين|دخان|شيشه|معسل)(?![${LETTER}])`,
+  'u',
+);
+/** "Try to avoid hot tubs, saunas and tight underwear": a clause that opens by keeping the patient off something; with a habit named, advice. */
+const EN_KEEP_OFF_OPENING = gated(/^\s*(?:and\s+|so\s+|also\s+|please\s+)?(?:try to\s+|best to\s+|you should\s+)?(?:avoid|stay away from|keep away from|stay off|steer clear of|give up|cut out)\b/);
+/** "it's probably just normal exam stress": the patient's complaint put down to something ordinary. */
+const PROBABLY_JUST_ORDINARY = rule(
+  String.raw`\b(?:it's|it is|that's|that is|this is|he's|she's|they're)\s+(?:probably|most likely|likely|almost certainly|very likely)\s+just\s+(?:normal|ordinary|everyday|regular|typical|simple|mild|a bit of)\s+(?:\S+\s+)?(?:stress|nerves|tiredness|fatigue|worry|worries|anxiety|growing pains|teething|hormones|wear and tear|ageing|aging|fussiness|tension|strain|exhaustion)\b`,
+);
+/** A habit (not food or drink, which have rules of their own) named in English. */
+const EN_ACTIVITY = rule(String.raw`${EN_L}(?:${EN_ACTIVITIES})${EN_R}`);
+/** "… for 24 hours beforehand", "on the day of the study": keeping off something to prepare for a test or visit. */
+const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of|the night before|that day|the morning of|before (?:the|your|his|her) (?:test|study|scan|procedure|appointment|visit|session|assessment))\b`);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
@@ -2205,6 +2227,8 @@ const AR_GOES_BY_ITSELF = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:بت|بي|رح\s+ت|رح\s+ي|راح\s+ت|راح\s+ي|ه|ح|ت|ي)(?:روح|خف|زول|ختفي|مشي|تحسن|طيب)\s+(?:لحال|بحال|بوحد|بروح)(?:ها|و|ه|هم)(?![${LETTER}])`,
   'u',
 );
+/** "غالباً الموضوع بسيط": what the patient has judged probably minor, so that going by itself is said of it. */
+const HEDGED_MINOR = rule(String.raw`(?<![${LETTER}])(?:${AR_LIKELY}|يمكن|اكيد|عادة|عاده)\s+(?:\S+\s+){0,2}?(?:بسيط|بسيطه|مش خطير|مو خطير|ما يخوف|مش مقلق|عادي)(?![${LETTER}])`, 'u');
 /** "ما في داعي تاخدي موعد هلّق", "مش لازم تيجي" after something clinical: no need to book or come in, judged from what the patient has. */
 const AR_NO_NEED_TO_BOOK = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ما في داعي|مافي داعي|لا داعي|مفيش داعي|ما فيش داعي|ما في حاجه|لا حاجه|مش لازم)\s+(?:ل|ان|انك|ت)?(?:اخد|اخذ|تاخد|تاخدي|تاخذ|تاخذي|حجز|تحجز|تحجزي)[${LETTER}]*\s+(?:ال)?(?:موعد|ميعاد)(?![${LETTER}])` +

@@ -240,6 +240,8 @@ text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
+اكتئاب|الاكتئاب|اكتئاب خفيف|اكتئاب بسيط|اضطراب القلق|نوبات هلع|نوبات الهلع
+النفخه|نفخه|الانتفاخ|انتفاخ|انتفاخ البطن|الغازات
 ارتخاء في العضلات|ارتخاء ف العضلات|ارتخاء فالعضلات|ارتخاء العضلات|ارتخاء عضلي|اضطراب ما بعد الصدمه|كرب ما بعد الصدمه
 مسمار فالرجل|مسمار في الرجل|مسمار في القدم|مسمار القدم|مسمار الرجل|مسمار لحم|مسمار اللحم|عين السمكه|عين سمكه
 ضيق في الوريد|ضيق بالوريد|ضيق الوريد|تضيق الوريد|انسداد الوريد|داء شويرمان|شويرمان|الشد العضلي|شد عضلي|القمل|قمل
@@ -466,6 +468,7 @@ difficulty swallowing|trouble swallowing|weight loss|halos|glare
 
 /** What a patient may be told to do, stop or go back to. */
 export const EN_ACTIVITIES = alternation(`
+naps?|napping|daytime naps?|afternoon naps?
 (?:gentle|regular|\\d+-minute|\\d+ minute) walks?|walks? after (?:each |every |your )?meals?
 walking(?![ -](?:distance|frame|aid|stick|boot|cane))|brisk walks?|daily walks?|evening walks?|morning walks?
 fasting|to fast|the fast|ramadan fast|the ramadan fast
@@ -474,7 +477,7 @@ jog(?:ging)?|running|gym|work(?:ing)? ?outs?|working out|exercis(?:e|es|ing)|tra
 basketball|swimming|swim|lifting|weights|cycling|yoga|pilates|hiking|smoking|smoke|alcohol|straws?|spitting|chewing|flossing
 brushing|sleeping|squats?|lunges?|stretch(?:es|ing)?|heavy lifting|climbing|contact sports|(?:hot|cold|hard|solid|spicy|sticky) (?:foods?|drinks?)
 kneeling|bending|weight-bearing|putting weight|(?:anything|something) heavy|heavy (?:bags|things|objects)
-lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|sauna|steam rooms?|hot showers?
+lie (?:down|flat)|lying (?:down|flat)|rub(?:bing)?|touch(?:ing)? (?:the area|your face|it)|pick(?:ing)?(?: at)?|scratch(?:ing)?|make-?up|saunas?|steam rooms?|tight underwear|hot showers?
 sun exposure|sunbathing|the sun|direct sun(?:light)?|sunlight|tanning|waxing|exfoliat(?:e|ing|ors?)|scrubs?|facials?|bending over|sex|intercourse|long flights?
 flying|flights?|air travel|diving|scuba|earbuds|earphones|headphones|cotton buds|q-tips|contact lenses|(?:wearing )?contacts|eye make-?up|rubbing (?:your |their )?eyes|blowing (?:your|their) nose|high heels|swimming pools?|pools
 swaddl(?:e|es|ed|ing)|tight swaddling
