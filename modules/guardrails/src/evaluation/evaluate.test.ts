@@ -504,6 +504,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzl.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzt.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzu.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
