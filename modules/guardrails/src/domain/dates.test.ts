@@ -510,6 +510,26 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('From Sunday we are back to our usual hours: 10 am to 5 pm on Thursday.')).toEqual(['5 pm']);
   });
 
+  it('reads a day after "except" given its own times, after the hours of the other days, as hours of that day, not a closed day', () => {
+    const turn = cairoTurnWithClinic({
+      hours: [
+        { day: 'sun', open: '09:00', close: '18:00' },
+        { day: 'mon', open: '09:00', close: '18:00' },
+        { day: 'tue', open: '12:00', close: '20:00' },
+        { day: 'wed', open: '09:00', close: '18:00' },
+        { day: 'thu', open: '09:00', close: '18:00' },
+      ],
+    });
+    expect(dateExcerpts('نحنا فاتحين من الأحد للخميس من ٩ الصبح لـ٦ المسا، إلا يوم التلات منفتح من ١٢ الضهر لـ٨ المسا.', turn)).toEqual([]);
+    // A closed day given its own times is still claimed open.
+    expect(dateExcerpts('نحنا فاتحين من الأحد للخميس من ٩ الصبح لـ٦ المسا، إلا يوم الجمعة منفتح من ١٢ الضهر لـ٨ المسا.', turn)).toContain('يوم الجمعة');
+    // With no hours before "except", the hours after it are every other day's, and the day is closed.
+    const allButFriday = cairoTurnWithClinic({
+      hours: (['sat', 'sun', 'mon', 'tue', 'wed', 'thu'] as const).map((day) => ({ day, open: '09:00', close: '18:00' })),
+    });
+    expect(dateExcerpts('إحنا فاتحين كل يوم ما عدا الجمعة من ٩ الصبح لحد ٦ المسا.', allButFriday)).toEqual([]);
+  });
+
   it('reads the Tunisian "نحلّو" (we open) as opening hours', () => {
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ١٢.')).toEqual(['١٢']);
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);

@@ -3283,6 +3283,24 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
     ]);
   });
 
+  it('reads a body part to come out, what many parents find brings a fever down, kidney gravel, speech delay, shrimp, teeth decay and Gulf water advice as advice; a clinician using drops in a test and preparation the day before as none', () => {
+    caught([
+      "You'll need that wisdom tooth out.",
+      'A lot of our patients find that skipping rope after a big glass of water helps the stone move down.',
+      'Many parents find that a lukewarm sponge bath and plenty of fluids bring the temperature down nicely.',
+      'الطفل لازم يبطل الرضّاعة بالليل باش ما يتسوسوش سنونه.',
+      'وخله يشرب ماي وايد.',
+      'لا تشيل هم، غالباً هذا مجرد رمل في الكلى.',
+      'غالباً هادشي غير تأخر بسيط فالكلام.',
+      'الأفضل توقف أكل الروبيان نهائياً.',
+    ]);
+    allowed([
+      "Your daughter's cycloplegic refraction takes about an hour, because the doctor has to wait for the eye drops to take effect.",
+      'Please try to stay away from loud rehearsals and headphones the day before, so the test reflects your usual hearing.',
+      "You'll need to bring your old X-rays along.",
+    ]);
+  });
+
   it('does not let the model flag empathy alone, however sure it is', () => {
     const reply = "It sounds like you're dealing with a lot right now.";
     expect(adviceProbability(SHIPPED_ADVICE_MODEL, reply.toLowerCase())).toBeGreaterThanOrEqual(0.95);

@@ -46,11 +46,11 @@ import type { Finding } from './verified-turn';
 
 /** "Many patients find that cutting down on screen time … helps with eye strain": whatever is found to help. */
 const MANY_FIND_HELPS =
-  gated(/\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?)\b/);
+  gated(/\b(?:(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|ladies|parents|families|athletes|runners|kids|children|[a-z]{3,}(?:ers|ists|ents))\b.{0,60}?|(?:most|many)(?: of them| people)? )\bfind\b.{0,160}?\b(?:helpful|useful|clears? (?:it |this |that |them )?up|helps?|eases?|relieves?|works?|makes? a (?:big |real )?difference|takes? the edge off|settles?|calms?|soothes?|does (?:wonders|the trick)|sorts? (?:it|this|that|things) out|stops? (?:it|this|that|the)|fix(?:es)? (?:it|this|that)|cuts? down|reduces?|prevents?|brings? (?:\S+ ){1,3}?down)\b/);
 
 /** "A lot of our kidney patients cut back on bananas", "plenty of our runners with shin splints switch to …": what many patients keep off or switch to (saysHelpful, with a food or something clinical). */
 const MANY_CUT_BACK =
-  gated(/\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,4}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip)\b/);
+  gated(/\b(?:many|most|lots|a lot|plenty)(?: of)?(?: our| my)? (?:[a-z-]+ )?(?:patients|people|clients|mums|mothers|women|parents|families|athletes|runners)\s+(?:\S+\s+){0,4}?(?:cut (?:back|down) on|cut out|avoid|limit|stop (?:eating|drinking)|switch to|swap|give up|skip|swear by)\b/);
 
 /** "كثير من المراجعين", "كتير سيدات": many of the clinic's patients, or people, as the subject of what follows. */
 const AR_MANY_PATIENTS = String.raw`(?<![${LETTER}])[و]?(?:كثير|كتير|اغلب|معظم|ناس كثير|ناس كتير)\s+(?:من\s+)?(?:ال)?(?:مراجعين|مرضي|مريضات|مراجعات|ناس|امهات|اهالي|مرضانا|مراجعينا|سيدات|ستات|نساء)\s+(?:\S+\s+){0,3}?`;
@@ -426,7 +426,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+(?:for|than)\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take(?!-)|use|apply|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take(?!-)|use|apply|bathe|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -1673,6 +1673,7 @@ function adviceIn(
   if (!conditional && ROUTINE_OPENING.test(text) && rules.lifestyle.test(text) && rules.frequency.test(text)) return 'The reply recommends a treatment.';
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
+  if (!asking && NEEDS_OUT.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && PROBABLY_JUST_ORDINARY.test(text)) return 'The reply suggests a diagnosis.';
   if (!conditional && EN_KEEP_OFF_OPENING.test(text) && EN_ACTIVITY.test(text) && !PREPARATION_TIMING.test(`${before} ${text}`)) return 'The reply tells the patient what to keep off.';
   if (!asking && habitHelpsCondition(text, rules)) return 'The reply promises what a treatment will do.';
@@ -1896,7 +1897,7 @@ const FOOD_TRIED = rule(
 /** "وده هيسرّع رجوع الحركة", "خليه يشرب مي كتير": speeding up recovery; drinking plenty as advice. */
 const AR_RECOVERY_AND_WATER = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|س|بي|بت|رح\s+ي|راح\s+ي|رح\s+ت|راح\s+ت)?[يت]?سرع\s+(?:من\s+)?(?:ال)?(?:شفا|تعافي|التيام|رجوع|تحسن|رجعه|استرجاع)(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|سوايل|الما|ما)\s+(?:\S+\s+)?(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[وف]?(?:خلي|خليه|خليها|خلوه|خلوها|خله|خلها|اشرب|اشربي|اشربوا|تشرب|تشربي)\s+(?:[يت]شرب[${LETTER}]*\s+)?(?:مي|ميه|مويه|ماء|ماي|سوايل|الما|ما)\s+(?:\S+\s+)?(?:كتير|كثير|بكثره|زياده|بزاف|برشا|وايد)(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])[وف]?(?:اشرب|اشربي|اشربوا|شرب|شربي|شربو|تشرب|تشربي|عطيه|عطيها|اعطيه|اعطيها|عطيهم)\s+(?:بزاف|برشا|كتير|كثير|وايد|ياسر)\s+(?:ديال|د|من|متاع|تاع)\s+(?:ال)?(?:ما|مي|ماء|مويه|ميه|سوايل|سوائل)(?![${LETTER}])`,
   'u',
 );
@@ -2173,8 +2174,10 @@ const PROBABLY_JUST_ORDINARY = rule(
 );
 /** A habit (not food or drink, which have rules of their own) named in English. */
 const EN_ACTIVITY = rule(String.raw`${EN_L}(?:${EN_ACTIVITIES})${EN_R}`);
-/** "… for 24 hours beforehand", "on the day of the study": keeping off something to prepare for a test or visit. */
-const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of|the night before|that day|the morning of|before (?:the|your|his|her) (?:test|study|scan|procedure|appointment|visit|session|assessment))\b`);
+/** "… for 24 hours beforehand", "on the day of the study", "the day before so the test reflects your usual hearing": keeping off something to prepare for a test or visit. */
+const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of|the (?:day|night|morning|evening) before|that day|the morning of|before (?:the|your|his|her) (?:test|study|scan|procedure|appointment|visit|session|assessment)|so (?:that )?(?:the|your) (?:test|results?|scan|reading|readings|study) (?:reflects?|is|are|comes?|stays?))\b`);
+/** "You'll need that wisdom tooth out": a part of the body the patient is told must come out. */
+const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:definitely\s+|probably\s+|likely\s+)?need\s+(?:that|the|your|his|her|their|those|these|both)\s+(?:\S+\s+){0,2}?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|lump|nail|toenail|stone|stones|implant|crown|filling|cast|stitches)\s+(?:out|removed|taken out|pulled|extracted|off)\b`);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
@@ -2199,7 +2202,7 @@ const AR_NEG_IMPERATIVE = rule(String.raw`(?<![${LETTER}])[وف]?(?:ما\s*ت|م
 const AR_KEEP_OFF_BECAUSE = rule(String.raw`(?![وف]?(?:لا|ما)\s+ت(?:نس|تردد|تاخر|قلق|خاف)[${LETTER}]*)${AR_RESTRICTION}(?:\s+\S+){1,6}?\s+(?:حيت|لان|لانه|لانها|لانهم|عشان|علشان)(?![${LETTER}])`, 'u');
 /** "… حتى لا تتأثر الوركان", "باش ما يتعوجش الضهر": so that a part of the body is not harmed (with the part named). */
 const AR_SO_BODY_NOT_HARMED = rule(
-  String.raw`(?<![${LETTER}])(?:حتي لا|كي لا|لكي لا|لئلا|عشان ما|علشان ما|باش ما|باش مت|باش م)\s*(?:ت|ي)(?:تاثر|تضرر|تاذي|تعب|تعوج|تنحرف|وجع|لتهب|تلتهب|تشوه|نضغط|تضغط|تحمل)[${LETTER}]*`,
+  String.raw`(?<![${LETTER}])(?:حتي لا|كي لا|لكي لا|لئلا|عشان ما|علشان ما|باش ما|باش مت|باش م)\s*(?:ت|ي)(?:تاثر|تضرر|تاذي|تعب|تعوج|تنحرف|وجع|لتهب|تلتهب|تشوه|نضغط|تضغط|تحمل|تسوس|سوس)[${LETTER}]*`,
   'u',
 );
 function keepsOffForClinicalReason(text: string, rules: AdviceRules): boolean {
@@ -2327,7 +2330,7 @@ function offersAsService(text: string, rules: AdviceRules): boolean {
 
 /** "د. مرتضى هو اللي يسوي حقن الشبكية عدنا", "د. سامر هو المسؤول عن حقن العمود الفقري", "Dr. Ali is the one who gives the injections": which clinician performs the service. */
 const PERFORMED_BY_BEFORE = rule(
-  String.raw`\bwho\s+(?:does|gives|performs|administers|carries out)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:اللي|الي|الذي|التي|من)\s+(?:ي|ت|بي|بت)?(?:سوي|عمل|جري|عطي|قوم\s+ب)[${LETTER}]*\s+(?:ال)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:مسوول|مسووله|مسيول|مسيوله|مختص|مختصه)\s+(?:عن|ب)\s*(?:ال)?$|\b(?:is|'s)\s+(?:in charge of|responsible for)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$`,
+  String.raw`\bwho\s+(?:does|gives|performs|administers|carries out)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:اللي|الي|الذي|التي|من)\s+(?:ي|ت|بي|بت)?(?:سوي|عمل|جري|عطي|قوم\s+ب)[${LETTER}]*\s+(?:ال)?$|(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:مسوول|مسووله|مسيول|مسيوله|مختص|مختصه)\s+(?:عن|ب)\s*(?:ال)?$|\b(?:is|'s)\s+(?:in charge of|responsible for)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?$|\b(?:the doctor|the nurse|the team|the optometrist|we|she|he)\s+(?:has to\s+|have to\s+|needs to\s+|will\s+)?(?:wait for|puts? in|uses?|applies|gives?)\s+(?:the\s+|some\s+)?$`,
   'u',
 );
 

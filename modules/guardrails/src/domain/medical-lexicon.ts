@@ -158,6 +158,7 @@ export const AR_MEDICINES = alternation(`
 
 /** Products applied or taken that are not in the medicine lists: what a frequency ("every night") schedules. */
 export const EN_PRODUCTS = alternation(`
+denture adhesive|denture cream|denture fixative|dental cement|temporary cement
 drops|eye drops|ear drops|cream|gel|lotion|spray|shampoo|nasal spray|saline|inhaler|suppositor(?:y|ies)|lozenges?|chewables?|gummies|powder|ointment|balm|mouthwash|rinse|toothpaste|serum|patch(?:es)?|syrup|moisturi[sz]er|sunscreen|sunblock|spf(?: ?\\d+)?|cleanser|pessar(?:y|ies)|sachets?|tablets?|pills?|capsules?|supplements?|vitamins?|wax|orthodontic wax
 pumice stone|nipple shields?|night guard|mouth guard|occlusal splint|eye patch|patching
 `);
@@ -172,6 +173,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+kidney stones?|ureteric stones?|ureteral stones?|the stone
 hyperemesis(?:[ ]gravidarum)?|fluid behind the ear(?:drum)?|glue ear|middle ear fluid
 melasma|chloasma|hyperpigmentation
 (?:acute[ ])?angle[- ]closure(?:[ ]glaucoma|[ ]attack)?|glaucoma attack
@@ -240,6 +242,7 @@ text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
+رمل في الكلي|رمل بالكلي|رمل الكلي|تاخر فالكلام|تاخر في الكلام|تاخر الكلام|تاخر بسيط فالكلام|تاخر بسيط في الكلام|تاخر النطق
 اكتئاب|الاكتئاب|اكتئاب خفيف|اكتئاب بسيط|اضطراب القلق|نوبات هلع|نوبات الهلع
 النفخه|نفخه|الانتفاخ|انتفاخ|انتفاخ البطن|الغازات
 ارتخاء في العضلات|ارتخاء ف العضلات|ارتخاء فالعضلات|ارتخاء العضلات|ارتخاء عضلي|اضطراب ما بعد الصدمه|كرب ما بعد الصدمه
@@ -540,6 +543,7 @@ banding|rubber band ligation|band ligation|frenotomy|tongue-tie release|tongue t
 `);
 
 export const AR_BODY_PARTS = alternation(`
+سنون|سنونه|سنونها|سنونك|سنونو
 احبال صوتيه|الاحبال الصوتيه|احبالك الصوتيه|حبال صوتيه|الحبال الصوتيه|حبالك الصوتيه|مينيسك|المينيسك
 سن
 على جنبه|على جنبها|على جنبك|على جنبو
@@ -587,6 +591,7 @@ export const AR_SYMPTOMS = alternation(`
 `);
 
 export const AR_ACTIVITIES = alternation(`
+التلفزه|التلفزيون|تلفزيون|التلفاز
 المشي السريع|مشي سريع|المشي|مشي
 رياضه|الرياضه|جري|الجري|كوره|الكوره|جيم|الجيم|تمرين|تمارين|التمارين|سباحه|السباحه|الشيل|التقيل|تدخين|التدخين|سجاير|السجاير
 الشيشه|شفاطه|الشفاطه|مصاصه|المصاصه|مضغ|المضغ|النوم|تلعب|تلعبي|تجري|تسبح|تسبحي|تتمرن|تتمريني|تدخن|رفع الاثقال|اثقال|يوجا|بيلاتس
@@ -600,6 +605,7 @@ export const AR_ACTIVITIES = alternation(`
 `);
 
 export const AR_DIET = alternation(`
+الروبيان|روبيان|الجمبري|جمبري|القريدس|قريدس
 عصير|العصير|تمر|التمر|تمرات
 الصيام المتقطع|صيام متقطع|الصيام|الصوم|العشا|العشاء
 الرضاعه الصناعيه|رضاعه صناعيه|الحليب الصناعي|حليب صناعي|الفورمولا

@@ -512,6 +512,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzs.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzt.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzza.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzc.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzd.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
