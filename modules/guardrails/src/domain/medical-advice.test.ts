@@ -3293,11 +3293,13 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
       'لا تشيل هم، غالباً هذا مجرد رمل في الكلى.',
       'غالباً هادشي غير تأخر بسيط فالكلام.',
       'الأفضل توقف أكل الروبيان نهائياً.',
+      'You can press it back on with a dab of denture adhesive for now.',
     ]);
     allowed([
       "Your daughter's cycloplegic refraction takes about an hour, because the doctor has to wait for the eye drops to take effect.",
       'Please try to stay away from loud rehearsals and headphones the day before, so the test reflects your usual hearing.',
       "You'll need to bring your old X-rays along.",
+      'Dr. Layla will press it back on with dental cement on Wednesday.',
     ]);
   });
 

@@ -1674,6 +1674,7 @@ function adviceIn(
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
   if (!asking && NEEDS_OUT.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!conditional && REFIT_WITH.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (!asking && PROBABLY_JUST_ORDINARY.test(text)) return 'The reply suggests a diagnosis.';
   if (!conditional && EN_KEEP_OFF_OPENING.test(text) && EN_ACTIVITY.test(text) && !PREPARATION_TIMING.test(`${before} ${text}`)) return 'The reply tells the patient what to keep off.';
   if (!asking && habitHelpsCondition(text, rules)) return 'The reply promises what a treatment will do.';
@@ -2178,6 +2179,8 @@ const EN_ACTIVITY = rule(String.raw`${EN_L}(?:${EN_ACTIVITIES})${EN_R}`);
 const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of|the (?:day|night|morning|evening) before|that day|the morning of|before (?:the|your|his|her) (?:test|study|scan|procedure|appointment|visit|session|assessment)|so (?:that )?(?:the|your) (?:test|results?|scan|reading|readings|study) (?:reflects?|is|are|comes?|stays?))\b`);
 /** "You'll need that wisdom tooth out": a part of the body the patient is told must come out. */
 const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:definitely\s+|probably\s+|likely\s+)?need\s+(?:that|the|your|his|her|their|those|these|both)\s+(?:\S+\s+){0,2}?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|lump|nail|toenail|stone|stones|implant|crown|filling|cast|stitches)\s+(?:out|removed|taken out|pulled|extracted|off)\b`);
+/** "You can press it back on with a dab of denture adhesive": refitting something that came off, at home, with what to use. */
+const REFIT_WITH = rule(String.raw`\b(?:press|push|stick|glue|put|pop|fix|slide)\s+(?:it|them|the\s+\S+)\s+back\s+(?:on|in|into place)\s+with\b`);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,

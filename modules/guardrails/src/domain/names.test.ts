@@ -924,6 +924,17 @@ describe('unverified names', () => {
     expect(findings('Until Dr. Mona Adel checks the filling, please wait.')).toEqual([]);
   });
 
+  it('compares no Arabic given name with a descriptive word of the clinic\'s English name ("منى" is not "Women")', () => {
+    const turn = cairoTurnWithClinic({ name: "Riyadh Women's Health Clinic" });
+    expect(findings('د. منى السالم بتشوف حالات سلس البول كمان.', turn).map((f) => f.excerpt)).toEqual(['منى السالم']);
+    expect(findings('د. منى عادل بتشوف حالات سلس البول كمان.', turn)).toEqual([]);
+  });
+
+  it('reads a clinic doctor\'s given name with another articled family name before what a doctor does ("بتشوفك") as the wrong name', () => {
+    expect(findings('د. منى الخطيب بتشوفك يوم التلات.').map((f) => f.excerpt)).toEqual(['منى الخطيب']);
+    expect(findings('د. منى عادل بتشوفك يوم التلات.')).toEqual([]);
+  });
+
   it('reads the eye drops "Pred Forte" as a medicine, not a name', () => {
     expect(findings('خصك تقطّر قطرة Pred Forte أربع مرات فالنهار.')).toEqual([]);
   });

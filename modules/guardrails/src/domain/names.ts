@@ -659,7 +659,8 @@ const AFTER_GIVEN_NAME = new Set(
  * What follows a doctor's full name as the subject of a clause: a pronoun, "who", "has". Not a verb or what may follow one
  * ("د. إيمان تنجم تشوفك", "الدكتورة منى بتكون موجودة"), as a verb after the given name is shaped like a surname too.
  */
-const SUBJECT_AFTER_NAME = new Set(`هي هو اللي الي عندها عنده عندو`.split(' '));
+// And what a doctor does, in the present or future: "د. رانيا الخطيب بتشوفك" for the clinic's د. رانيا خوري.
+const SUBJECT_AFTER_NAME = new Set(`هي هو اللي الي عندها عنده عندو بتشوفك بيشوفك بتشوف بيشوف هتشوفك هيشوفك حتشوفك حيشوفك بتكشف بيكشف هتكشف هيكشف`.split(' '));
 
 /** "الحداد", "المرزوق": an articled word after a title and a clinic doctor's given name, read as that name's (other) family name. */
 function isArticledSurname(word: string): boolean {

@@ -156,7 +156,8 @@ export class NameBook {
     this.names = parent ? [...parent.names] : [];
   }
 
-  add(name: string, crossScript: boolean): void {
+  /** `vocabulary`: words of the name that are ordinary words, compared across scripts only with the words around them ("Women's" of a clinic's name is no "منى"). */
+  add(name: string, crossScript: boolean, vocabulary?: ReadonlySet<string>): void {
     const tokens = nameTokens(name);
     if (tokens.length === 0) return;
     const script = scriptOf(name);
@@ -179,6 +180,7 @@ export class NameBook {
     if (!crossScript) return;
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= tokens.length; end++) {
+        if (end === start + 1 && vocabulary?.has(tokens[start]!)) continue;
         const value = skeletonKey(tokens.slice(start, end));
         if (value.length > 0) this.skeletons[script].add(value);
       }
@@ -314,12 +316,17 @@ function phoneDigits(phone: string): string | null {
   return digits.length >= 7 ? digits : null;
 }
 
+/** Words that describe a clinic in its English name: read alone, their consonants would pass Arabic names ("Women" as "منى"). */
+const CLINIC_NAME_VOCABULARY = new Set(
+  'women women\'s woman men men\'s children children\'s kids family health care medical clinic clinics centre center institute hospital polyclinic specialist specialists and the of for'.split(' '),
+);
+
 function indexCatalog(clinic: ClinicFacts): CatalogIndex {
   const cached = catalogIndexes.get(clinic);
   if (cached) return cached;
   const names = new NameBook();
   const doctorTokens = new Set<string>();
-  names.add(clinic.name, true);
+  names.add(clinic.name, true, CLINIC_NAME_VOCABULARY);
   for (const doctor of clinic.doctors) {
     names.add(doctor.name, false);
     names.add(doctor.nameAr, false);
