@@ -530,6 +530,13 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('إحنا فاتحين كل يوم ما عدا الجمعة من ٩ الصبح لحد ٦ المسا.', allButFriday)).toEqual([]);
   });
 
+  it('reads the Maghrebi glued "دالعشية" (of the afternoon) after an hour, and a spoken hour after "لل" (to the)', () => {
+    const slot = cairoTurn({ lastSlots: [{ start: '2026-11-26T10:30:00+02:00', doctor: 'Dr. Mona Adel' }] });
+    expect(dateExcerpts('د. منى عندها موعد نهار الخميس مع ٥ دالعشية.', slot)).toEqual(['نهار الخميس مع ٥ دالعشية']);
+    expect(dateExcerpts('د. منى عندها موعد نهار الخميس مع ١٠:٣٠ دالصباح.', slot)).toEqual([]);
+    expect(dateExcerpts('العيادة محلولة نهار الأحد حتى للعشرة ديال الليل.')).toEqual(['للعشرة ديال الليل']);
+  });
+
   it('reads the Tunisian "نحلّو" (we open) as opening hours', () => {
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ١٢.')).toEqual(['١٢']);
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);

@@ -3303,6 +3303,20 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
     ]);
   });
 
+  it('reads the Tunisian "best solution for you", puffs counted in the dialects, oral rehydration salts and "you\'ll only need" after photos as advice; what other patients ask as none', () => {
+    caught([
+      'خير حل ليك هو سماعة.',
+      'زيد السيمبيكورت لزوز بخات الصبح وزوز في الليل.',
+      'اشرب محلول معالجة جفاف.',
+      "Based on the photos you sent, you'll only need the lite aligners.",
+    ]);
+    allowed([
+      'A lot of patients ask what they should eat before surgery.',
+      "You'll only need to bring your ID.",
+      'خير حل ليك هو موعد الصبح، العيادة فاضية أكثر.',
+    ]);
+  });
+
   it('does not let the model flag empathy alone, however sure it is', () => {
     const reply = "It sounds like you're dealing with a lot right now.";
     expect(adviceProbability(SHIPPED_ADVICE_MODEL, reply.toLowerCase())).toBeGreaterThanOrEqual(0.95);

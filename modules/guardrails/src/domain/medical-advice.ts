@@ -426,7 +426,7 @@ const ENGLISH: AdviceRules = gateLiterals({
     /\b(?:go for|opt for|stick with|stick to|choose|pick|get|do|have)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:one|test|scan|option|treatment)\s+instead\b|\b(?:need|needs|go for|opt for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){1,4}?(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:one|ones)\b|\b(?:is|'s|are|would be|will be)\s+(?:probably\s+|usually\s+|really\s+|definitely\s+|generally\s+)?(?:the|a|much|far)\s+(?:better|best|right|more useful|more accurate|ideal|preferred|safer|gentler)\s+(?:test|scan|option|choice|treatment|approach|first step)\s+(?:for|than)\b|\b(?:isn't|is not|aren't|are not|won't be|wouldn't be|is no longer)\s+(?:really\s+|very\s+|that\s+|much\s+|particularly\s+)?(?:useful|helpful|worth doing)\b/,
   // Imperatives at the start of a clause, and suggestions anywhere in it.
   directive:
-    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take(?!-)|use|apply|bathe|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
+    /^\s*(?:and\s+|so\s+|then\s+|just\s+|please\s+|also\s+|meanwhile\s+|honestly,?\s+|if i (?:were|was) you,?\s+|if it (?:were|was) me,?\s+)*(?:(?:i'd|i would)\s+(?:personally\s+|honestly\s+|really\s+)?)?(?:hold off on|put off|go easy on|take(?!-)|use|apply|bathe|cover|coat|comb|push|press|rinse|gargle|ice|put|place|hold|keep|rest|elevate|avoid|stop|stretch|massage|roll|brush|floss|switch to|try|wear|do|soak|start|continue|get|bite|chew|stick to|drink|eat|cut (?:[a-z]+\s+){0,2}?(?:down|back)|increase|reduce|lower|double|halve|taper|swap to|change to|have (?:a|an|one|two|three|some|half a|a small|a full)\s+(?:glass|cup|spoon|spoonful|teaspoon|tablespoon|handful|piece|bowl|sip|mouthful)s? of)\b|\b(?:you should|(?<!\b(?:whether|if|ask|asks|asking|wonder|wondering)\s)(?<!\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:what|how|which|when)\s)(?:he|she|they) should|you'd better|you need to|you must|you'll want to|it's best to|best to|make sure (?:to|you)|i'd (?:recommend|suggest|advise)|(?:i'd|i would) (?:start with|go with|go for|go straight for|go straight to|opt for|stick with|skip)|i (?:would )?(?:recommend|suggest|advise)|we (?:recommend|suggest|advise)|my advice|the best thing|(?<!\b(?:you'd|you would|you|you're|you are|he'd|she'd|they'd)\s+(?:like|love|want|wanted|hoping|hope|keen|planning)\s+to\s+)try|consider|(?:recommends|advises|suggests|wants you to|would like you to)(?: that)?(?: you)?(?: to)?|it helps to|it would help to|it might help to|you (?:can|could) (?:take|use|try|apply|put)|(?:many|most|lots|a lot|plenty|some)(?: of)?(?: our| my)? (?:patients|people|clients|mums|mothers|moms|women|parents|athletes|runners)(?: [a-z'-]+){0,6}? (?:find|say|swear by|get relief from|do well with|benefit from|like to|tend to|skip|stop|pause|hold off on|cut out|take|use))\b/,
   treatment: rule(String.raw`${EN_L}(?:${EN_TREATMENTS}|${EN_MEDICINES})${EN_R}`),
   // Not the lexicon's "treatment", listed with the tests for what is not needed.
   test: rule(String.raw`${EN_L}(?!(?:any )?treatment)(?:${EN_TESTS})${EN_R}`),
@@ -649,7 +649,7 @@ const ENGLISH: AdviceRules = gateLiterals({
   // The need is looked for first: "from" and "based on" are common, a need after a test word is rare.
   judgedNeed: after(
     /\b(?:based on|going by|looking at|judging by|given|from)\s+(?:\S+\s+){0,6}?(?:x-?rays?|scans?|results?|reports?|photos?|pictures?|readings?|images?|tests?|depths|measurements)\b/,
-    /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
+    /\b(?:you|he|she|they)(?:'ll| will| would)?\s+(?:definitely\s+|probably\s+|most likely\s+)?(?:only\s+|just\s+)?need\b(?!\s+to\s+(?:book|bring|pay|come|fill|call|arrive))/,
   ),
   statedNeed: anyOf(
     // "the right treatment for your condition is laser ablation": the treatment said to suit the patient.
@@ -1567,7 +1567,8 @@ function adviceIn(
   previousSentence = '',
 ): string | null {
   const conditional = rules.conditional.test(text);
-  const open = rules.openQuestion.test(text);
+  // "A lot of patients ask what they should eat before surgery": what others ask is a question, not the reply's advice.
+  const open = rules.openQuestion.test(text) || OTHERS_ASK_ABOUT.test(text);
   const asking = conditional || open;
   // "your GP said it might be …", "دكتور الأطفال قالكم ممكن يكون عنده …": another doctor's words, restated, are not the reply's diagnosis.
   // Tested last, as it runs only once a diagnosis rule has matched.
@@ -1674,6 +1675,7 @@ function adviceIn(
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
   if (!asking && NEEDS_OUT.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!conditional && AR_PUFFS.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && REFIT_WITH.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (!asking && PROBABLY_JUST_ORDINARY.test(text)) return 'The reply suggests a diagnosis.';
   if (!conditional && EN_KEEP_OFF_OPENING.test(text) && EN_ACTIVITY.test(text) && !PREPARATION_TIMING.test(`${before} ${text}`)) return 'The reply tells the patient what to keep off.';
@@ -2107,7 +2109,9 @@ const AR_GOOD_FOR = rule(
 );
 /** "التخدير الكلي هو الحل الأأمن ليه": a treatment named the best or safest way. */
 const AR_BEST_WAY = rule(
-  String.raw`(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:حل|خيار|علاج|اختيار)\s+(?:ال)?(?:افضل|احسن|امن|اامن|انسب|الوحيد|امثل|اسلم)(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])(?:هو|هي)\s+(?:ال)?(?:حل|خيار|علاج|اختيار)\s+(?:ال)?(?:افضل|احسن|امن|اامن|انسب|الوحيد|امثل|اسلم)(?![${LETTER}])` +
+    // The Tunisian "خير حل ليك هو …": the best solution for you is.
+    String.raw`|(?<![${LETTER}])(?:خير|احسن|افضل|انسب)\s+(?:حل|خيار|علاج|اختيار)\s+(?:ليك|ليكي|لك|لكي|ليه|ليها|لج|الك)(?![${LETTER}])`,
   'u',
 );
 /** "يجب أن يرتدي الطفل الخوذة ٢٣ ساعة يومياً": hours a day to wear something. */
@@ -2181,6 +2185,8 @@ const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of
 const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:definitely\s+|probably\s+|likely\s+)?need\s+(?:that|the|your|his|her|their|those|these|both)\s+(?:\S+\s+){0,2}?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|lump|nail|toenail|stone|stones|implant|crown|filling|cast|stitches)\s+(?:out|removed|taken out|pulled|extracted|off)\b`);
 /** "You can press it back on with a dab of denture adhesive": refitting something that came off, at home, with what to use. */
 const REFIT_WITH = rule(String.raw`\b(?:press|push|stick|glue|put|pop|fix|slide)\s+(?:it|them|the\s+\S+)\s+back\s+(?:on|in|into place)\s+with\b`);
+/** "زيد السيمبيكورت لزوز بخات الصبح": puffs of an inhaler counted, in the dialects ("زوز", "جوج" are two). */
+const AR_PUFFS = rule(String.raw`(?<![${LETTER}])(?:ل)?(?:زوز|جوج|زوج|[\d٠-٩]+|وحده|تلاته|ثلاث|ثلاثه|تلات)\s+(?:بخات|بخه|بخاخات)(?![${LETTER}])|(?<![${LETTER}])(?:بختين|بخه واحده)(?![${LETTER}])`, 'u');
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,
@@ -2346,7 +2352,7 @@ const AR_THAT = '(?:ان|انك|انكي|انج|انه|انها|انو|بلي)';
  */
 /** "A lot of patients ask about ear drops", "ناس كتير بيسألوا عن القطرة": a medicine others ask about is named, not given. */
 const OTHERS_ASK_ABOUT = rule(
-  String.raw`\b(?:patients|people|parents|mums|moms|families|clients|many|lots|a lot|some|most)\b(?:\s+\S+){0,3}?\s+(?:often\s+|usually\s+|sometimes\s+|also\s+)?ask(?:s|ed)?\s+(?:us\s+|me\s+)?(?:about|for|whether|if)\b|(?<![${LETTER}])(?:بيسالوا|يسالوا|يسالون|بيسالون|يستفسرون|بيستفسروا|يستفسروا)\s+(?:كتير\s+|كثير\s+|دايما\s+|دائما\s+)?عن(?![${LETTER}])`,
+  String.raw`\b(?:patients|people|parents|mums|moms|families|clients|many|lots|a lot|some|most)\b(?:\s+\S+){0,3}?\s+(?:often\s+|usually\s+|sometimes\s+|also\s+)?ask(?:s|ed)?\s+(?:us\s+|me\s+)?(?:about|for|whether|if|what|how|which|when)\b|(?<![${LETTER}])(?:بيسالوا|يسالوا|يسالون|بيسالون|يستفسرون|بيستفسروا|يستفسروا)\s+(?:كتير\s+|كثير\s+|دايما\s+|دائما\s+)?عن(?![${LETTER}])`,
   'u',
 );
 const PATIENT_REPORTED_USE = rule(

@@ -35,8 +35,8 @@ type Meridiem = 'am' | 'pm' | 'noon' | 'none';
 
 const EN_MERIDIEM = String.raw`(a\.\s?m\.?|am|p\.\s?m\.?|pm)(?![a-z])`;
 const AR_MERIDIEM =
-  'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|ص|م';
-/** The Maghrebi "of" between an hour and its part of the day: "٤ ديال العشية", "١٠ متاع الصباح", shortened "3 د العشية". */
+  'بعد الضهر|بعد الظهر|قبل الضهر|قبل الظهر|الصبح|الصباح|صباحا|صباح|الفجر|الضهر|الظهر|ظهرا|القايله|الزوال|العصر|عصرا|المغرب|المساء|المسا|مساء|مساءا|مسا|بالليل|باليل|الليل|ليلا|بليل|العشيه|لعشيه|عشيه|دالعشيه|دالليل|دالصباح|دالصبح|ص|م';
+/** The Maghrebi "of" between an hour and its part of the day: "٤ ديال العشية", "١٠ متاع الصباح", shortened "3 د العشية" (glued: "٥ دالعشية", in AR_MERIDIEM). */
 const AR_OF_WORDS = 'ديال|متاع|نتاع|تاع';
 const AR_OF = String.raw`(?:(?:${AR_OF_WORDS}|د)\s+)?`;
 /** The same, spelled out: after a spoken hour with the article ("مع الثمنية ديال الليل"), where "الاتنين د العشية" is Monday afternoon. */
@@ -92,9 +92,9 @@ const AR_ORDINAL_HOUR = new RegExp(
   String.raw`(?<![${LETTER}])(${AR_ORDINAL_HOURS})(\s*(?:والنصف|والربع|الا ربعا|الا الربع|والثلث))?\s+(${AR_MERIDIEM})(?![${LETTER}])`,
   'gu',
 );
-/** "لحد الخمسة ونص العصر": a spoken hour with the article and no "الساعة", read as a time only with a fraction or a part of the day ("الاتنين" alone is Monday). */
+/** "لحد الخمسة ونص العصر", "حتى للعشرة ديال الليل": a spoken hour with the article (or "to the") and no "الساعة", read as a time only with a fraction or a part of the day ("الاتنين" alone is Monday). */
 const AR_ARTICLED_HOUR = new RegExp(
-  String.raw`(?<![${LETTER}])ال(${AR_SPOKEN_HOURS})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+${AR_OF_WORD}(${AR_MERIDIEM}))?|\s+${AR_OF_WORD}(${AR_MERIDIEM}))(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])(?:ال|لل)(${AR_SPOKEN_HOURS})(?:(\s*(?:و\s?نص|و\s?ربع|الا ربع|وتلت|والنصف|والربع|الا الربع|والثلث))(?:\s+${AR_OF_WORD}(${AR_MERIDIEM}))?|\s+${AR_OF_WORD}(${AR_MERIDIEM}))(?![${LETTER}])`,
   'gu',
 );
 const AR_FRACTION_AFTER_HOUR = new RegExp(
@@ -149,7 +149,7 @@ function partOfDayBefore(lower: string, position: number): Meridiem {
 function meridiemOf(word: string | undefined): Meridiem {
   if (!word) return 'none';
   const compact = word.replace(/[\s.]/g, '');
-  if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص|قبلالضهر|قبلالظهر)$/.test(compact)) return 'am';
+  if (compact === 'am' || /^(الصبح|الصباح|صباحا|صباح|الفجر|ص|قبلالضهر|قبلالظهر|دالصباح|دالصبح)$/.test(compact)) return 'am';
   if (compact === 'pm') return 'pm';
   // The Tunisian "القايلة" is the middle of the day.
   if (/^(الضهر|الظهر|ظهرا|القايله)$/.test(compact)) return 'noon';

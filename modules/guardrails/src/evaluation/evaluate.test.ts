@@ -520,6 +520,14 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzb.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzc.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzd.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzze.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzf.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzg.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzh.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzi.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzj.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzk.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzl.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
