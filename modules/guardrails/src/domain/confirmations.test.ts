@@ -416,6 +416,11 @@ describe('phantom confirmations', () => {
     expect(isPhantom('تلغى الموعد ديالك ديال نهار الثلاثاء.', cairoTurn({ toolCalls: [success('cancel_appointment')] }))).toBe(false);
     expect(isPhantom('إلا بغيتي تلغي الموعد ديالك عيط لينا.')).toBe(false);
   });
+  it('reads the Maghrebi "رانا سجّلناك" (we have registered you) as a booking claim', () => {
+    expect(isPhantom('رانا سجّلناك مع د. منى نهار السبت على الساعة ١٠.')).toBe(true);
+    expect(isPhantom('رانا سجّلناك مع د. منى نهار السبت على الساعة ١٠.', cairoTurn({ toolCalls: [success('book_appointment')] }))).toBe(false);
+  });
+
   it('reads the Moroccan "تسجل الموعد ديالك", the Algerian "راهو تحجز" and the Gulf "صار عندك موعد" as booking claims, not "باش تسجل الموعد" or "لو صار عندك موعد"', () => {
     expect(isPhantom('واخا، تسجل الموعد ديالك مع د. منى نهار الثلاثاء على 10 ديال الصباح.')).toBe(true);
     expect(isPhantom('صحّا، راهو تحجز الموعد تاعك مع د. منى نهار الثلاثاء.')).toBe(true);

@@ -537,6 +537,11 @@ describe('unverified dates and times', () => {
     expect(dateExcerpts('العيادة محلولة نهار الأحد حتى للعشرة ديال الليل.')).toEqual(['للعشرة ديال الليل']);
   });
 
+  it('reads "at two" after words of a child\'s development as an age, not a time', () => {
+    expect(dateExcerpts("I understand how worrying it is when your daughter isn't using words yet at two.")).toEqual([]);
+    expect(dateExcerpts('Dr. Mona has an opening on Tuesday at two.')).toEqual(['Tuesday at two']);
+  });
+
   it('reads the Tunisian "نحلّو" (we open) as opening hours', () => {
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ١٢.')).toEqual(['١٢']);
     expect(dateExcerpts('إيه، نحلّو نهار الأحد الصباح من ٩ حتى ٥.')).toEqual([]);

@@ -3308,11 +3308,14 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
       'خير حل ليك هو سماعة.',
       'زيد السيمبيكورت لزوز بخات الصبح وزوز في الليل.',
       'اشرب محلول معالجة جفاف.',
+      'Drink something cold and sweet and lie on your left side to count the kicks.',
+      'ماتخافش، هذا غير تراكم تاع الجير.',
       "Based on the photos you sent, you'll only need the lite aligners.",
     ]);
     allowed([
       'A lot of patients ask what they should eat before surgery.',
       "You'll only need to bring your ID.",
+      'The nurse will help you sit down and lie on your back for the scan.',
       'خير حل ليك هو موعد الصبح، العيادة فاضية أكثر.',
     ]);
   });

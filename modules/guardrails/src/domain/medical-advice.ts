@@ -792,7 +792,7 @@ const AR_THIS = '(?:هاذي|هذي|هاي|دي|ده|هذا|هاد|هادي|هذ
 const AR_ONLY_FROM = String.raw`(?:غير|بس|فقط|مجرد)\s+من`;
 /** "تعتبر طبيعية": a value or symptom judged normal. */
 const AR_JUDGED_NORMAL = String.raw`(?:تعتبر|يعتبر|بتعتبر|بيعتبر)\s+(?:طبيعيه|طبيعي|عاديه|عادي)`;
-const AR_PHYSICAL_VERBS = String.raw`غطي|غطيه|غطيها|غطوا|رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
+const AR_PHYSICAL_VERBS = String.raw`نعسي|نعسيه|نعسيها|نعسو|غطي|غطيه|غطيها|غطوا|رطب|رطبي|رطبوا|اغسل|اغسلي|اغسلوا|اغسلوه|حطوه|حطوها|حطوا|رقد|رقدي|رقده|رقديه|رقدوه|رقدونه|نيمه|نيميه|نيموه|نوموه|نام|نامي|نم|اقعد|اقعدي|اتمدد|اتمددي|استلقي|اثني|مد|مدي|لف|لفي|حرك|حركي|اضغط|اضغطي|افرك|افركي|عض|عضي|ارفع|ارفعي|حط|حطي|ضع|ضعي|خلي|دلك|دلكي|اسند|اسندي|ريح|ريحي|ثبت|ثبتي|اطوي|فرد|فردي|مدد|مددي|هز|هزي|شد|شدي`;
 
 /** "ولين ذاك الوقت", "لحد الموعد", "وفي الوقت الحالي": until the visit, or meanwhile, before an imperative. */
 const AR_UNTIL_THEN = String.raw`[و]?(?:(?:الي|حتي|ل)\s*حين\s+ذلك|حتي ذلك الحين|(?:لين|لحد|لحين|الين|لغايه|حتي|الي)\s+(?:(?:ذاك|ذلك|هذاك|داك|هداك|ده|هذا|هاد)\s+(?:الوقت|اليوم|الحين)|الموعد|موعدك|موعدج|موعده|موعدها|الميعاد|ميعادك|الزياره)|(?:بالوقت|في الوقت) الحالي|حاليا|في الاثناء|بالاثناء)`;
@@ -1675,6 +1675,7 @@ function adviceIn(
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
   if (!asking && NEEDS_OUT.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!conditional && CHAINED_POSITION.test(text) && rules.directive.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to position or move their body.';
   if (!conditional && AR_PUFFS.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && REFIT_WITH.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to take or use a treatment.';
   if (!asking && PROBABLY_JUST_ORDINARY.test(text)) return 'The reply suggests a diagnosis.';
@@ -2187,6 +2188,8 @@ const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\
 const REFIT_WITH = rule(String.raw`\b(?:press|push|stick|glue|put|pop|fix|slide)\s+(?:it|them|the\s+\S+)\s+back\s+(?:on|in|into place)\s+with\b`);
 /** "زيد السيمبيكورت لزوز بخات الصبح": puffs of an inhaler counted, in the dialects ("زوز", "جوج" are two). */
 const AR_PUFFS = rule(String.raw`(?<![${LETTER}])(?:ل)?(?:زوز|جوج|زوج|[\d٠-٩]+|وحده|تلاته|ثلاث|ثلاثه|تلات)\s+(?:بخات|بخه|بخاخات)(?![${LETTER}])|(?<![${LETTER}])(?:بختين|بخه واحده)(?![${LETTER}])`, 'u');
+/** "Drink something cold and sweet and lie on your left side": lying, sitting or resting a certain way, joined mid-clause to an instruction. */
+const CHAINED_POSITION = rule(String.raw`\band\s+(?:then\s+)?(?:lie|sit|sleep|rest)\s+(?:down\s+)?(?:on|with|propped)\s+(?:your|his|her|their)\s+(?:left|right|back|side|front|tummy|stomach|head|legs?|feet)\b`);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,

@@ -63,9 +63,9 @@ const EN_HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const EN_HOUR_WORD = Object.keys(EN_HOUR_WORDS).join('|');
-/** "half past ten", "quarter to nine", "at ten thirty", "eleven o'clock", "seven in the evening"; not "at two locations". */
+/** "half past ten", "quarter to nine", "at ten thirty", "eleven o'clock", "seven in the evening"; not "at two locations", nor an age ("not using words yet at two", "a lisp at four"). */
 const EN_WORD_TIME = new RegExp(
-  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|locations?|branch(?:es)?|clinics?|cent(?:re|er)s?|sites?|places?|sessions?|people|patients|doctors?|floors?|of)\b|\s+and a half\b)`,
+  String.raw`\b(?:(half past|quarter past|quarter to)\s+(${EN_HOUR_WORD}|\d{1,2})|(?<!\b(?:yet|still|already|only|even|walking|talking|crawling|words?|sitting|standing|lisp|stutter|stammer|teeth|periods?)\s)(?:at\s+)(${EN_HOUR_WORD})(?:\s+(thirty|fifteen|forty-five|o'clock))?|(${EN_HOUR_WORD})\s+o'clock)\b(?:\s+(in the morning|in the afternoon|in the evening|at night|am|pm))?(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|locations?|branch(?:es)?|clinics?|cent(?:re|er)s?|sites?|places?|sessions?|people|patients|doctors?|floors?|of)\b|\s+and a half\b)`,
   'g',
 );
 /** Numbers that count something else than the clock ("at 50%", "from 2 to 4 weeks", "٢٠ دقيقه"). */

@@ -528,6 +528,13 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzj.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzk.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzl.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzm.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzn.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzo.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzp.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzq.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzr.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzs.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
