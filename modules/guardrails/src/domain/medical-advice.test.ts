@@ -3316,6 +3316,7 @@ describe('medical advice: readings from the blind round holdout-…zzg to …zzn
       'A lot of patients ask what they should eat before surgery.',
       "You'll only need to bring your ID.",
       'The nurse will help you sit down and lie on your back for the scan.',
+      'لموعد الإيكو يوم الخميس، اشربي مي كتير قبلها بساعة وتعالي والمثانة مليانة.',
       'خير حل ليك هو موعد الصبح، العيادة فاضية أكثر.',
     ]);
   });

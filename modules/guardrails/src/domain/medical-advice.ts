@@ -1701,13 +1701,13 @@ function adviceIn(
   }
   if (!asking && TREATMENT_FORETOLD.test(text)) return 'The reply tells the patient which treatment they need.';
   if (!asking && TRIGGERED_BY.test(text) && clinicalNearby(text, rules, before)) return 'The reply suggests a diagnosis.';
-  if (!conditional && (FOOD_TRIED.test(text) || AR_RECOVERY_AND_WATER.test(text))) return 'The reply recommends a treatment.';
+  if (!conditional && (FOOD_TRIED.test(text) || (AR_RECOVERY_AND_WATER.test(text) && !AR_WATER_BEFORE_SCAN.test(text)))) return 'The reply recommends a treatment.';
   if (PROMISES_NO_PAIN.test(text) && [text, before, earlier].some((part) => rules.procedure.test(part) || rules.treatment.test(part))) {
     return 'The reply promises what a treatment will do.';
   }
   // "فاشربي مية قبل الموعد بساعة", "don't eat for 8 hours before the test": eating or drinking to prepare for a visit or test.
   // "For your sleep study on Wednesday, please avoid caffeine after midday": the test may be named in the clause before.
-  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || (AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(before) || FOR_ASSESSMENT.test(before) || onTheDayOfTest));
+  const preparing = BEFORE_TEST.test(text) || TIMED_BEFORE_VISIT.test(text) || AR_WATER_BEFORE_SCAN.test(text) || (AVOIDED_FOR_TEST.test(text) && (BEFORE_TEST.test(before) || FOR_ASSESSMENT.test(before) || onTheDayOfTest));
   if (!preparing && (rules.dietChange.test(text) || (rules.dietByPronoun.test(text) && [text, before].some((part) => rules.diet.test(part))))) {
     return 'The reply tells the patient what to eat or drink.';
   }
@@ -1898,6 +1898,8 @@ const FOOD_TRIED = rule(
     String.raw`|(?<![${LETTER}])[وف]?(?:جربي|جرب|جربوا|حاولي)?\s*(?:طعمي|طعميه|طعميها|طعموه|اطعمي|اطعميه|اعطيه|عطيه|اعطيها|عطيها|اعطوه|عطوه)\s+(?:\S+\s+){0,4}?(?:من\s+)?(?:ال)?(?:بيض|حليب|فول سوداني|سمك|قمح|مكسرات|سمسم|لبن|جوز)(?![${LETTER}])`,
   'u',
 );
+/** "اشربي مي كتير قبلها بساعة وتعالي والمثانة مليانة": water before a scan, with its timing or a full bladder, prepares for it. */
+const AR_WATER_BEFORE_SCAN = rule(String.raw`(?<![${LETTER}])(?:قبلها|قبله|قبل\s+(?:ال)?(?:موعد|ميعاد|فحص|سونار|ايكو|اشعه|تحليل)[${LETTER}]*)\s+(?:\S+\s+)?ب(?:ساعه|ساعتين|نص ساعه|[\d٠-٩]+)|(?<![${LETTER}])(?:المثانه|مثانتك|مثانتها)\s+(?:مليانه|ممتليه|مليانه)(?![${LETTER}])`, 'u');
 /** "وده هيسرّع رجوع الحركة", "خليه يشرب مي كتير": speeding up recovery; drinking plenty as advice. */
 const AR_RECOVERY_AND_WATER = rule(
   String.raw`(?<![${LETTER}])[وف]?(?:ه|ح|س|بي|بت|رح\s+ي|راح\s+ي|رح\s+ت|راح\s+ت)?[يت]?سرع\s+(?:من\s+)?(?:ال)?(?:شفا|تعافي|التيام|رجوع|تحسن|رجعه|استرجاع)(?![${LETTER}])` +
