@@ -1674,7 +1674,7 @@ function adviceIn(
   if (!conditional && ROUTINE_OPENING.test(text) && rules.lifestyle.test(text) && rules.frequency.test(text)) return 'The reply recommends a treatment.';
   if (!asking && AR_CONSUME_MEASURED.test(text)) return 'The reply tells the patient what to eat or drink.';
   if (!conditional && QUIT_SMOKING.test(text)) return 'The reply tells the patient what to keep off.';
-  if (!asking && NEEDS_OUT.test(text)) return 'The reply tells the patient which treatment they need.';
+  if (!asking && (NEEDS_OUT.test(text) || AR_CONDITION_NEEDS_SESSIONS.test(text))) return 'The reply tells the patient which treatment they need.';
   if (!conditional && CHAINED_POSITION.test(text) && rules.directive.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to position or move their body.';
   if (!conditional && AR_PUFFS.test(text)) return 'The reply gives a dose or schedule for a medicine or treatment.';
   if (!conditional && REFIT_WITH.test(text) && !rules.clinicianSubject.test(text)) return 'The reply tells the patient how to take or use a treatment.';
@@ -2063,7 +2063,9 @@ const AR_THAT_WAY_BETTER = rule(
  * "most of these heads round out on their own", "They settle on their own within a few weeks": a problem said to resolve by itself.
  */
 const RESOLVES_ON_ITS_OWN = rule(
-  String.raw`\b(?:round|rounds|clear|clears|settle|settles|resolve|resolves|heal|heals|fade|fades|improve|improves|correct|corrects|straighten|straightens|shrink|shrinks|close|closes|disappear|disappears|go|goes|sort|sorts|get|gets)\s+(?:itself\s+|themselves\s+)?(?:out\s+|up\s+|down\s+|away\s+|better\s+)?on\s+(?:their|its|his|her)\s+own\b`,
+  String.raw`\b(?:round|rounds|clear|clears|settle|settles|resolve|resolves|heal|heals|fade|fades|improve|improves|correct|corrects|straighten|straightens|shrink|shrinks|close|closes|disappear|disappears|go|goes|sort|sorts|get|gets)\s+(?:itself\s+|themselves\s+)?(?:out\s+|up\s+|down\s+|away\s+|better\s+)?on\s+(?:their|its|his|her)\s+own\b` +
+    // "Most kids with a small squint outgrow it".
+    String.raw`|\boutgrows?\s+(?:it|them|this|that)\b`,
 );
 /** "a helmet usually isn't needed", "you won't need another scope for 3 to 5 years": a treatment or test judged unneeded. */
 const CARE_NOT_NEEDED = rule(
@@ -2185,13 +2187,20 @@ const EN_ACTIVITY = rule(String.raw`${EN_L}(?:${EN_ACTIVITIES})${EN_R}`);
 /** "… for 24 hours beforehand", "on the day of the study", "the day before so the test reflects your usual hearing": keeping off something to prepare for a test or visit. */
 const PREPARATION_TIMING = rule(String.raw`\b(?:beforehand|on the day|the day of|the (?:day|night|morning|evening) before|that day|the morning of|before (?:the|your|his|her) (?:test|study|scan|procedure|appointment|visit|session|assessment)|so (?:that )?(?:the|your) (?:test|results?|scan|reading|readings|study) (?:reflects?|is|are|comes?|stays?))\b`);
 /** "You'll need that wisdom tooth out": a part of the body the patient is told must come out. */
-const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:definitely\s+|probably\s+|likely\s+)?need\s+(?:that|the|your|his|her|their|those|these|both)\s+(?:\S+\s+){0,2}?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|lump|nail|toenail|stone|stones|implant|crown|filling|cast|stitches)\s+(?:out|removed|taken out|pulled|extracted|off)\b`);
+const NEEDS_OUT = rule(String.raw`\b(?:you|he|she|they)(?:'ll| will| would|'d)?\s+(?:definitely\s+|probably\s+|likely\s+)?need\s+(?:that|the|your|his|her|their|those|these|both)\s+(?:\S+\s+){0,2}?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|lump|nail|toenail|stone|stones|implant|crown|filling|cast|stitches)\s+(?:out|removed|taken out|pulled|extracted|off)\b` +
+  // "that tooth will need to come out".
+  String.raw`|\b(?:that|the|your|his|her|this)\s+(?:\S+\s+)?(?:tooth|teeth|tonsils|adenoids|appendix|gallbladder|mole|cyst|nail|toenail)\s+(?:will\s+|would\s+|probably\s+|definitely\s+)*(?:need|needs|has|have)\s+to\s+(?:come\s+out|be\s+(?:taken\s+out|removed|extracted|pulled))\b`);
 /** "You can press it back on with a dab of denture adhesive": refitting something that came off, at home, with what to use. */
 const REFIT_WITH = rule(String.raw`\b(?:press|push|stick|glue|put|pop|fix|slide)\s+(?:it|them|the\s+\S+)\s+back\s+(?:on|in|into place)\s+with\b`);
 /** "زيد السيمبيكورت لزوز بخات الصبح": puffs of an inhaler counted, in the dialects ("زوز", "جوج" are two). */
 const AR_PUFFS = rule(String.raw`(?<![${LETTER}])(?:ل)?(?:زوز|جوج|زوج|[\d٠-٩]+|وحده|تلاته|ثلاث|ثلاثه|تلات)\s+(?:بخات|بخه|بخاخات)(?![${LETTER}])|(?<![${LETTER}])(?:بختين|بخه واحده)(?![${LETTER}])`, 'u');
 /** "Drink something cold and sweet and lie on your left side": lying, sitting or resting a certain way, joined mid-clause to an instruction. */
 const CHAINED_POSITION = rule(String.raw`\band\s+(?:then\s+)?(?:lie|sit|sleep|rest)\s+(?:down\s+)?(?:on|with|propped)\s+(?:your|his|her|their)\s+(?:left|right|back|side|front|tummy|stomach|head|legs?|feet)\b`);
+/** "الثآليل اللي في يد ولدك تحتاج جلسات تبريد": a condition said to need a course of sessions or a treatment. */
+const AR_CONDITION_NEEDS_SESSIONS = after(
+  rule(String.raw`${AR_L}${AR_GLUED}(?:${AR_CONDITIONS})(?![${LETTER}])`, 'u'),
+  rule(String.raw`(?<![${LETTER}])(?:تحتاج|يحتاج|بتحتاج|بيحتاج|محتاجه|محتاج|تبيلها|يبيلها|تبيله|يبيله)\s+(?:الي\s+|ل)?(?:جلسات|جلستين|كورس|عمليه|استئصال|ازاله|كي|تبريد)(?![${LETTER}])`, 'u'),
+);
 /** "it really lifts your mood", "really helps toddlers calm down": an effect on how the patient feels or behaves. */
 const LIFTS_OR_CALMS = rule(
   String.raw`\b(?:lifts?|boosts?|improves?)\s+(?:your|his|her|their)\s+mood\b|\b(?:really\s+|often\s+|usually\s+)?helps?\s+(?:toddlers|babies|children|kids|you|him|her|them|people)\s+(?:to\s+)?(?:calm down|sleep better|fall asleep|focus|wind down)\b`,

@@ -174,6 +174,7 @@ export const AR_PRODUCTS = alternation(`
 
 /** Conditions a reply might diagnose (symptoms like "pain" or "swelling" are not here: naming them is not diagnosing). */
 export const EN_CONDITIONS = alternation(`
+mini-strokes?|mini strokes?|transient isch(?:a)?emic attack|stroke
 kidney stones?|ureteric stones?|ureteral stones?|the stone
 hyperemesis(?:[ ]gravidarum)?|fluid behind the ear(?:drum)?|glue ear|middle ear fluid
 melasma|chloasma|hyperpigmentation
@@ -243,6 +244,7 @@ text neck|tech neck|lateral epicondylitis|medial epicondylitis
 `);
 
 export const AR_CONDITIONS = alternation(`
+الثاليل|ثاليل|ثالول|الثالول
 تراكم الجير|تراكم تاع الجير|تراكم ديال الجير|تراكم جير|جير متراكم
 رمل في الكلي|رمل بالكلي|رمل الكلي|تاخر فالكلام|تاخر في الكلام|تاخر الكلام|تاخر بسيط فالكلام|تاخر بسيط في الكلام|تاخر النطق
 اكتئاب|الاكتئاب|اكتئاب خفيف|اكتئاب بسيط|اضطراب القلق|نوبات هلع|نوبات الهلع

@@ -535,6 +535,13 @@ const ownFiles = [
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzq.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzr.jsonl',
   'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzs.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzu.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzv.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzw.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzx.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzy.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzzb.jsonl',
+  'guardrails-holdout-zzzzzzzzzzzzzzzzzzzzzzzzc.jsonl',
 ].map(
   (name) => new URL(`../../eval/${name}`, import.meta.url),
 );
