@@ -218,8 +218,9 @@ function readClause(reply: ReplyText, clause: Span, dates: DateMention[], times:
   const text = reply.lower.slice(clause.start, clause.end);
   const exceptAt = EXCEPT.exec(text);
   const exceptPosition = exceptAt ? clause.start + exceptAt.index : Number.POSITIVE_INFINITY;
-  const sentence = reply.sentences.find((s) => s.start <= clause.start && clause.end <= s.end);
-  const timesBeforeExcept = times.some((t) => t.end <= exceptPosition && t.start >= (sentence?.start ?? clause.start));
+  // Whether the sentence states hours before "except" (only looked up for the few clauses that have one).
+  const sentenceStart = exceptAt ? (reply.sentences.find((s) => s.start <= clause.start && clause.end <= s.end)?.start ?? clause.start) : clause.start;
+  const timesBeforeExcept = exceptAt !== null && times.some((t) => t.end <= exceptPosition && t.start >= sentenceStart);
   // Only in a statement of hours ("on weekends from 9 am to 2 pm"), not "if the weekend suits you better".
   const weekends = allMatches(WEEKEND, text)
     .map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }))
