@@ -15,6 +15,15 @@ import { randomBytes } from 'node:crypto';
  * Also in the same run:
  * - ceiling: a bare Fastify route (no plugins) answering 200 to the same
  *   POST body, at the same 50 connections: the HTTP stack alone.
+ * - reference: a trivial tRPC mutation through the tRPC Fastify adapter, the
+ *   issue's own yardstick for this machine (about 3,000 requests/s and 300 µs
+ *   of CPU per request where the issue was written).
+ * - the guardrail check alone: checkReply on the pipeline's own greeting reply
+ *   and turn (captured from the first message), timed in a loop.
+ * - the floor: what the parts the issue requires of every message cost on
+ *   their own (the HTTP request of the bare route, redis-server's work for
+ *   the four scripts, the guardrail check, the load generator's request),
+ *   summed and scaled to 3,000 messages/s, against the machine's 2 cores.
  * - Redis round trips per message: 100 messages one at a time with MONITOR
  *   on, counting the commands the server's connections send (commands a Lua
  *   script runs itself are not round trips; a MULTI ... EXEC block is one).
@@ -38,8 +47,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
+import { initTRPC } from '@trpc/server';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { KERNEL_TOKENS, clinicId as toClinicId, silentLogger, systemClock, type TenantGuard } from '@frontdesk/shared-kernel';
 import { createRedisClient, startEmbeddedRedis } from '@frontdesk/shared-kernel/redis';
+import { GUARDRAILS_PUBLIC_TOKENS, checkReply, type CheckReplyInput } from '@frontdesk/guardrails';
+import type { ReviewReply } from '@frontdesk/guardrails/server';
 import { CONVERSATION_TOKENS, whatsappTextWebhook, type ReceiveMetaWebhook, type WhatsAppNumbers } from '@frontdesk/conversation/server';
 import { SCHEDULING_PUBLIC_TOKENS } from '@frontdesk/scheduling';
 import { TENANCY_PUBLIC_TOKENS } from '@frontdesk/tenancy';
@@ -70,6 +83,12 @@ interface RoundResult {
   latencies: number[];
   /** CPU time (user + system) the load generator used, microseconds. */
   generatorCpuMicros: number;
+}
+
+/** CPU microseconds per request of the server and the load generator in one round of a reference route. */
+interface ReferenceCpu {
+  server: number;
+  generator: number;
 }
 
 /** CPU microseconds per message of each process in one pipeline round. */
@@ -225,6 +244,22 @@ async function main() {
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/webhook`;
 
+  // The issue's yardstick: a trivial procedure through tRPC's Fastify adapter (the body is its ignored input).
+  const t = initTRPC.create();
+  const trpc = Fastify({ logger: false });
+  await trpc.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions: { router: t.router({ ping: t.procedure.mutation(() => 'OK') }) } });
+  await trpc.listen({ host: '127.0.0.1', port: 0 });
+  const trpcUrl = `http://127.0.0.1:${(trpc.server.address() as { port: number }).port}/trpc/ping`;
+
+  // The guardrail check's input for the first message (the greeting reply and its turn), to time the check alone.
+  const review = container.get<ReviewReply>(GUARDRAILS_PUBLIC_TOKENS.ReviewReply);
+  let greetingCheck: CheckReplyInput | undefined;
+  const reviewExecute = review.execute.bind(review);
+  review.execute = (clinicId, conversationId, input) => {
+    greetingCheck ??= input;
+    return reviewExecute(clinicId, conversationId, input);
+  };
+
   try {
     const version = /^redis_version:(\S+)/m.exec(await redis.info('server'))?.[1] ?? 'unknown';
     // CLINICS clinics, each with its own WhatsApp number (setup, not timed).
@@ -269,11 +304,33 @@ async function main() {
     await pipelineRound(1);
     // One more round under the profiler (not counted: the profiler slows it), for where a message's time goes.
     const shares = busyShares(await profileRound(() => pipelineRound(SECONDS), process.env.PIPELINE_PROFILE));
-    await load(bareUrl, 1, 0, false);
-    const rows = { pipeline: [] as RoundResult[], bare: [] as RoundResult[] };
+    const referenceCpu = { bare: [] as ReferenceCpu[], trpc: [] as ReferenceCpu[] };
+    const referenceRound = async (url: string, seconds: number, into?: ReferenceCpu[]) => {
+      const serverCpu = process.cpuUsage();
+      const result = await load(url, seconds, 0, false);
+      const serverUsed = process.cpuUsage(serverCpu);
+      into?.push({ server: (serverUsed.user + serverUsed.system) / result.messages, generator: result.generatorCpuMicros / result.messages });
+      return result;
+    };
+    await referenceRound(bareUrl, 1);
+    await referenceRound(trpcUrl, 1);
+    const rows = { pipeline: [] as RoundResult[], bare: [] as RoundResult[], trpc: [] as RoundResult[] };
     for (let round = 0; round < ROUNDS; round++) {
       rows.pipeline.push(await pipelineRound(SECONDS));
-      rows.bare.push(await load(bareUrl, SECONDS, 0, false));
+      rows.bare.push(await referenceRound(bareUrl, SECONDS, referenceCpu.bare));
+      rows.trpc.push(await referenceRound(trpcUrl, SECONDS, referenceCpu.trpc));
+    }
+
+    // The guardrail check alone, on the greeting the pipeline answered with: 5 batches of 1,000 after 2,000 to warm up.
+    if (!greetingCheck) throw new Error('no reply reached the guardrail check');
+    const checkInput = greetingCheck;
+    for (let i = 0; i < 2_000; i++) checkReply(checkInput);
+    const checkMicros: number[] = [];
+    for (let batch = 0; batch < 5; batch++) {
+      const cpuBefore = process.cpuUsage();
+      for (let i = 0; i < 1_000; i++) checkReply(checkInput);
+      const used = process.cpuUsage(cpuBefore);
+      checkMicros.push((used.user + used.system) / 1_000);
     }
 
     // Round trips: PROBE_CLINICS clinics, each warmed with one message (its number routed and catalog
@@ -299,28 +356,38 @@ async function main() {
     };
     for (let i = 0; i < PROBE_CLINICS; i++) await probeMessage(probeOffset - PROBE_CLINICS + i);
     commands.length = 0;
+    const probeStarted = performance.now();
     for (let i = 0; i < probe; i++) await probeMessage(probeOffset + i);
     await new Promise((resolve) => setTimeout(resolve, 200));
+    const probeCommands = commands.splice(0);
+    // Housekeeping the server does with no messages at all (the job queue's own timers): counted over an
+    // idle window as long as the probe and subtracted, so it is not charged to the messages.
+    await new Promise((resolve) => setTimeout(resolve, performance.now() - probeStarted));
+    const idleCommands = commands.splice(0);
     monitor.disconnect();
-    // A MULTI ... EXEC block (and the commands queued in it) is one round trip.
-    let roundTrips = 0;
-    const inMulti = new Set<string>();
-    const byCommand = new Map<string, number>();
-    for (const { client: source, command } of commands) {
-      if (command === 'MULTI') inMulti.add(source);
-      if (inMulti.has(source)) {
-        if (command === 'EXEC') {
+    /** Round trips, in all and by command; a MULTI ... EXEC block (and the commands queued in it) is one. */
+    const tally = (seen: { client: string; command: string }[]) => {
+      const inMulti = new Set<string>();
+      const byCommand = new Map<string, number>();
+      for (const { client: source, command } of seen) {
+        if (command === 'MULTI') inMulti.add(source);
+        if (inMulti.has(source)) {
+          if (command !== 'EXEC') continue;
           inMulti.delete(source);
-          roundTrips++;
-          byCommand.set('MULTI/EXEC', (byCommand.get('MULTI/EXEC') ?? 0) + 1);
         }
-        continue;
+        const key = command === 'EXEC' ? 'MULTI/EXEC' : command;
+        byCommand.set(key, (byCommand.get(key) ?? 0) + 1);
       }
-      roundTrips++;
-      byCommand.set(command, (byCommand.get(command) ?? 0) + 1);
-    }
+      return byCommand;
+    };
+    const byCommand = tally(probeCommands);
+    const idle = tally(idleCommands);
+    for (const [command, count] of idle) byCommand.set(command, (byCommand.get(command) ?? 0) - count);
+    const roundTrips = [...byCommand.values()].reduce((sum, count) => sum + count, 0);
     const perMessage = roundTrips / probe;
-    const breakdown = [...byCommand.entries()].sort((a, b) => b[1] - a[1]).map(([command, count]) => `${command} ${(count / probe).toFixed(2)}`).join(', ');
+    const breakdown = [...byCommand.entries()].filter(([, count]) => count !== 0).sort((a, b) => b[1] - a[1]).map(([command, count]) => `${command} ${(count / probe).toFixed(2)}`).join(', ');
+    const idleRoundTrips = [...idle.values()].reduce((sum, count) => sum + count, 0);
+    const idleNote = idleRoundTrips === 0 ? 'none in an idle window as long' : `${[...idle.entries()].map(([command, count]) => `${command} ${count}`).join(', ')} in an idle window as long, subtracted`;
 
     const summary = (results: RoundResult[]) => ({
       rate: median(results.map((r) => r.messages / r.seconds)),
@@ -334,19 +401,37 @@ async function main() {
     const cpuTotal = cpu.server + cpu.redis + cpu.generator;
     const coresAtTarget = (3_000 * cpuTotal) / 1e6;
     const ceiling = summary(rows.bare);
+    const reference = summary(rows.trpc);
+    const medianCpu = (rounds: ReferenceCpu[]) => ({ server: median(rounds.map((c) => c.server)), generator: median(rounds.map((c) => c.generator)) });
+    const bareCpu = medianCpu(referenceCpu.bare);
+    const trpcCpu = medianCpu(referenceCpu.trpc);
+    const check = median(checkMicros);
+    // What the issue requires of every message, each part on its own: the floor under any implementation.
+    const floorParts = [
+      ['HTTP request and response (bare Fastify route: server)', bareCpu.server],
+      ['redis-server: the four scripts (dedupe and rate limits, inbound line, reply line, reply job)', cpu.redis],
+      ['Guardrail check of the greeting reply (checkReply alone)', check],
+      ['Load generator: one request (bare route rounds)', bareCpu.generator],
+    ] as const;
+    const floor = floorParts.reduce((sum, [, micros]) => sum + micros, 0);
+    const floorCores = (3_000 * floor) / 1e6;
+    const restMicros = cpu.server - bareCpu.server - check;
+    const restBudget = ((2 - floorCores) * 1e6) / 3_000;
+    const cores = (micros: number) => ((3_000 * micros) / 1e6).toFixed(2);
     const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
     const pct = (share: number) => `${Math.round(100 * share)}%`;
     const lines = [
       '## Inbound pipeline (WhatsApp webhook, offline receptionist)',
       '',
-      `Command: \`npm run bench:pipeline\` (apps/server/scripts/pipeline-bench.ts). The server's HTTP host and container in one process; a load generator in a second process with ${CONNECTIONS} concurrent connections POSTs signed webhooks, each one text message ("Hello", the greeting turn) from a new phone number to one of ${CLINICS.toLocaleString('en-US')} clinics in turn (so the 200/minute clinic limit is never reached); request to reply queued as a durable job (no worker running). Every round checks one queued reply per message. Private diskless redis-server ${version} on loopback. 1 s warm-up and one profiled round of ${SECONDS} s (not counted), then ${ROUNDS} alternating rounds of ${SECONDS} s of the pipeline and of a bare Fastify route (no plugins, same body) as the ceiling; medians over rounds, measured ${today()} on ${describeMachine(loadAtStart)}.`,
+      `Command: \`npm run bench:pipeline\` (apps/server/scripts/pipeline-bench.ts). The server's HTTP host and container in one process; a load generator in a second process with ${CONNECTIONS} concurrent connections POSTs signed webhooks, each one text message ("Hello", the greeting turn) from a new phone number to one of ${CLINICS.toLocaleString('en-US')} clinics in turn (so the 200/minute clinic limit is never reached); request to reply queued as a durable job (no worker running). Every round checks one queued reply per message. Private diskless redis-server ${version} on loopback. 1 s warm-up and one profiled round of ${SECONDS} s (not counted), then ${ROUNDS} rounds of ${SECONDS} s each, in turn, of the pipeline, of a bare Fastify route (no plugins, same body) as the ceiling and of a trivial tRPC mutation (same body, ignored) as the issue's reference; medians over rounds, measured ${today()} on ${describeMachine(loadAtStart)}.`,
       '',
       '| Row | Messages/s | Latency p50 | Latency p99 |',
       '| --- | --- | --- | --- |',
       `| Pipeline (webhook -> signature -> guard -> transcript -> offline model -> guardrails -> reply queued) | ${fmt(pipeline.rate)} | ${pipeline.p50.toFixed(2)} ms | ${pipeline.p99.toFixed(2)} ms |`,
       `| Ceiling: bare Fastify route | ${fmt(ceiling.rate)} | ${ceiling.p50.toFixed(2)} ms | ${ceiling.p99.toFixed(2)} ms |`,
+      `| Reference: trivial tRPC mutation (tRPC's Fastify adapter) | ${fmt(reference.rate)} | ${reference.p50.toFixed(2)} ms | ${reference.p99.toFixed(2)} ms |`,
       '',
-      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (until a change is announced, 15 s at most) were cached; ${breakdown}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The limit is the server's one JavaScript thread: at ${Math.round(cpu.server)} µs of server CPU per message it can take at most about ${fmt(1e6 / cpu.server)} messages/s, whatever the other core does. A CPU profile of one more round (not counted; \`PIPELINE_PROFILE=file\` keeps it) puts, by self time, ${pct(shares.guardrails)} of the server's busy time in the guardrail check, ${pct(shares.conversation)} in the conversation module (webhook parsing, the offline receptionist, the stores), ${pct(shares.socketWrites)} in socket writes (one per Redis command and per response), ${pct(shares.redisClient)} in the Redis client and ${pct(shares.garbageCollection)} in garbage collection.`,
+      `Pipeline at ${Math.round((100 * pipeline.rate) / ceiling.rate)}% of the bare route and ${Math.round((100 * pipeline.rate) / reference.rate)}% of the trivial tRPC mutation. The issue's yardsticks, measured where it was written, were about 40,000 requests/s for the bare route and about 3,000 requests/s at about 300 µs of CPU per request for the tRPC mutation; here the bare route took ${Math.round(bareCpu.server)} µs of server CPU per request and the tRPC mutation ${Math.round(trpcCpu.server)} µs. Redis round trips per message: ${perMessage.toFixed(2)} (${probe} messages one at a time with MONITOR, to ${PROBE_CLINICS} clinics whose number routing (5 s) and catalog (until a change is announced, 15 s at most) were cached; ${breakdown}; background commands: ${idleNote}; a clinic's first message after those caches lapse adds one HGET and one MULTI). Targets: >= 3,000 messages/s (${pipeline.rate >= 3000 ? 'met' : 'not met'}), p99 <= 25 ms (${pipeline.p99 <= 25 ? 'met' : 'not met'}), <= 4 round trips (${perMessage <= 4 ? 'met' : 'not met'}). The limit is the server's one JavaScript thread: at ${Math.round(cpu.server)} µs of server CPU per message it can take at most about ${fmt(1e6 / cpu.server)} messages/s, whatever the other core does. A CPU profile of one more round (not counted; \`PIPELINE_PROFILE=file\` keeps it) puts, by self time, ${pct(shares.guardrails)} of the server's busy time in the guardrail check, ${pct(shares.conversation)} in the conversation module (webhook parsing, the offline receptionist, the stores), ${pct(shares.socketWrites)} in socket writes (one per Redis command and per response), ${pct(shares.redisClient)} in the Redis client and ${pct(shares.garbageCollection)} in garbage collection.`,
       '',
       'CPU per message in the pipeline rounds (user + system, medians over rounds):',
       '',
@@ -358,12 +443,25 @@ async function main() {
       `| All three | ${Math.round(cpuTotal)} µs | ${coresAtTarget.toFixed(2)} |`,
       '',
       `At these costs, 3,000 messages/s needs ${coresAtTarget.toFixed(1)} cores of CPU in all, against the machine's 2${coresAtTarget > 2 ? ': the target cannot be met on this machine by spreading the work over more processes; only cheaper work per message can get there' : ''}.`,
+      '',
+      'The floor: what the parts the issue requires of every message cost on their own in this run (medians over rounds; the check alone over 5 batches of 1,000 calls on the pipeline\'s own greeting reply and turn):',
+      '',
+      '| Part | CPU per message | Cores at 3,000 messages/s |',
+      '| --- | --- | --- |',
+      ...floorParts.map(([part, micros]) => `| ${part} | ${Math.round(micros)} µs | ${cores(micros)} |`),
+      `| Floor | ${Math.round(floor)} µs | ${floorCores.toFixed(2)} |`,
+      '',
+      floorCores >= 2
+        ? `The floor alone needs ${floorCores.toFixed(2)} cores at 3,000 messages/s, more than the machine's 2, before the signature check, JSON, the Redis client's side of four scripts, the offline receptionist and the job queue's client (${Math.round(restMicros)} µs of server CPU per message in the pipeline rounds): on this machine the target is out of reach unless the parts in this table themselves get cheaper, and even then everything else would have to cost next to nothing.`
+        : `The floor leaves ${(2 - floorCores).toFixed(2)} cores, ${Math.round(restBudget)} µs per message at 3,000 messages/s, for the signature check, JSON, the Redis client's side of four scripts, the offline receptionist and the job queue's client; they took ${Math.round(restMicros)} µs of server CPU per message in the pipeline rounds.`,
+      `Without the load generator's share (as if it ran on another machine) the floor is ${(floorCores - (3_000 * bareCpu.generator) / 1e6).toFixed(2)} cores, leaving ${Math.max(0, Math.round(restBudget + bareCpu.generator))} µs per message for that rest.`,
     ];
     console.log(writeBenchSection('pipeline', lines));
   } finally {
     client.kill();
     await app.close();
     await bare.close();
+    await trpc.close();
     // The outbound queue's own BullMQ connection, before its Redis goes away.
     await container.get<{ close(): Promise<void> }>(SCHEDULING_PUBLIC_TOKENS.DelayedJobs).close();
     await container.get<RedisCatalogChanges>(TENANCY_PUBLIC_TOKENS.CatalogChanges).close();
