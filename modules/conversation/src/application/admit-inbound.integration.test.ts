@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClinicId } from '@frontdesk/shared-kernel';
 import type { RedisClient } from '@frontdesk/shared-kernel/redis';
 import { connectTestRedis, createTenancyKit, scanKeys, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { RedisInboundGuard } from '../adapters/redis/redis-inbound-guard';
-import { apologyFor, INBOUND_RATE_LIMITS } from '../domain/rate-limits';
+import { apologyFor, INBOUND_DEDUPE_TTL_SECONDS, INBOUND_RATE_LIMITS } from '../domain/rate-limits';
 import { AdmitInbound, type AdmitInboundInput, type AdmitInboundResult } from './admit-inbound';
 
 const kit = createTenancyKit();
@@ -26,7 +27,7 @@ function setup(redis: RedisClient = kit.redis) {
     return results;
   };
   const drops = (clinicId: ClinicId = clinic) => scope(clinicId, () => guard.dropCounts(clinicId));
-  return { clinic, guard, send, sendMany, drops };
+  return { clinic, guard, admit, scope, send, sendMany, drops };
 }
 
 const outcomes = (results: AdmitInboundResult[]) => results.map((r) => r.outcome);
@@ -65,6 +66,34 @@ describe('inbound guard (real Redis)', () => {
     // A duplicate of a message is still a duplicate after limits trip, and is not a drop.
     expect(await t.send({ providerMessageId: 'wamid.same', sessionKey: 's1' })).toEqual({ outcome: 'duplicate' });
     expect(await t.drops()).toEqual({ session: 1 });
+  });
+
+  it('remembers a message id for 7 days, as long as Meta retries a WhatsApp webhook', async () => {
+    nextWindow(60);
+    const t = setup();
+    expect(await t.send({ providerMessageId: 'wamid.week', phone: '+966500000007' })).toEqual({ outcome: 'accepted' });
+    const ttl = await kit.redis.ttl(`t:{${t.clinic}}:inbound-seen:${createHash('sha256').update('wamid.week').digest('hex')}`);
+    expect(ttl).toBeGreaterThan(7 * 86_400 - 10);
+    expect(ttl).toBeLessThanOrEqual(7 * 86_400);
+    expect(INBOUND_DEDUPE_TTL_SECONDS).toBe(7 * 86_400);
+  });
+
+  it('admits a released message id again, and counts it again', async () => {
+    nextWindow(60);
+    const t = setup();
+    const message = { providerMessageId: 'wamid.failed-once', sessionKey: 'release' };
+    expect(await t.send(message)).toEqual({ outcome: 'accepted' });
+    await t.scope(t.clinic, () => t.admit.release(t.clinic, 'wamid.failed-once'));
+    expect(await kit.redis.exists(`t:{${t.clinic}}:inbound-seen:${createHash('sha256').update('wamid.failed-once').digest('hex')}`)).toBe(0);
+    expect(await t.send(message)).toEqual({ outcome: 'accepted' });
+    expect(await t.send(message)).toEqual({ outcome: 'duplicate' });
+    // Both deliveries used the session's budget: 8 of its 10 are left.
+    expect(accepted(await t.sendMany(9, { sessionKey: 'release' }))).toBe(8);
+    // Another clinic's id of the same name is not touched.
+    const other = setup();
+    expect(await other.send({ providerMessageId: 'wamid.failed-once' })).toEqual({ outcome: 'accepted' });
+    await t.scope(t.clinic, () => t.admit.release(t.clinic, 'wamid.failed-once'));
+    expect(await other.send({ providerMessageId: 'wamid.failed-once' })).toEqual({ outcome: 'duplicate' });
   });
 
   it('accepts exactly 10 messages per session per minute; the 11th is limited', async () => {

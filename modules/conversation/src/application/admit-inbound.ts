@@ -60,4 +60,9 @@ export class AdmitInbound {
           : { outcome: 'limited', limit: verdict.limit };
     }
   }
+
+  /** Handling an accepted message failed (the webhook answers 500): let the provider's redelivery through. */
+  async release(clinicId: ClinicId, providerMessageId: string): Promise<void> {
+    await this.deps.guard.release(clinicId, providerMessageId);
+  }
 }

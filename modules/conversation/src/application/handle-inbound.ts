@@ -81,6 +81,8 @@ function answersReminder(history: readonly TranscriptEntry[], text: string): boo
  * signature or patient session) was checked by the caller:
  * dedupe + rate limits -> phone verification codes -> reminder replies ->
  * append -> staff if taken over, else the model -> guardrails -> outbox or send.
+ * A step after admission that throws releases the message id again, so the
+ * provider's redelivery is handled (its patient line may then be stored twice).
  * Runs inside the clinic's tenant scope.
  */
 export class HandleInbound {
@@ -111,6 +113,26 @@ export class HandleInbound {
       if (admission.apology) await this.notify(message, conversationId, admission.apology);
       return { outcome: 'limited', apologySent: admission.apology !== undefined };
     }
+
+    try {
+      return await this.handleAdmitted(message, context, { provider, patientKey, conversationId, text, hintLanguage });
+    } catch (error) {
+      // The webhook answers 500 and the provider redelivers: forget the id, or the redelivery is dropped as a duplicate and the message is lost.
+      await d.admit.release(clinicId, message.providerMessageId).catch((releaseError: unknown) => {
+        d.logger.error({ clinicId, err: releaseError }, 'could not release the dedupe marker of a failed inbound message; its redelivery will be dropped');
+      });
+      throw error;
+    }
+  }
+
+  private async handleAdmitted(
+    message: InboundMessage,
+    context: InboundContext,
+    admitted: { provider: boolean; patientKey: string; conversationId: string; text: string; hintLanguage: PatientLanguage },
+  ): Promise<InboundOutcome> {
+    const { clinicId } = message;
+    const d = this.deps;
+    const { provider, patientKey, conversationId, text, hintLanguage } = admitted;
 
     // A verification code is checked in memory and never stored in the transcript.
     if (message.channel === 'whatsapp' && text && d.verification) {
@@ -155,7 +177,8 @@ export class HandleInbound {
     if (verifiedPhone && d.reminders && answersReminder(history, text)) {
       const answer = await d.reminders.execute(clinicId, verifiedPhone, text, `inbound:${message.providerMessageId}`);
       if (answer.outcome !== 'nothing_to_answer' && answer.outcome !== 'not_understood') {
-        await this.lines.write(conversation, { author: 'assistant', text: answer.reply[hintLanguage], intent: 'reminder' });
+        // The clinic's answer to its own reminder, not the AI's: sent as a system message, so it reaches the patient even while a person has the conversation.
+        await this.lines.write(conversation, { author: 'assistant', text: answer.reply[hintLanguage], intent: 'reminder' }, { sentAs: 'system' });
         return { outcome: 'reminder_answered', answer: answer.outcome };
       }
     }

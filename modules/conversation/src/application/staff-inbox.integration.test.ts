@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClinicId } from '@frontdesk/shared-kernel';
 import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { RedisConversationFeed } from '../adapters/redis/redis-conversation-feed';
 import { RedisConversationStore } from '../adapters/redis/redis-conversation-store';
+import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
+import type { ReplyIntent } from '../domain/language';
 import type { OutboxDraft } from '../domain/outbox';
 import type { OutboundMessage } from '../ports/outbound.port';
 import { conversationIdFor } from './conversation-ids';
@@ -18,7 +21,7 @@ afterAll(async () => {
 const HOUR = 3_600_000;
 const PHONE = '+201001112244';
 
-async function setup() {
+async function setup(humanReview: 'off' | 'flagged' | 'all' = 'all') {
   const clinicId = uniqueClinicId('inbox') as ClinicId;
   const store = new RedisConversationStore(kit.redis, kit.guard);
   const queued: OutboundMessage[] = [];
@@ -28,7 +31,7 @@ async function setup() {
     outbound: { enqueue: async (m) => void queued.push(m) },
     audit: kit.auditLog,
     clock: kit.clock,
-    catalog: { getCatalog: async () => Promise.reject(new Error('not needed')) },
+    catalog: { getCatalog: async () => ({ aiSettings: { humanReview } }) as unknown as ClinicCatalogSnapshot },
   });
   const actor = staffActor(clinicId, 'receptionist') as Extract<ReturnType<typeof staffActor>, { kind: 'staff' }>;
   const scope = { actor, requestId: 'req-inbox' };
@@ -39,7 +42,15 @@ async function setup() {
     await store.recordInbound({ clinicId, conversationId, channel: 'whatsapp', patientKey: PHONE, phone: PHONE, displayName: null, language: 'en', text: 'Hi', at: kit.clock.now(), historyLimit: 5 });
     await store.recordAiReply(clinicId, conversationId, { at: kit.clock.now(), text: null, intent: 'faq', modelState: {}, handoff: false, attention: false, drafts: [draft] });
   });
-  return { clinicId, store, inbox, scope, inScope, conversationId, draft, queued };
+  /** Another AI reply held in the outbox (the conversation must be the AI's). */
+  const hold = (intent: ReplyIntent, text: string) =>
+    inScope(async () => {
+      const held: OutboxDraft = { id: crypto.randomUUID(), conversationId, text, reason: 'review', intent, findings: [], createdAt: kit.clock.now() };
+      const stored = await store.recordAiReply(clinicId, conversationId, { at: kit.clock.now(), text: null, intent, modelState: {}, handoff: false, attention: false, drafts: [held] });
+      expect(stored.outcome).toBe('stored');
+      return held;
+    });
+  return { clinicId, store, inbox, scope, inScope, conversationId, draft, queued, hold };
 }
 
 describe('StaffInbox', () => {
@@ -96,5 +107,77 @@ describe('StaffInbox', () => {
       await t.inbox.handBack(t.clinicId, t.scope, t.conversationId);
       expect((await t.store.get(t.clinicId, t.conversationId))?.mode).toBe('ai');
     });
+  });
+
+  it('audits takeover, hand back and every draft decision with the staff member and the target; an edit keeps both texts', async () => {
+    const t = await setup();
+    const actor = 'staff:usr_receptionist';
+    await t.inScope(async () => {
+      await t.inbox.takeOver(t.clinicId, t.scope, t.conversationId);
+      await t.inbox.handBack(t.clinicId, t.scope, t.conversationId);
+      await t.inbox.approve(t.clinicId, t.scope, t.draft.id);
+    });
+    const edited = await t.hold('faq', 'We open at 9.');
+    await t.inScope(() => t.inbox.edit(t.clinicId, t.scope, edited.id, 'We open at 9 am, Sunday to Thursday.'));
+    const rejected = await t.hold('book', 'Booked you for Sunday.');
+    await t.inScope(() => t.inbox.reject(t.clinicId, t.scope, rejected.id));
+
+    const records = (await kit.auditLog.query(t.clinicId, { action: 'conversation.', limit: 20 })).reverse();
+    expect(records.map((r) => [r.action, r.actor, r.target, r.outcome, r.requestId])).toEqual([
+      ['conversation.takeover', actor, `conversation:${t.conversationId}`, 'success', 'req-inbox'],
+      ['conversation.hand_back', actor, `conversation:${t.conversationId}`, 'success', 'req-inbox'],
+      ['conversation.draft.approve', actor, `draft:${t.draft.id}`, 'success', 'req-inbox'],
+      ['conversation.draft.edit', actor, `draft:${edited.id}`, 'success', 'req-inbox'],
+      ['conversation.draft.reject', actor, `draft:${rejected.id}`, 'success', 'req-inbox'],
+    ]);
+    expect(records.map((r) => r.detail ?? null)).toEqual([
+      null,
+      null,
+      `conversation ${t.conversationId}, intent faq, review`,
+      `conversation ${t.conversationId}, intent faq, review`,
+      `conversation ${t.conversationId}, intent book, review`,
+    ]);
+    // What the AI wrote and what the patient got, fingerprinted (no patient conversation text in the audit log); approvals and rejections change no text.
+    expect(records.map((r) => r.changes ?? null)).toEqual([
+      null,
+      null,
+      null,
+      {
+        before: { length: 13, sha256: createHash('sha256').update('We open at 9.').digest('hex') },
+        after: { length: 36, sha256: createHash('sha256').update('We open at 9 am, Sunday to Thursday.').digest('hex') },
+      },
+      null,
+    ]);
+  });
+
+  it('reports the rate of drafts sent unchanged per intent, for its own clinic only', async () => {
+    const a = await setup('flagged');
+    const b = await setup('all');
+    const decide = async (t: typeof a, intent: ReplyIntent, decision: 'approve' | 'edit' | 'reject') => {
+      const held = await t.hold(intent, `A ${intent} reply`);
+      await t.inScope(async () => {
+        if (decision === 'approve') await t.inbox.approve(t.clinicId, t.scope, held.id);
+        else if (decision === 'edit') await t.inbox.edit(t.clinicId, t.scope, held.id, `An edited ${intent} reply`);
+        else await t.inbox.reject(t.clinicId, t.scope, held.id);
+      });
+    };
+    // faq: the setup's draft approved, then approve, edit, reject: 2 of 4 unchanged.
+    await a.inScope(() => a.inbox.approve(a.clinicId, a.scope, a.draft.id));
+    await decide(a, 'faq', 'approve');
+    await decide(a, 'faq', 'edit');
+    await decide(a, 'faq', 'reject');
+    // book: approve, reject, edit: 1 of 3 unchanged.
+    await decide(a, 'book', 'approve');
+    await decide(a, 'book', 'reject');
+    await decide(a, 'book', 'edit');
+
+    const ofA = await a.inScope(() => a.inbox.approvalRates(a.clinicId));
+    expect(ofA.reviewSetting).toBe('flagged');
+    expect([...ofA.rates].sort((x, y) => x.intent.localeCompare(y.intent))).toEqual([
+      { intent: 'book', decided: 3, approvedUnchanged: 1, rate: 1 / 3 },
+      { intent: 'faq', decided: 4, approvedUnchanged: 2, rate: 0.5 },
+    ]);
+    // Clinic b decided nothing (its own draft is still pending) and sees none of a's decisions.
+    expect(await b.inScope(() => b.inbox.approvalRates(b.clinicId))).toEqual({ reviewSetting: 'all', rates: [] });
   });
 });

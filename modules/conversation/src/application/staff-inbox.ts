@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { NotFound, PreconditionFailed, type Actor, type AuditLog, type ClinicId, type Clock } from '@frontdesk/shared-kernel';
 import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
 import { insideServiceWindow, type Conversation, type TranscriptEntry } from '../domain/conversation';
@@ -45,8 +46,17 @@ export interface ApprovalRate {
 /**
  * What staff do with conversations: read the feed and transcripts, take a
  * conversation over and hand it back, write to the patient, and decide the
- * outbox. Every change is audited; transcripts stay out of the audit log.
+ * outbox. Every change is audited. Patient conversation text stays out of the
+ * audit log, which outlives transcripts and is read by owners: an edited
+ * draft is recorded by the length and SHA-256 of the AI's text and of the text
+ * sent, enough to show that and how much staff changed, and to check a text
+ * against the record.
  */
+/** A text as the audit log keeps it: its length and SHA-256, never the words. */
+function textFingerprint(text: string): { length: number; sha256: string } {
+  return { length: text.length, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
 export class StaffInbox {
   private readonly lines: ConversationLines;
 
@@ -97,7 +107,7 @@ export class StaffInbox {
     return (await this.decide(clinicId, scope, draftId, 'approved'))!;
   }
 
-  /** Sends the staff's edited text instead; the edit is audited with both texts' lengths, not the texts. */
+  /** Sends the staff's edited text instead; the audit record fingerprints the AI's text and the sent text as before/after. */
   async edit(clinicId: ClinicId, scope: StaffScope, draftId: string, text: string): Promise<TranscriptEntry> {
     return (await this.decide(clinicId, scope, draftId, 'edited', text))!;
   }
@@ -131,7 +141,7 @@ export class StaffInbox {
       outcome: 'success',
       requestId: scope.requestId,
       detail: `conversation ${draft.conversationId}, intent ${draft.intent}, ${draft.reason}`,
-      ...(editedText !== undefined ? { changes: { before: { length: draft.text.length }, after: { length: editedText.length } } } : {}),
+      ...(editedText !== undefined ? { changes: { before: textFingerprint(draft.text), after: textFingerprint(editedText) } } : {}),
     });
     if (decision === 'rejected') return null;
     return this.lines.write(conversation, { author: 'assistant', text: editedText ?? draft.text, by: scope.actor.id, intent: draft.intent });

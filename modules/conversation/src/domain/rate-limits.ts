@@ -23,8 +23,14 @@ export const INBOUND_RATE_LIMITS: readonly RateLimit[] = Object.freeze([
   Object.freeze({ name: 'clinic', max: 200, windowSeconds: 60 }),
 ] as const);
 
-/** How long a provider message id is remembered, so a redelivered webhook is recognised. */
-export const INBOUND_DEDUPE_TTL_SECONDS = 24 * 60 * 60;
+/**
+ * How long a provider message id is remembered, so a redelivered webhook is recognised.
+ * Meta retries a webhook that was not answered 200 with decreasing frequency, for up to
+ * about 7 days on WhatsApp as reported (not confirmed in Meta's own pages: ../shared/VENDORS.md
+ * section 1.8), so the id is kept 7 days: a late redelivery is not answered twice, and the
+ * longer memory costs one small key per message.
+ */
+export const INBOUND_DEDUPE_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export type ApologyLanguage = 'ar' | 'en';
 

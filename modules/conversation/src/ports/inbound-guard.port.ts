@@ -29,6 +29,12 @@ export type InboundAdmissionVerdict =
  */
 export interface InboundGuard {
   admit(request: InboundAdmissionRequest): Promise<InboundAdmissionVerdict>;
+  /**
+   * Forgets an admitted message id whose handling then failed, so the provider's
+   * redelivery is admitted again instead of answered as a duplicate. The budget
+   * it used stays used.
+   */
+  release(clinicId: ClinicId, providerMessageId: string): Promise<void>;
   /** Dropped messages of a clinic so far, per limit name (absent = none). */
   dropCounts(clinicId: ClinicId): Promise<Partial<Record<RateLimitName, number>>>;
 }

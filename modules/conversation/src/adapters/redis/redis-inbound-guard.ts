@@ -7,7 +7,7 @@ import type { InboundAdmissionRequest, InboundAdmissionVerdict, InboundGuard } f
 /**
  * Key layout (all in the clinic's hash tag, so the script stays single-slot on a cluster):
  *
- * - `t:{clinic}:inbound-seen:<sha256(providerMessageId)>`          string, EX = dedupe TTL (24 h)
+ * - `t:{clinic}:inbound-seen:<sha256(providerMessageId)>`          string, EX = dedupe TTL (7 days); deleted again when handling fails
  * - `t:{clinic}:inbound-rate:<limit>:<subject>:<window>`            counter of one fixed window
  * - `t:{clinic}:inbound-apology:<limit>:<subject>:<window>`         marker: apology already due once
  * - `t:{clinic}:inbound-drops`                                       hash: limit name -> dropped messages
@@ -138,6 +138,10 @@ export class RedisInboundGuard implements InboundGuard {
         return { kind: 'limited', limit: name as RateLimitName, apologyDue: due === '1' };
     }
     throw new Error(`Unexpected inbound guard script reply: ${JSON.stringify(reply)}`);
+  }
+
+  async release(clinicId: ClinicId, providerMessageId: string): Promise<void> {
+    await this.redis.del(this.seenKey(clinicId, providerMessageId));
   }
 
   async dropCounts(clinicId: ClinicId): Promise<Partial<Record<RateLimitName, number>>> {
