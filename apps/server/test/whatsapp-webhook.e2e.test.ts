@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KERNEL_TOKENS, clinicId as toClinicId, type TenantGuard } from '@frontdesk/shared-kernel';
 import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
@@ -48,14 +49,29 @@ describe('the WhatsApp webhook on the real server', () => {
     expect(await right.text()).toBe('c-123');
   });
 
-  it('answers a forged or missing signature with 401 and writes nothing', async () => {
+  it('answers a forged or missing signature with 401 and reads or writes nothing in Redis', async () => {
     const phone = '+201112223301';
     const { body, id } = envelope(DEMO_WHATSAPP.phoneNumberId, phone, 'عايز أحجز 🦷');
-    expect((await post(body)).status).toBe(401);
-    expect((await post(body, signPayload(body, 'another-secret-0123456789'))).status).toBe(401);
-    // One byte changed after signing.
-    expect((await post(body.replace('WABA', 'WABB'), signPayload(body, APP_SECRET))).status).toBe(401);
-    expect(await redis().exists(seenKey('demo-clinic', id))).toBe(0);
+    // Every command the server's Redis connection sends while the forged POSTs run (the bench's MONITOR idea):
+    // other test files share this redis-server, so only this connection's commands are counted.
+    const app = redis() as Redis;
+    const appSource = /\baddr=(\S+)/.exec(String(await app.call('CLIENT', 'INFO')))?.[1];
+    expect(appSource).toMatch(/:\d+$/);
+    const monitor = await app.duplicate().monitor();
+    const seen: string[][] = [];
+    monitor.on('monitor', (_time: string, args: string[], source: string) => void (source === appSource && seen.push(args)));
+    try {
+      expect((await post(body)).status).toBe(401);
+      expect((await post(body, signPayload(body, 'another-secret-0123456789'))).status).toBe(401);
+      // One byte changed after signing.
+      expect((await post(body.replace('WABA', 'WABB'), signPayload(body, APP_SECRET))).status).toBe(401);
+      // The test's own probe, on the same connection: proves the monitor sees that connection.
+      expect(await app.exists(seenKey('demo-clinic', id))).toBe(0);
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      monitor.disconnect();
+    }
+    expect(seen).toEqual([['exists', seenKey('demo-clinic', id)]]);
     const conversations = await server.platform.container.get<TenantGuard>(KERNEL_TOKENS.TenantGuard).run(
       { clinicId: demo, actor: { kind: 'system', id: 'test' }, requestId: 'test' },
       () => redis().zrange('t:{demo-clinic}:conversations', '0', '-1'),

@@ -28,7 +28,7 @@ export {
 export { MAX_SEARCH_DAYS, searchSlots, type BusyInterval, type Slot, type SlotSearchRequest } from './domain/slot-search';
 export { BookAppointmentInputSchema, type BookAppointmentInput } from './application/book-appointment';
 export type { Appointment, HoldPurpose } from './ports/appointment-store.port';
-export type { DelayedJob, DelayedJobHandler, DelayedJobs } from './ports/delayed-jobs.port';
+export type { DelayedJob, DelayedJobHandler, DelayedJobRun, DelayedJobs } from './ports/delayed-jobs.port';
 export type { PatientNotifier, ReminderMessage, WaitlistOfferMessage } from './ports/patient-notifier.port';
 export type { AppointmentFacts, SchedulingEvents } from './domain/events';
 export { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './domain/scheduling-settings';

@@ -68,6 +68,8 @@ export interface ConversationStore {
   linkProviderMessage(clinicId: ClinicId, providerMessageId: string, conversationId: string, lineId: string): Promise<void>;
   /** Records a delivery status; returns the line it belongs to, or null for an unknown message. */
   recordDelivery(clinicId: ClinicId, providerMessageId: string, status: string): Promise<{ conversationId: string; lineId: string } | null>;
+  /** Records a line's delivery status by the line itself (a send the provider refused has no provider message id). */
+  recordLineDelivery(clinicId: ClinicId, conversationId: string, lineId: string, status: string): Promise<void>;
   drafts(clinicId: ClinicId, limit: number): Promise<OutboxDraft[]>;
   /** Reads one draft without deciding it. */
   draft(clinicId: ClinicId, draftId: string): Promise<OutboxDraft | null>;

@@ -14,8 +14,18 @@ export interface OutboundMessage {
   author: 'assistant' | 'staff' | 'system';
   /** Set on a broadcast's message: the sender reports sent or failed back to the broadcast's counters. */
   broadcastId?: string;
-  body: { kind: 'text'; text: string } | { kind: 'template'; name: string; languageCode: string; parameters: string[] };
+  body: OutboundBody;
 }
+
+/** The media a WhatsApp message can carry by link (Meta fetches the file from the URL). */
+export const OUTBOUND_MEDIA_KINDS = ['image', 'document', 'audio', 'video'] as const;
+export type OutboundMediaKind = (typeof OUTBOUND_MEDIA_KINDS)[number];
+
+export type OutboundBody =
+  | { kind: 'text'; text: string }
+  | { kind: 'template'; name: string; languageCode: string; parameters: string[] }
+  /** A public http(s) URL of the file; `caption` for image, video and document only, `filename` for documents only. */
+  | { kind: 'media'; media: OutboundMediaKind; link: string; caption?: string; filename?: string };
 
 /**
  * Port: hands a message to the channel's sender. The Redis/BullMQ adapter

@@ -12,8 +12,15 @@ export interface WhatsAppNumber {
  * one clinic: a webhook for clinic A's number can only ever write into A.
  */
 export interface WhatsAppNumbers {
+  /** Webhook routing (no tenant scope yet): the clinic that claimed the number, or null. */
   clinicFor(phoneNumberId: string): Promise<ClinicId | null>;
+  /** Inside the clinic's scope: is this the number the clinic's own record names? A claim without it routes nowhere. */
+  confirms(clinicId: ClinicId, phoneNumberId: string): Promise<boolean>;
   numberOf(clinicId: ClinicId): Promise<WhatsAppNumber | null>;
-  /** Conflict `CONVERSATION.WHATSAPP_NUMBER_TAKEN` when another clinic holds the number. */
+  /**
+   * Claims the number for the clinic and releases the clinic's previous number
+   * (if it still holds it). Conflict `CONVERSATION.WHATSAPP_NUMBER_TAKEN` when
+   * another clinic holds the number.
+   */
   assign(clinicId: ClinicId, number: WhatsAppNumber): Promise<void>;
 }

@@ -18,4 +18,12 @@ export interface DelayedJobs {
   cancel(kind: string, id: string): Promise<void>;
 }
 
-export type DelayedJobHandler = (job: DelayedJob) => Promise<void>;
+/** Which of the queue's tries a run is, so a handler can tell its last try (e.g. to record a failure for good); the worker always passes it, direct calls may not. */
+export interface DelayedJobRun {
+  /** 1 for the first run. */
+  attempt: number;
+  /** The queue's tries in all; after the last one it gives the job up. */
+  maxAttempts: number;
+}
+
+export type DelayedJobHandler = (job: DelayedJob, run?: DelayedJobRun) => Promise<void>;

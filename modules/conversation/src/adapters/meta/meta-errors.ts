@@ -71,13 +71,28 @@ const KIND_BY_CODE: Record<GraphApiErrorCode, DomainErrorKind> = {
   'CONVERSATION.META_BAD_RESPONSE': 'unavailable',
 };
 
+/**
+ * Worth another try later: 429 and 5xx, which Graph answered without sending.
+ * Not `UNREACHABLE` or `BAD_RESPONSE` (the message may have gone out; Graph has
+ * no idempotency key), nor a refusal, which the same request meets again.
+ */
+const RETRYABLE_CODES: ReadonlySet<GraphApiErrorCode> = new Set([
+  'CONVERSATION.WHATSAPP_RATE_LIMITED',
+  'CONVERSATION.WHATSAPP_UNAVAILABLE',
+  'CONVERSATION.META_RATE_LIMITED',
+  'CONVERSATION.META_UNAVAILABLE',
+]);
+
 /** A failed send to the Graph API (WhatsApp Cloud API, or the Messenger/Instagram Send API); branch on `code`, or on `info.graphCode` for Meta's own code. */
 export class GraphApiError extends DomainError {
   declare readonly code: GraphApiErrorCode;
   readonly info: GraphErrorInfo;
+  /** SendOutbound rethrows a retryable failure so the job queue tries again with its backoff. */
+  readonly retryable: boolean;
   constructor(code: GraphApiErrorCode, message: string, info: GraphErrorInfo) {
     super(KIND_BY_CODE[code], code, message, { ...info });
     this.info = info;
+    this.retryable = RETRYABLE_CODES.has(code);
   }
   get graphCode(): number | undefined {
     return this.info.graphCode;

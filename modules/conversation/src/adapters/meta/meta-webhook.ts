@@ -31,13 +31,14 @@ export interface WebhookAnswer {
  * dispatched on `object`: `whatsapp_business_account` (routed by phone-number
  * id), `page` (Messenger) and `instagram` (routed by `entry[].id`); any other
  * object is acknowledged and ignored. Each batch runs in its clinic's tenant
- * scope only; an account no clinic connected is acknowledged and stored nowhere.
+ * scope only, once the clinic's own record confirms the number or account; an
+ * account no clinic connected is acknowledged and stored nowhere.
  */
 export class ReceiveMetaWebhook {
   constructor(
     private readonly deps: {
       settings: MetaWebhookSettings;
-      numbers: WhatsAppNumbers;
+      numbers: Pick<WhatsAppNumbers, 'clinicFor' | 'confirms'>;
       pages: Pick<MetaPages, 'clinicFor' | 'confirms'>;
       handle: Pick<HandleInbound, 'execute'>;
       store: ConversationStore;
@@ -92,6 +93,11 @@ export class ReceiveMetaWebhook {
         continue;
       }
       await this.deps.guard.run({ clinicId, actor: { kind: 'system', id: 'whatsapp-webhook' }, requestId }, async () => {
+        // A claim the clinic's own record does not back (left by a crash, or the number was replaced) routes nowhere.
+        if (!(await this.deps.numbers.confirms(clinicId, batch.phoneNumberId))) {
+          this.deps.logger.warn({ phoneNumberId: batch.phoneNumberId, clinicId, requestId }, 'webhook for a WhatsApp number the clinic does not have connected; ignored');
+          return;
+        }
         for (const message of batch.messages) await this.deps.handle.execute({ ...message, clinicId });
         await this.statuses(clinicId, batch.statuses);
       });

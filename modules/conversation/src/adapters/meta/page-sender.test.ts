@@ -149,6 +149,15 @@ describe('PageSender with the Send API client', () => {
     expect(graph.calls).toEqual([]);
   });
 
+  it('refuses a media message (this sender only sends text); nothing is sent', async () => {
+    const s = sender('instagram', { accountId: INSTAGRAM, accessToken: TOKENS[INSTAGRAM]! });
+    const error = await rejection(s.send(message('instagram', { kind: 'media', media: 'image', link: 'https://cdn.example/x-ray.jpg', caption: 'Your X-ray' })));
+    expect(error.code).toBe('CONVERSATION.MEDIA_NOT_ON_CHANNEL');
+    expect(error.kind).toBe('precondition');
+    expect(error.message).toBe('Media messages cannot be sent on Instagram yet: only text goes out there.');
+    expect(graph.calls).toEqual([]);
+  });
+
   it('refuses to send when the clinic has no account connected on the channel', async () => {
     const s = sender('instagram', null);
     const error = await rejection(s.send(message('instagram', { kind: 'text', text: 'x' })));

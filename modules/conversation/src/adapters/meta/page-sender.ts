@@ -20,7 +20,7 @@ export const PAGE_TEXT_MAX_BYTES = 1000;
  * in the client). Messenger posts to the page id; Instagram to `me`, i.e. the
  * Facebook page the token belongs to (the one linked to the Instagram account).
  * Only text: these channels have no WhatsApp-style templates, so a template
- * body is refused and the line shows `failed`.
+ * body is refused and the line shows `failed`; so is a media body (not built yet).
  */
 export class PageSender implements ChannelSender {
   constructor(
@@ -31,6 +31,10 @@ export class PageSender implements ChannelSender {
 
   async send(message: OutboundMessage): Promise<{ providerMessageId: string }> {
     const name = CHANNEL_NAME[this.channel];
+    if (message.body.kind === 'media') {
+      // The Send API takes attachments, but this sender (and its client) only sends text so far.
+      throw new PreconditionFailed('CONVERSATION.MEDIA_NOT_ON_CHANNEL', `Media messages cannot be sent on ${name} yet: only text goes out there.`);
+    }
     if (message.body.kind !== 'text') {
       throw new PreconditionFailed(
         'CONVERSATION.TEMPLATE_NOT_ON_CHANNEL',

@@ -280,11 +280,15 @@ export class RedisConversationStore implements ConversationStore {
     const link = await this.redis.get(this.providerKey(clinicId, providerMessageId));
     if (!link) return null;
     const [conversationId, lineId] = link.split('|') as [string, string];
+    await this.recordLineDelivery(clinicId, conversationId, lineId, status);
+    return { conversationId, lineId };
+  }
+
+  async recordLineDelivery(clinicId: ClinicId, conversationId: string, lineId: string, status: string): Promise<void> {
     const key = this.keys(clinicId, conversationId).delivery;
     // Statuses arrive out of order; a status never moves a line backwards. A lost race only keeps the older status.
     const current = (await this.redis.hget(key, lineId)) as DeliveryStatus | null;
     await this.redis.hset(key, lineId, advanceStatus(current ?? undefined, status as DeliveryStatus));
-    return { conversationId, lineId };
   }
 
   async drafts(clinicId: ClinicId, limit: number): Promise<OutboxDraft[]> {

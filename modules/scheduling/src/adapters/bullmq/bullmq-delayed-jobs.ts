@@ -158,7 +158,8 @@ export function startDelayedJobWorker(options: DelayedJobWorkerOptions): Delayed
       const stored = job.data as StoredJob;
       const handler = Object.hasOwn(handlers, stored.kind) ? handlers[stored.kind] : undefined;
       if (!handler) throw new UnrecoverableError(`No handler for delayed jobs of kind ${stored.kind}`);
-      await handler(toDelayedJob(job));
+      // attemptsMade counts the tries that failed before this one.
+      await handler(toDelayedJob(job), { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
     },
     {
       connection,
