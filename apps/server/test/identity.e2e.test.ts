@@ -5,33 +5,9 @@ import { uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { IDENTITY_TOKENS, type AccountProvisioning } from '@frontdesk/identity/server';
 import type { AppRouter } from '../src/index';
 import { DEMO_LOGINS } from '../src/platform';
-import { startTestServer, type TestServer } from './support';
+import { browser, startTestServer, type TestServer } from './support';
 
 const receptionist = DEMO_LOGINS.find((l) => l.kind === 'staff' && l.role === 'receptionist')!;
-
-/** A tRPC client with a one-cookie jar, like a browser tab. */
-function browser(server: TestServer) {
-  const jar: { cookie?: string; setCookie?: string } = {};
-  const client = createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${server.baseUrl}/trpc`,
-        headers: () => ({ 'x-frontdesk-csrf': '1', ...(jar.cookie ? { cookie: jar.cookie } : {}) }),
-        fetch: async (url, init) => {
-          const response = await fetch(url, init);
-          const set = response.headers.get('set-cookie');
-          if (set) {
-            jar.setCookie = set;
-            const pair = set.split(';')[0]!;
-            jar.cookie = /=$/.test(pair) || /Max-Age=0|Expires=Thu, 01 Jan 1970/.test(set) ? undefined : pair;
-          }
-          return response;
-        },
-      }),
-    ],
-  });
-  return { client, jar };
-}
 
 describe('signing in over HTTPS-configured cookies', () => {
   let server: TestServer;

@@ -1,4 +1,4 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink } from '@trpc/client';
 import { inject } from 'vitest';
 import { silentLogger, type Actor, type Clock, type Logger } from '@frontdesk/shared-kernel';
 import { loadAppConfig } from '../src/config';
@@ -60,4 +60,28 @@ export function clientAs(server: TestServer, actor: string) {
   return createTRPCClient<AppRouter>({
     links: [httpBatchLink({ url: `${server.baseUrl}/trpc`, headers: { 'x-frontdesk-csrf': '1', 'x-test-actor': actor } })],
   });
+}
+
+/** A tRPC client with a one-cookie jar, like a browser tab: keeps the last cookie set, drops a cleared one. */
+export function browser(server: TestServer) {
+  const jar: { cookie?: string; setCookie?: string } = {};
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${server.baseUrl}/trpc`,
+        headers: () => ({ 'x-frontdesk-csrf': '1', ...(jar.cookie ? { cookie: jar.cookie } : {}) }),
+        fetch: async (url, init) => {
+          const response = await fetch(url, init);
+          const set = response.headers.get('set-cookie');
+          if (set) {
+            jar.setCookie = set;
+            const pair = set.split(';')[0]!;
+            jar.cookie = /=$/.test(pair) || /Max-Age=0|Expires=Thu, 01 Jan 1970/.test(set) ? undefined : pair;
+          }
+          return response;
+        },
+      }),
+    ],
+  });
+  return { client, jar };
 }

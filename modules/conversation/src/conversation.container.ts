@@ -208,9 +208,9 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .inSingletonScope();
   bind<DeliverBroadcast>(T.DeliverBroadcast)
     .toResolvedValue(
-      (broadcasts: BroadcastStore, optOuts: OptOutStore, consents: PatientConsents, conversations: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, guard: TenantGuard, clock: Clock, logger: Logger) =>
-        new DeliverBroadcast({ broadcasts, optOuts, consents, conversations, feed, outbound, guard, clock, logger }),
-      [T.BroadcastStore, T.OptOutStore, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.Store, T.Feed, T.Outbound, K.TenantGuard, K.Clock, K.Logger],
+      (broadcasts: BroadcastStore, optOuts: OptOutStore, consents: PatientConsents, conversations: ConversationStore, feed: ConversationFeed, outbound: OutboundQueue, jobs: DelayedJobs, guard: TenantGuard, clock: Clock, logger: Logger) =>
+        new DeliverBroadcast({ broadcasts, optOuts, consents, conversations, feed, outbound, jobs, guard, clock, logger }),
+      [T.BroadcastStore, T.OptOutStore, SCHEDULING_PUBLIC_TOKENS.PatientConsents, T.Store, T.Feed, T.Outbound, SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.TenantGuard, K.Clock, K.Logger],
     )
     .inSingletonScope();
   // Reminders and waitlist offers reach patients on WhatsApp instead of the scheduling module's log.

@@ -54,14 +54,18 @@ function setup(options: { whatsapp?: boolean } = {}) {
   const broadcastStore = new RedisBroadcasts(kit.redis, kit.guard);
   const optOutStore = new RedisOptOuts(kit.redis, kit.guard);
   const jobs: DelayedJob[] = [];
+  // Like BullMQ: a job id that exists already is not added again.
+  const schedule = async (job: DelayedJob) => void (jobs.some((j) => j.kind === job.kind && j.id === job.id) || jobs.push(job));
   const queued: OutboundMessage[] = [];
+  /** When each message was queued (the clinic's sends). */
+  const queuedAt: number[] = [];
   const makeBroadcasts = () =>
     new Broadcasts({
       store: broadcastStore,
       optOuts: optOutStore,
       consents,
       numbers: { numberOf: async () => (options.whatsapp === false ? null : { phoneNumberId: '100200300', displayNumber: '+201000000009' }) },
-      jobs: { schedule: async (job) => void jobs.push(job), cancel: async () => undefined },
+      jobs: { schedule, cancel: async () => undefined },
       catalog: { getCatalog: async () => CATALOG },
       audit: kit.auditLog,
       clock: kit.clock,
@@ -73,7 +77,13 @@ function setup(options: { whatsapp?: boolean } = {}) {
     consents,
     conversations: store,
     feed,
-    outbound: { enqueue: async (message) => void queued.push(message) },
+    outbound: {
+      enqueue: async (message) => {
+        queued.push(message);
+        queuedAt.push(kit.clock.now().getTime());
+      },
+    },
+    jobs: { schedule },
     guard: kit.guard,
     clock: kit.clock,
     logger: kit.logger,
@@ -90,7 +100,7 @@ function setup(options: { whatsapp?: boolean } = {}) {
     for (const job of jobs.filter((j) => j.data.broadcastId === broadcastId)) await deliver.handle(job);
   };
   const record = (id: string) => inScope(() => broadcastStore.get(clinicId, id));
-  return { clinicId, store, broadcasts, makeBroadcasts, deliver, jobs, queued, grant: (...p: string[]) => grant(clinicId, ...p), send, stop, runJobs, record, inScope, optOutStore };
+  return { clinicId, store, broadcasts, makeBroadcasts, deliver, jobs, queued, queuedAt, grant: (...p: string[]) => grant(clinicId, ...p), send, stop, runJobs, record, inScope, optOutStore };
 }
 
 describe('Broadcasts', () => {
@@ -140,6 +150,47 @@ describe('Broadcasts', () => {
     kit.clock.advance(5 * 60_000);
     const third = await t.send('Later news.');
     expect(third.firstSendAt.getTime()).toBe(kit.clock.now().getTime());
+  });
+
+  it(`holds the clinic to ${BROADCAST_MESSAGES_PER_MINUTE} sends a minute when overdue jobs all run at once, and sends the rest later, each once`, async () => {
+    const t = setup();
+    const phones = Array.from({ length: 25 }, (_, i) => `+2010013${String(10000 + i)}`);
+    t.grant(...phones);
+    const broadcast = await t.send('We moved to a new building.');
+    const planned = t.jobs.slice();
+    expect(planned).toHaveLength(25);
+    // The worker was down for ten minutes: every slot has passed, and it runs the jobs together.
+    kit.clock.advance(10 * 60_000);
+    const back = kit.clock.now().getTime();
+    await Promise.all(planned.map((job) => t.deliver.handle(job)));
+    expect(t.queued).toHaveLength(BROADCAST_MESSAGES_PER_MINUTE);
+    // The other 5 wait, still queued, for turns of their own once the minute has room again, one every 3 s.
+    const deferred = t.jobs.slice(25);
+    expect(deferred.map((j) => j.runAt.getTime() - back)).toEqual([60, 63, 66, 69, 72].map((s) => s * SECOND));
+    expect(deferred.every((j) => j.kind === BROADCAST_JOB_KIND && j.id.endsWith('.d1') && j.data.deferral === '1' && j.data.broadcastId === broadcast.id)).toBe(true);
+    expect([...t.queued.map((m) => m.to), ...deferred.map((j) => j.data.phone)].sort()).toEqual(phones);
+    expect(await t.record(broadcast.id)).toMatchObject({ queued: 25, skipped: 0, sent: 0, failed: 0 });
+
+    // A redelivery within the minute sends nothing and queues no second follow-up.
+    await Promise.all(planned.map((job) => t.deliver.handle(job)));
+    expect(t.queued).toHaveLength(BROADCAST_MESSAGES_PER_MINUTE);
+    expect(t.jobs).toHaveLength(30);
+    // A follow-up run early (a clock behind) is turned back again, to the next free slot: the redelivered
+    // turns took 75-87 s (their follow-ups existed already, so those slots go unused).
+    kit.clock.advance(30 * SECOND);
+    await t.deliver.handle(deferred[0]!);
+    expect(t.queued).toHaveLength(BROADCAST_MESSAGES_PER_MINUTE);
+    expect(t.jobs.slice(30).map((j) => [j.id.slice(-3), j.runAt.getTime() - back])).toEqual([['.d2', 90 * SECOND]]);
+
+    for (const job of t.jobs.slice(25)) {
+      kit.clock.set(new Date(Math.max(kit.clock.now().getTime(), job.runAt.getTime())));
+      await t.deliver.handle(job);
+    }
+    expect(t.queued.map((m) => m.to).sort()).toEqual(phones);
+    // However the minute is placed, it holds at most 20 sends.
+    for (const start of t.queuedAt) expect(t.queuedAt.filter((at) => at >= start && at < start + 60_000).length).toBeLessThanOrEqual(BROADCAST_MESSAGES_PER_MINUTE);
+    expect(t.queuedAt.filter((at) => at < back + 60_000)).toHaveLength(BROADCAST_MESSAGES_PER_MINUTE);
+    expect(t.queuedAt.filter((at) => at >= back + 60_000)).toHaveLength(5);
   });
 
   it('gives two broadcasts created at the same moment from two processes slots that never overlap', async () => {

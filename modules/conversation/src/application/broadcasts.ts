@@ -13,6 +13,12 @@ import type { WhatsAppNumbers } from '../ports/whatsapp-numbers.port';
 /** One durable job per recipient, of this kind, due at the recipient's slot. */
 export const BROADCAST_JOB_KIND = 'broadcast';
 
+/** The id of a recipient's job; the n-th `deferral` is the job queued again when the clinic's rate turned the turn back. */
+export function broadcastJobId(clinicId: ClinicId, broadcastId: string, phone: string, deferral = 0): string {
+  const id = `${clinicId}.${broadcastId}.${phone.replace(/^\+/, '')}`;
+  return deferral === 0 ? id : `${id}.d${deferral}`;
+}
+
 /** How many job adds run at once while a broadcast is queued. */
 const SCHEDULE_CONCURRENCY = 50;
 
@@ -92,7 +98,7 @@ export class Broadcasts {
         recipients.slice(i, i + SCHEDULE_CONCURRENCY).map((phone, j) =>
           d.jobs.schedule({
             kind: BROADCAST_JOB_KIND,
-            id: `${clinicId}.${broadcast.id}.${phone.replace(/^\+/, '')}`,
+            id: broadcastJobId(clinicId, broadcast.id, phone),
             runAt: times[i + j]!,
             data: { clinicId, broadcastId: broadcast.id, phone },
           }),

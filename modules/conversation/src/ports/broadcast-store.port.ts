@@ -12,9 +12,13 @@ export interface NewBroadcast {
   recipients: readonly string[];
 }
 
+/** What claiming a recipient's turn found: go ahead, nothing to do (claimed before or never queued), or wait for the clinic's rate. */
+export type BroadcastTurn = { outcome: 'claimed' } | { outcome: 'not_queued' } | { outcome: 'throttled'; retryAt: Date };
+
 /**
  * Broadcasts of one clinic, their recipients' states, and the clinic's
- * broadcast throttle (the next free send slot).
+ * broadcast throttle (the next free send slot when queueing, the sends of the
+ * last minute when sending).
  */
 export interface BroadcastStore {
   /**
@@ -33,4 +37,14 @@ export interface BroadcastStore {
    * is in another state or unknown. This is what makes a repeated job harmless.
    */
   advance(clinicId: ClinicId, id: string, phone: string, from: readonly RecipientState[], to: RecipientState): Promise<boolean>;
+  /**
+   * Claims one recipient's turn (`queued` -> `sending`) only if the clinic
+   * sent fewer than `perMinute` broadcast messages in the minute before `now`,
+   * and counts this one in that minute: one atomic step, so jobs running at
+   * once in any number of processes never exceed the rate. Over the rate the
+   * recipient stays `queued` and `retryAt` is the clinic's next free retry
+   * slot (when the minute has room again, `spacingMs` after the previous
+   * retry). `not_queued` when the recipient was claimed before or is unknown.
+   */
+  claimTurn(clinicId: ClinicId, id: string, phone: string, now: Date, limits: { perMinute: number; spacingMs: number }): Promise<BroadcastTurn>;
 }

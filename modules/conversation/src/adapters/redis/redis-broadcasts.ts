@@ -2,7 +2,7 @@ import type { ClinicId, TenantGuard } from '@frontdesk/shared-kernel';
 import { withLuaScripts, type RedisClient } from '@frontdesk/shared-kernel/redis';
 import type { Broadcast, RecipientState } from '../../domain/broadcast';
 import type { PatientLanguage } from '../../domain/language';
-import type { BroadcastStore, NewBroadcast } from '../../ports/broadcast-store.port';
+import type { BroadcastStore, BroadcastTurn, NewBroadcast } from '../../ports/broadcast-store.port';
 
 /**
  * Key layout (all in the clinic's hash tag, so each script stays in one slot):
@@ -13,8 +13,14 @@ import type { BroadcastStore, NewBroadcast } from '../../ports/broadcast-store.p
  *                                      expires RECIPIENTS_KEPT_MS after the last message is due
  * - `t:{c}:broadcast-next-slot`        string: epoch ms of the clinic's next free broadcast slot;
  *                                      expires a minute after that slot passed
+ * - `t:{c}:broadcast-sends`            zset: `<id>:<phone>` by epoch ms of the claim, the clinic's
+ *                                      broadcast sends of the last minute; expires a minute after the last
+ * - `t:{c}:broadcast-retry-slot`       string: epoch ms of the next free slot for a turn the rate
+ *                                      turned back; expires a minute after that slot passed
  */
 const RECIPIENTS_KEPT_MS = 14 * 24 * 3_600_000;
+/** The send-time rate is counted over a sliding minute. */
+const RATE_WINDOW_MS = 60_000;
 
 /**
  * KEYS: next-slot, record, index, recipients.
@@ -66,9 +72,34 @@ end
 return 0
 `;
 
+/**
+ * KEYS: recipients, sends, retry-slot. ARGV: phone, sends member, nowMs, perMinute, spacingMs, windowMs.
+ * Returns {0} when the recipient is not queued; {1} when it was claimed (now `sending`, counted in the
+ * window); {2, retryAt} when the window is full: the recipient stays queued and takes the next retry slot.
+ */
+const CLAIM_TURN = `#!lua flags=
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= 'queued' then return {0} end
+local now = tonumber(ARGV[3])
+local window = tonumber(ARGV[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', string.format('%.0f', now - window))
+if redis.call('ZCARD', KEYS[2]) < tonumber(ARGV[4]) then
+  redis.call('HSET', KEYS[1], ARGV[1], 'sending')
+  redis.call('ZADD', KEYS[2], string.format('%.0f', now), ARGV[2])
+  redis.call('PEXPIRE', KEYS[2], string.format('%.0f', window))
+  return {1}
+end
+-- Room again when the oldest send of the window leaves it; turns turned back at once get slots a spacing apart.
+local oldest = tonumber(redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')[2])
+local retryAt = math.max(oldest + window, tonumber(redis.call('GET', KEYS[3]) or '0'))
+local following = retryAt + tonumber(ARGV[5])
+redis.call('SET', KEYS[3], string.format('%.0f', following), 'PX', string.format('%.0f', following - now + window))
+return {2, string.format('%.0f', retryAt)}
+`;
+
 interface Commands {
   fdBroadcastCreate(...args: (string | number)[]): Promise<[string, string]>;
   fdBroadcastAdvance(...args: (string | number)[]): Promise<number>;
+  fdBroadcastClaimTurn(...args: (string | number)[]): Promise<[number, string?]>;
 }
 
 const FIELDS = ['id', 'text', 'lang', 'by', 'at', 'audience', 'queued', 'skipped', 'sent', 'failed', 'first', 'last'] as const;
@@ -83,6 +114,7 @@ export class RedisBroadcasts implements BroadcastStore {
     this.commands = withLuaScripts<Commands>(redis, {
       fdBroadcastCreate: { numberOfKeys: 4, lua: CREATE_BROADCAST },
       fdBroadcastAdvance: { numberOfKeys: 2, lua: ADVANCE_RECIPIENT },
+      fdBroadcastClaimTurn: { numberOfKeys: 3, lua: CLAIM_TURN },
     });
   }
 
@@ -92,6 +124,8 @@ export class RedisBroadcasts implements BroadcastStore {
       record: this.guard.key(clinicId, 'broadcast', id),
       index: this.guard.key(clinicId, 'broadcasts'),
       recipients: this.guard.key(clinicId, 'broadcast-recipients', id),
+      sends: this.guard.key(clinicId, 'broadcast-sends'),
+      retrySlot: this.guard.key(clinicId, 'broadcast-retry-slot'),
     };
   }
 
@@ -151,6 +185,15 @@ export class RedisBroadcasts implements BroadcastStore {
   async advance(clinicId: ClinicId, id: string, phone: string, from: readonly RecipientState[], to: RecipientState): Promise<boolean> {
     const k = this.keys(clinicId, id);
     return (await this.commands.fdBroadcastAdvance(k.recipients, k.record, phone, to, ...from)) === 1;
+  }
+
+  async claimTurn(clinicId: ClinicId, id: string, phone: string, now: Date, limits: { perMinute: number; spacingMs: number }): Promise<BroadcastTurn> {
+    if (!Number.isInteger(limits.perMinute) || limits.perMinute < 1) throw new RangeError(`perMinute must be a positive integer, got ${limits.perMinute}`);
+    const k = this.keys(clinicId, id);
+    const [outcome, retryAt] = await this.commands.fdBroadcastClaimTurn(k.recipients, k.sends, k.retrySlot, phone, `${id}:${phone}`, now.getTime(), limits.perMinute, limits.spacingMs, RATE_WINDOW_MS);
+    if (outcome === 1) return { outcome: 'claimed' };
+    if (outcome === 2) return { outcome: 'throttled', retryAt: new Date(Number(retryAt)) };
+    return { outcome: 'not_queued' };
   }
 }
 
