@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadConfig } from '@frontdesk/shared-kernel';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const WHOLE_MS = 'must be a whole number of milliseconds';
 
 /** Every environment variable the server reads. README.md documents each one. */
 export const AppConfigSchema = z
@@ -40,6 +41,13 @@ export const AppConfigSchema = z
     ANTHROPIC_API_KEY: z.string().min(10, 'must be an Anthropic API key').optional(),
     ANTHROPIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     ANTHROPIC_MODEL: z.string().min(3).optional(),
+    // The model's budget per reply turn (SDK retries included); past it the offline receptionist answers.
+    ANTHROPIC_TURN_TIMEOUT_MS: z.coerce
+      .number({ error: WHOLE_MS })
+      .int(WHOLE_MS)
+      .min(1_000, 'must be at least 1000 ms')
+      .max(120_000, 'must be at most 120000 ms')
+      .optional(),
     CHAT_EMBED_ORIGINS: z
       .string()
       .regex(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)$/, 'must be * or a comma-separated list of http(s) origins')
@@ -90,7 +98,9 @@ export const AppConfigSchema = z
       // On by default in development so the whole flow can be tried without Meta; never in production.
       whatsappSimulator: production ? false : env.WHATSAPP_SIMULATOR !== 'false',
       chatEmbedOrigins: env.CHAT_EMBED_ORIGINS?.split(','),
-      anthropic: env.ANTHROPIC_API_KEY ? { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL } : undefined,
+      anthropic: env.ANTHROPIC_API_KEY
+        ? { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL, turnTimeoutMs: env.ANTHROPIC_TURN_TIMEOUT_MS }
+        : undefined,
     } as const;
   });
 

@@ -107,7 +107,16 @@ function conversationSettings(config: AppConfig, ownUrl: () => string, secrets: 
     },
     // Page access tokens are encrypted at rest with keys derived from the session secrets.
     tokenSecrets: secrets,
-    ...(config.anthropic ? { anthropic: { apiKey: config.anthropic.apiKey, ...(config.anthropic.baseURL ? { baseURL: config.anthropic.baseURL } : {}), ...(config.anthropic.model ? { model: config.anthropic.model } : {}) } } : {}),
+    ...(config.anthropic
+      ? {
+          anthropic: {
+            apiKey: config.anthropic.apiKey,
+            ...(config.anthropic.baseURL ? { baseURL: config.anthropic.baseURL } : {}),
+            ...(config.anthropic.model ? { model: config.anthropic.model } : {}),
+            ...(config.anthropic.turnTimeoutMs ? { timeoutMs: config.anthropic.turnTimeoutMs } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -203,7 +212,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     // Subscriptions first, so the demo bookings plan their reminders too. Outbound messages are jobs of the same queue.
     const sendOutbound = container.get<SendOutbound>(CONVERSATION_TOKENS.SendOutbound);
     background = startSchedulingBackground(container, {
-      [OUTBOUND_JOB_KIND]: (job) => sendOutbound.handle(outboundMessageOf(job)),
+      [OUTBOUND_JOB_KIND]: (job, run) => sendOutbound.handle(outboundMessageOf(job), run),
       [SUMMARY_JOB_KIND]: container.get<ConversationSummaries>(CONVERSATION_TOKENS.Summaries).handle,
       [BROADCAST_JOB_KIND]: container.get<DeliverBroadcast>(CONVERSATION_TOKENS.DeliverBroadcast).handle,
     });

@@ -66,7 +66,7 @@ export interface ConversationSettings {
    * cannot be connected.
    */
   tokenSecrets?: readonly string[];
-  /** Without an API key the offline receptionist answers every turn. */
+  /** Without an API key the offline receptionist answers every turn. `timeoutMs`: the model's budget per reply turn, not one HTTP attempt's. */
   anthropic?: { apiKey: string; baseURL?: string; model?: string; timeoutMs?: number };
 }
 
@@ -96,19 +96,19 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
   bind<ModelUsageLog>(T.UsageLog).toResolvedValue((redis: RedisClient, guard: TenantGuard) => new RedisModelUsageLog(redis, guard), [K.Redis, K.TenantGuard]).inSingletonScope();
   bind<ReceptionistModel>(T.Model)
     .toResolvedValue(
-      (settings: ConversationSettings, clock: Clock, logger: Logger) => {
+      (settings: ConversationSettings, clock: Clock, logger: Logger, usageLog: ModelUsageLog) => {
         const offline = new OfflineReceptionist();
         if (!settings.anthropic) return offline;
         const { apiKey, baseURL, model, timeoutMs } = settings.anthropic;
         return new FallbackReceptionist({
-          primary: new AnthropicReceptionist({ apiKey, ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}) }),
+          primary: new AnthropicReceptionist({ apiKey, ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}), usageLog }),
           fallback: offline,
           clock,
           ...(timeoutMs ? { timeoutMs } : {}),
           onFailure: (error, info) => logger.warn({ err: error, ...info }, 'Anthropic model failed; the offline receptionist answered'),
         });
       },
-      [T.Settings, K.Clock, K.Logger],
+      [T.Settings, K.Clock, K.Logger, T.UsageLog],
     )
     .inSingletonScope();
   bind<OutboundQueue>(T.Outbound).toResolvedValue((jobs: DelayedJobs, clock: Clock) => new JobsOutboundQueue(jobs, clock), [SCHEDULING_PUBLIC_TOKENS.DelayedJobs, K.Clock]).inSingletonScope();

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeClock, clinicId } from '@frontdesk/shared-kernel';
 import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
 import type { ReceptionistModel, ReceptionistReply, ReceptionistTools, ReceptionistTurn } from '../ports/receptionist-model.port';
-import { FallbackReceptionist, PrimaryModelTimeout, type FallbackReceptionistOptions, type PrimaryFailureInfo } from './fallback-receptionist';
+import { DEFAULT_PRIMARY_TURN_TIMEOUT_MS, FallbackReceptionist, PrimaryModelTimeout, type FallbackReceptionistOptions, type PrimaryFailureInfo } from './fallback-receptionist';
 
 const CLINIC = clinicId('clinic-fallback');
 
@@ -95,6 +95,24 @@ describe('FallbackReceptionist', () => {
     expect(failures[0]!.error).toBeInstanceOf(PrimaryModelTimeout);
     expect((failures[0]!.error as PrimaryModelTimeout).code).toBe('CONVERSATION.MODEL_TIMEOUT');
     expect(failures[0]!.info.reason).toBe('timeout');
+  });
+
+  describe('without a timeoutMs', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('gives the primary DEFAULT_PRIMARY_TURN_TIMEOUT_MS, not a moment less or more', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { model, primary, fallback, failures } = setup({ timeoutMs: undefined });
+      primary.behaviour = 'hang';
+      const answered = model.reply(turn());
+      await vi.advanceTimersByTimeAsync(DEFAULT_PRIMARY_TURN_TIMEOUT_MS - 1);
+      expect(primary.signals[0]!.aborted).toBe(false);
+      expect(fallback.calls).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await answered).toMatchObject({ model: 'offline' });
+      expect(primary.signals[0]!.aborted).toBe(true);
+      expect((failures[0]!.error as PrimaryModelTimeout).details).toEqual({ model: 'anthropic', timeoutMs: DEFAULT_PRIMARY_TURN_TIMEOUT_MS });
+    });
   });
 
   it('opens after 3 failures in a row, skips the primary for openMs, then probes and closes', async () => {

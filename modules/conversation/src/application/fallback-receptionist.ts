@@ -21,11 +21,14 @@ export interface PrimaryFailureInfo {
   circuit: CircuitSnapshot;
 }
 
+/** The primary's default budget per turn (`timeoutMs`): every SDK attempt and retry of the turn must fit in it. */
+export const DEFAULT_PRIMARY_TURN_TIMEOUT_MS = 12_000;
+
 export interface FallbackReceptionistOptions {
   primary: ReceptionistModel;
   fallback: ReceptionistModel;
   clock: Clock;
-  /** The primary's budget per turn; past it the primary is aborted and the fallback answers. Default 12 s. */
+  /** The primary's budget per turn; past it the primary is aborted and the fallback answers. Default DEFAULT_PRIMARY_TURN_TIMEOUT_MS. */
   timeoutMs?: number;
   /** Primary failures in a row that open the circuit. Default 3. */
   failureThreshold?: number;
@@ -72,7 +75,7 @@ export class FallbackReceptionist implements ReceptionistModel {
 
   constructor(private readonly options: FallbackReceptionistOptions) {
     this.name = `${options.primary.name}>${options.fallback.name}`;
-    this.timeoutMs = options.timeoutMs ?? 12_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_PRIMARY_TURN_TIMEOUT_MS;
     this.failureThreshold = Math.max(1, Math.trunc(options.failureThreshold ?? 3));
     this.openMs = options.openMs ?? 30_000;
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '@frontdesk/shared-kernel';
+import { DomainError, TenantScopeViolation } from '@frontdesk/shared-kernel';
 import { createTenancyKit, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import { createSchedulingHarness } from '../testing/scheduling-harness';
 import { codeOf } from '../testing/outcomes';
@@ -224,6 +224,33 @@ describe('patient scope', () => {
       expect((await unverified.search_slots({ serviceId: 'svc_checkup', from: '2026-03-02', to: '2026-03-02', doctorId: 'doc_a' })).length).toBeGreaterThan(0);
       expect((await h.agentTools.forConversation({ clinicId: h.clinicId, conversationId: 'c4', verifiedPatient: PHONE }).my_appointments()).map((x) => x.id)).toEqual([a.id]);
     });
+  });
+});
+
+describe('clinic scope', () => {
+  it("another clinic's appointment is not found through the AI tools, and that clinic's tools fail inside this clinic's scope", async () => {
+    const a = await harness();
+    const b = await harness();
+    const inB = (await b.scoped(() => b.book.execute(b.clinicId, { doctorId: 'doc_a', serviceId: 'svc_checkup', patientRef: PHONE, start: MON_10, idempotencyKey: key() }, b.patient(PHONE)))).appointment;
+    // The same phone is a verified patient in both clinics: only the clinic tells the two apart.
+    const toolsOfA = a.agentTools.forConversation({ clinicId: a.clinicId, conversationId: 'conv-a', verifiedPatient: PHONE });
+    const toolsOfB = b.agentTools.forConversation({ clinicId: b.clinicId, conversationId: 'conv-b', verifiedPatient: PHONE });
+    await a.scoped(async () => {
+      expect(await codeOf(toolsOfA.cancel_appointment({ appointmentId: inB.id, idempotencyKey: key() }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+      expect(await codeOf(toolsOfA.reschedule_appointment({ appointmentId: inB.id, start: MON_11, idempotencyKey: key() }))).toBe('SCHEDULING.APPOINTMENT_NOT_FOUND');
+      expect(await toolsOfA.my_appointments()).toEqual([]);
+      // Tools bound to clinic B cannot reach B's data from inside A's tenant scope.
+      await expect(toolsOfB.cancel_appointment({ appointmentId: inB.id, idempotencyKey: key() })).rejects.toBeInstanceOf(TenantScopeViolation);
+      await expect(toolsOfB.reschedule_appointment({ appointmentId: inB.id, start: MON_11, idempotencyKey: key() })).rejects.toBeInstanceOf(TenantScopeViolation);
+      await expect(toolsOfB.my_appointments()).rejects.toBeInstanceOf(TenantScopeViolation);
+    });
+    // B's booking is untouched, and B's own tools still see it.
+    await b.scoped(async () => {
+      expect(await b.store.get(b.clinicId, inB.id, kit.clock.now())).toMatchObject({ state: 'booked', start: inB.start, version: inB.version });
+      expect((await toolsOfB.my_appointments()).map((x) => x.id)).toEqual([inB.id]);
+    });
+    expect(a.events).toEqual([]);
+    expect(b.events.map((e) => e.type)).toEqual(['AppointmentBooked']);
   });
 });
 

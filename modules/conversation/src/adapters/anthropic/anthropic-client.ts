@@ -13,7 +13,7 @@ export interface AnthropicConnection {
   apiKey: string;
   /** Default: the SDK's (env `ANTHROPIC_BASE_URL`, else https://api.anthropic.com). Tests and proxies set it. */
   baseURL?: string;
-  /** Per HTTP attempt (the SDK's `timeout`; a timed-out attempt is retried like a 5xx). Default 15 s. */
+  /** Per HTTP attempt (the SDK's `timeout`; a timed-out attempt is retried like a 5xx). Default 15 s; the receptionist's is shorter (RECEPTIONIST_ATTEMPT_TIMEOUT_MS). */
   timeoutMs?: number;
   /** The SDK's own retries (408/409/429/5xx/529 and connection errors, exponential backoff, honours retry-after). Default 2. */
   maxRetries?: number;

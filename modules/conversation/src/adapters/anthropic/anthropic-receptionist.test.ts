@@ -1,12 +1,16 @@
 import { APIConnectionTimeoutError, APIUserAbortError, AuthenticationError, InternalServerError } from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Conflict, FakeClock, clinicId } from '@frontdesk/shared-kernel';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Conflict, FakeClock, clinicId, type ClinicId } from '@frontdesk/shared-kernel';
+import { createTenancyKit, staffActor, uniqueClinicId } from '@frontdesk/shared-kernel/testing';
 import type { ClinicCatalogSnapshot } from '@frontdesk/tenancy';
-import { FallbackReceptionist, PrimaryModelTimeout } from '../../application/fallback-receptionist';
+import { DEFAULT_PRIMARY_TURN_TIMEOUT_MS, FallbackReceptionist, PrimaryModelTimeout } from '../../application/fallback-receptionist';
 import type { ReceptionistTools, ReceptionistTurn } from '../../ports/receptionist-model.port';
+import { RedisModelUsageLog } from '../redis/redis-model-usage';
 import {
   AnthropicReceptionist,
   DEFAULT_ANTHROPIC_MODEL,
+  FAQ_TOOL_RESULTS,
+  RECEPTIONIST_ATTEMPT_TIMEOUT_MS,
   RECEPTIONIST_TOOL_NAMES,
   TOOL_INPUT_SCHEMAS,
   idempotencyKeyFor,
@@ -392,6 +396,25 @@ describe('AnthropicReceptionist against a local Messages API', () => {
 });
 
 describe('AnthropicReceptionist behind the FallbackReceptionist', () => {
+  it("by default one SDK attempt times out well inside the breaker's turn budget, leaving room for a retry", () => {
+    expect(new AnthropicReceptionist({ apiKey: API_KEY }).attemptTimeoutMs).toBe(RECEPTIONIST_ATTEMPT_TIMEOUT_MS);
+    expect(receptionist({ timeoutMs: 1_234 }).attemptTimeoutMs).toBe(1_234);
+    // A timed-out attempt plus a whole retry (backoff aside) fit in the budget.
+    expect(2 * RECEPTIONIST_ATTEMPT_TIMEOUT_MS).toBeLessThan(DEFAULT_PRIMARY_TURN_TIMEOUT_MS);
+  });
+
+  it('retries a timed-out attempt inside the turn budget, so the model still answers (scaled down)', async () => {
+    api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 }, message([text('Hello again!')], 'end_turn', { input: 20, output: 4 }));
+    const offline = { name: 'offline', reply: async () => ({ text: 'offline answer', language: 'en' as const, intent: 'other' as const, handoff: false, state: {}, model: 'offline' }) };
+    const failures: unknown[] = [];
+    // The same proportions as the defaults: the turn budget is more than two attempts.
+    const model = new FallbackReceptionist({ primary: receptionist({ timeoutMs: 200, maxRetries: 2 }), fallback: offline, clock: new FakeClock(), timeoutMs: 1_500, onFailure: (e) => failures.push(e) });
+    const reply = await model.reply(turn({ language: 'en', message: 'hi' }));
+    expect(reply).toMatchObject({ model: DEFAULT_ANTHROPIC_MODEL, text: 'Hello again!' });
+    expect(api.seen).toHaveLength(2);
+    expect(failures).toEqual([]);
+  });
+
   it("is aborted by the breaker's per-turn timeout, and the fallback answers", async () => {
     api.script = sequence({ ...message([text('too late')], 'end_turn'), delayMs: 2_000 });
     const offline = { name: 'offline', reply: async () => ({ text: 'offline answer', language: 'en' as const, intent: 'other' as const, handoff: false, state: {}, model: 'offline' }) };
@@ -404,6 +427,152 @@ describe('AnthropicReceptionist behind the FallbackReceptionist', () => {
     // The SDK stopped at the abort: no retry was sent.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.seen).toHaveLength(1);
+  });
+});
+
+describe('the clinic_faq tool', () => {
+  const PARKING = { id: 'faq_parking', question: 'Is there parking?', answer: 'Free parking is available in the basement of the building, entrance from Hassan Sabry Street.', language: 'en' as const };
+  const PAYMENT = { id: 'faq_pay', question: 'Which payment methods do you accept?', answer: 'Cash, cards and InstaPay. No cheques.', language: 'en' as const };
+  const INSURANCE = { id: 'faq_ins', question: 'Do you accept insurance?', answer: 'We accept AXA and Allianz medical cards; bring your card to the visit.', language: 'en' as const };
+  const CHILDREN = { id: 'faq_kids', question: 'Can I bring my child?', answer: 'Yes, children are welcome; there is a play corner next to the parking entrance.', language: 'en' as const };
+  const PARKING_AR = { id: 'faq_parking_ar', question: 'فيه ركنة للعربيات؟', answer: 'أيوه، فيه جراج مجاني تحت العمارة، الدخول من شارع حسن صبري.', language: 'ar' as const };
+  const faqCatalog: ClinicCatalogSnapshot = { ...catalog, faq: [PARKING, PAYMENT, INSURANCE, CHILDREN, PARKING_AR] };
+  const entry = (e: { question: string; answer: string; language: string }) => ({ question: e.question, answer: e.answer, language: e.language });
+
+  it("returns the matching entries of this clinic's FAQ word for word, best first, at most FAQ_TOOL_RESULTS", async () => {
+    api.script = sequence(
+      message(
+        [
+          toolUse('toolu_f1', 'clinic_faq', { query: 'parking?' }),
+          toolUse('toolu_f2', 'clinic_faq', { query: 'accept cards, insurance, payment, parking' }),
+          toolUse('toolu_f3', 'clinic_faq', { query: 'ركنة' }),
+          toolUse('toolu_f4', 'clinic_faq', { query: '' }),
+          toolUse('toolu_f5', 'clinic_faq', { query: 'wheelchair access' }),
+          toolUse('toolu_f6', 'clinic_faq', { question: 'parking' }),
+          toolUse('toolu_f7', 'clinic_faq', { query: 'x'.repeat(301) }),
+        ],
+        'tool_use',
+      ),
+      message([text('Free parking is available in the basement of the building.')], 'end_turn'),
+    );
+    const { tools, calls } = fakeTools();
+    const reply = await receptionist().reply(turn({ catalog: faqCatalog, tools, language: 'en', message: 'Where can I park?' }));
+
+    const results = api.seen[1]!.body.messages.at(-1).content;
+    expect(results.map((r: any) => [r.tool_use_id, r.is_error ?? false])).toEqual([
+      ['toolu_f1', false],
+      ['toolu_f2', false],
+      ['toolu_f3', false],
+      ['toolu_f4', false],
+      ['toolu_f5', false],
+      ['toolu_f6', true],
+      ['toolu_f7', true],
+    ]);
+    const [parking, ranked, arabic, all, none] = results.slice(0, 5).map((r: any) => JSON.parse(r.content));
+    // The question's words count twice, the answer's once: parking (2+1) before the children entry (0+1).
+    expect(parking).toEqual({ entries: [entry(PARKING), entry(CHILDREN)] });
+    // The stored answer travels word for word in the tool_result text.
+    expect(results[0].content).toContain(JSON.stringify(PARKING.answer));
+    // insurance 2*2+2, payment 2*2+1, parking 2*1+1, children 0+1: the best FAQ_TOOL_RESULTS of them.
+    expect(ranked.entries).toHaveLength(FAQ_TOOL_RESULTS);
+    expect(ranked).toEqual({ entries: [entry(INSURANCE), entry(PAYMENT), entry(PARKING)] });
+    expect(arabic).toEqual({ entries: [entry(PARKING_AR)] });
+    expect(results[2].content).toContain(PARKING_AR.answer);
+    expect(all).toEqual({ entries: faqCatalog.faq.map(entry) });
+    expect(none.entries).toEqual([]);
+    expect(none.note).toMatch(/does not cover/);
+    expect(JSON.parse(results[5].content)).toEqual({ code: 'CONVERSATION.TOOL_INPUT_INVALID', message: expect.stringMatching(/^query:/) });
+    expect(JSON.parse(results[6].content).code).toBe('CONVERSATION.TOOL_INPUT_INVALID');
+
+    // No scheduling tool ran; the turn is an FAQ answer.
+    expect(calls).toEqual([]);
+    expect(reply).toMatchObject({ intent: 'faq', handoff: false, language: 'en' });
+  });
+
+  it("reads only the conversation's own clinic catalog, and the tool definitions stay byte-identical across turns", async () => {
+    const DELTA = clinicId('clinic-delta');
+    const delta: ClinicCatalogSnapshot = {
+      ...catalog,
+      profile: { ...catalog.profile, id: DELTA, name: 'Delta Smile' },
+      faq: [{ id: 'faq_parking', question: 'Is there parking?', answer: 'Street parking only; the nearest garage is on Tahrir Street.', language: 'en' }],
+    };
+    api.script = (request) =>
+      request.body.messages.at(-1).content[0]?.type === 'tool_result'
+        ? message([text('See the parking answer.')], 'end_turn')
+        : message([toolUse(`toolu_${api.seen.length}`, 'clinic_faq', { query: 'parking' })], 'tool_use');
+
+    const model = receptionist();
+    await model.reply(turn({ catalog, language: 'en', message: 'Is there parking?' }));
+    await model.reply(turn({ clinicId: DELTA, conversationId: 'conv_delta', catalog: delta, language: 'en', message: 'Is there parking?' }));
+    expect(api.seen).toHaveLength(4);
+
+    const nileResult = api.seen[1]!.body.messages.at(-1).content[0].content as string;
+    const deltaResult = api.seen[3]!.body.messages.at(-1).content[0].content as string;
+    expect(JSON.parse(nileResult)).toEqual({ entries: [entry(catalog.faq[0]!)] });
+    expect(JSON.parse(deltaResult)).toEqual({ entries: [entry(delta.faq[0]!)] });
+    expect(deltaResult).not.toContain('basement');
+    expect(nileResult).not.toContain('Tahrir');
+
+    // The FAQ stays in the cached system prompt too (answers without a tool round).
+    expect(api.seen[0]!.body.system[0].text).toContain(catalog.faq[0]!.answer);
+    // Prompt caching: the tools prefix is the same bytes in every request, whatever the clinic or turn.
+    const toolBytes = api.seen.map((seen) => JSON.stringify(seen.body.tools));
+    expect(new Set(toolBytes).size).toBe(1);
+    expect(api.seen[0]!.body.tools.map((tool: any) => tool.name)).toContain('clinic_faq');
+  });
+});
+
+describe('token usage of failed turns', () => {
+  const kit = createTenancyKit();
+  afterAll(() => kit.redis.disconnect());
+
+  function setup() {
+    const clinic = uniqueClinicId('aiusage') as ClinicId;
+    const usageLog = new RedisModelUsageLog(kit.redis, kit.guard);
+    const inScope = <T>(fn: () => Promise<T>) => kit.guard.run({ clinicId: clinic, actor: staffActor(clinic), requestId: 'req-usage' }, fn);
+    const totals = () => inScope(() => usageLog.totals(clinic));
+    const conversation = () => inScope(() => usageLog.forConversation(clinic, 'conv_usage'));
+    return { clinic, usageLog, inScope, totals, conversation, turnFor: (over: Partial<ReceptionistTurn> = {}) => turn({ clinicId: clinic, conversationId: 'conv_usage', ...over }) };
+  }
+
+  it('records the tokens of the calls that completed before a tool error ended the turn', async () => {
+    const t = setup();
+    api.script = sequence(message([toolUse('toolu_x', 'my_appointments', {})], 'tool_use', { input: 1200, output: 80, cacheWrite: 3000 }), message([text('never sent')], 'end_turn'));
+    const boom = new Error('redis connection lost');
+    const { tools } = fakeTools({
+      my_appointments: async () => {
+        throw boom;
+      },
+    });
+    await expect(t.inScope(() => receptionist({ usageLog: t.usageLog }).reply(t.turnFor({ tools })))).rejects.toBe(boom);
+    expect(await t.totals()).toMatchObject({ turns: 1, inputTokens: 1200, outputTokens: 80, cacheWriteTokens: 3000, cacheReadTokens: 0 });
+    expect(await t.conversation()).toMatchObject({ turns: 1, inputTokens: 1200 });
+  });
+
+  it("records them when the breaker's turn budget runs out mid-turn, while the fallback answers", async () => {
+    const t = setup();
+    api.script = sequence(
+      message([toolUse('toolu_s', 'search_slots', { serviceId: 'svc_cleaning', from: '2026-01-06', to: '2026-01-06' })], 'tool_use', { input: 900, output: 40, cacheRead: 2500 }),
+      { ...message([text('too late')], 'end_turn', { input: 99, output: 99 }), delayMs: 2_000 },
+    );
+    const offline = { name: 'offline', reply: async () => ({ text: 'offline answer', language: 'en' as const, intent: 'other' as const, handoff: false, state: {}, model: 'offline' }) };
+    const model = new FallbackReceptionist({ primary: receptionist({ usageLog: t.usageLog, maxRetries: 0 }), fallback: offline, clock: new FakeClock(), timeoutMs: 300 });
+    const reply = await t.inScope(() => model.reply(t.turnFor()));
+    expect(reply).toEqual({ text: 'offline answer', language: 'en', intent: 'other', handoff: false, state: {}, model: 'offline' });
+    // The aborted primary records after the fallback has answered.
+    await vi.waitFor(async () => expect((await t.totals()).turns).toBe(1), { timeout: 1_000, interval: 20 });
+    expect(await t.totals()).toMatchObject({ inputTokens: 900, outputTokens: 40, cacheReadTokens: 2500, cacheWriteTokens: 0 });
+  });
+
+  it('records nothing for a turn whose first call failed, nor for a successful turn (the pipeline records that one)', async () => {
+    const t = setup();
+    api.script = sequence({ status: 500, body: apiError('api_error', 'Internal server error') });
+    await expect(t.inScope(() => receptionist({ usageLog: t.usageLog }).reply(t.turnFor()))).rejects.toBeInstanceOf(InternalServerError);
+
+    api.script = sequence(message([text('Hello!')], 'end_turn', { input: 50, output: 7 }));
+    const reply = await t.inScope(() => receptionist({ usageLog: t.usageLog }).reply(t.turnFor({ language: 'en', message: 'hi' })));
+    expect(reply.usage).toMatchObject({ inputTokens: 50, outputTokens: 7 });
+    expect((await t.totals()).turns).toBe(0);
   });
 });
 

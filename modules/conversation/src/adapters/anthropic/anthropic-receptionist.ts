@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { DomainError } from '@frontdesk/shared-kernel';
 import { DEFAULT_ANTHROPIC_MODEL, addUsage, createAnthropicClient, emptyUsage, type AnthropicConnection } from './anthropic-client';
 import { formatMinor, type ClinicCatalogSnapshot, type OpeningHours } from '@frontdesk/tenancy';
+import type { ModelUsageLog } from '../../ports/model-usage.port';
+import { rankFaq } from '../offline/offline-understanding';
 import type {
   ModelUsage,
   PatientLanguage,
@@ -17,6 +19,16 @@ import type {
 
 export { DEFAULT_ANTHROPIC_MODEL } from './anthropic-client';
 
+/**
+ * One SDK attempt's default timeout (AnthropicConnection.timeoutMs). Short, so a
+ * timed-out attempt and one SDK retry fit in the breaker's per-turn budget
+ * (DEFAULT_PRIMARY_TURN_TIMEOUT_MS) instead of the first slow attempt using it all.
+ */
+export const RECEPTIONIST_ATTEMPT_TIMEOUT_MS = 5_000;
+
+/** The most FAQ entries one clinic_faq call returns for a query. */
+export const FAQ_TOOL_RESULTS = 3;
+
 export interface AnthropicReceptionistOptions extends AnthropicConnection {
   /** Default `claude-sonnet-5-5`. */
   model?: string;
@@ -26,9 +38,15 @@ export interface AnthropicReceptionistOptions extends AnthropicConnection {
   maxToolRounds?: number;
   /** `output_config.effort`; not sent when absent (the model's default). `low` answers fastest. */
   effort?: 'low' | 'medium' | 'high';
+  /**
+   * Where the tokens of a turn that fails (throws, times out, is aborted) after
+   * some API calls completed are recorded. A successful turn's usage goes back
+   * in the reply instead, and the pipeline records it. Without it they are lost.
+   */
+  usageLog?: Pick<ModelUsageLog, 'record'>;
 }
 
-/** The tools the model sees: the scheduling tool set (bound to the conversation) plus a hand-over. */
+/** The tools the model sees: the scheduling tool set (bound to the conversation), the clinic's FAQ, and a hand-over. */
 export const RECEPTIONIST_TOOL_NAMES = [
   'search_slots',
   'hold_slot',
@@ -39,6 +57,7 @@ export const RECEPTIONIST_TOOL_NAMES = [
   'my_appointments',
   'join_waitlist',
   'accept_waitlist_offer',
+  'clinic_faq',
   'request_human',
 ] as const;
 export type ReceptionistToolName = (typeof RECEPTIONIST_TOOL_NAMES)[number];
@@ -78,6 +97,7 @@ export const TOOL_INPUT_SCHEMAS = {
   my_appointments: z.object({}),
   join_waitlist: z.object({ serviceId: entityId, doctorId: entityId.optional(), branchId: entityId.optional(), fromDate: isoDate, toDate: isoDate }),
   accept_waitlist_offer: z.object({ entryId: entityId }),
+  clinic_faq: z.object({ query: z.string().trim().max(300) }),
   request_human: z.object({ reason: z.string().trim().max(300).optional() }),
 } satisfies Record<ReceptionistToolName, z.ZodType>;
 
@@ -142,6 +162,11 @@ const TOOL_DEFINITIONS: Array<{ name: ReceptionistToolName; description: string;
     name: 'accept_waitlist_offer',
     description: 'Accept the time the clinic offered the verified patient from the waitlist.',
     input_schema: objectSchema({ entryId: ID('waitlist entry') }, ['entryId']),
+  },
+  {
+    name: 'clinic_faq',
+    description: `Look up the clinic's FAQ: returns the best matching entries (at most ${FAQ_TOOL_RESULTS}) with the question and the clinic's answer word for word, or the whole FAQ for an empty query. No entries means the FAQ does not cover it.`,
+    input_schema: objectSchema({ query: str("The patient's question or its topic in a few words (English or Arabic); empty for the whole FAQ.") }, ['query']),
   },
   {
     name: 'request_human',
@@ -297,9 +322,9 @@ const QUESTION = /[?؟]|^\s*(what|when|where|which|who|why|how|do|does|did|is|ar
  * succeeded), strongest first: request_human -> human; cancel -> cancel;
  * reschedule -> reschedule; book/hold/confirm_hold, and also search_slots and
  * the waitlist tools (a booking in the making) -> book; my_appointments ->
- * my_appointments. No tool: `faq` when the patient's message is a question
- * (`?`/`؟` or a leading question word), else `other`. This adapter never says
- * `greeting` or `verify` (the pipeline's own steps).
+ * my_appointments; clinic_faq -> faq. No tool: `faq` when the patient's
+ * message is a question (`?`/`؟` or a leading question word), else `other`.
+ * This adapter never says `greeting` or `verify` (the pipeline's own steps).
  */
 export function intentOf(toolsCalled: ReadonlySet<string>, patientMessage: string): ReplyIntent {
   if (toolsCalled.has('request_human')) return 'human';
@@ -308,6 +333,7 @@ export function intentOf(toolsCalled: ReadonlySet<string>, patientMessage: strin
   const booking = ['book_appointment', 'hold_slot', 'confirm_hold', 'search_slots', 'join_waitlist', 'accept_waitlist_offer'];
   if (booking.some((t) => toolsCalled.has(t))) return 'book';
   if (toolsCalled.has('my_appointments')) return 'my_appointments';
+  if (toolsCalled.has('clinic_faq')) return 'faq';
   return QUESTION.test(patientMessage) ? 'faq' : 'other';
 }
 
@@ -346,23 +372,49 @@ export class AnthropicReceptionist implements ReceptionistModel {
   private readonly maxTokens: number;
   private readonly maxToolRounds: number;
   private readonly effort: AnthropicReceptionistOptions['effort'];
+  private readonly usageLog: AnthropicReceptionistOptions['usageLog'];
+  /** One SDK attempt's timeout, as the client was built with. */
+  readonly attemptTimeoutMs: number;
 
   constructor(options: AnthropicReceptionistOptions) {
     this.model = options.model ?? DEFAULT_ANTHROPIC_MODEL;
     this.maxTokens = options.maxTokens ?? 2048;
     this.maxToolRounds = Math.max(0, Math.trunc(options.maxToolRounds ?? 4));
     this.effort = options.effort;
-    this.client = createAnthropicClient(options);
+    this.usageLog = options.usageLog;
+    this.attemptTimeoutMs = options.timeoutMs ?? RECEPTIONIST_ATTEMPT_TIMEOUT_MS;
+    this.client = createAnthropicClient({ ...options, timeoutMs: this.attemptTimeoutMs });
   }
 
   async reply(turn: ReceptionistTurn): Promise<ReceptionistReply> {
+    const usage = emptyUsage(this.model);
+    try {
+      return await this.run(turn, usage);
+    } catch (error) {
+      await this.recordFailedTurnUsage(turn, usage);
+      throw error;
+    }
+  }
+
+  /** The API calls that completed before the turn failed were billed: count them (the pipeline never sees this turn's usage). */
+  private async recordFailedTurnUsage(turn: ReceptionistTurn, usage: ModelUsage): Promise<void> {
+    const spent = usage.inputTokens + usage.outputTokens + usage.cacheReadTokens + usage.cacheWriteTokens;
+    if (!this.usageLog || spent === 0) return;
+    try {
+      await this.usageLog.record(turn.clinicId, turn.conversationId, usage);
+    } catch {
+      // Bookkeeping never replaces the turn's own error, which the fallback acts on.
+    }
+  }
+
+  /** One turn: tool rounds until the model answers in text. `usage` adds up every completed API call. */
+  private async run(turn: ReceptionistTurn, usage: ModelUsage): Promise<ReceptionistReply> {
     const run: TurnRun = { turn, toolsCalled: new Set(), handoff: false };
     const system: Anthropic.TextBlockParam[] = [
       { type: 'text', text: buildSystemPrompt(turn.catalog), cache_control: { type: 'ephemeral' } },
       { type: 'text', text: buildTurnContext(turn) },
     ];
     const messages = toMessages(turn.history, turn.message);
-    const usage = emptyUsage(this.model);
 
     let final: Anthropic.Message | undefined;
     for (let round = 0; ; round++) {
@@ -477,6 +529,12 @@ export class AnthropicReceptionist implements ReceptionistModel {
         return tools.join_waitlist(input as z.infer<(typeof TOOL_INPUT_SCHEMAS)['join_waitlist']>);
       case 'accept_waitlist_offer':
         return tools.accept_waitlist_offer(input as z.infer<(typeof TOOL_INPUT_SCHEMAS)['accept_waitlist_offer']>);
+      case 'clinic_faq': {
+        // Only this turn's catalog: the clinic the conversation belongs to.
+        const { query } = input as z.infer<(typeof TOOL_INPUT_SCHEMAS)['clinic_faq']>;
+        const entries = rankFaq(query, run.turn.catalog.faq, FAQ_TOOL_RESULTS).map(({ question, answer, language }) => ({ question, answer, language }));
+        return entries.length > 0 ? { entries } : { entries, note: 'The FAQ does not cover this. Do not guess: say you do not know and offer a colleague.' };
+      }
       case 'request_human':
         run.handoff = true;
         return { ok: true, note: 'A person from the clinic will take over this conversation. Tell the patient a colleague will reply soon.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamed, isNo, isYes, matchFaq, normalise, parseChoice, scriptLanguage, topicOf } from './offline-understanding';
+import { findNamed, isNo, isYes, matchFaq, normalise, parseChoice, rankFaq, scriptLanguage, topicOf } from './offline-understanding';
 import { cairoCatalog } from './offline-test-kit';
 
 describe('reading a patient message', () => {
@@ -118,5 +118,20 @@ describe('reading a patient message', () => {
     expect(match('بتكشفوا على الاطفال', 'ar')).toMatchObject({ strong: true, entry: { id: 'faq_kids_ar' } });
     expect(match('purple elephants', 'en')).toBeNull();
     expect(match('the clinic', 'en')).toBeNull();
+  });
+
+  it('ranks FAQ entries for a query: question words count twice, ties in catalog order, all for an empty query', () => {
+    const hours = { question: 'When do you open?', answer: 'We open at nine; parking is free and the entrance is on the side street.' };
+    const parking = { question: 'Parking near the entrance?', answer: 'Yes.' };
+    const street = { question: 'Which street are you on?', answer: 'Road 9, Maadi.' };
+    const entries = [hours, parking, street];
+    // parking: 2 question words x 2 = 4; hours: 3 answer words = 3; street: 1 question word x 2 = 2.
+    expect(rankFaq('parking entrance street', entries, 3)).toEqual([parking, hours, street]);
+    expect(rankFaq('parking entrance street', entries, 2)).toEqual([parking, hours]);
+    // Equal scores keep the catalog order.
+    expect(rankFaq('maadi nine', entries, 3)).toEqual([hours, street]);
+    expect(rankFaq('purple elephants', entries, 3)).toEqual([]);
+    expect(rankFaq('', entries, 1)).toEqual(entries);
+    expect(rankFaq('what?', entries, 1)).toEqual(entries);
   });
 });

@@ -367,3 +367,27 @@ export function matchFaq<T extends { question: string; language: string }>(norm:
   }
   return best;
 }
+
+const textForms = remembered((text: string) => new Set(contentForms(normalise(text)).flat()));
+
+/**
+ * FAQ entries ranked for a free-text query (the AI receptionist's clinic_faq
+ * tool): by how many of the query's words the question shares, counted twice,
+ * plus how many the answer shares. Best first, ties in catalog order; entries
+ * sharing no word are left out; at most `limit`. A query without content words
+ * ("", "what?") asks for the whole FAQ: every entry, in catalog order.
+ */
+export function rankFaq<T extends { question: string; answer: string }>(query: string, entries: readonly T[], limit: number): T[] {
+  const queryWords = contentForms(normalise(query));
+  if (queryWords.length === 0) return [...entries];
+  const shared = (text: string) => {
+    const forms = textForms(text);
+    return queryWords.filter((variants) => variants.some((form) => forms.has(form))).length;
+  };
+  return entries
+    .map((entry, index) => ({ entry, index, score: 2 * shared(entry.question) + shared(entry.answer) }))
+    .filter((ranked) => ranked.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map((ranked) => ranked.entry);
+}
