@@ -5,7 +5,17 @@ import { KERNEL_TOKENS, clinicId as toClinicId, type ClinicId, type TenantGuard 
 import { CONVERSATION_TOKENS } from '@frontdesk/conversation/server';
 import type { PatientMagicLinks } from '@frontdesk/identity';
 import { IDENTITY_PUBLIC_TOKENS } from '@frontdesk/identity/server';
-import { RESULTS_DIR, arabicDigits, browserStory, collectErrors, patientChat, seriousAccessibilityViolations, type PatientChatDriver } from './browser-support';
+import { DEMO_CLINIC, DEMO_LOGINS } from '../src/platform';
+import {
+  RESULTS_DIR,
+  arabicDigits,
+  browserStory,
+  collectErrors,
+  patientChat,
+  seriousAccessibilityViolations,
+  signInToDashboard,
+  type PatientChatDriver,
+} from './browser-support';
 import { startTestServer, type TestServer } from './support';
 
 /**
@@ -13,9 +23,14 @@ import { startTestServer, type TestServer } from './support';
  * against the real server with the offline receptionist and the WhatsApp
  * simulator: the chat opens in Arabic, right to left; a patient greets the
  * clinic, verifies their phone by sending the code from WhatsApp, books a
- * check-up in Arabic (Arabic-Indic digits), finds it all again after a
- * reload, and switches to English. Then, each as a new patient: a front-desk
- * sign-in link, the rate limit's "slow down" (the typed text stays), a clinic
+ * check-up in Arabic (Arabic-Indic digits); the receptionist, signed in to
+ * the staff dashboard in a browser of her own, finds the web-chat
+ * conversation in the Inbox with the Arabic transcript and the booked
+ * check-up, and the same appointment in the Calendar. The patient finds it
+ * all again after a reload, and switches to English. Then, each as a new
+ * patient: a front-desk sign-in link; one the receptionist makes on the
+ * patient card, which works once (a doctor is never offered one); the rate
+ * limit's "slow down" (the typed text stays), a clinic
  * team member's message (the staff side goes through the container here; the
  * inbox screens can take over that part), and the embed.js widget.
  *
@@ -56,6 +71,20 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
   const phone = freshPhone();
   const ending = phone.slice(-3);
   const extraPages: Page[] = [];
+  const receptionist = DEMO_LOGINS.find((l) => l.kind === 'staff' && l.role === 'receptionist')!;
+  /** The receptionist's dashboard: a browser context of its own (own cookies), desktop-sized. */
+  let desk: Page;
+  let deskErrors: string[];
+  /** When the booked check-up starts (ISO), as the patient card shows it. */
+  let bookedStart: string;
+  /** The chat sign-in link the receptionist made for the patient, as the dashboard shows it. */
+  let deskLink: string;
+
+  /** A dashboard page's screenshot next to the story's, and its accessibility check. */
+  async function checkDesk(name: string): Promise<void> {
+    await desk.screenshot({ path: shot(name), fullPage: true });
+    expect(await seriousAccessibilityViolations(desk), `accessibility of ${name}`).toEqual([]);
+  }
 
   /** Another patient: a new browser context (own cookies and storage), phone-sized. */
   async function anotherPatient(): Promise<{ page: Page; errors: string[]; chat: PatientChatDriver }> {
@@ -152,6 +181,60 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
     expect(appointments).toHaveLength(1);
   });
 
+  step("shows the receptionist the web-chat conversation in the Inbox: the Arabic transcript and the booked check-up", async () => {
+    desk = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 800 } });
+    desk.setDefaultTimeout(10_000);
+    extraPages.push(desk);
+    deskErrors = collectErrors(desk);
+    await signInToDashboard(desk, server.baseUrl, receptionist);
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+    await desk.getByRole('heading', { level: 2, name: 'Inbox' }).waitFor();
+
+    // The web chat's conversation carries the phone verified through WhatsApp.
+    const escapedPhone = phone.replace('+', '\\+');
+    const conversation = desk.getByRole('list', { name: 'Conversations, most recent first' }).getByRole('link', { name: new RegExp(escapedPhone) });
+    await conversation.waitFor();
+    expect(await conversation.count()).toBe(1);
+    expect(await conversation.textContent()).toContain('Web chat');
+    await conversation.click();
+    await desk.getByRole('heading', { level: 3, name: new RegExp(`^${escapedPhone} on Web chat$`) }).waitFor();
+
+    const transcript = desk.getByRole('log', { name: 'Transcript' });
+    const line = (author: string, text: string) => transcript.getByRole('article', { name: new RegExp(`^${author}`) }).filter({ hasText: text });
+    await line('Patient', 'السلام عليكم').waitFor();
+    await line('Patient', 'احجز').waitFor();
+    await line('Assistant', 'تم الحجز ✅ كشف مع د. كريم نبيل').waitFor();
+    expect(await line('Assistant', 'تم الحجز').count()).toBe(1);
+
+    // The patient card: the verified phone and the booked check-up among the coming visits.
+    const card = desk.getByRole('region', { name: 'Patient' });
+    expect(await card.locator('dd').first().textContent()).toBe(phone);
+    const upcoming = card.getByRole('list', { name: 'Upcoming appointments' }).getByRole('listitem');
+    await upcoming.first().waitFor();
+    expect(await upcoming.count()).toBe(1);
+    expect(await upcoming.textContent()).toContain('Check-up with Dr. Karim Nabil');
+    bookedStart = (await upcoming.locator('time').getAttribute('datetime')) ?? '';
+    expect(Date.parse(bookedStart)).toBeGreaterThan(Date.now());
+    await checkDesk('05a-desk-conversation');
+  });
+
+  step('shows the receptionist the same appointment in the Calendar, on its day', async () => {
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+    await desk.getByRole('heading', { level: 2, name: 'Calendar' }).waitFor();
+    // The day as the clinic counts it (the calendar shows the clinic's local dates).
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: DEMO_CLINIC.timezone }).format(new Date(bookedStart));
+    await desk.getByLabel('Date', { exact: true }).fill(day);
+    const appointment = desk.getByRole('list', { name: /^Appointments on / }).getByRole('article').filter({ hasText: phone });
+    await appointment.waitFor();
+    expect(await appointment.count()).toBe(1);
+    expect(await appointment.locator('time').first().getAttribute('datetime')).toBe(bookedStart);
+    const facts = (await appointment.locator('.fd-appt-facts').textContent()) ?? '';
+    expect(facts).toContain('Check-up');
+    expect(facts).toContain('Dr. Karim Nabil');
+    expect(await appointment.getByText('Booked', { exact: true }).count()).toBe(1);
+    await checkDesk('05b-desk-calendar');
+  });
+
   step('finds the conversation and the verification again after a reload', async () => {
     await page.reload();
     await page.getByText(`تم التأكيد: الرقم اللي آخره ${ending}`).waitFor();
@@ -188,6 +271,7 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
 
   step('had no console errors', () => {
     expect(errors).toEqual([]);
+    expect(deskErrors).toEqual([]);
   });
 
   step("verifies a returning patient with the front desk's sign-in link, and clears it from the address bar", async () => {
@@ -230,6 +314,90 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
     expect(new URL(visitor.page.url()).hash).toBe('');
     await visitor.page.screenshot({ path: shot('07-magic-link'), fullPage: true });
     expect(visitor.errors).toEqual([]);
+  });
+
+  step('lets the receptionist make a chat sign-in link on the patient card, shown with its expiry and copied', async () => {
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+    await desk.getByRole('list', { name: 'Conversations, most recent first' }).getByRole('link', { name: new RegExp(phone.replace('+', '\\+')) }).click();
+    const section = desk.getByRole('region', { name: 'Patient' }).getByRole('region', { name: 'Chat sign-in link' });
+    await section.getByRole('button', { name: 'Make a chat sign-in link' }).click();
+    const field = section.getByRole('textbox', { name: 'Sign-in link' });
+    await field.waitFor();
+    deskLink = await field.inputValue();
+    expect(deskLink).toMatch(new RegExp(`/chat/\\?clinic=${server.demoClinicId}#link=[A-Za-z0-9_-]{43}$`));
+    expect(await field.getAttribute('readonly')).toBe('');
+    const hint = await desk.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).textContent();
+    expect(hint).toMatch(/^Valid for 15 minutes, until \d\d:\d\d, and works once\.$/);
+
+    await desk.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+    await section.getByRole('button', { name: 'Copy link' }).click();
+    await section.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
+    expect(await desk.evaluate(() => navigator.clipboard.readText())).toBe(deskLink);
+    expect(await section.getByRole('button', { name: 'Make a new link' }).isEnabled()).toBe(true);
+    await checkDesk('07a-desk-sign-in-link');
+  });
+
+  step("signs a fresh chat in with the receptionist's link once; a second opening fails with a clear message", async () => {
+    // The link names the server's public URL; the test server listens on a port of its own, so the path is opened there.
+    const shown = new URL(deskLink);
+    const onServer = `${server.baseUrl}${shown.pathname}${shown.search}${shown.hash}`;
+    const first = await anotherPatient();
+    await first.page.goto(onServer);
+    await first.page.getByText(`تم التأكيد: الرقم اللي آخره ${ending}`).waitFor();
+    expect(new URL(first.page.url()).hash).toBe('');
+    expect(await first.page.getByRole('alert').count()).toBe(0);
+    await first.page.screenshot({ path: shot('07b-desk-link-opened'), fullPage: true });
+    expect(first.errors).toEqual([]);
+
+    const second = await anotherPatient();
+    await second.page.goto(onServer);
+    const refused = second.page.getByRole('alert').filter({ hasText: 'اللينك ده انتهى أو اتستخدم قبل كده. اطلب لينك جديد من العيادة، أو أكّد رقمك من هنا.' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('This sign-in link is not valid any more. Ask the clinic for a new one.');
+    expect(await second.page.locator('.pc-verified').count()).toBe(0);
+    // Still a way in: the verification form stays on offer.
+    expect(await second.page.getByRole('heading', { level: 2, name: 'أكّد رقم موبايلك عشان تحجز أو تشوف مواعيدك' }).isVisible()).toBe(true);
+    await second.page.screenshot({ path: shot('07c-desk-link-used-again'), fullPage: true });
+    expect(await seriousAccessibilityViolations(second.page)).toEqual([]);
+    // The browser logs the refused redemption (404) it was sent to make; nothing else.
+    expect(second.errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+    expect(second.errors.length).toBeLessThanOrEqual(1);
+  });
+
+  step("offers the sign-in link on a patient's page to the receptionist, and never to a doctor", async () => {
+    // A demo patient of Dr. Karim Nabil's (apps/server/src/demo-schedule.ts), whose page the demo doctor may open.
+    const seeded = { phone: '+201001234501', name: 'Youssef Kamal' };
+    const patientPage = `${server.baseUrl}/staff/#/patients/${encodeURIComponent(seeded.phone)}`;
+    await desk.goto(patientPage);
+    await desk.getByRole('heading', { level: 2, name: seeded.name }).waitFor();
+    const section = desk.getByRole('region', { name: 'Chat sign-in link' });
+    // A failed call is explained where the link would be, and the button works again after it.
+    const createCall = (url: URL) => url.pathname.includes('staff.identity.patientLinks.create');
+    await desk.route(createCall, (route) => route.abort('connectionrefused'));
+    await section.getByRole('button', { name: 'Make a chat sign-in link' }).click();
+    const failed = section.getByRole('alert');
+    await failed.waitFor();
+    expect(await failed.locator('p').first().textContent()).toBe('The sign-in link was not made.');
+    expect(await section.getByRole('textbox', { name: 'Sign-in link' }).count()).toBe(0);
+    await checkDesk('07d-desk-patient-page-link-failed');
+    await desk.unroute(createCall);
+    await section.getByRole('button', { name: 'Make a chat sign-in link' }).click();
+    await section.getByRole('textbox', { name: 'Sign-in link' }).waitFor();
+    expect(await failed.count()).toBe(0);
+    await checkDesk('07e-desk-patient-page-link');
+
+    const doctor = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 800 } });
+    doctor.setDefaultTimeout(10_000);
+    extraPages.push(doctor);
+    const doctorErrors = collectErrors(doctor);
+    await signInToDashboard(doctor, server.baseUrl, DEMO_LOGINS.find((l) => l.kind === 'staff' && l.role === 'doctor')!);
+    await doctor.goto(patientPage);
+    await doctor.getByRole('heading', { level: 2, name: seeded.name }).waitFor();
+    await doctor.getByRole('region', { name: 'Profile' }).waitFor();
+    expect(await doctor.getByRole('region', { name: 'Chat sign-in link' }).count()).toBe(0);
+    expect(await doctor.getByRole('button', { name: /sign-in link/ }).count()).toBe(0);
+    await doctor.screenshot({ path: shot('07f-doctor-patient-page'), fullPage: true });
+    expect(doctorErrors).toEqual([]);
   });
 
   step('keeps the typed text when the clinic says to slow down (10 messages a minute per chat)', async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, LoadingState, RouteLink, useTRPC, type StaffUser } from '@frontdesk/web-common';
+import { ChatSignInLink } from '../../shared/chat-sign-in-link';
 import { dateTimeLabel } from '../../shared/clinic-time';
 import { StateBadge } from '../../shared/labels';
 import { ScheduleError } from '../../shared/not-linked';
@@ -38,6 +39,7 @@ export function PatientCard({ user, conversation, timezone }: { user: StaffUser;
         </p>
       )}
       {phone && can(user, 'patient.view') && <PatientRecord user={user} phone={phone} timezone={timezone} />}
+      {phone && <ChatSignInLink key={phone} user={user} phone={phone} timezone={timezone} />}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
   type StaffUser,
 } from '@frontdesk/web-common';
 import type { Catalog } from '../../shared/catalog';
+import { ChatSignInLink } from '../../shared/chat-sign-in-link';
 import { Bilingual, StateBadge } from '../../shared/labels';
 import { dateTimeLabel } from '../../shared/clinic-time';
 import { ScheduleError } from '../../shared/not-linked';
@@ -181,6 +182,8 @@ function PatientDetails({ user, patient, catalog }: { user: StaffUser; patient: 
           )}
         </dl>
       </section>
+
+      <ChatSignInLink key={patient.phone} user={user} phone={patient.phone} timezone={timezone} card />
 
       <ConsentCard user={user} patient={patient} timezone={timezone} />
 
