@@ -219,6 +219,22 @@ describe('the staff inbox: live feed, takeover, outbox and the WhatsApp number',
     await check(desk, '06-handed-back');
   });
 
+  step('shows a patient who asked for a person with nobody on it yet, until the receptionist takes it', async () => {
+    const before = (await received()).length;
+    await patientSays('Can I talk to a person please');
+    // The AI says a person will answer, and stops: nobody is named yet.
+    expect((await receivedAtLeast(before + 1)).at(-1)).toBe('Sure. A person from the clinic will reply here as soon as possible.');
+    await desk.getByText('The patient asked for a person and nobody has taken the conversation yet.').waitFor();
+    await conversationLink(desk).filter({ hasText: 'Person' }).waitFor();
+    expect(await desk.getByText(/^Taken over by/).count()).toBe(0);
+    await check(desk, '06a-asked-for-a-person');
+    await desk.getByRole('button', { name: 'Take over', exact: true }).click();
+    await desk.getByText('Taken over by you.').waitFor();
+    expect(await desk.getByRole('button', { name: 'Take over', exact: true }).count()).toBe(0);
+    await desk.getByRole('button', { name: 'Hand back to the AI' }).click();
+    await desk.getByText('The assistant is answering.').waitFor();
+  });
+
   step("lets an owner see the clinic's WhatsApp number and explains a wrong one next to its fields", async () => {
     await signInToDashboard(owner, server.baseUrl, ownerLogin);
     expect(await nav(owner).getByRole('link').allTextContents()).toContain('Inbox');

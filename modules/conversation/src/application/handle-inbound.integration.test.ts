@@ -169,6 +169,39 @@ describe('HandleInbound: a reminder reply while a person has the conversation', 
   });
 });
 
+describe('HandleInbound: the patient asks for a person', () => {
+  it('hands over and still delivers the hand-over reply, which goes as the clinic\'s message', async () => {
+    const handover = 'Sure. A person from the clinic will reply here as soon as possible.';
+    const t = setup({ answer: async (turn) => ({ text: handover, language: turn.language, intent: 'human', handoff: true, state: {}, model: 'recording' }) });
+    const phone = '+201007770009';
+
+    expect(await t.say(phone, 'I want a person')).toMatchObject({ outcome: 'replied', sent: handover, handoff: true });
+    const conversation = await t.inScope(() => t.store.get(t.clinicId, t.conversationOf(phone)));
+    expect(conversation).toMatchObject({ mode: 'human', takenOverBy: null, needsAttention: true });
+    const last = (await t.lines(phone)).at(-1)!;
+    expect(last).toMatchObject({ author: 'assistant', text: handover });
+    expect(t.queued).toEqual([
+      { clinicId: t.clinicId, conversationId: t.conversationOf(phone), channel: 'whatsapp', to: phone, lineId: last.id, author: 'system', body: { kind: 'text', text: handover } },
+    ]);
+
+    // The conversation is a person's now, and the sender still sends this one line (an AI line would be dropped).
+    const providerSaw: OutboundMessage[] = [];
+    const sendOutbound = new SendOutbound({
+      senders: { whatsapp: { send: async (m) => (providerSaw.push(m), { providerMessageId: 'wamid.out-handover' }) } },
+      store: t.store,
+      feed,
+      guard: kit.guard,
+      logger: kit.logger,
+    });
+    await sendOutbound.handle(t.queued[0]!);
+    expect(providerSaw.map((m) => m.body)).toEqual([{ kind: 'text', text: handover }]);
+
+    // And the AI stays quiet after it.
+    expect(await t.say(phone, 'hello?')).toEqual({ outcome: 'to_staff', conversationId: t.conversationOf(phone) });
+    expect(t.modelSaw).toEqual(['I want a person']);
+  });
+});
+
 describe('HandleInbound: a failure after admission does not lose the message', () => {
   it('lets the redelivery through after the model threw, and still drops a redelivery of the answered message', async () => {
     let failures = 1;

@@ -267,7 +267,9 @@ export class HandleInbound {
       return { outcome: 'to_staff', conversationId };
     }
     // The store published the reply line; provider channels still need it sent.
-    if (stored.line) await this.lines.send(conversation, stored.line);
+    // A hand-over reply ("a person will answer") put the conversation in a person's hands in the same step; the
+    // outbound job drops AI lines of such conversations, so it goes as the clinic's message or it never arrives.
+    if (stored.line) await this.lines.send(conversation, stored.line, reply.handoff ? { sentAs: 'system' } : {});
     for (const held of drafts) await d.feed.publish(clinicId, { type: 'draft', conversationId, draftId: held.id });
     if (reply.handoff) await d.feed.publish(clinicId, { type: 'mode', conversationId, mode: 'human' });
     return { outcome: 'replied', conversationId, sent, drafts, handoff: reply.handoff };

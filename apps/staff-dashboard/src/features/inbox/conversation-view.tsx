@@ -132,6 +132,8 @@ function ModeBar({ user, detail }: { user: StaffUser; detail: ConversationDetail
   const canAct = user.permissions.includes('conversation.takeover');
   const busy = takeOver.isPending || handBack.isPending;
   const human = conversation.mode === 'human';
+  // A person's mode with nobody named: the patient asked for a person (or the AI handed over) and nobody has taken it yet.
+  const unclaimed = human && !conversation.takenOverBy;
   const byWhom = conversation.takenOverBy === user.id ? 'you' : 'a colleague';
   const failed = takeOver.error ?? handBack.error;
 
@@ -139,7 +141,9 @@ function ModeBar({ user, detail }: { user: StaffUser; detail: ConversationDetail
     <div className={`fd-mode fd-mode-${conversation.mode}`}>
       <p className="fd-mode-text">
         <span className={`fd-badge ${human ? 'fd-badge-person' : 'fd-badge-brand'}`}>{human ? 'Person' : 'AI'}</span>{' '}
-        {human ? (
+        {unclaimed ? (
+          <>The patient asked for a person and nobody has taken the conversation yet. The assistant does not answer until it is handed back.</>
+        ) : human ? (
           <>Taken over by {byWhom}. The assistant does not answer until the conversation is handed back.</>
         ) : (
           <>The assistant is answering. Take over to answer yourself; the assistant stops at once.</>
@@ -147,8 +151,13 @@ function ModeBar({ user, detail }: { user: StaffUser; detail: ConversationDetail
       </p>
       {canAct && (
         <div className="fd-actions">
+          {unclaimed && (
+            <button type="button" className="fd-button fd-button-small" disabled={busy} onClick={() => takeOver.mutate({ conversationId: conversation.id })}>
+              {takeOver.isPending ? 'Taking over…' : 'Take over'}
+            </button>
+          )}
           {human ? (
-            <button type="button" className="fd-button fd-button-small" disabled={busy} onClick={() => handBack.mutate({ conversationId: conversation.id })}>
+            <button type="button" className={`fd-button fd-button-small${unclaimed ? ' fd-button-quiet' : ''}`} disabled={busy} onClick={() => handBack.mutate({ conversationId: conversation.id })}>
               {handBack.isPending ? 'Handing back…' : 'Hand back to the AI'}
             </button>
           ) : (
