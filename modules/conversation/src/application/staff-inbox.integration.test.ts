@@ -150,6 +150,19 @@ describe('StaffInbox', () => {
     ]);
   });
 
+  it('counts an "edit" that keeps the AI\'s words (spaces aside) as sent unchanged, audited as an approval', async () => {
+    const t = await setup();
+    await t.inScope(async () => {
+      const line = await t.inbox.edit(t.clinicId, t.scope, t.draft.id, '  Held reply \n');
+      expect(line).toMatchObject({ author: 'assistant', text: 'Held reply', by: 'usr_receptionist' });
+      expect((await t.store.outboxStats(t.clinicId)).byIntent).toEqual({ faq: { approved: 1 } });
+    });
+    const [record] = await kit.auditLog.query(t.clinicId, { action: 'conversation.draft.approve', limit: 5 });
+    expect(record).toMatchObject({ target: `draft:${t.draft.id}`, outcome: 'success' });
+    expect(record!.changes).toBeUndefined();
+    expect(await kit.auditLog.query(t.clinicId, { action: 'conversation.draft.edit', limit: 5 })).toEqual([]);
+  });
+
   it('reports the rate of drafts sent unchanged per intent, for its own clinic only', async () => {
     const a = await setup('flagged');
     const b = await setup('all');

@@ -122,15 +122,19 @@ export class StaffInbox {
     return { reviewSetting: catalog.aiSettings.humanReview, rates: ratesOf(stats) };
   }
 
-  private async decide(clinicId: ClinicId, scope: StaffScope, draftId: string, decision: DraftDecision, editedText?: string): Promise<TranscriptEntry | null> {
+  private async decide(clinicId: ClinicId, scope: StaffScope, draftId: string, asked: DraftDecision, askedText?: string): Promise<TranscriptEntry | null> {
     const notFound = () => new NotFound('CONVERSATION.DRAFT_NOT_FOUND', 'This draft was already decided by someone else, or does not exist');
     const pending = await this.deps.store.draft(clinicId, draftId);
     if (!pending) throw notFound();
     const conversation = await this.load(clinicId, pending.conversationId);
     // Checked before the draft is taken: a send WhatsApp would refuse must not use the draft up.
-    if (decision !== 'rejected' && !insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed(conversation.channel);
+    if (asked !== 'rejected' && !insideServiceWindow(conversation, this.deps.clock.now())) throw new ServiceWindowClosed(conversation.channel);
     const draft = await this.deps.store.takeDraft(clinicId, draftId);
     if (!draft) throw notFound();
+    // An "edit" that leaves the words as the AI wrote them is an approval: it counts towards the unchanged rate.
+    const unchanged = asked === 'edited' && askedText?.trim() === draft.text.trim();
+    const decision: DraftDecision = unchanged ? 'approved' : asked;
+    const editedText = unchanged ? undefined : askedText;
     await this.deps.store.countDecision(clinicId, draft.intent, decision);
     await this.deps.audit.append({
       actor: `staff:${scope.actor.id}`,
