@@ -109,7 +109,7 @@ describe('StaffInbox', () => {
     });
   });
 
-  it('audits takeover, hand back and every draft decision with the staff member and the target; an edit keeps both texts', async () => {
+  it('audits takeover, hand back and every draft decision with the staff member and the target; an edit fingerprints both texts', async () => {
     const t = await setup();
     const actor = 'staff:usr_receptionist';
     await t.inScope(async () => {
