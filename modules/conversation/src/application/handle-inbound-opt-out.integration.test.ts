@@ -75,7 +75,10 @@ function setup() {
   const optedOut = (...addresses: string[]) => kit.guard.run({ clinicId, actor: staffActor(clinicId), requestId: 'req' }, () => optOutStore.areOptedOut(clinicId, addresses));
   const lines = (channel: Channel, key: string) =>
     kit.guard.run({ clinicId, actor: staffActor(clinicId), requestId: 'req' }, () => store.history(clinicId, conversationIdFor(clinicId, channel, key), 20));
-  return { clinicId, say, optedOut, lines, consentCalls, modelSaw, queued };
+  /** What a takeover from the inbox does to the stored conversation: a person has it now. */
+  const takeOver = (channel: Channel, key: string) =>
+    kit.guard.run({ clinicId, actor: staffActor(clinicId), requestId: 'req' }, () => store.setMode(clinicId, conversationIdFor(clinicId, channel, key), 'human', 'usr_receptionist'));
+  return { clinicId, say, optedOut, lines, takeOver, consentCalls, modelSaw, queued };
 }
 
 describe('STOP and START in the inbound pipeline', () => {
@@ -132,6 +135,45 @@ describe('STOP and START in the inbound pipeline', () => {
     expect(t.modelSaw).toEqual([]);
     // Messenger's confirmation goes out through the queue; the web chat's comes with the live feed.
     expect(t.queued.map((m) => [m.channel, m.to, m.body])).toEqual([['messenger', '6100000000001', { kind: 'text', text: NOTICES.optedOut.ar }]]);
+  });
+
+  it('opts an Instagram user out under the Instagram id, confirms it, and keeps the model out of it', async () => {
+    const t = setup();
+    const igsid = '1784000000000001';
+    expect(await t.say('instagram', igsid, 'Stop!')).toMatchObject({ outcome: 'subscription', command: 'opt_out' });
+    expect(await t.optedOut(`instagram:${igsid}`)).toEqual([true]);
+    expect(t.consentCalls).toEqual([]); // no phone: nothing to change in scheduling
+    expect(t.modelSaw).toEqual([]);
+    expect(t.queued.map((m) => [m.channel, m.to, m.author, m.body])).toEqual([['instagram', igsid, 'system', { kind: 'text', text: NOTICES.optedOut.ar }]]);
+    expect((await t.lines('instagram', igsid)).map((l) => [l.author, l.text])).toEqual([
+      ['patient', 'Stop!'],
+      ['system', NOTICES.optedOut.ar],
+    ]);
+  });
+
+  it('handles STOP while a person has the conversation: recorded and confirmed by the system, not left to staff', async () => {
+    const t = setup();
+    const phone = '+201005554444';
+    expect(await t.say('whatsapp', phone, 'Hello, I need an appointment')).toMatchObject({ outcome: 'replied' });
+    expect(await t.takeOver('whatsapp', phone)).toMatchObject({ mode: 'human' });
+    expect(await t.say('whatsapp', phone, 'Is Dr. Sara in on Monday?')).toMatchObject({ outcome: 'to_staff' });
+
+    expect(await t.say('whatsapp', phone, 'STOP')).toMatchObject({ outcome: 'subscription', command: 'opt_out' });
+    expect(await t.optedOut(`phone:${phone}`)).toEqual([true]);
+    expect(t.consentCalls).toEqual([{ phone, granted: false }]);
+    expect(t.modelSaw).toEqual(['Hello, I need an appointment']);
+    // The patient wrote English before, so the confirmation is in English; it goes out as a system message.
+    expect(t.queued.map((m) => [m.to, m.author, m.body])).toEqual([
+      [phone, 'assistant', { kind: 'text', text: 'The receptionist answers.' }],
+      [phone, 'system', { kind: 'text', text: NOTICES.optedOut.en }],
+    ]);
+    expect((await t.lines('whatsapp', phone)).map((l) => [l.author, l.text])).toEqual([
+      ['patient', 'Hello, I need an appointment'],
+      ['assistant', 'The receptionist answers.'],
+      ['patient', 'Is Dr. Sara in on Monday?'],
+      ['patient', 'STOP'],
+      ['system', NOTICES.optedOut.en],
+    ]);
   });
 
   it('records the opt-out for a number without a patient record', async () => {

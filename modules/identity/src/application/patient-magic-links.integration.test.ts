@@ -50,6 +50,41 @@ describe('magic links for returning patients', () => {
     expect((await kit.patientSessions.get(clinicId, other.sessionId))?.phone).toBeNull();
   });
 
+  it('audit failed redemptions with the reason and no token, and still give the caller the same error', async () => {
+    const clinicId = uniqueClinicId('plink');
+    const used = await linkFor(clinicId);
+    await kit.patientMagicLinks.redeem({ clinicId, token: used.token, sessionId: (await chat(clinicId)).sessionId, requestId: 'req-first' });
+    const stale = await linkFor(clinicId);
+    kit.clock.advance(15 * MIN + 1 * SEC);
+    const other = await chat(clinicId);
+    const unknown = 'B'.repeat(43);
+    const attempts: [string, string][] = [
+      [used.token, 'req-used'],
+      [unknown, 'req-unknown'],
+      [stale.token, 'req-expired'],
+      ['short', 'req-malformed'],
+    ];
+    for (const [token, requestId] of attempts) {
+      await expect(kit.patientMagicLinks.redeem({ clinicId, token, sessionId: other.sessionId, requestId })).rejects.toMatchObject({
+        code: 'IDENTITY.MAGIC_LINK_INVALID',
+        kind: 'not_found',
+        message: 'This sign-in link is not valid any more. Ask the clinic for a new one.',
+      });
+    }
+    const failures = await kit.auditLog.query(clinicId, { action: 'identity.patient_link.redeem', limit: 10 });
+    const session = other.sessionId.slice(0, 12);
+    expect(failures.map((r) => [r.outcome, r.actor, r.clinicId, r.target, r.requestId, r.detail])).toEqual([
+      ['failure', 'anonymous', clinicId, `patient-link:${sha256('short').slice(0, 12)}`, 'req-malformed', `malformed token; chat session ${session}`],
+      ['failure', 'anonymous', clinicId, `patient-link:${sha256(stale.token).slice(0, 12)}`, 'req-expired', `expired; chat session ${session}`],
+      ['failure', 'anonymous', clinicId, `patient-link:${sha256(unknown).slice(0, 12)}`, 'req-unknown', `unknown or already used; chat session ${session}`],
+      ['failure', 'anonymous', clinicId, `patient-link:${sha256(used.token).slice(0, 12)}`, 'req-used', `unknown or already used; chat session ${session}`],
+      ['success', 'anonymous', clinicId, `patient-link:${sha256(used.token).slice(0, 12)}`, 'req-first', expect.stringContaining('verified')],
+    ]);
+    const trail = JSON.stringify(failures);
+    for (const token of [used.token, unknown, stale.token]) expect(trail).not.toContain(token);
+    expect((await kit.patientSessions.get(clinicId, other.sessionId))?.phone).toBeNull();
+  });
+
   it('work once when two chats open the same link at the same moment', async () => {
     const clinicId = uniqueClinicId('plink');
     const link = await linkFor(clinicId);

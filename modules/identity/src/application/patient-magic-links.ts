@@ -15,6 +15,12 @@ function invalidLink(): NotFound {
 const linkTarget = (tokenHash: string) => `patient-link:${tokenHash.slice(0, 12)}`;
 
 /**
+ * Why a redemption failed, for the audit trail only (the caller always gets invalidLink()).
+ * GETDEL leaves nothing behind, so a used link cannot be told from one that never existed.
+ */
+type RedeemFailure = 'malformed token' | 'unknown or already used' | 'expired';
+
+/**
  * Sign-in links for returning patients, made by the front desk: 32 random
  * bytes (only the hash is stored), 15 minutes, single use (GETDEL). Opening
  * one in the web chat verifies that chat session with the link's phone.
@@ -53,13 +59,14 @@ export class PatientMagicLinks implements PatientMagicLinksContract {
 
   async redeem(input: RedeemMagicLinkInput): Promise<{ phone: string }> {
     const { clinicId, sessionId, requestId } = input;
-    if (!isPatientToken(input.token)) throw invalidLink();
     const tokenHash = hashToken(input.token);
+    if (!isPatientToken(input.token)) return this.refuse(input, tokenHash, 'malformed token');
     return inPatientScope(this.deps.guard, clinicId, requestId, async () => {
       // The session is checked first, so a link opened in a dead chat is not used up.
       if (!(await this.sessions.get(clinicId, sessionId))) throw sessionNotFound();
       const link = await this.deps.patientLinks.take(clinicId, tokenHash);
-      if (!link || link.expiresAt <= this.deps.clock.now()) throw invalidLink();
+      if (!link) return this.refuse(input, tokenHash, 'unknown or already used');
+      if (link.expiresAt <= this.deps.clock.now()) return this.refuse(input, tokenHash, 'expired');
       const session = await this.sessions.markVerified(clinicId, sessionId, link.phone, 'magic_link');
       if (!session) throw sessionNotFound();
       await audit(this.deps, {
@@ -73,5 +80,19 @@ export class PatientMagicLinks implements PatientMagicLinksContract {
       });
       return { phone: link.phone };
     });
+  }
+
+  /** Records the failed redemption (the token's hash prefix, never the token), then answers as for any bad link. */
+  private async refuse(input: RedeemMagicLinkInput, tokenHash: string, reason: RedeemFailure): Promise<never> {
+    await audit(this.deps, {
+      actor: 'anonymous',
+      action: 'identity.patient_link.redeem',
+      target: linkTarget(tokenHash),
+      clinicId: input.clinicId,
+      outcome: 'failure',
+      requestId: input.requestId ?? 'patient-identity',
+      detail: `${reason}; chat session ${input.sessionId.slice(0, 12)}`,
+    });
+    throw invalidLink();
   }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { APIConnectionTimeoutError, APIUserAbortError, AuthenticationError, InternalServerError } from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Conflict, FakeClock, clinicId, type ClinicId } from '@frontdesk/shared-kernel';
@@ -204,6 +205,34 @@ describe('AnthropicReceptionist against a local Messages API', () => {
       usage: { model: DEFAULT_ANTHROPIC_MODEL, inputTokens: 1350, outputTokens: 140, cacheReadTokens: 3000, cacheWriteTokens: 3000 },
     });
     expect(reply.state).toBe(t.state);
+  });
+
+  it('replays a recorded booking exchange: the tool_result answers the recorded tool_use id, the reply is the recorded text and usage', async () => {
+    const recorded = JSON.parse(readFileSync(new URL('./fixtures/booking-turns.json', import.meta.url), 'utf8')) as { patientMessage: string; responses: any[] };
+    const [toolTurn, finalTurn] = recorded.responses;
+    api.script = sequence(...recorded.responses.map((body): Scripted => ({ status: 200, body })));
+    const { tools, calls } = fakeTools();
+
+    const reply = await receptionist().reply(turn({ tools, language: 'en', message: recorded.patientMessage }));
+
+    expect(api.seen).toHaveLength(2);
+    expect(calls).toEqual([{ name: 'search_slots', input: { serviceId: 'svc_cleaning', from: '2026-01-06', to: '2026-01-06' } }]);
+    const [, sentBack, toolResults] = api.seen[1]!.body.messages;
+    // The recorded assistant turn goes back as received, then one tool_result for its tool_use id.
+    expect(sentBack).toEqual({ role: 'assistant', content: toolTurn.content });
+    expect(toolResults.role).toBe('user');
+    expect(toolResults.content).toHaveLength(1);
+    expect(toolResults.content[0]).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_01Qx8Ln5VfTr2KmWc7YbHj3E' });
+    expect(JSON.parse(toolResults.content[0].content)).toEqual(SLOTS);
+    expect(reply).toEqual({
+      text: finalTurn.content[0].text,
+      language: 'en',
+      intent: 'book',
+      handoff: false,
+      state: { step: 'chatting', n: 2 },
+      model: DEFAULT_ANTHROPIC_MODEL,
+      usage: { model: DEFAULT_ANTHROPIC_MODEL, inputTokens: 599, outputTokens: 137, cacheReadTokens: 2874, cacheWriteTokens: 2874 },
+    });
   });
 
   it('puts the catalog facts and the fixed rules in the system prompt, and none of it in the reply', async () => {
