@@ -52,6 +52,11 @@ interface StaffInboxUseCases {
   send(clinicId: ClinicId, scope: { actor: { kind: 'staff'; id: string; clinicId: ClinicId; role: 'receptionist' }; requestId: string }, conversationId: string, text: string): Promise<unknown>;
 }
 
+/** What this test needs of the inbound guard (modules/conversation's AdmitInbound; its class is not exported). */
+interface InboundAdmission {
+  dropCounts(clinicId: ClinicId): Promise<{ limit: string; dropped: number }[]>;
+}
+
 /** The number of the numbered line (`2. كشف - 300 جنيه`) that mentions `what`. */
 function optionNumber(reply: string, what: string): number {
   for (const line of reply.split('\n')) {
@@ -79,6 +84,18 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
   let bookedStart: string;
   /** The chat sign-in link the receptionist made for the patient, as the dashboard shows it. */
   let deskLink: string;
+  /** The demo clinic's dropped messages per limit before the rate-limit step (the run's Redis is shared by every test file). */
+  let dropsBefore: Record<string, number>;
+
+  /** The demo clinic's dropped messages per limit, as the server counts them. */
+  async function dropCounts(): Promise<Record<string, number>> {
+    const clinic = toClinicId(server.demoClinicId);
+    const container = server.platform.container;
+    const counts = await container.get<TenantGuard>(KERNEL_TOKENS.TenantGuard).run({ clinicId: clinic, actor: { kind: 'system', id: 'patient-chat-drops' }, requestId: 'patient-chat-drops' }, () =>
+      container.get<InboundAdmission>(CONVERSATION_TOKENS.AdmitInbound).dropCounts(clinic),
+    );
+    return Object.fromEntries(counts.map((c) => [c.limit, c.dropped]));
+  }
 
   /** A dashboard page's screenshot next to the story's, and its accessibility check. */
   async function checkDesk(name: string): Promise<void> {
@@ -401,6 +418,7 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
   });
 
   step('keeps the typed text when the clinic says to slow down (10 messages a minute per chat)', async () => {
+    dropsBefore = await dropCounts();
     const visitor = await anotherPatient();
     await visitor.chat.open(server.demoClinicId, '&lang=en');
     const tooFast = visitor.page.getByRole('alert').filter({ hasText: 'You are sending messages too fast.' });
@@ -427,6 +445,25 @@ describe('the patient web chat: Arabic first, verify on WhatsApp, book, then Eng
     await visitor.page.screenshot({ path: shot('08-rate-limited'), fullPage: true });
     expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
     expect(visitor.errors).toEqual([]);
+  });
+
+  step('shows the receptionist the dropped message in the Inbox, counted against the chat-session limit', async () => {
+    // The loop above stops at the first "slow down", so exactly one message was dropped, by the session limit (the visitor has no phone).
+    const deskErrorsBefore = deskErrors.length; // an earlier step refused a request on purpose
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+    await desk.getByRole('heading', { level: 2, name: 'Inbox' }).waitFor();
+    const drops = desk.getByRole('region', { name: 'Messages dropped by the rate limits' }).getByRole('table', { name: 'Messages dropped per rate limit' });
+    const row = (label: string) => drops.getByRole('row', { name: new RegExp(`^${label} `) });
+    const expected = { session: dropsBefore.session! + 1, phone: dropsBefore.phone!, clinic: dropsBefore.clinic! };
+    // Only this file drives the demo clinic over a limit, so the counts are exact.
+    await row('Per chat session').getByRole('cell').first().filter({ hasText: new RegExp(`^${expected.session}$`) }).waitFor();
+    expect(await drops.getByRole('rowheader').allTextContents()).toEqual(['Per chat session', 'Per phone', 'For the clinic']);
+    expect(await row('Per chat session').getByRole('cell').allTextContents()).toEqual([String(expected.session), 'Over 10 messages a minute from one chat']);
+    expect(await row('Per phone').getByRole('cell').allTextContents()).toEqual([String(expected.phone), 'Over 60 messages an hour from one phone number, over all its chats']);
+    expect(await row('For the clinic').getByRole('cell').allTextContents()).toEqual([String(expected.clinic), 'Over 200 messages a minute to the clinic, from all patients together']);
+    expect(await dropCounts()).toEqual(expected);
+    await checkDesk('08a-desk-rate-limit-drops');
+    expect(deskErrors.slice(deskErrorsBefore)).toEqual([]);
   });
 
   step("shows a clinic team member's message as the clinic team's, and says a person is answering", async () => {

@@ -185,9 +185,9 @@ export const conversationContainerModule = new ContainerModule(({ bind, rebind }
     .inSingletonScope();
   bind(T.Routers)
     .toResolvedValue(
-      (chat: PatientChat, inbox: StaffInbox, sessions: PatientSessions, numbers: WhatsAppNumbers, feed: ConversationFeed, channels: PageChannels, broadcasts: Broadcasts) =>
-        createConversationRouters({ chat, inbox, sessions, numbers, feed, channels, broadcasts }),
-      [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed, T.PageChannels, T.Broadcasts],
+      (chat: PatientChat, inbox: StaffInbox, sessions: PatientSessions, numbers: WhatsAppNumbers, feed: ConversationFeed, channels: PageChannels, broadcasts: Broadcasts, admission: AdmitInbound) =>
+        createConversationRouters({ chat, inbox, sessions, numbers, feed, channels, broadcasts, admission }),
+      [T.PatientChat, T.StaffInbox, IDENTITY_PUBLIC_TOKENS.PatientSessions, T.WhatsAppNumbers, T.Feed, T.PageChannels, T.Broadcasts, T.AdmitInbound],
     )
     .inSingletonScope();
   // STOP / START and broadcasts (README, "Broadcasts and STOP"): one store of each, shared by the use cases.

@@ -8,6 +8,7 @@ import type { PatientChat } from '../application/patient-chat';
 import type { Broadcasts } from '../application/broadcasts';
 import { BROADCAST_TEXT_MAX, type Broadcast } from '../domain/broadcast';
 import type { StaffInbox } from '../application/staff-inbox';
+import type { AdmitInbound } from '../application/admit-inbound';
 import type { ConversationEvent, ConversationFeed } from '../ports/conversation-feed.port';
 import { eventStream, READY } from './event-stream';
 
@@ -19,6 +20,8 @@ export interface ConversationRouterDeps {
   feed: ConversationFeed;
   channels: PageChannels;
   broadcasts: Broadcasts;
+  /** Only its drop counts: the routers never admit messages. */
+  admission: Pick<AdmitInbound, 'dropCounts'>;
 }
 
 const Language = z.enum(['ar', 'en']).default('ar');
@@ -108,6 +111,8 @@ export function createConversationRouters(deps: ConversationRouterDeps) {
         const view = await inbox.view(ctx.clinicId, input.conversationId, input.limit);
         return { ...view, conversation: conversationView(view.conversation), lines: view.lines.map(lineView) };
       }),
+    /** Inbound messages the rate limits dropped so far, per limit (issue #5: "the drop is counted per clinic"). */
+    rateLimitDrops: staffAction('conversation.view').query(({ ctx }) => deps.admission.dropCounts(ctx.clinicId)),
     takeOver: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => conversationView(await inbox.takeOver(ctx.clinicId, staffScope(ctx), input.conversationId))),
     handBack: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => conversationView(await inbox.handBack(ctx.clinicId, staffScope(ctx), input.conversationId))),
     markHandled: staffAction('conversation.takeover').input(ConversationRef).mutation(async ({ ctx, input }) => {

@@ -25,6 +25,14 @@ export type AdmitInboundResult =
   /** Dropped; send `apology` when present (at most once per limit, subject and window). */
   | { outcome: 'limited'; limit: RateLimitName; apology?: string };
 
+/** One rate limit as the clinic's staff see it: the limit itself and how many messages it dropped so far. */
+export interface InboundDropCount {
+  limit: RateLimitName;
+  max: number;
+  windowSeconds: number;
+  dropped: number;
+}
+
 /**
  * Issue #5's inbound guard: dedupe by provider message id, then the three rate
  * limits, in one atomic step (one Redis round trip with the Redis adapter).
@@ -59,6 +67,15 @@ export class AdmitInbound {
           ? { outcome: 'limited', limit: verdict.limit, apology: apologyFor(input.language ?? 'ar') }
           : { outcome: 'limited', limit: verdict.limit };
     }
+  }
+
+  /**
+   * Messages of the clinic each limit dropped so far (never reset), every limit
+   * listed in the order they are checked, 0 when it dropped none.
+   */
+  async dropCounts(clinicId: ClinicId): Promise<InboundDropCount[]> {
+    const counts = await this.deps.guard.dropCounts(clinicId);
+    return this.limits.map((limit) => ({ limit: limit.name, max: limit.max, windowSeconds: limit.windowSeconds, dropped: counts[limit.name] ?? 0 }));
   }
 
   /** Handling an accepted message failed (the webhook answers 500): let the provider's redelivery through. */

@@ -9,6 +9,7 @@ export type ConversationDetail = inferOutput<Api['staff']['conversation']['view'
 export type TranscriptLine = ConversationDetail['lines'][number];
 export type Draft = inferOutput<Api['staff']['conversation']['outbox']['list']>[number];
 export type ApprovalRates = inferOutput<Api['staff']['conversation']['outbox']['approvalRates']>;
+export type RateLimitDrop = inferOutput<Api['staff']['conversation']['rateLimitDrops']>[number];
 type EventsSubscription = ReturnType<Api['staff']['conversation']['events']['subscriptionOptions']>;
 /** One event of the clinic's live stream (`ready` first, once the server listens). */
 export type InboxEvent = Parameters<NonNullable<EventsSubscription['onData']>>[0];

@@ -5,6 +5,7 @@ import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
 import { useInboxLive, type InboxLive } from './inbox-live';
 import { OutboxPanel } from './outbox-panel';
+import { RateLimitDropsCard } from './rate-limit-drops';
 import './inbox.css';
 
 /**
@@ -54,16 +55,19 @@ export function InboxPage({ user, rest }: { user: StaffUser; rest: string[] }) {
           <NoSection label="the outbox" />
         )
       ) : canSee ? (
-        <div className={`fd-inbox${conversationId ? ' fd-inbox-open' : ''}`}>
-          <ConversationList selected={conversationId} timezone={timezone} typing={live.typing} />
-          {conversationId ? (
-            <ConversationView key={conversationId} user={user} conversationId={conversationId} timezone={timezone} typing={live.typing.has(conversationId)} />
-          ) : (
-            <section className="fd-card fd-inbox-placeholder" aria-label="No conversation open">
-              <p className="fd-muted">Choose a conversation to read the transcript, take it over or write to the patient.</p>
-            </section>
-          )}
-        </div>
+        <>
+          <div className={`fd-inbox${conversationId ? ' fd-inbox-open' : ''}`}>
+            <ConversationList selected={conversationId} timezone={timezone} typing={live.typing} />
+            {conversationId ? (
+              <ConversationView key={conversationId} user={user} conversationId={conversationId} timezone={timezone} typing={live.typing.has(conversationId)} />
+            ) : (
+              <section className="fd-card fd-inbox-placeholder" aria-label="No conversation open">
+                <p className="fd-muted">Choose a conversation to read the transcript, take it over or write to the patient.</p>
+              </section>
+            )}
+          </div>
+          <RateLimitDropsCard />
+        </>
       ) : (
         <NoSection label="conversations" />
       )}
