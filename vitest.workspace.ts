@@ -15,9 +15,11 @@ export default defineConfig({
   test: {
     globalSetup: ['./shared-kernel/src/testing/redis-global-setup.ts'],
     projects: [
-      { test: { name: 'shared-kernel', root: './shared-kernel', include: ['src/**/*.test.ts'] } },
+      // 30 s per test where whole-corpus checks run (the guardrail eval files, the pattern gates): on a slow 2-core
+      // machine under the full parallel run some took over 5 s, the default; the timeout only guards against hangs.
+      { test: { name: 'shared-kernel', root: './shared-kernel', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'tenancy', root: './modules/tenancy', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'guardrails', root: './modules/guardrails', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'guardrails', root: './modules/guardrails', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'identity', root: './modules/identity', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'scheduling', root: './modules/scheduling', include: ['src/**/*.test.ts'] } },
       { test: { name: 'conversation', root: './modules/conversation', include: ['src/**/*.test.ts'] } },
