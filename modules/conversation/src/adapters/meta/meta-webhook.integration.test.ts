@@ -9,6 +9,7 @@ import { RedisMetaPages } from '../redis/redis-meta-pages';
 import { RedisWhatsAppNumbers } from '../redis/redis-whatsapp-numbers';
 import { ReceiveMetaWebhook } from './meta-webhook';
 import { signPayload } from './webhook-verification';
+import { whatsappTextWebhook } from './whatsapp-webhook-builder';
 
 const kit = createTenancyKit();
 const feed = new RedisConversationFeed(kit.redis, kit.guard, kit.logger);
@@ -23,28 +24,8 @@ let counter = 0;
 const newNumberId = () => `8${Date.now()}${String(++counter).padStart(4, '0')}`;
 
 /** One WhatsApp envelope for `phoneNumberId`: a text from the patient and a `read` status for our message `readWamid`. */
-function envelope(phoneNumberId: string, wamid: string, readWamid: string): string {
-  const at = String(Math.floor(Date.now() / 1000));
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'WABA',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '201000000001', phone_number_id: phoneNumberId },
-              messages: [{ from: PATIENT.slice(1), id: wamid, timestamp: at, type: 'text', text: { body: 'Hello' } }],
-              statuses: [{ id: readWamid, status: 'read', timestamp: at, recipient_id: PATIENT.slice(1) }],
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
+const envelope = (phoneNumberId: string, wamid: string, readWamid: string): string =>
+  whatsappTextWebhook({ phoneNumberId, displayNumber: '+201000000001', from: PATIENT, text: 'Hello', id: wamid, sentAt: new Date(), statuses: [{ id: readWamid, status: 'read' }] });
 
 describe('ReceiveMetaWebhook routing of WhatsApp numbers', () => {
   it("a stray g:wa-numbers entry naming clinic A for a number A does not own stores nothing for A; A's own number does", async () => {

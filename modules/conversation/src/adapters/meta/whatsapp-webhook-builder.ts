@@ -1,5 +1,8 @@
+import type { DeliveryStatus } from '../../domain/inbound-message';
+
 /**
- * The webhook body WhatsApp Cloud API POSTs for one inbound text message, as
+ * The webhook body WhatsApp Cloud API POSTs for one inbound text message (and,
+ * when given, status updates of our own messages to the same patient), as
  * Meta sends it: non-ASCII characters escaped as \uXXXX (surrogate pairs for
  * emoji). For the development simulator and tests; the signature is computed
  * over exactly these bytes (see webhook-verification.ts).
@@ -16,8 +19,11 @@ export function whatsappTextWebhook(message: {
   id: string;
   sentAt: Date;
   profileName?: string;
+  /** Statuses of messages we sent this patient, in the same change (`recipient_id` is the patient, time `sentAt`). */
+  statuses?: readonly { id: string; status: DeliveryStatus }[];
 }): string {
   const waId = message.from.replace(/^\+/, '');
+  const timestamp = String(Math.floor(message.sentAt.getTime() / 1000));
   const body = JSON.stringify({
     object: 'whatsapp_business_account',
     entry: [
@@ -30,7 +36,8 @@ export function whatsappTextWebhook(message: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: message.displayNumber.replace(/^\+/, ''), phone_number_id: message.phoneNumberId },
               ...(message.profileName ? { contacts: [{ profile: { name: message.profileName }, wa_id: waId }] } : {}),
-              messages: [{ from: waId, id: message.id, timestamp: String(Math.floor(message.sentAt.getTime() / 1000)), type: 'text', text: { body: message.text } }],
+              messages: [{ from: waId, id: message.id, timestamp, type: 'text', text: { body: message.text } }],
+              ...(message.statuses ? { statuses: message.statuses.map(({ id, status }) => ({ id, status, timestamp, recipient_id: waId })) } : {}),
             },
           },
         ],
