@@ -1,5 +1,5 @@
 import { Cluster } from 'ioredis';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Actor } from '../actor';
 import type { AuditLog } from '../audit';
 import type { HttpExchange } from '../trpc/trpc';
@@ -80,4 +80,15 @@ export function memoryHttpExchange(ip = '203.0.113.7'): HttpExchange & { jar: Ma
     writeCookie: (name, value) => void jar.set(name, value),
     clearCookie: (name) => void jar.delete(name),
   };
+}
+
+/** The error `promise` rejects with, checked to be a `type`; fails the test when it resolves. */
+export async function rejectionOf<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    return error as E;
+  }
+  throw new Error('expected a rejection');
 }

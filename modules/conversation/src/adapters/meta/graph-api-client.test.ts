@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf } from '@frontdesk/shared-kernel/testing';
 import { graphError, startGraphApiFake, type GraphApiFake } from '../../testing';
 import { WhatsAppGraphClient, parseRetryAfter, type WhatsAppOutbound } from './graph-api-client';
 import { GraphApiError } from './meta-errors';
@@ -35,15 +36,6 @@ function client(overrides: Partial<ConstructorParameters<typeof WhatsAppGraphCli
   return { c, sleeps };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<GraphApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphApiError);
-    return error as GraphApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('WhatsAppGraphClient request shapes', () => {
   it('sends text with the Bearer token to /{version}/{phoneNumberId}/messages and returns the wamid', async () => {
@@ -112,7 +104,7 @@ describe('WhatsAppGraphClient request shapes', () => {
 
   it('a wrong token is a 401 from the fake, surfaced with Graph code 190 and not retried', async () => {
     const { c, sleeps } = client({ accessToken: 'wrong' });
-    const error = await rejection(c.send(PHONE_ID, { type: 'text', to: '+201001234567', body: 'x' }));
+    const error = await rejectionOf(c.send(PHONE_ID, { type: 'text', to: '+201001234567', body: 'x' }), GraphApiError);
     expect(error.info).toMatchObject({ httpStatus: 401, graphCode: 190, attempts: 1 });
     expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
@@ -136,7 +128,7 @@ describe('WhatsAppGraphClient retries', () => {
   it('backs off exponentially without Retry-After and gives up after maxAttempts on 5xx', async () => {
     graph.script(...Array.from({ length: 5 }, () => graphError(500, 1, 'An unknown error occurred')));
     const { c, sleeps } = client({ maxAttempts: 3 });
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(graph.calls).toHaveLength(3);
     expect(sleeps).toEqual([75, 150]); // ceiling 100, 200; jitter 0.5 -> ceiling * 0.75
     expect(error.code).toBe('CONVERSATION.WHATSAPP_UNAVAILABLE');
@@ -148,7 +140,7 @@ describe('WhatsAppGraphClient retries', () => {
   it('a 502 with a non-JSON body is retried and still reported', async () => {
     graph.script({ status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } }, { status: 503, body: '' });
     const { c } = client({ maxAttempts: 2 });
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(error.info).toMatchObject({ httpStatus: 503, attempts: 2 });
     expect(error.info.graphCode).toBeUndefined();
   });
@@ -156,7 +148,7 @@ describe('WhatsAppGraphClient retries', () => {
   it('does not retry a 400 and surfaces the Graph error code, subcode and trace id', async () => {
     graph.script(graphError(400, 132001, '(#132001) Template name does not exist in the translation', { subcode: 2494073, fbtraceId: 'A1b2C3' }));
     const { c, sleeps } = client();
-    const error = await rejection(c.send(PHONE_ID, { type: 'template', to: '+201001234567', name: 'nope', languageCode: 'ar' }));
+    const error = await rejectionOf(c.send(PHONE_ID, { type: 'template', to: '+201001234567', name: 'nope', languageCode: 'ar' }), GraphApiError);
     expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_SEND_REJECTED');
@@ -168,7 +160,7 @@ describe('WhatsAppGraphClient retries', () => {
   it('maps 131047 (24-hour window closed) to its own code', async () => {
     graph.script(graphError(400, 131047, 'Re-engagement message', { details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' }));
     const { c } = client();
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_REENGAGEMENT_REQUIRED');
     expect(error.kind).toBe('precondition');
     expect(graph.calls).toHaveLength(1);
@@ -177,7 +169,7 @@ describe('WhatsAppGraphClient retries', () => {
   it('stops at once when Retry-After is longer than it will wait, reporting the wait', async () => {
     graph.script(graphError(429, 131056, '(Business Account, Consumer Account) pair rate limit hit', { headers: { 'retry-after': '120' } }));
     const { c, sleeps } = client();
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(graph.calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_RATE_LIMITED');
@@ -187,13 +179,13 @@ describe('WhatsAppGraphClient retries', () => {
   it('a 2xx without a message id is a bad response', async () => {
     graph.script({ status: 200, body: { messaging_product: 'whatsapp', messages: [] } });
     const { c } = client();
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_BAD_RESPONSE');
   });
 
   it('no answer at all is unreachable and not retried', async () => {
     const { c, sleeps } = client({ baseUrl: 'http://127.0.0.1:1' });
-    const error = await rejection(c.send(PHONE_ID, text));
+    const error = await rejectionOf(c.send(PHONE_ID, text), GraphApiError);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_UNREACHABLE');
     expect(error.info.attempts).toBe(1);
     expect(sleeps).toEqual([]);

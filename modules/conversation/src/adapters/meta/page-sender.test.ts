@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError, clinicId, type ClinicId } from '@frontdesk/shared-kernel';
+import { rejectionOf } from '@frontdesk/shared-kernel/testing';
 import type { OutboundMessage } from '../../ports/outbound.port';
 import type { PageChannel, PageCredentials } from '../../ports/meta-pages.port';
 import { graphError, startGraphApiFake, type GraphApiFake } from '../../testing';
@@ -41,15 +42,6 @@ const message = (channel: OutboundMessage['channel'], body: OutboundMessage['bod
   body,
 });
 
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('PageSender with the Send API client', () => {
   it("sends Messenger text with that page's own token and returns the mid", async () => {
@@ -93,7 +85,7 @@ describe('PageSender with the Send API client', () => {
   it("a token that is not the page's is refused by Graph (190), not retried, and surfaces as a rejection", async () => {
     const sleeps: number[] = [];
     const s = sender('messenger', { accountId: PAGE, accessToken: TOKENS[INSTAGRAM]! }, sleeps);
-    const error = await rejection(s.send(message('messenger', { kind: 'text', text: 'x' })));
+    const error = await rejectionOf(s.send(message('messenger', { kind: 'text', text: 'x' })), DomainError);
     expect(error).toBeInstanceOf(GraphApiError);
     expect(error.code).toBe('CONVERSATION.META_SEND_REJECTED');
     expect(graph.calls).toHaveLength(1);
@@ -119,7 +111,7 @@ describe('PageSender with the Send API client', () => {
     graph.script(...Array.from({ length: 3 }, () => graphError(500, 2, 'Service temporarily unavailable')));
     const sleeps: number[] = [];
     const s = sender('messenger', { accountId: PAGE, accessToken: TOKENS[PAGE]! }, sleeps);
-    const error = await rejection(s.send(message('messenger', { kind: 'text', text: 'hello' })));
+    const error = await rejectionOf(s.send(message('messenger', { kind: 'text', text: 'hello' })), DomainError);
     expect(error.code).toBe('CONVERSATION.META_UNAVAILABLE');
     expect(graph.calls).toHaveLength(3);
     expect(sleeps).toEqual([75, 150]);
@@ -128,7 +120,7 @@ describe('PageSender with the Send API client', () => {
   it('a Graph error on a 400 is a rejection with the Graph code and subcode, not retried', async () => {
     graph.script(graphError(400, 100, '(#100) Invalid parameter', { subcode: 33 }));
     const s = sender('messenger', { accountId: PAGE, accessToken: TOKENS[PAGE]! });
-    const error = (await rejection(s.send(message('messenger', { kind: 'text', text: 'late' })))) as GraphApiError;
+    const error = (await rejectionOf(s.send(message('messenger', { kind: 'text', text: 'late' })), DomainError)) as GraphApiError;
     expect(error.code).toBe('CONVERSATION.META_SEND_REJECTED');
     expect(error.info).toMatchObject({ httpStatus: 400, graphCode: 100, graphSubcode: 33, attempts: 1 });
     expect(graph.calls).toHaveLength(1);
@@ -137,12 +129,12 @@ describe('PageSender with the Send API client', () => {
   it('a 2xx without a message_id is a bad response', async () => {
     graph.script({ status: 200, body: { recipient_id: '6543210987654321' } });
     const s = sender('messenger', { accountId: PAGE, accessToken: TOKENS[PAGE]! });
-    expect((await rejection(s.send(message('messenger', { kind: 'text', text: 'x' })))).code).toBe('CONVERSATION.META_BAD_RESPONSE');
+    expect((await rejectionOf(s.send(message('messenger', { kind: 'text', text: 'x' })), DomainError)).code).toBe('CONVERSATION.META_BAD_RESPONSE');
   });
 
   it('refuses a template: these channels have none; nothing is sent', async () => {
     const s = sender('messenger', { accountId: PAGE, accessToken: TOKENS[PAGE]! });
-    const error = await rejection(s.send(message('messenger', { kind: 'template', name: 'appointment_reminder', languageCode: 'ar', parameters: ['10:00'] })));
+    const error = await rejectionOf(s.send(message('messenger', { kind: 'template', name: 'appointment_reminder', languageCode: 'ar', parameters: ['10:00'] })), DomainError);
     expect(error.code).toBe('CONVERSATION.TEMPLATE_NOT_ON_CHANNEL');
     expect(error.kind).toBe('precondition');
     expect(error.message).toMatch(/Messenger has no message templates/);
@@ -151,7 +143,7 @@ describe('PageSender with the Send API client', () => {
 
   it('refuses a media message (this sender only sends text); nothing is sent', async () => {
     const s = sender('instagram', { accountId: INSTAGRAM, accessToken: TOKENS[INSTAGRAM]! });
-    const error = await rejection(s.send(message('instagram', { kind: 'media', media: 'image', link: 'https://cdn.example/x-ray.jpg', caption: 'Your X-ray' })));
+    const error = await rejectionOf(s.send(message('instagram', { kind: 'media', media: 'image', link: 'https://cdn.example/x-ray.jpg', caption: 'Your X-ray' })), DomainError);
     expect(error.code).toBe('CONVERSATION.MEDIA_NOT_ON_CHANNEL');
     expect(error.kind).toBe('precondition');
     expect(error.message).toBe('Media messages cannot be sent on Instagram yet: only text goes out there.');
@@ -160,7 +152,7 @@ describe('PageSender with the Send API client', () => {
 
   it('refuses to send when the clinic has no account connected on the channel', async () => {
     const s = sender('instagram', null);
-    const error = await rejection(s.send(message('instagram', { kind: 'text', text: 'x' })));
+    const error = await rejectionOf(s.send(message('instagram', { kind: 'text', text: 'x' })), DomainError);
     expect(error.code).toBe('CONVERSATION.META_PAGE_NOT_CONNECTED');
     expect(graph.calls).toEqual([]);
   });

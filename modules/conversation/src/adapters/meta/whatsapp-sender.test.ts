@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError, clinicId, type ClinicId } from '@frontdesk/shared-kernel';
+import { rejectionOf } from '@frontdesk/shared-kernel/testing';
 import type { OutboundBody, OutboundMessage } from '../../ports/outbound.port';
 import { graphError, startGraphApiFake, type GraphApiFake } from '../../testing';
 import { WhatsAppGraphClient } from './graph-api-client';
@@ -33,15 +34,6 @@ const message = (body: OutboundBody): OutboundMessage => ({ clinicId: CLINIC, co
 /** What every WhatsApp Cloud API message body starts with (Meta's "Send messages" reference). */
 const ENVELOPE = { messaging_product: 'whatsapp', recipient_type: 'individual', to: '201001234567' };
 
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('WhatsAppSender media messages against the Graph fake', () => {
   it.each([
@@ -66,7 +58,7 @@ describe('WhatsAppSender media messages against the Graph fake', () => {
     ['a caption on audio', { kind: 'media', media: 'audio', link: 'https://cdn.example/a.ogg', caption: 'listen' }, /audio messages take no caption/],
     ['a filename on an image', { kind: 'media', media: 'image', link: 'https://cdn.example/a.jpg', filename: 'a.jpg' }, /only documents take a filename/],
   ])('refuses %s with a clear InvalidInput before calling Graph', async (_name, body, reason) => {
-    const error = await rejection(sender().send(message(body as unknown as OutboundBody)));
+    const error = await rejectionOf(sender().send(message(body as unknown as OutboundBody)), DomainError);
     expect(error.code).toBe('CONVERSATION.OUTBOUND_MEDIA_INVALID');
     expect(error.kind).toBe('invalid');
     expect(error.message).toMatch(/^Cannot send this media message: /);
@@ -75,7 +67,7 @@ describe('WhatsAppSender media messages against the Graph fake', () => {
   });
 
   it('refuses a body of an unknown kind, naming it', async () => {
-    const error = await rejection(sender().send(message({ kind: 'location', latitude: 30 } as unknown as OutboundBody)));
+    const error = await rejectionOf(sender().send(message({ kind: 'location', latitude: 30 } as unknown as OutboundBody)), DomainError);
     expect(error.code).toBe('CONVERSATION.OUTBOUND_BODY_INVALID');
     expect(error.message).toBe('Cannot send a message body of kind "location"');
     expect(graph.calls).toEqual([]);
@@ -94,13 +86,13 @@ describe('WhatsAppSender media messages against the Graph fake', () => {
 describe('WhatsAppSender failures SendOutbound tells apart', () => {
   it('a 5xx that outlives the client retries and a 429 are retryable (the queue tries again)', async () => {
     graph.script(graphError(503, 2, 'Service temporarily unavailable'), graphError(503, 2, 'Service temporarily unavailable'));
-    const unavailable = (await rejection(sender().send(message({ kind: 'media', media: 'image', link: 'https://cdn.example/x.jpg' })))) as GraphApiError;
+    const unavailable = (await rejectionOf(sender().send(message({ kind: 'media', media: 'image', link: 'https://cdn.example/x.jpg' })), DomainError)) as GraphApiError;
     expect(unavailable).toBeInstanceOf(GraphApiError);
     expect([unavailable.code, unavailable.kind, unavailable.retryable, unavailable.info.attempts]).toEqual(['CONVERSATION.WHATSAPP_UNAVAILABLE', 'unavailable', true, 2]);
 
     // A Retry-After longer than the client will wait ends its retries at once.
     graph.script(graphError(429, 130429, 'Rate limit hit', { headers: { 'retry-after': '3600' } }));
-    const limited = (await rejection(sender().send(message({ kind: 'text', text: 'x' })))) as GraphApiError;
+    const limited = (await rejectionOf(sender().send(message({ kind: 'text', text: 'x' })), DomainError)) as GraphApiError;
     expect([limited.code, limited.kind, limited.retryable, limited.info.retryAfterSeconds]).toEqual(['CONVERSATION.WHATSAPP_RATE_LIMITED', 'rate_limited', true, 3600]);
     expect(graph.calls).toHaveLength(3);
   });
@@ -109,7 +101,7 @@ describe('WhatsAppSender failures SendOutbound tells apart', () => {
     graph.script(graphError(400, 131047, 'Re-engagement message'), graphError(400, 131026, 'Message undeliverable'), { status: 200, body: { messaging_product: 'whatsapp' } });
     const outcomes = [];
     for (let i = 0; i < 3; i++) {
-      const error = (await rejection(sender().send(message({ kind: 'text', text: 'late' })))) as GraphApiError;
+      const error = (await rejectionOf(sender().send(message({ kind: 'text', text: 'late' })), DomainError)) as GraphApiError;
       outcomes.push([error.code, error.retryable]);
     }
     expect(outcomes).toEqual([
@@ -121,7 +113,7 @@ describe('WhatsAppSender failures SendOutbound tells apart', () => {
 
   it('refuses when the clinic has no WhatsApp number connected, sending nothing', async () => {
     const s = new WhatsAppSender(new WhatsAppGraphClient({ accessToken: TOKEN, version: VERSION, baseUrl: graph.url }), { numberOf: async () => null });
-    const error = await rejection(s.send(message({ kind: 'media', media: 'image', link: 'https://cdn.example/x.jpg' })));
+    const error = await rejectionOf(s.send(message({ kind: 'media', media: 'image', link: 'https://cdn.example/x.jpg' })), DomainError);
     expect(error.code).toBe('CONVERSATION.WHATSAPP_NOT_CONNECTED');
     expect(graph.calls).toEqual([]);
   });
